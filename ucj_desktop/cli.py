@@ -1,0 +1,144 @@
+"""`ucj`: the office store from the command line (same services as the GUI, no Qt).
+
+Every command exits 0 on success, 1 when the store or input refuses (one clear line on stderr,
+nothing changed) and 2 on a usage error.
+"""
+
+from __future__ import annotations
+
+import argparse
+import getpass
+import logging
+import os
+import sys
+from collections.abc import Callable, Sequence
+
+from ucj_desktop import __version__
+from ucj_desktop.cli_messages import describe
+from ucj_desktop.domain.errors import DomainError
+from ucj_desktop.logs import setup_logging
+from ucj_desktop.paths import StorePaths, resolve_data_dir
+from ucj_desktop.security.passwords import PasswordPolicyError
+from ucj_desktop.services.store_access import (
+    check_store,
+    initialise_store,
+    open_store,
+    recover_store_key,
+    secret_store_for,
+)
+from ucj_desktop.store.errors import StoreError
+
+log = logging.getLogger(__name__)
+EXPECTED = (StoreError, DomainError, PasswordPolicyError)
+
+
+def _read_password(confirm: bool) -> str:
+    """UCJ_PASSWORD, else a prompt on a terminal, else the first line of standard input."""
+    env = os.environ.get("UCJ_PASSWORD")
+    if env is not None:
+        return env
+    if sys.stdin is None:
+        raise PasswordPolicyError("password.empty")
+    if sys.stdin.isatty():
+        first = getpass.getpass("Password: ")
+        if confirm and getpass.getpass("Password again: ") != first:
+            raise PasswordPolicyError("password.mismatch")
+        return first
+    line = sys.stdin.readline().rstrip("\r\n")
+    if not line:
+        raise PasswordPolicyError("password.empty")
+    return line
+
+
+def cmd_init(args: argparse.Namespace, paths: StorePaths) -> int:
+    password = _read_password(confirm=True)
+    opened, result = initialise_store(
+        paths, args.office, args.admin, args.full_name or args.admin, password,
+        secret_store_for(paths),
+    )
+    opened.close()
+    print(f"Store created for {result.office_code} {result.office_name} in {paths.root}")
+    print(f"Admin account: {args.admin.strip().lower()}")
+    print()
+    print("RECOVERY CODE - shown once. Print it or write it down and keep it locked away;")
+    print("without it a lost keyring means lost data:")
+    print()
+    print(f"    {result.recovery_code}")
+    print()
+    return 0
+
+
+def cmd_recover(args: argparse.Namespace, paths: StorePaths) -> int:
+    recover_store_key(paths, args.code, secret_store_for(paths))
+    print(f"The store key is back in the keyring; the store in {paths.root} opens again.")
+    return 0
+
+
+def cmd_check(args: argparse.Namespace, paths: StorePaths) -> int:
+    opened = open_store(paths, secret_store_for(paths))
+    try:
+        report = check_store(opened)
+    finally:
+        opened.close()
+    integrity = report.integrity
+    print(f"store: {paths.database}")
+    print(f"office: {report.office_code}")
+    print(f"schema revision: {integrity.revision} (this app: {integrity.head})")
+    for problem in integrity.problems:
+        print(f"DAMAGED: {problem}")
+    for brk in report.audit_breaks:
+        print(f"AUDIT TRAIL BROKEN at event {brk.seq}: {brk.reason}")
+    if report.ok:
+        print("check: OK (pages, structure, schema, audit trail)")
+        return 0
+    print("check: FAILED", file=sys.stderr)
+    return 1
+
+
+def build_parser() -> argparse.ArgumentParser:
+    common = argparse.ArgumentParser(add_help=False)
+    common.add_argument("--data-dir", default=argparse.SUPPRESS,
+                        help="store folder (default: UCJ_DATA_DIR or the user data folder)")
+    parser = argparse.ArgumentParser(prog="ucj", parents=[common],
+                                     description="UCJ Desktop office store commands")
+    parser.add_argument("--version", action="version", version=f"ucj {__version__}")
+    sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+
+    p = sub.add_parser("init", parents=[common], help="create the store, keys and first admin")
+    p.add_argument("--office", required=True, help="kelurahan code 32.75.KK.1NNN (or name)")
+    p.add_argument("--admin", required=True, help="first admin's user name")
+    p.add_argument("--full-name", help="first admin's full name")
+    p.set_defaults(func=cmd_init)
+
+    p = sub.add_parser("recover", parents=[common], help="put the key back from a recovery code")
+    p.add_argument("code")
+    p.set_defaults(func=cmd_recover)
+
+    p = sub.add_parser("check", parents=[common], help="integrity, schema and audit chain")
+    p.set_defaults(func=cmd_check)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    paths = StorePaths(resolve_data_dir(getattr(args, "data_dir", None)))
+    setup_logging(paths.root if paths.root.exists() else None)
+    func: Callable[[argparse.Namespace, StorePaths], int] = args.func
+    try:
+        return func(args, paths)
+    except EXPECTED as exc:
+        print(f"ucj {args.command}: {describe(exc)}", file=sys.stderr)
+        return 1
+    except KeyboardInterrupt:
+        print(f"ucj {args.command}: interrupted; nothing was changed", file=sys.stderr)
+        return 130
+    except Exception:
+        log.exception("unexpected error in 'ucj %s'", args.command)
+        print(f"ucj {args.command}: internal error; details are in the log file. Nothing was "
+              "changed.", file=sys.stderr)
+        return 70
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,75 @@
+"""One line of plain English for each problem code the CLI can meet (the GUI has its own,
+translated, wording in gui/messages.py)."""
+
+from __future__ import annotations
+
+from ucj_desktop.domain.errors import DomainError
+from ucj_desktop.security.passwords import PasswordPolicyError
+from ucj_desktop.store.errors import Problem, StoreError
+
+STORE_MESSAGES: dict[Problem, str] = {
+    Problem.NOT_INITIALISED: "no store in {path}: run 'ucj init' first (or pass --data-dir)",
+    Problem.ALREADY_INITIALISED: "a store already exists in {path}; nothing was changed",
+    Problem.KEYRING_UNAVAILABLE: (
+        "no usable OS keyring ({detail}): the store key cannot be kept safely. Start the "
+        "desktop session's keyring (Windows Credential Manager, macOS Keychain, GNOME Keyring "
+        "or KWallet) and try again; the app never falls back to a plaintext key"
+    ),
+    Problem.KEY_MISSING: (
+        "the store key is not in this computer's keyring: run 'ucj recover CODE' with the "
+        "recovery code printed at setup"
+    ),
+    Problem.WRONG_KEY: (
+        "the key in the keyring does not belong to the store in {path}: run 'ucj recover CODE' "
+        "with this store's recovery code"
+    ),
+    Problem.CORRUPT: (
+        "the store file {path} is damaged ({detail}): restore the latest backup with "
+        "'ucj restore FILE'"
+    ),
+    Problem.READ_ONLY: "cannot write in {path}: the folder or file is read-only ({detail})",
+    Problem.DISK_FULL: "the disk holding {path} is full: free some space and try again",
+    Problem.LOCKED: "the store {path} is in use by another program: close it and try again",
+    Problem.CANNOT_OPEN: "cannot open the store file {path}: {detail}",
+    Problem.MANIFEST_INVALID: "the store description file {path} is damaged: {detail}",
+    Problem.SCHEMA_TOO_NEW: (
+        "the store was written by a newer version of UCJ Desktop ({detail}): install that "
+        "version or newer"
+    ),
+    Problem.RECOVERY_CODE_INVALID: "that is not a valid recovery code ({detail}): check it",
+    Problem.RECOVERY_CODE_WRONG_STORE: (
+        "that recovery code is valid but belongs to another store, not the one in {path}"
+    ),
+}
+
+DOMAIN_MESSAGES: dict[str, str] = {
+    "office.unknown": "--office: not a Kota Bekasi kelurahan code (expected 32.75.KK.1NNN)",
+    "username.invalid": (
+        "user name: 3-32 characters, lower-case letters, digits, '.', '_' or '-'"
+    ),
+    "role.unknown": "--role: unknown role {role!r} (petugas, verifikator, admin)",
+    "role.none": "--role: at least one role is needed",
+}
+
+PASSWORD_MESSAGES: dict[str, str] = {
+    "password.too_short": "password: at least {minimum} characters",
+    "password.too_long": "password: at most {maximum} characters",
+    "password.surrounding_space": "password: must not start or end with a space",
+    "password.empty": "password: none given (UCJ_PASSWORD or standard input)",
+    "password.mismatch": "password: the two entries differ",
+}
+
+
+def describe(exc: BaseException) -> str:
+    """The one line printed for an expected failure."""
+    if isinstance(exc, StoreError):
+        template = STORE_MESSAGES.get(exc.problem, exc.problem.value)
+        return template.format(path=exc.path or "the data folder", detail=exc.detail or "-")
+    if isinstance(exc, PasswordPolicyError):
+        return PASSWORD_MESSAGES.get(exc.code, exc.code).format(**exc.values)
+    if isinstance(exc, DomainError):
+        template = DOMAIN_MESSAGES.get(exc.code)
+        if template is None:
+            return str(exc)
+        return template.format(**exc.values)
+    return str(exc)

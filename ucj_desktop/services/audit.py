@@ -1,0 +1,87 @@
+"""Writing and checking the audit trail. Events are added in the caller's transaction."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Mapping
+from dataclasses import dataclass
+
+from sqlalchemy import select
+from sqlmodel import Session
+
+from ucj_desktop.security.audit_chain import GENESIS, ChainBreak, event_hash, verify_chain
+from ucj_desktop.store.models import AuditEvent, utcnow
+
+
+@dataclass(frozen=True)
+class Actor:
+    """Who is acting: the officer (None for the system during setup), role used, device."""
+
+    officer_id: int | None
+    role: str | None
+    device_id: str
+
+
+def record_event(
+    session: Session,
+    actor: Actor,
+    action: str,
+    entity: str | None = None,
+    entity_id: str | None = None,
+    detail: Mapping[str, object] | None = None,
+) -> AuditEvent:
+    """Append one event chained to the last. Never put a NIK or a name in ``detail``."""
+    last = session.execute(
+        select(AuditEvent.seq, AuditEvent.hash).order_by(AuditEvent.seq.desc()).limit(1)  # type: ignore[union-attr]
+    ).first()
+    seq = 1 if last is None else int(last[0]) + 1
+    prev_hash = GENESIS if last is None else str(last[1])
+    at = utcnow()  # aware UTC; the column hands it back unchanged, so the hash re-computes
+    fields: dict[str, object] = {
+        "seq": seq,
+        "at": at.isoformat(),
+        "officer_id": actor.officer_id,
+        "role": actor.role,
+        "action": action,
+        "entity": entity,
+        "entity_id": entity_id,
+        "device_id": actor.device_id,
+        "detail": json.dumps(dict(detail or {}), sort_keys=True, ensure_ascii=False),
+    }
+    event = AuditEvent(
+        seq=seq,
+        at=at,
+        officer_id=actor.officer_id,
+        role=actor.role,
+        action=action,
+        entity=entity,
+        entity_id=entity_id,
+        device_id=actor.device_id,
+        detail=str(fields["detail"]),
+        prev_hash=prev_hash,
+        hash=event_hash(prev_hash, fields),
+    )
+    session.add(event)
+    session.flush()
+    return event
+
+
+def check_chain(session: Session) -> list[ChainBreak]:
+    """Every place the stored trail no longer matches its hash chain."""
+    rows = session.execute(select(AuditEvent).order_by(AuditEvent.seq)).scalars()  # type: ignore[arg-type]
+    return verify_chain(
+        {
+            "seq": ev.seq,
+            "at": ev.at.isoformat(),
+            "officer_id": ev.officer_id,
+            "role": ev.role,
+            "action": ev.action,
+            "entity": ev.entity,
+            "entity_id": ev.entity_id,
+            "device_id": ev.device_id,
+            "detail": ev.detail,
+            "prev_hash": ev.prev_hash,
+            "hash": ev.hash,
+        }
+        for ev in rows
+    )

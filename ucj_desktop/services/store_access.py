@@ -1,0 +1,235 @@
+"""Creating, opening, recovering and checking an office store.
+
+This is where the keyring, the manifest and the encrypted file meet: the store layer knows only
+files and keys, the security layer only secrets.
+"""
+
+from __future__ import annotations
+
+import re
+import shutil
+import uuid
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+
+from sqlalchemy import select
+
+from ucj_desktop.domain.areas import kelurahan_by_code, normalize_area_code
+from ucj_desktop.domain.errors import DomainError
+from ucj_desktop.domain.roles import Role, format_roles
+from ucj_desktop.paths import StorePaths
+from ucj_desktop.security.audit_chain import ChainBreak
+from ucj_desktop.security.file_keyring import FileKeyring
+from ucj_desktop.security.passwords import hash_password
+from ucj_desktop.security.recovery import (
+    RecoveryCodeError,
+    decode_recovery_code,
+    encode_recovery_code,
+)
+from ucj_desktop.security.secrets import KeyringUnavailable, SecretStore
+from ucj_desktop.security.store_key import (
+    key_check_value,
+    keyring_entry,
+    load_store_key,
+    new_store_key,
+    save_store_key,
+)
+from ucj_desktop.services.audit import Actor, check_chain, record_event
+from ucj_desktop.store.database import IntegrityReport, Store
+from ucj_desktop.store.errors import Problem, StoreError
+from ucj_desktop.store.manifest import StoreManifest, read_manifest, write_manifest
+from ucj_desktop.store.models import Office, Officer
+
+_USERNAME = re.compile(r"[a-z0-9][a-z0-9._-]{2,31}")
+
+
+@dataclass
+class OpenStore:
+    """An open store and what is known about it; close it when done."""
+
+    store: Store
+    manifest: StoreManifest
+    paths: StorePaths
+    device_id: str
+
+    def close(self) -> None:
+        self.store.close()
+
+    def system_actor(self) -> Actor:
+        return Actor(officer_id=None, role=None, device_id=self.device_id)
+
+
+@dataclass(frozen=True)
+class InitResult:
+    recovery_code: str
+    store_id: str
+    office_code: str
+    office_name: str
+
+
+def validate_username(username: str) -> str:
+    name = username.strip().lower()
+    if not _USERNAME.fullmatch(name):
+        raise DomainError("username.invalid", field="username")
+    return name
+
+
+def initialise_store(
+    paths: StorePaths,
+    office_code: str,
+    admin_username: str,
+    admin_full_name: str,
+    admin_password: str,
+    secret_store: SecretStore,
+    *,
+    demo: bool = False,
+) -> tuple[OpenStore, InitResult]:
+    """Make a new store: key in the keyring, encrypted file at schema head, office, first admin.
+
+    Nothing is left behind when any step fails (no half-made store, no orphan keyring entry).
+    """
+    kelurahan = kelurahan_by_code(normalize_area_code(office_code))
+    if kelurahan is None:
+        raise DomainError("office.unknown", field="office")
+    username = validate_username(admin_username)
+    password_hash = hash_password(admin_password)
+    if paths.manifest.exists() or paths.database.exists():
+        raise StoreError(Problem.ALREADY_INITIALISED, paths.root)
+    try:
+        paths.root.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise StoreError(Problem.READ_ONLY, paths.root, str(exc)) from exc
+
+    try:
+        secret_store.ensure_usable()
+    except KeyringUnavailable as exc:
+        raise StoreError(Problem.KEYRING_UNAVAILABLE, detail=exc.backend_name) from exc
+
+    store_id = str(uuid.uuid4())
+    device_id = str(uuid.uuid4())
+    key = new_store_key()
+    manifest = StoreManifest(
+        store_id=store_id,
+        office_code=kelurahan.code,
+        created_at=datetime.now(UTC).isoformat(timespec="seconds"),
+        key_check=key_check_value(key),
+        demo=demo,
+    )
+    store: Store | None = None
+    try:
+        save_store_key(secret_store, store_id, key)
+        store = Store.open(paths.database, key, paths.backups, create=True)
+        with store.session() as session:
+            session.add(Office(code=kelurahan.code, name=kelurahan.name, device_id=device_id))
+            admin = Officer(
+                username=username,
+                full_name=admin_full_name.strip() or username,
+                roles=format_roles([Role.ADMIN]),
+                password_hash=password_hash,
+            )
+            session.add(admin)
+            session.flush()
+            actor = Actor(officer_id=None, role=None, device_id=device_id)
+            record_event(session, actor, "store.initialised", "office", kelurahan.code,
+                         {"demo": demo})
+            record_event(session, actor, "officer.created", "officer", str(admin.id),
+                         {"roles": admin.roles})
+            session.commit()
+        write_manifest(paths.manifest, manifest)
+    except BaseException as exc:
+        if store is not None:
+            store.engine.dispose()
+        for leftover in (paths.database, Path(f"{paths.database}-wal"),
+                         Path(f"{paths.database}-shm"), paths.manifest):
+            leftover.unlink(missing_ok=True)
+        try:
+            secret_store.delete(keyring_entry(store_id))
+        except KeyringUnavailable:
+            pass
+        if isinstance(exc, KeyringUnavailable):
+            raise StoreError(Problem.KEYRING_UNAVAILABLE, detail=exc.backend_name) from exc
+        if isinstance(exc, OSError):
+            raise StoreError(Problem.READ_ONLY, paths.root, str(exc)) from exc
+        raise
+    assert store is not None
+    result = InitResult(encode_recovery_code(key), store_id, kelurahan.code, kelurahan.name)
+    return OpenStore(store, manifest, paths, device_id), result
+
+
+def secret_store_for(paths: StorePaths) -> SecretStore:
+    """The OS keyring, except for a demo store, whose key lives in a file inside its folder."""
+    try:
+        demo = read_manifest(paths.manifest).demo
+    except StoreError:
+        demo = False
+    return SecretStore(FileKeyring(paths.demo_keyring)) if demo else SecretStore()
+
+
+def _key_for(paths: StorePaths, manifest: StoreManifest, secret_store: SecretStore) -> bytes:
+    try:
+        key = load_store_key(secret_store, manifest.store_id)
+    except KeyringUnavailable as exc:
+        raise StoreError(Problem.KEYRING_UNAVAILABLE, detail=exc.backend_name) from exc
+    if key is None:
+        raise StoreError(Problem.KEY_MISSING, paths.root)
+    if key_check_value(key) != manifest.key_check:
+        raise StoreError(Problem.WRONG_KEY, paths.root)
+    return key
+
+
+def open_store(paths: StorePaths, secret_store: SecretStore) -> OpenStore:
+    """Open the office store in ``paths``, migrating it (after a backup) when it is older."""
+    manifest = read_manifest(paths.manifest)
+    key = _key_for(paths, manifest, secret_store)
+    store = Store.open(paths.database, key, paths.backups)
+    with store.session() as session:
+        office = session.execute(select(Office)).scalars().first()
+    if office is None:
+        store.engine.dispose()
+        raise StoreError(Problem.CORRUPT, paths.database, "office row missing")
+    return OpenStore(store, manifest, paths, office.device_id)
+
+
+def recover_store_key(paths: StorePaths, code: str, secret_store: SecretStore) -> None:
+    """Put the key from a recovery code back into the keyring, after proving it opens the file."""
+    manifest = read_manifest(paths.manifest)
+    try:
+        key = decode_recovery_code(code)
+    except RecoveryCodeError as exc:
+        detail = exc.code if exc.group is None else f"{exc.code} group {exc.group}"
+        raise StoreError(Problem.RECOVERY_CODE_INVALID, detail=detail) from exc
+    if key_check_value(key) != manifest.key_check:
+        raise StoreError(Problem.RECOVERY_CODE_WRONG_STORE, paths.root)
+    Store.open(paths.database, key, paths.backups).close()
+    try:
+        save_store_key(secret_store, manifest.store_id, key)
+    except KeyringUnavailable as exc:
+        raise StoreError(Problem.KEYRING_UNAVAILABLE, detail=exc.backend_name) from exc
+
+
+@dataclass(frozen=True)
+class CheckReport:
+    integrity: IntegrityReport
+    audit_breaks: tuple[ChainBreak, ...]
+    office_code: str
+
+    @property
+    def ok(self) -> bool:
+        return self.integrity.ok and not self.audit_breaks
+
+
+def check_store(opened: OpenStore) -> CheckReport:
+    """Page checksums, SQLite structure, schema revision and the audit hash chain."""
+    integrity = opened.store.integrity()
+    with opened.store.session() as session:
+        breaks = tuple(check_chain(session))
+    return CheckReport(integrity, breaks, opened.manifest.office_code)
+
+
+def remove_demo_store(paths: StorePaths) -> None:
+    """Delete a demo store folder; refuses anything not marked demo in its manifest."""
+    manifest = read_manifest(paths.manifest)
+    if not manifest.demo:
+        raise StoreError(Problem.ALREADY_INITIALISED, paths.root, "not a demo store")
+    shutil.rmtree(paths.root)

@@ -1,0 +1,48 @@
+"""Encrypted copies of a store file, made through SQLCipher itself.
+
+``sqlcipher_export`` copies schema and rows into an attached database keyed with the same key,
+inside one read transaction, so the copy is consistent even with a WAL and is never plaintext.
+"""
+
+from __future__ import annotations
+
+import os
+from datetime import UTC, datetime
+from pathlib import Path
+
+from sqlalchemy import Engine, text
+
+
+def backup_name(prefix: str, revision: str | None, now: datetime | None = None) -> str:
+    stamp = (now or datetime.now(UTC)).strftime("%Y%m%dT%H%M%SZ")
+    return f"{prefix}-{stamp}-rev{revision or 'none'}.db"
+
+
+def write_encrypted_copy(engine: Engine, key: bytes, dest: Path) -> Path:
+    """Copy the open store to ``dest`` (encrypted with ``key``); dest must not exist."""
+    dest.parent.mkdir(parents=True, exist_ok=True)
+    if dest.exists():
+        raise FileExistsError(dest)
+    partial = dest.with_name(dest.name + ".partial")
+    partial.unlink(missing_ok=True)
+    raw = engine.raw_connection()
+    try:
+        cur = raw.cursor()
+        cur.execute("ATTACH DATABASE ? AS backup KEY ?", (str(partial), f"x'{key.hex()}'"))
+        try:
+            cur.execute("SELECT sqlcipher_export('backup')")
+            # sqlcipher_export does not carry the user_version header field.
+            version = cur.execute("PRAGMA main.user_version").fetchone()[0]
+            cur.execute(f"PRAGMA backup.user_version = {int(version)}")
+        finally:
+            cur.execute("DETACH DATABASE backup")
+        cur.close()
+    except BaseException:
+        partial.unlink(missing_ok=True)
+        raise
+    finally:
+        raw.close()
+    with partial.open("rb") as fh:
+        os.fsync(fh.fileno())
+    os.replace(partial, dest)
+    return dest

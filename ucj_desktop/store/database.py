@@ -1,0 +1,100 @@
+"""One open, encrypted, migrated store file."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+
+from sqlalchemy import Engine, text
+from sqlalchemy.exc import DBAPIError
+from sqlmodel import Session
+
+from ucj_desktop.store.engine import create_store_engine, probe
+from ucj_desktop.store.errors import Problem, StoreError, classify
+from ucj_desktop.store.migrate import UpgradeReport, current_revision, head_revision, upgrade
+
+
+@dataclass(frozen=True)
+class IntegrityReport:
+    revision: str | None
+    head: str
+    problems: tuple[str, ...]
+
+    @property
+    def ok(self) -> bool:
+        return not self.problems and self.revision == self.head
+
+
+def _check_writable(db_path: Path) -> None:
+    # SQLite would only fail on the first write (WAL needs the folder too): say so up front.
+    folder = db_path.parent
+    if not os.access(folder, os.W_OK) or (db_path.exists() and not os.access(db_path, os.W_OK)):
+        raise StoreError(Problem.READ_ONLY, folder)
+
+
+class Store:
+    """Engine plus the facts about one store file. Use :meth:`open`, never the constructor."""
+
+    def __init__(self, engine: Engine, db_path: Path, upgrade_report: UpgradeReport) -> None:
+        self.engine = engine
+        self.db_path = db_path
+        self.upgrade_report = upgrade_report
+
+    @classmethod
+    def open(cls, db_path: Path, key: bytes, backups_dir: Path, *, create: bool = False) -> Store:
+        """Open (or with ``create`` make) the file, prove the key, migrate to head.
+
+        The caller has already checked the key against the manifest, so a decrypt failure here
+        means a damaged file.
+        """
+        if not create and not db_path.exists():
+            raise StoreError(Problem.CANNOT_OPEN, db_path, "database file is missing")
+        if create and db_path.exists():
+            raise StoreError(Problem.ALREADY_INITIALISED, db_path)
+        _check_writable(db_path)
+        engine = create_store_engine(db_path, key)
+        try:
+            probe(engine)
+            report = upgrade(engine, key, backups_dir)
+        except StoreError:
+            engine.dispose()
+            raise
+        except (DBAPIError, OSError) as exc:
+            engine.dispose()
+            problem = classify(exc)
+            if problem is None:
+                raise
+            raise StoreError(problem, db_path, str(getattr(exc, "orig", exc))) from exc
+        return cls(engine, db_path, report)
+
+    @contextmanager
+    def session(self) -> Iterator[Session]:
+        with Session(self.engine, expire_on_commit=False) as session:
+            yield session
+
+    def integrity(self) -> IntegrityReport:
+        problems: list[str] = []
+        with self.engine.connect() as conn:
+            rows = [r[0] for r in conn.execute(text("PRAGMA integrity_check"))]
+            if rows != ["ok"]:
+                problems.extend(f"integrity_check: {r}" for r in rows)
+            # cipher_integrity_check returns one row per page whose HMAC does not verify.
+            problems.extend(
+                f"cipher_integrity_check: {r[0]}"
+                for r in conn.execute(text("PRAGMA cipher_integrity_check"))
+            )
+        return IntegrityReport(current_revision(self.engine), head_revision(), tuple(problems))
+
+    def checkpoint(self) -> None:
+        """Fold the WAL back into the main file (before copying or closing)."""
+        with self.engine.connect() as conn:
+            conn.execute(text("PRAGMA wal_checkpoint(TRUNCATE)"))
+
+    def close(self) -> None:
+        try:
+            self.checkpoint()
+        finally:
+            self.engine.dispose()

@@ -1,0 +1,64 @@
+"""``store.json``: the non-secret facts needed before the database can be opened.
+
+It holds no personal data and no key, only the store id (which names the keyring entry), the
+office code, whether it is a demo store, and a key check value.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import tempfile
+from dataclasses import asdict, dataclass
+from pathlib import Path
+
+from ucj_desktop.store.errors import Problem, StoreError
+
+FORMAT = 1
+
+
+@dataclass(frozen=True)
+class StoreManifest:
+    store_id: str
+    office_code: str
+    created_at: str
+    key_check: str
+    demo: bool = False
+    format: int = FORMAT
+
+
+def read_manifest(path: Path) -> StoreManifest:
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        raise StoreError(Problem.NOT_INITIALISED, path.parent) from None
+    except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
+        raise StoreError(Problem.MANIFEST_INVALID, path, str(exc)) from exc
+    try:
+        manifest = StoreManifest(
+            store_id=str(data["store_id"]),
+            office_code=str(data["office_code"]),
+            created_at=str(data["created_at"]),
+            key_check=str(data["key_check"]),
+            demo=bool(data.get("demo", False)),
+            format=int(data.get("format", FORMAT)),
+        )
+    except (KeyError, TypeError, ValueError) as exc:
+        raise StoreError(Problem.MANIFEST_INVALID, path, f"missing or bad field {exc}") from exc
+    if manifest.format > FORMAT:
+        raise StoreError(Problem.SCHEMA_TOO_NEW, path, f"manifest format {manifest.format}")
+    return manifest
+
+
+def write_manifest(path: Path, manifest: StoreManifest) -> None:
+    """Atomic write: a crash leaves the old manifest or the new one, never half of one."""
+    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".store-", suffix=".json")
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8") as fh:
+            json.dump(asdict(manifest), fh, indent=2)
+            fh.flush()
+            os.fsync(fh.fileno())
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise

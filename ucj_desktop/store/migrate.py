@@ -1,0 +1,79 @@
+"""Schema upgrades: Alembic revisions shipped inside the package, run at start after a backup."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from importlib.resources import as_file, files
+from pathlib import Path
+
+from alembic import command
+from alembic.config import Config
+from alembic.runtime.migration import MigrationContext
+from alembic.script import ScriptDirectory
+from sqlalchemy import Engine
+
+from ucj_desktop.store.backup import backup_name, write_encrypted_copy
+from ucj_desktop.store.errors import Problem, StoreError
+
+
+def _script_location() -> Path:
+    # The migrations folder is a real directory in every install form we ship (wheel, editable,
+    # PyInstaller one-folder), which Alembic needs to import revision files by path.
+    with as_file(files("ucj_desktop.store") / "migrations") as path:
+        return Path(path)
+
+
+def alembic_config() -> Config:
+    cfg = Config()
+    cfg.set_main_option("script_location", str(_script_location()))
+    return cfg
+
+
+def script_directory() -> ScriptDirectory:
+    return ScriptDirectory.from_config(alembic_config())
+
+
+def head_revision() -> str:
+    head = script_directory().get_current_head()
+    assert head is not None
+    return head
+
+
+def all_revisions() -> list[str]:
+    """Every revision from the first to head, oldest first."""
+    return [rev.revision for rev in reversed(list(script_directory().walk_revisions()))]
+
+
+def current_revision(engine: Engine) -> str | None:
+    with engine.connect() as conn:
+        return MigrationContext.configure(conn).get_current_revision()
+
+
+@dataclass(frozen=True)
+class UpgradeReport:
+    from_revision: str | None
+    to_revision: str
+    backup: Path | None
+
+
+def upgrade(engine: Engine, key: bytes, backups_dir: Path, target: str = "head") -> UpgradeReport:
+    """Bring the store to ``target``; a store that already has data is copied first."""
+    before = current_revision(engine)
+    scripts = script_directory()
+    if before is not None and scripts.get_revision(before) is None:
+        # Made by a newer version of the app: refuse rather than guess.
+        raise StoreError(Problem.SCHEMA_TOO_NEW, detail=before)
+    wanted = scripts.get_revision(target)
+    assert wanted is not None
+    if before == wanted.revision:
+        return UpgradeReport(before, before, None)
+    backup = None
+    if before is not None:
+        backup = write_encrypted_copy(
+            engine, key, backups_dir / backup_name("before-upgrade", before)
+        )
+    cfg = alembic_config()
+    with engine.begin() as conn:
+        cfg.attributes["connection"] = conn
+        command.upgrade(cfg, target)
+    return UpgradeReport(before, wanted.revision, backup)

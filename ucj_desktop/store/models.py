@@ -1,0 +1,100 @@
+"""SQLModel tables. The schema itself changes only through Alembic revisions in migrations/."""
+
+from __future__ import annotations
+
+from datetime import UTC, date, datetime
+
+from sqlalchemy import Index, text
+from sqlmodel import Field, SQLModel
+
+
+def utcnow() -> datetime:
+    return datetime.now(UTC)
+
+
+class Office(SQLModel, table=True):
+    """The kelurahan office this store belongs to (one row)."""
+
+    code: str = Field(primary_key=True, max_length=13)
+    name: str
+    device_id: str = Field(max_length=36)
+    created_at: datetime = Field(default_factory=utcnow)
+
+
+class Officer(SQLModel, table=True):
+    """A person who signs in at the counter; roles are a comma-separated set."""
+
+    id: int | None = Field(default=None, primary_key=True)
+    username: str = Field(index=True, unique=True, max_length=64)
+    full_name: str
+    roles: str
+    password_hash: str
+    must_change_password: bool = False
+    disabled: bool = False
+    failed_attempts: int = 0
+    locked_until: datetime | None = None
+    created_at: datetime = Field(default_factory=utcnow)
+
+
+class Registration(SQLModel, table=True):
+    """One worker's registration and where it is in the life cycle."""
+
+    # One live registration per NIK; a cancelled one may be followed by a new registration.
+    __table_args__ = (
+        Index(
+            "ux_registration_nik_live",
+            "nik",
+            unique=True,
+            sqlite_where=text("status != 'cancelled'"),
+            postgresql_where=text("status != 'cancelled'"),
+        ),
+    )
+
+    id: str = Field(primary_key=True, max_length=36)
+    nik: str = Field(index=True, max_length=16)
+    kk_number: str = Field(max_length=16)
+    full_name: str
+    birth_date: date
+    sex: str = Field(max_length=1)
+    phone: str | None = None
+    address: str
+    rt: str = Field(max_length=3)
+    rw: str = Field(max_length=3)
+    kelurahan_code: str = Field(index=True, max_length=13)
+    occupations: str  # JSON list of category codes
+    declared_income: int
+    consent: bool = False
+    desil: int | None = None
+    status: str = Field(index=True, max_length=16)
+    created_by: int = Field(foreign_key="officer.id")
+    created_at: datetime = Field(default_factory=utcnow)
+    updated_at: datetime = Field(default_factory=utcnow)
+    kpj: str | None = Field(default=None, max_length=11)
+    coverage_start: date | None = None
+    coverage_end: date | None = None
+
+
+class AuditEvent(SQLModel, table=True):
+    """Append-only trail; each event carries the hash of the one before it."""
+
+    __tablename__ = "audit_event"
+
+    seq: int | None = Field(default=None, primary_key=True)
+    at: datetime = Field(default_factory=utcnow)
+    officer_id: int | None = Field(default=None, foreign_key="officer.id")
+    role: str | None = None
+    action: str = Field(index=True)
+    entity: str | None = None
+    entity_id: str | None = None
+    device_id: str
+    detail: str = "{}"  # JSON; never NIK or name in clear
+    prev_hash: str
+    hash: str
+
+
+class Setting(SQLModel, table=True):
+    """Programme configuration overrides (quota, thresholds, categories) as JSON values."""
+
+    key: str = Field(primary_key=True, max_length=64)
+    value: str
+    updated_at: datetime = Field(default_factory=utcnow)
