@@ -53,7 +53,11 @@ def _read_password(confirm: bool) -> str:
 def cmd_init(args: argparse.Namespace, paths: StorePaths) -> int:
     password = _read_password(confirm=True)
     opened, result = initialise_store(
-        paths, args.office, args.admin, args.full_name or args.admin, password,
+        paths,
+        args.office,
+        args.admin,
+        args.full_name or args.admin,
+        password,
         secret_store_for(paths),
     )
     opened.close()
@@ -97,15 +101,19 @@ def cmd_check(args: argparse.Namespace, paths: StorePaths) -> int:
 
 def build_parser() -> argparse.ArgumentParser:
     common = argparse.ArgumentParser(add_help=False)
-    common.add_argument("--data-dir", default=argparse.SUPPRESS,
-                        help="store folder (default: UCJ_DATA_DIR or the user data folder)")
-    parser = argparse.ArgumentParser(prog="ucj", parents=[common],
-                                     description="UCJ Desktop office store commands")
+    common.add_argument(
+        "--data-dir",
+        default=argparse.SUPPRESS,
+        help="store folder (default: UCJ_DATA_DIR or the user data folder)",
+    )
+    parser = argparse.ArgumentParser(
+        prog="ucj", parents=[common], description="UCJ Desktop office store commands"
+    )
     parser.add_argument("--version", action="version", version=f"ucj {__version__}")
     sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
 
     p = sub.add_parser("init", parents=[common], help="create the store, keys and first admin")
-    p.add_argument("--office", required=True, help="kelurahan code 32.75.KK.1NNN (or name)")
+    p.add_argument("--office", required=True, help="kelurahan code 32.75.KK.1NNN")
     p.add_argument("--admin", required=True, help="first admin's user name")
     p.add_argument("--full-name", help="first admin's full name")
     p.set_defaults(func=cmd_init)
@@ -135,8 +143,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 130
     except Exception:
         log.exception("unexpected error in 'ucj %s'", args.command)
-        print(f"ucj {args.command}: internal error; details are in the log file. Nothing was "
-              "changed.", file=sys.stderr)
+        print(
+            f"ucj {args.command}: internal error; details are in the log file. Nothing was "
+            "changed.",
+            file=sys.stderr,
+        )
         return 70
 
 

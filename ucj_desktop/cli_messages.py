@@ -44,9 +44,7 @@ STORE_MESSAGES: dict[Problem, str] = {
 
 DOMAIN_MESSAGES: dict[str, str] = {
     "office.unknown": "--office: not a Kota Bekasi kelurahan code (expected 32.75.KK.1NNN)",
-    "username.invalid": (
-        "user name: 3-32 characters, lower-case letters, digits, '.', '_' or '-'"
-    ),
+    "username.invalid": ("user name: 3-32 characters, lower-case letters, digits, '.', '_' or '-'"),
     "role.unknown": "--role: unknown role {role!r} (petugas, verifikator, admin)",
     "role.none": "--role: at least one role is needed",
 }
@@ -68,8 +66,8 @@ def describe(exc: BaseException) -> str:
     if isinstance(exc, PasswordPolicyError):
         return PASSWORD_MESSAGES.get(exc.code, exc.code).format(**exc.values)
     if isinstance(exc, DomainError):
-        template = DOMAIN_MESSAGES.get(exc.code)
-        if template is None:
+        domain_template = DOMAIN_MESSAGES.get(exc.code)
+        if domain_template is None:
             return str(exc)
-        return template.format(**exc.values)
+        return domain_template.format(**exc.values)
     return str(exc)

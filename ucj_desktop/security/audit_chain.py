@@ -8,14 +8,28 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
 GENESIS = "0" * 64
-HASHED_FIELDS = ("seq", "at", "officer_id", "role", "action", "entity", "entity_id",
-                 "device_id", "detail")
+HASHED_FIELDS = (
+    "seq",
+    "at",
+    "officer_id",
+    "role",
+    "action",
+    "entity",
+    "entity_id",
+    "device_id",
+    "detail",
+)
 
 
 def event_hash(prev_hash: str, fields: Mapping[str, object]) -> str:
     """SHA-256 over the previous hash and the canonical JSON of the event's fields."""
-    body = json.dumps({k: fields[k] for k in HASHED_FIELDS}, sort_keys=True, default=str,
-                      separators=(",", ":"), ensure_ascii=False)
+    body = json.dumps(
+        {k: fields[k] for k in HASHED_FIELDS},
+        sort_keys=True,
+        default=str,
+        separators=(",", ":"),
+        ensure_ascii=False,
+    )
     return hashlib.sha256((prev_hash + "\n" + body).encode("utf-8")).hexdigest()
 
 

@@ -24,10 +24,10 @@ class FileKeyring(KeyringBackend):
 
     # Never chosen automatically: it is not registered as an entry point, and its priority is
     # below every OS backend.
-    priority = 0.1  # type: ignore[assignment]
+    priority = 0.1
 
     def __init__(self, path: str | os.PathLike[str] | None = None) -> None:
-        super().__init__()
+        super().__init__()  # type: ignore[no-untyped-call]  # keyring is untyped
         chosen = path if path is not None else os.environ.get(ENV_FILE)
         if not chosen:
             raise RuntimeError(f"FileKeyring needs a path (argument or {ENV_FILE})")
@@ -48,8 +48,8 @@ class FileKeyring(KeyringBackend):
                 json.dump(data, fh, indent=1, sort_keys=True)
                 fh.flush()
                 os.fsync(fh.fileno())
-            os.chmod(tmp, 0o600)
-            os.replace(tmp, self.path)
+            Path(tmp).chmod(0o600)
+            Path(tmp).replace(self.path)
         except BaseException:
             Path(tmp).unlink(missing_ok=True)
             raise

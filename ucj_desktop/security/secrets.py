@@ -18,7 +18,9 @@ class KeyringUnavailable(Exception):
     """No usable keyring backend on this machine (or it refused to answer)."""
 
     def __init__(self, backend_name: str, detail: str = "") -> None:
-        super().__init__(f"no usable keyring backend ({backend_name}){': ' + detail if detail else ''}")
+        super().__init__(
+            f"no usable keyring backend ({backend_name}){': ' + detail if detail else ''}"
+        )
         self.backend_name = backend_name
         self.detail = detail
 

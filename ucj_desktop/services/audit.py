@@ -6,8 +6,7 @@ import json
 from collections.abc import Mapping
 from dataclasses import dataclass
 
-from sqlalchemy import select
-from sqlmodel import Session
+from sqlmodel import Session, col, select
 
 from ucj_desktop.security.audit_chain import GENESIS, ChainBreak, event_hash, verify_chain
 from ucj_desktop.store.models import AuditEvent, utcnow
@@ -32,7 +31,9 @@ def record_event(
 ) -> AuditEvent:
     """Append one event chained to the last. Never put a NIK or a name in ``detail``."""
     last = session.execute(
-        select(AuditEvent.seq, AuditEvent.hash).order_by(AuditEvent.seq.desc()).limit(1)  # type: ignore[union-attr]
+        select(col(AuditEvent.seq), col(AuditEvent.hash))
+        .order_by(col(AuditEvent.seq).desc())
+        .limit(1)
     ).first()
     seq = 1 if last is None else int(last[0]) + 1
     prev_hash = GENESIS if last is None else str(last[1])

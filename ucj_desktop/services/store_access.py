@@ -6,6 +6,8 @@ files and keys, the security layer only secrets.
 
 from __future__ import annotations
 
+import contextlib
+import dataclasses
 import re
 import shutil
 import uuid
@@ -14,6 +16,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from sqlalchemy import select
+from sqlalchemy.exc import DBAPIError
 
 from ucj_desktop.domain.areas import kelurahan_by_code, normalize_area_code
 from ucj_desktop.domain.errors import DomainError
@@ -37,7 +40,7 @@ from ucj_desktop.security.store_key import (
 )
 from ucj_desktop.services.audit import Actor, check_chain, record_event
 from ucj_desktop.store.database import IntegrityReport, Store
-from ucj_desktop.store.errors import Problem, StoreError
+from ucj_desktop.store.errors import Problem, StoreError, classify
 from ucj_desktop.store.manifest import StoreManifest, read_manifest, write_manifest
 from ucj_desktop.store.models import Office, Officer
 
@@ -96,15 +99,16 @@ def initialise_store(
     password_hash = hash_password(admin_password)
     if paths.manifest.exists() or paths.database.exists():
         raise StoreError(Problem.ALREADY_INITIALISED, paths.root)
-    try:
-        paths.root.mkdir(parents=True, exist_ok=True)
-    except OSError as exc:
-        raise StoreError(Problem.READ_ONLY, paths.root, str(exc)) from exc
-
+    # Before the folder is made: a refused keyring must leave nothing behind.
     try:
         secret_store.ensure_usable()
     except KeyringUnavailable as exc:
         raise StoreError(Problem.KEYRING_UNAVAILABLE, detail=exc.backend_name) from exc
+    created_root = not paths.root.exists()
+    try:
+        paths.root.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise StoreError(Problem.READ_ONLY, paths.root, str(exc)) from exc
 
     store_id = str(uuid.uuid4())
     device_id = str(uuid.uuid4())
@@ -131,22 +135,29 @@ def initialise_store(
             session.add(admin)
             session.flush()
             actor = Actor(officer_id=None, role=None, device_id=device_id)
-            record_event(session, actor, "store.initialised", "office", kelurahan.code,
-                         {"demo": demo})
-            record_event(session, actor, "officer.created", "officer", str(admin.id),
-                         {"roles": admin.roles})
+            record_event(
+                session, actor, "store.initialised", "office", kelurahan.code, {"demo": demo}
+            )
+            record_event(
+                session, actor, "officer.created", "officer", str(admin.id), {"roles": admin.roles}
+            )
             session.commit()
         write_manifest(paths.manifest, manifest)
     except BaseException as exc:
         if store is not None:
             store.engine.dispose()
-        for leftover in (paths.database, Path(f"{paths.database}-wal"),
-                         Path(f"{paths.database}-shm"), paths.manifest):
+        for leftover in (
+            paths.database,
+            Path(f"{paths.database}-wal"),
+            Path(f"{paths.database}-shm"),
+            paths.manifest,
+        ):
             leftover.unlink(missing_ok=True)
-        try:
+        with contextlib.suppress(KeyringUnavailable):
             secret_store.delete(keyring_entry(store_id))
-        except KeyringUnavailable:
-            pass
+        if created_root:
+            with contextlib.suppress(OSError):  # only if empty: never remove anything else
+                paths.root.rmdir()
         if isinstance(exc, KeyringUnavailable):
             raise StoreError(Problem.KEYRING_UNAVAILABLE, detail=exc.backend_name) from exc
         if isinstance(exc, OSError):
@@ -183,8 +194,15 @@ def open_store(paths: StorePaths, secret_store: SecretStore) -> OpenStore:
     manifest = read_manifest(paths.manifest)
     key = _key_for(paths, manifest, secret_store)
     store = Store.open(paths.database, key, paths.backups)
-    with store.session() as session:
-        office = session.execute(select(Office)).scalars().first()
+    try:
+        with store.session() as session:
+            office = session.execute(select(Office)).scalars().first()
+    except DBAPIError as exc:  # a damaged page the open itself did not read
+        store.engine.dispose()
+        problem = classify(exc)
+        if problem is None:
+            raise
+        raise StoreError(problem, paths.database, str(exc.orig)) from exc
     if office is None:
         store.engine.dispose()
         raise StoreError(Problem.CORRUPT, paths.database, "office row missing")
@@ -222,8 +240,16 @@ class CheckReport:
 def check_store(opened: OpenStore) -> CheckReport:
     """Page checksums, SQLite structure, schema revision and the audit hash chain."""
     integrity = opened.store.integrity()
-    with opened.store.session() as session:
-        breaks = tuple(check_chain(session))
+    try:
+        with opened.store.session() as session:
+            breaks = tuple(check_chain(session))
+    except DBAPIError as exc:
+        # A damaged page under the trail: report it with the rest rather than crash.
+        if classify(exc) is not Problem.CORRUPT:
+            raise
+        problems = (*integrity.problems, f"audit trail unreadable: {exc.orig}")
+        integrity = dataclasses.replace(integrity, problems=problems)
+        breaks = ()
     return CheckReport(integrity, breaks, opened.manifest.office_code)
 
 

@@ -10,7 +10,7 @@ import os
 from datetime import UTC, datetime
 from pathlib import Path
 
-from sqlalchemy import Engine, text
+from sqlalchemy import Engine
 
 
 def backup_name(prefix: str, revision: str | None, now: datetime | None = None) -> str:
@@ -44,5 +44,5 @@ def write_encrypted_copy(engine: Engine, key: bytes, dest: Path) -> Path:
         raw.close()
     with partial.open("rb") as fh:
         os.fsync(fh.fileno())
-    os.replace(partial, dest)
+    partial.replace(dest)
     return dest

@@ -58,7 +58,7 @@ def write_manifest(path: Path, manifest: StoreManifest) -> None:
             json.dump(asdict(manifest), fh, indent=2)
             fh.flush()
             os.fsync(fh.fileno())
-        os.replace(tmp, path)
+        Path(tmp).replace(path)
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
         raise

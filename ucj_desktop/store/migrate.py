@@ -10,6 +10,7 @@ from alembic import command
 from alembic.config import Config
 from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
+from alembic.util import CommandError
 from sqlalchemy import Engine
 
 from ucj_desktop.store.backup import backup_name, write_encrypted_copy
@@ -49,6 +50,14 @@ def current_revision(engine: Engine) -> str | None:
         return MigrationContext.configure(conn).get_current_revision()
 
 
+def _is_known(scripts: ScriptDirectory, revision: str) -> bool:
+    # get_revision raises (rather than returning None) for an id it has never seen.
+    try:
+        return scripts.get_revision(revision) is not None
+    except CommandError:
+        return False
+
+
 @dataclass(frozen=True)
 class UpgradeReport:
     from_revision: str | None
@@ -60,7 +69,7 @@ def upgrade(engine: Engine, key: bytes, backups_dir: Path, target: str = "head")
     """Bring the store to ``target``; a store that already has data is copied first."""
     before = current_revision(engine)
     scripts = script_directory()
-    if before is not None and scripts.get_revision(before) is None:
+    if before is not None and not _is_known(scripts, before):
         # Made by a newer version of the app: refuse rather than guess.
         raise StoreError(Problem.SCHEMA_TOO_NEW, detail=before)
     wanted = scripts.get_revision(target)

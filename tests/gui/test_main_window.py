@@ -1,0 +1,105 @@
+"""The main window on a real encrypted store, driven with the keyboard."""
+
+from __future__ import annotations
+
+import json
+import uuid
+from datetime import date
+
+from PySide6.QtCore import Qt
+from sqlalchemy import select
+
+from ucj_desktop.domain.status import Status
+from ucj_desktop.gui.main_window import MainWindow
+from ucj_desktop.services.store_access import OpenStore
+from ucj_desktop.services.synthetic import generate_people
+from ucj_desktop.store.models import Officer, Registration
+
+
+def _add_registrations(opened: OpenStore, statuses: list[Status]) -> None:
+    people = generate_people(7, len(statuses), date(2026, 11, 24))
+    with opened.store.session() as session:
+        admin_id = session.execute(select(Officer.id)).scalar_one()
+        for person, status in zip(people, statuses, strict=True):
+            session.add(
+                Registration(
+                    id=str(uuid.uuid4()),
+                    nik=person.nik,
+                    kk_number=person.kk_number,
+                    full_name=person.full_name,
+                    birth_date=person.birth_date,
+                    sex=person.sex,
+                    phone=person.phone,
+                    address=person.address,
+                    rt=person.rt,
+                    rw=person.rw,
+                    kelurahan_code=person.kelurahan_code,
+                    occupations=json.dumps(list(person.occupations)),
+                    declared_income=person.declared_income,
+                    consent=True,
+                    desil=3,
+                    status=status.value,
+                    created_by=admin_id,
+                )
+            )
+        session.commit()
+
+
+def test_dashboard_counts_registrations_by_status_and_quota(qtbot, opened_store):
+    _add_registrations(
+        opened_store,
+        [Status.DRAFT] * 3 + [Status.SUBMITTED] * 2 + [Status.ENROLLED] + [Status.REJECTED],
+    )
+    window = MainWindow(opened_store)
+    qtbot.addWidget(window)
+    labels = window.dashboard.count_labels
+    assert labels[Status.DRAFT].text() == "3"
+    assert labels[Status.SUBMITTED].text() == "2"
+    assert labels[Status.ENROLLED].text() == "1"
+    assert labels[Status.REJECTED].text() == "1"
+    # Submitted and enrolled hold quota places; drafts and rejected ones do not.
+    assert "3 dari 11.666" in window.dashboard.quota_label.text()
+    assert window.dashboard.quota_bar.value() == 3
+
+
+def test_office_name_and_code_are_shown(qtbot, opened_store):
+    window = MainWindow(opened_store)
+    qtbot.addWidget(window)
+    assert "Bekasijaya" in window.ui.officeLabel.text()
+    assert "32.75.01.1001" in window.ui.officeLabel.text()
+
+
+def test_ctrl_number_shortcuts_switch_screens_without_the_mouse(qtbot, opened_store):
+    window = MainWindow(opened_store)
+    qtbot.addWidget(window)
+    window.show()
+    window.activateWindow()
+    qtbot.waitActive(window)
+    # Through the QWindow, as a real key press arrives, so Qt's shortcut map sees it.
+    handle = window.windowHandle()
+    qtbot.keyClick(handle, Qt.Key.Key_4, Qt.KeyboardModifier.ControlModifier)
+    assert window.current_screen_key() == "verifikasi"
+    qtbot.keyClick(handle, Qt.Key.Key_1, Qt.KeyboardModifier.ControlModifier)
+    assert window.current_screen_key() == "beranda"
+    # Arrow keys in the navigation list move between screens too.
+    window.ui.navList.setFocus()
+    qtbot.keyClick(window.ui.navList, Qt.Key.Key_Down)
+    assert window.current_screen_key() == "pendaftaran"
+
+
+def test_dashboard_refreshes_when_shown_again(qtbot, opened_store):
+    window = MainWindow(opened_store)
+    qtbot.addWidget(window)
+    assert window.dashboard.count_labels[Status.VERIFIED].text() == "0"
+    window.show_screen("audit")
+    _add_registrations(opened_store, [Status.VERIFIED] * 2)
+    window.show_screen("beranda")
+    assert window.dashboard.count_labels[Status.VERIFIED].text() == "2"
+
+
+def test_demo_banner_only_on_demo_stores(qtbot, opened_store):
+    window = MainWindow(opened_store)
+    qtbot.addWidget(window)
+    assert opened_store.manifest.demo is False
+    assert window.ui.demoBanner.isHidden()
+    assert "DEMO" not in window.windowTitle()

@@ -1,0 +1,27 @@
+"""Clean-up of spreadsheet habits seen in identity numbers typed or exported through Excel."""
+
+from __future__ import annotations
+
+import re
+
+# Excel shows long numbers as "3.27501E+15" (or "3,27501E+15" in an Indonesian locale): digits lost.
+_SCIENTIFIC = re.compile(r"[0-9]+(?:[.,][0-9]*)?[eE][+-]?[0-9]+")
+_ASCII_DIGITS = re.compile(r"[0-9]+")
+
+
+def clean_cell(value: str) -> str:
+    """Strip surrounding whitespace and one leading apostrophe (Excel's "store as text" mark)."""
+    text = value.strip()
+    if text.startswith("'"):
+        text = text[1:].strip()
+    return text
+
+
+def is_scientific(text: str) -> bool:
+    """True when ``text`` is in Excel scientific notation (its digits are unrecoverable)."""
+    return _SCIENTIFIC.fullmatch(text) is not None
+
+
+def is_ascii_digits(text: str) -> bool:
+    """True when ``text`` is only 0-9 (``str.isdigit`` would also accept '²' or Arabic digits)."""
+    return _ASCII_DIGITS.fullmatch(text) is not None

@@ -1,0 +1,156 @@
+"""The screens of the main window. Later issues replace the placeholders with real screens."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtCore import QCoreApplication, QLocale, Qt
+from PySide6.QtWidgets import (
+    QFrame,
+    QGridLayout,
+    QLabel,
+    QProgressBar,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ucj_desktop.domain.status import Status
+from ucj_desktop.gui.labels import status_label
+from ucj_desktop.services.dashboard import DashboardSummary
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("screens", text)
+
+
+@dataclass(frozen=True)
+class ScreenSpec:
+    key: str  # stable id: tour file names, tests, shortcuts
+    title: str
+    hint: str
+
+
+def screen_specs() -> tuple[ScreenSpec, ...]:
+    return (
+        ScreenSpec("beranda", _tr("Beranda"), _tr("Ringkasan pendaftaran dan kuota kota.")),
+        ScreenSpec(
+            "pendaftaran",
+            _tr("Pendaftaran"),
+            _tr("Daftarkan pekerja: ketik NIK, data DTSEN mengisi formulir."),
+        ),
+        ScreenSpec(
+            "pekerja", _tr("Daftar Pekerja"), _tr("Semua pendaftaran, cari menurut NIK atau nama.")
+        ),
+        ScreenSpec(
+            "verifikasi",
+            _tr("Verifikasi"),
+            _tr("Antrean pendaftaran yang menunggu pemeriksaan verifikator."),
+        ),
+        ScreenSpec(
+            "sinkronisasi",
+            _tr("Sinkronisasi"),
+            _tr("Kirim batch ke hub kota dan impor tanda terima."),
+        ),
+        ScreenSpec("cetak", _tr("Cetak Kartu"), _tr("Kartu peserta dan sertifikat kepesertaan.")),
+        ScreenSpec(
+            "referensi",
+            _tr("Data Referensi"),
+            _tr("Impor DTSEN, daftar cakupan dan daftar calon peserta."),
+        ),
+        ScreenSpec("pengguna", _tr("Pengguna"), _tr("Akun petugas, peran dan kata sandi.")),
+        ScreenSpec("audit", _tr("Jejak Audit"), _tr("Siapa melakukan apa, dan kapan.")),
+    )
+
+
+def _page_header(layout: QVBoxLayout, spec: ScreenSpec) -> None:
+    title = QLabel(spec.title)
+    title.setProperty("role", "pageTitle")
+    hint = QLabel(spec.hint)
+    hint.setProperty("role", "pageHint")
+    hint.setWordWrap(True)
+    layout.addWidget(title)
+    layout.addWidget(hint)
+    layout.addSpacing(12)
+
+
+class PlaceholderScreen(QWidget):
+    """A titled, empty screen: the navigation works before the screen itself exists."""
+
+    def __init__(self, spec: ScreenSpec, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName(f"screen_{spec.key}")
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(32, 28, 32, 28)
+        _page_header(layout, spec)
+        note = QLabel(self.tr("Layar ini sedang disiapkan."))
+        note.setProperty("role", "pageHint")
+        layout.addWidget(note)
+        layout.addStretch(1)
+
+
+class DashboardScreen(QWidget):
+    """Counts by status and the quota bar."""
+
+    CARD_STATUSES = (
+        Status.DRAFT,
+        Status.SUBMITTED,
+        Status.VERIFIED,
+        Status.REJECTED,
+        Status.EXPORTED,
+        Status.ENROLLED,
+    )
+
+    def __init__(self, spec: ScreenSpec, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName(f"screen_{spec.key}")
+        self._locale = QLocale(QLocale.Language.Indonesian, QLocale.Country.Indonesia)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(32, 28, 32, 28)
+        _page_header(layout, spec)
+
+        quota_card = QFrame()
+        quota_card.setProperty("role", "card")
+        quota_layout = QVBoxLayout(quota_card)
+        quota_layout.setContentsMargins(18, 14, 18, 16)
+        self.quota_label = QLabel()
+        self.quota_label.setProperty("role", "cardLabel")
+        self.quota_bar = QProgressBar()
+        self.quota_bar.setTextVisible(False)
+        quota_layout.addWidget(self.quota_label)
+        quota_layout.addWidget(self.quota_bar)
+        layout.addWidget(quota_card)
+        layout.addSpacing(12)
+
+        grid = QGridLayout()
+        grid.setHorizontalSpacing(12)
+        grid.setVerticalSpacing(12)
+        self.count_labels: dict[Status, QLabel] = {}
+        for index, status in enumerate(self.CARD_STATUSES):
+            card = QFrame()
+            card.setProperty("role", "card")
+            card_layout = QVBoxLayout(card)
+            card_layout.setContentsMargins(18, 14, 18, 14)
+            value = QLabel("0")
+            value.setProperty("role", "cardValue")
+            value.setObjectName(f"count_{status.value}")
+            label = QLabel(status_label(status))
+            label.setProperty("role", "cardLabel")
+            card_layout.addWidget(value)
+            card_layout.addWidget(label)
+            grid.addWidget(card, index // 3, index % 3)
+            self.count_labels[status] = value
+        layout.addLayout(grid)
+        layout.addStretch(1)
+
+    def show_summary(self, summary: DashboardSummary) -> None:
+        for status, label in self.count_labels.items():
+            label.setText(self._locale.toString(summary.by_status.get(status, 0)))
+        self.quota_label.setText(
+            self.tr("Kuota kota terpakai oleh kantor ini: {used} dari {quota} pekerja").format(
+                used=self._locale.toString(summary.quota_used),
+                quota=self._locale.toString(summary.quota),
+            )
+        )
+        self.quota_bar.setRange(0, max(summary.quota, 1))
+        self.quota_bar.setValue(min(summary.quota_used, summary.quota))
+        self.quota_bar.setAlignment(Qt.AlignmentFlag.AlignCenter)

@@ -1,0 +1,24 @@
+"""The embedded Unicode font every PDF uses, so any name prints the same on any machine."""
+
+from __future__ import annotations
+
+from functools import cache
+from importlib.resources import as_file
+
+from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfbase.ttfonts import TTFont
+
+from ucj_desktop.paths import resources
+
+REGULAR = "UCJSans"
+BOLD = "UCJSans-Bold"
+
+
+@cache
+def register_fonts() -> tuple[str, str]:
+    """Register DejaVu Sans (regular, bold) with ReportLab once; returns their names."""
+    for name, filename in ((REGULAR, "DejaVuSans.ttf"), (BOLD, "DejaVuSans-Bold.ttf")):
+        with as_file(resources() / "fonts" / filename) as path:
+            pdfmetrics.registerFont(TTFont(name, str(path)))
+    pdfmetrics.registerFontFamily(REGULAR, normal=REGULAR, bold=BOLD)
+    return REGULAR, BOLD

@@ -1,0 +1,58 @@
+"""The numbers on the home screen: registrations by status and the city quota."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from sqlalchemy import func
+from sqlmodel import col, select
+
+from ucj_desktop.domain.config import ProgramConfig
+from ucj_desktop.domain.status import Status
+from ucj_desktop.services.store_access import OpenStore
+from ucj_desktop.store.models import Office, Officer, Registration
+
+# Records that hold a place in the quota: everything submitted and not turned away.
+QUOTA_STATUSES = (Status.SUBMITTED, Status.VERIFIED, Status.EXPORTED, Status.ENROLLED)
+
+
+@dataclass(frozen=True)
+class DashboardSummary:
+    office_code: str
+    office_name: str
+    demo: bool
+    by_status: dict[Status, int]
+    quota: int
+    officers: int
+
+    @property
+    def quota_used(self) -> int:
+        return sum(self.by_status.get(s, 0) for s in QUOTA_STATUSES)
+
+    @property
+    def total(self) -> int:
+        return sum(self.by_status.values())
+
+
+def dashboard_summary(opened: OpenStore, config: ProgramConfig | None = None) -> DashboardSummary:
+    """Counts for the home screen, read in one short transaction."""
+    cfg = config or ProgramConfig()
+    with opened.store.session() as session:
+        office = session.execute(select(Office)).scalars().one()
+        rows = session.execute(
+            select(col(Registration.status), func.count()).group_by(col(Registration.status))
+        ).all()
+        officers = session.execute(
+            select(func.count()).select_from(Officer).where(col(Officer.disabled).is_(False))
+        ).scalar_one()
+    by_status = {status: 0 for status in Status}
+    for status, count in rows:
+        by_status[Status(status)] = int(count)
+    return DashboardSummary(
+        office_code=office.code,
+        office_name=office.name,
+        demo=opened.manifest.demo,
+        by_status=by_status,
+        quota=cfg.quota,
+        officers=int(officers),
+    )

@@ -1,0 +1,110 @@
+"""The demo store: synthetic workers in a folder of its own, its key in a file keyring there.
+
+It exists so a trainer (or CI) can start the app with nothing set up; every screen says DEMO.
+"""
+
+from __future__ import annotations
+
+import json
+import uuid
+from datetime import UTC, date, datetime, timedelta
+
+from ucj_desktop.domain.roles import Role, format_roles
+from ucj_desktop.domain.status import Status
+from ucj_desktop.paths import StorePaths
+from ucj_desktop.security.file_keyring import FileKeyring
+from ucj_desktop.security.passwords import hash_password
+from ucj_desktop.security.secrets import SecretStore
+from ucj_desktop.services.audit import record_event
+from ucj_desktop.services.store_access import OpenStore, initialise_store, open_store
+from ucj_desktop.services.synthetic import generate_people
+from ucj_desktop.store.models import Officer, Registration
+
+DEMO_OFFICE = "32.75.01.1001"
+DEMO_PASSWORD = "demo-ucj-2026"  # noqa: S105  (documented; the demo store holds no real data)
+DEMO_SEED = 20251105
+DEMO_PEOPLE = 240
+_STATUS_MIX = (
+    (Status.DRAFT, 20),
+    (Status.SUBMITTED, 30),
+    (Status.VERIFIED, 25),
+    (Status.REJECTED, 5),
+    (Status.EXPORTED, 10),
+    (Status.ENROLLED, 10),
+)
+
+
+def demo_secret_store(paths: StorePaths) -> SecretStore:
+    return SecretStore(FileKeyring(paths.demo_keyring))
+
+
+def open_or_create_demo_store(paths: StorePaths, today: date | None = None) -> OpenStore:
+    """Open the demo store in ``paths``, making and filling it on first use."""
+    secrets = demo_secret_store(paths)
+    if paths.manifest.exists():
+        return open_store(paths, secrets)
+    opened, _ = initialise_store(
+        paths, DEMO_OFFICE, "admin", "Admin Demo", DEMO_PASSWORD, secrets, demo=True
+    )
+    seed_demo_data(opened, today or date.today())
+    return opened
+
+
+def seed_demo_data(opened: OpenStore, today: date) -> None:
+    """Two officers and a few hundred synthetic registrations spread over the life cycle."""
+    statuses = [s for s, weight in _STATUS_MIX for _ in range(weight)]
+    with opened.store.session() as session:
+        registrar = Officer(
+            username="petugas",
+            full_name="Petugas Demo",
+            roles=format_roles([Role.PETUGAS]),
+            password_hash=hash_password(DEMO_PASSWORD),
+        )
+        verifier = Officer(
+            username="verifikator",
+            full_name="Verifikator Demo",
+            roles=format_roles([Role.VERIFIKATOR]),
+            password_hash=hash_password(DEMO_PASSWORD),
+        )
+        session.add_all([registrar, verifier])
+        session.flush()
+        assert registrar.id is not None
+        now = datetime.now(UTC)
+        for index, person in enumerate(generate_people(DEMO_SEED, DEMO_PEOPLE, today)):
+            status = statuses[index % len(statuses)]
+            enrolled = status is Status.ENROLLED
+            session.add(
+                Registration(
+                    id=str(uuid.UUID(int=DEMO_SEED * 100_000 + index)),
+                    nik=person.nik,
+                    kk_number=person.kk_number,
+                    full_name=person.full_name,
+                    birth_date=person.birth_date,
+                    sex=person.sex,
+                    phone=person.phone,
+                    address=person.address,
+                    rt=person.rt,
+                    rw=person.rw,
+                    kelurahan_code=person.kelurahan_code,
+                    occupations=json.dumps(list(person.occupations)),
+                    declared_income=person.declared_income,
+                    consent=True,
+                    desil=min(person.desil, 5),
+                    status=status.value,
+                    created_by=registrar.id,
+                    created_at=now - timedelta(hours=index),
+                    updated_at=now - timedelta(hours=index),
+                    kpj=f"{26_000_000_000 + index:011d}" if enrolled else None,
+                    coverage_start=today.replace(day=1) if enrolled else None,
+                    coverage_end=date(today.year, 12, 31) if enrolled else None,
+                )
+            )
+        record_event(
+            session,
+            opened.system_actor(),
+            "demo.seeded",
+            "registration",
+            None,
+            {"count": DEMO_PEOPLE, "seed": DEMO_SEED},
+        )
+        session.commit()

@@ -1,0 +1,149 @@
+"""Seeded synthetic people for the demo store, the self-test, tests and benchmarks.
+
+Nobody here is real: names are drawn from common given names and family names, NIKs are built
+from the NIK rules with random serials, phones use the 0812-9999-xxxx range.
+"""
+
+from __future__ import annotations
+
+import random
+from collections.abc import Iterator
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from ucj_desktop.domain.areas import all_kelurahan
+from ucj_desktop.domain.categories import DEFAULT_CATEGORIES
+
+_GIVEN_M = (
+    "Agus",
+    "Budi",
+    "Dedi",
+    "Eko",
+    "Fajar",
+    "Hendra",
+    "Irfan",
+    "Joko",
+    "Rudi",
+    "Slamet",
+    "Teguh",
+    "Wahyu",
+    "Yusuf",
+    "Ahmad",
+    "Bambang",
+    "Dimas",
+    "Rizky",
+    "Andi",
+    "Asep",
+)
+_GIVEN_F = (
+    "Ani",
+    "Dewi",
+    "Endang",
+    "Fitri",
+    "Indah",
+    "Lestari",
+    "Nur",
+    "Puji",
+    "Ratna",
+    "Siti",
+    "Sri",
+    "Tuti",
+    "Wulan",
+    "Yuni",
+    "Ayu",
+    "Rina",
+    "Euis",
+    "Neneng",
+    "Maya",
+)
+_FAMILY = (
+    "Saputra",
+    "Hidayat",
+    "Santoso",
+    "Wijaya",
+    "Kurniawan",
+    "Setiawan",
+    "Pratama",
+    "Susanto",
+    "Nugroho",
+    "Siregar",
+    "Nasution",
+    "Hasibuan",
+    "Simanjuntak",
+    "Rahayu",
+    "Lestari",
+    "Purnomo",
+    "Sutrisno",
+    "Maulana",
+    "Firmansyah",
+    "Ramadhan",
+)
+_STREETS = (
+    "Jl. Melati",
+    "Jl. Mawar",
+    "Jl. Kenanga",
+    "Gg. Haji Nawi",
+    "Jl. Cendana",
+    "Jl. Raya Narogong",
+    "Jl. Pramuka",
+    "Gg. Masjid",
+    "Jl. Kartini",
+    "Jl. Cut Meutia",
+)
+
+
+@dataclass(frozen=True)
+class SyntheticPerson:
+    nik: str
+    kk_number: str
+    full_name: str
+    birth_date: date
+    sex: str  # "L" | "P"
+    phone: str
+    address: str
+    rt: str
+    rw: str
+    kelurahan_code: str
+    desil: int
+    occupations: tuple[str, ...]
+    declared_income: int
+
+
+def _nik(rng: random.Random, district: str, birth: date, female: bool) -> str:
+    day = birth.day + (40 if female else 0)
+    return (
+        f"3275{district}{day:02d}{birth.month:02d}{birth.year % 100:02d}{rng.randint(1, 9999):04d}"
+    )
+
+
+def generate_people(seed: int, count: int, today: date) -> Iterator[SyntheticPerson]:
+    """``count`` people, the same for the same seed; ages 18-70, desil 1-10."""
+    rng = random.Random(seed)  # noqa: S311  (reproducible test data, not secrets)
+    areas = all_kelurahan()
+    categories = [c.code for c in DEFAULT_CATEGORIES]
+    for _ in range(count):
+        area = rng.choice(areas)
+        female = rng.random() < 0.45
+        age_days = rng.randint(18 * 365, 70 * 365)
+        birth = today - timedelta(days=age_days)
+        district = area.kecamatan_code.split(".")[-1]
+        given = rng.choice(_GIVEN_F if female else _GIVEN_M)
+        name = f"{given} {rng.choice(_FAMILY)}"
+        issued = today - timedelta(days=rng.randint(30, 3650))
+        kk = f"3275{district}{issued:%d%m%y}{rng.randint(1, 9999):04d}"
+        jobs = tuple(rng.sample(categories, rng.choice((1, 1, 1, 2))))
+        yield SyntheticPerson(
+            nik=_nik(rng, district, birth, female),
+            kk_number=kk,
+            full_name=name,
+            birth_date=birth,
+            sex="P" if female else "L",
+            phone=f"+62812999{rng.randint(0, 99999):05d}",
+            address=f"{rng.choice(_STREETS)} No. {rng.randint(1, 150)}",
+            rt=f"{rng.randint(1, 15):03d}",
+            rw=f"{rng.randint(1, 12):03d}",
+            kelurahan_code=area.code,
+            desil=rng.choices(range(1, 11), weights=(14, 14, 13, 12, 11, 9, 8, 7, 6, 6))[0],
+            occupations=jobs,
+            declared_income=rng.choice((1_000_000, 1_000_000, 1_500_000, 2_000_000, 2_750_000)),
+        )
