@@ -19,6 +19,11 @@ class Office(SQLModel, table=True):
     name: str
     device_id: str = Field(max_length=36)
     created_at: datetime = Field(default_factory=utcnow)
+    signing_public_key: str | None = Field(default=None, max_length=64)
+    age_recipient: str | None = Field(default=None, max_length=80)
+    # The device's private keys, kept inside the encrypted store so that the recovery code
+    # brings them back with the store key (the keyring holds the working copy).
+    key_escrow: str | None = None
 
 
 class Officer(SQLModel, table=True):
@@ -34,6 +39,7 @@ class Officer(SQLModel, table=True):
     failed_attempts: int = 0
     locked_until: datetime | None = None
     created_at: datetime = Field(default_factory=utcnow)
+    last_login_at: datetime | None = None
 
 
 class Registration(SQLModel, table=True):

@@ -1,0 +1,269 @@
+"""Every earlier schema upgrades to head: rows survive, a backup comes first, models agree."""
+
+from __future__ import annotations
+
+import json
+import uuid
+from collections.abc import Callable
+from datetime import UTC, date, datetime
+from pathlib import Path
+
+import pytest
+from alembic.autogenerate import compare_metadata
+from alembic.runtime.migration import MigrationContext
+from sqlalchemy import Connection, Engine, func, select, text
+from sqlmodel import SQLModel
+
+from ucj_desktop.paths import StorePaths
+from ucj_desktop.security.audit_chain import GENESIS
+from ucj_desktop.security.secrets import SecretStore
+from ucj_desktop.security.store_key import key_check_value, new_store_key, save_store_key
+from ucj_desktop.services.audit import Actor, check_chain, record_event
+from ucj_desktop.services.store_access import open_store
+from ucj_desktop.services.synthetic import generate_people
+from ucj_desktop.store import models  # noqa: F401  (registers the tables on SQLModel.metadata)
+from ucj_desktop.store.engine import create_store_engine, probe
+from ucj_desktop.store.manifest import StoreManifest, write_manifest
+from ucj_desktop.store.migrate import all_revisions, current_revision, head_revision, upgrade
+from ucj_desktop.store.models import Office, Officer
+from ucj_desktop.store.models import Registration as RegistrationModel
+
+OFFICE = "32.75.01.1001"
+TODAY = date(2026, 11, 24)
+EARLIER = [rev for rev in all_revisions() if rev != head_revision()]
+
+
+def _insert_0001(conn: Connection) -> dict[str, int]:
+    """Rows valid at revision 0001 (raw SQL: the models describe head, not 0001)."""
+    now = datetime(2026, 11, 1, 8, 0, tzinfo=UTC)
+    conn.execute(
+        text("INSERT INTO office (code, name, device_id, created_at) VALUES (:c, :n, :d, :t)"),
+        {"c": OFFICE, "n": "Bekasijaya", "d": str(uuid.uuid4()), "t": now},
+    )
+    conn.execute(
+        text(
+            "INSERT INTO officer (id, username, full_name, roles, password_hash, "
+            "must_change_password, disabled, failed_attempts, created_at) "
+            "VALUES (1, 'admin', 'Admin Kantor', 'admin', 'x', 0, 0, 0, :t)"
+        ),
+        {"t": now},
+    )
+    people = list(generate_people(seed=1, count=25, today=TODAY))
+    for index, person in enumerate(people):
+        conn.execute(
+            text(
+                "INSERT INTO registration (id, nik, kk_number, full_name, birth_date, sex, "
+                "phone, address, rt, rw, kelurahan_code, occupations, declared_income, consent, "
+                "desil, status, created_by, created_at, updated_at) VALUES (:id, :nik, :kk, "
+                ":name, :birth, :sex, :phone, :addr, :rt, :rw, :kel, :occ, :inc, 1, :desil, "
+                ":status, 1, :t, :t)"
+            ),
+            {
+                "id": f"reg-{index:03d}",
+                "nik": person.nik,
+                "kk": person.kk_number,
+                "name": person.full_name,
+                "birth": person.birth_date,
+                "sex": person.sex,
+                "phone": person.phone,
+                "addr": person.address,
+                "rt": person.rt,
+                "rw": person.rw,
+                "kel": person.kelurahan_code,
+                "occ": json.dumps(list(person.occupations)),
+                "inc": person.declared_income,
+                "desil": person.desil,
+                "status": "cancelled" if index % 5 == 0 else "submitted",
+                "t": now,
+            },
+        )
+    conn.execute(
+        text(
+            "INSERT INTO audit_event (seq, at, action, device_id, detail, prev_hash, hash) "
+            "VALUES (1, :t, 'store.initialised', 'dev', '{}', :g, :h)"
+        ),
+        {"t": now, "g": GENESIS, "h": "f" * 64},
+    )
+    return {"office": 1, "officer": 1, "registration": len(people), "audit_event": 1}
+
+
+def _insert_0002(conn: Connection) -> dict[str, int]:
+    """Rows valid at revision 0002: those of 0001 plus a programme setting."""
+    counts = _insert_0001(conn)
+    conn.execute(
+        text("INSERT INTO setting (key, value, updated_at) VALUES ('quota', '1200', :t)"),
+        {"t": datetime(2026, 11, 2, 8, 0, tzinfo=UTC)},
+    )
+    return {**counts, "setting": 1}
+
+
+# One entry per earlier revision: adding a migration means adding rows valid before it.
+SAMPLE_ROWS: dict[str, Callable[[Connection], dict[str, int]]] = {
+    "0001": _insert_0001,
+    "0002": _insert_0002,
+}
+
+
+def test_every_earlier_revision_has_sample_rows() -> None:
+    assert EARLIER, "expected at least one revision before head"
+    assert set(EARLIER) <= set(SAMPLE_ROWS), "add sample rows for the new earlier revision"
+
+
+def _build_at(db: Path, key: bytes, backups: Path, rev: str) -> Engine:
+    engine = create_store_engine(db, key)
+    probe(engine)
+    report = upgrade(engine, key, backups, target=rev)
+    assert (report.from_revision, report.to_revision, report.backup) == (None, rev, None)
+    assert current_revision(engine) == rev
+    return engine
+
+
+def _table_rows(engine: Engine, tables: list[str]) -> dict[str, list[dict[str, object]]]:
+    """Every row of ``tables``, as column -> value (later revisions may add columns)."""
+    with engine.connect() as conn:
+        return {
+            table: [
+                dict(r._mapping) for r in conn.execute(text(f"SELECT * FROM {table} ORDER BY 1"))
+            ]
+            for table in tables
+        }
+
+
+def _kept(
+    before: dict[str, list[dict[str, object]]], after: dict[str, list[dict[str, object]]]
+) -> bool:
+    """True when every old row is still there with the same values in its old columns."""
+    return all(
+        len(after[table]) == len(rows)
+        and all(
+            {k: new[k] for k in old} == old for old, new in zip(rows, after[table], strict=True)
+        )
+        for table, rows in before.items()
+    )
+
+
+def _schema_differences(engine: Engine) -> list[object]:
+    with engine.connect() as conn:
+        context = MigrationContext.configure(conn, opts={"compare_type": True})
+        return list(compare_metadata(context, SQLModel.metadata))
+
+
+@pytest.mark.parametrize("rev", EARLIER)
+def test_a_database_at_an_earlier_revision_upgrades_to_head_keeping_its_rows(
+    rev: str, tmp_path: Path
+) -> None:
+    key = new_store_key()
+    backups = tmp_path / "backups"
+    engine = _build_at(tmp_path / "ucj.db", key, backups, rev)
+    try:
+        with engine.begin() as conn:
+            counts = SAMPLE_ROWS[rev](conn)
+        before = _table_rows(engine, sorted(counts))
+        assert {t: len(rows) for t, rows in before.items()} == counts
+        # The check below is not vacuous: at the old revision the models do not match.
+        assert _schema_differences(engine) != []
+
+        report = upgrade(engine, key, backups)
+
+        assert (report.from_revision, report.to_revision) == (rev, head_revision())
+        assert current_revision(engine) == head_revision()
+        assert _kept(before, _table_rows(engine, sorted(counts)))
+        assert _schema_differences(engine) == []
+    finally:
+        engine.dispose()
+
+    assert report.backup is not None
+    assert report.backup.parent == backups
+    assert f"rev{rev}" in report.backup.name
+    old = create_store_engine(report.backup, key)
+    try:
+        assert current_revision(old) == rev
+        assert _table_rows(old, sorted(counts)) == before
+    finally:
+        old.dispose()
+
+
+@pytest.mark.parametrize("rev", EARLIER)
+def test_the_pre_upgrade_backup_does_not_open_with_another_key(rev: str, tmp_path: Path) -> None:
+    key = new_store_key()
+    engine = _build_at(tmp_path / "ucj.db", key, tmp_path / "backups", rev)
+    try:
+        with engine.begin() as conn:
+            SAMPLE_ROWS[rev](conn)
+        report = upgrade(engine, key, tmp_path / "backups")
+    finally:
+        engine.dispose()
+    assert report.backup is not None
+    stranger = create_store_engine(report.backup, new_store_key())
+    try:
+        with pytest.raises(Exception, match="file is not a database"):
+            probe(stranger)
+    finally:
+        stranger.dispose()
+
+
+def test_a_store_at_head_is_not_backed_up_again(tmp_path: Path) -> None:
+    key = new_store_key()
+    engine = _build_at(tmp_path / "ucj.db", key, tmp_path / "backups", head_revision())
+    try:
+        report = upgrade(engine, key, tmp_path / "backups")
+    finally:
+        engine.dispose()
+    assert (report.from_revision, report.to_revision, report.backup) == (
+        head_revision(),
+        head_revision(),
+        None,
+    )
+    assert not (tmp_path / "backups").exists()
+
+
+def test_a_fresh_head_database_matches_the_models(tmp_path: Path) -> None:
+    key = new_store_key()
+    engine = _build_at(tmp_path / "ucj.db", key, tmp_path / "backups", head_revision())
+    try:
+        assert _schema_differences(engine) == []
+    finally:
+        engine.dispose()
+
+
+@pytest.mark.parametrize("rev", EARLIER)
+def test_opening_an_office_store_from_an_earlier_revision_backs_it_up_and_upgrades(
+    rev: str, store_paths: StorePaths, secret_store: SecretStore
+) -> None:
+    # An office store as an older app version left it: manifest, key in keyring, old schema.
+    key = new_store_key()
+    store_id = str(uuid.uuid4())
+    store_paths.root.mkdir(parents=True)
+    engine = _build_at(store_paths.database, key, store_paths.backups, rev)
+    with engine.begin() as conn:
+        SAMPLE_ROWS[rev](conn)
+    engine.dispose()
+    save_store_key(secret_store, store_id, key)
+    write_manifest(
+        store_paths.manifest,
+        StoreManifest(store_id, OFFICE, "2026-11-01T08:00:00+00:00", key_check_value(key)),
+    )
+
+    opened = open_store(store_paths, secret_store)
+    try:
+        report = opened.store.upgrade_report
+        assert (report.from_revision, report.to_revision) == (rev, head_revision())
+        assert report.backup is not None and report.backup.parent == store_paths.backups
+        with opened.store.session() as session:
+            assert session.scalar(select(func.count()).select_from(Office)) == 1
+            assert session.scalar(select(func.count()).select_from(RegistrationModel)) == 25
+            # The upgraded store is usable: new audit events chain on (the old fake one aside).
+            admin = session.execute(select(Officer)).scalar_one()
+            record_event(session, Actor(admin.id, "admin", opened.device_id), "store.upgraded")
+            session.commit()
+            breaks = check_chain(session)
+        assert [b.seq for b in breaks] == [1]  # only the hand-made event with a fake hash
+    finally:
+        opened.close()
+
+    reopened = open_store(store_paths, secret_store)
+    try:
+        assert reopened.store.upgrade_report.backup is None  # already at head: no new backup
+    finally:
+        reopened.close()
+    assert len(list(store_paths.backups.iterdir())) == 1
