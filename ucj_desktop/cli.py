@@ -7,14 +7,13 @@ nothing changed) and 2 on a usage error.
 from __future__ import annotations
 
 import argparse
-import getpass
 import logging
-import os
 import sys
 from collections.abc import Callable, Sequence
 
 from ucj_desktop import __version__
 from ucj_desktop.cli_messages import describe
+from ucj_desktop.cli_officer import add_user_parser, read_password
 from ucj_desktop.domain.errors import DomainError
 from ucj_desktop.logs import setup_logging
 from ucj_desktop.paths import StorePaths, resolve_data_dir
@@ -32,26 +31,8 @@ log = logging.getLogger(__name__)
 EXPECTED = (StoreError, DomainError, PasswordPolicyError)
 
 
-def _read_password(confirm: bool) -> str:
-    """UCJ_PASSWORD, else a prompt on a terminal, else the first line of standard input."""
-    env = os.environ.get("UCJ_PASSWORD")
-    if env is not None:
-        return env
-    if sys.stdin is None:
-        raise PasswordPolicyError("password.empty")
-    if sys.stdin.isatty():
-        first = getpass.getpass("Password: ")
-        if confirm and getpass.getpass("Password again: ") != first:
-            raise PasswordPolicyError("password.mismatch")
-        return first
-    line = sys.stdin.readline().rstrip("\r\n")
-    if not line:
-        raise PasswordPolicyError("password.empty")
-    return line
-
-
 def cmd_init(args: argparse.Namespace, paths: StorePaths) -> int:
-    password = _read_password(confirm=True)
+    password = read_password(confirm=True)
     opened, result = initialise_store(
         paths,
         args.office,
@@ -124,6 +105,8 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser("check", parents=[common], help="integrity, schema and audit chain")
     p.set_defaults(func=cmd_check)
+
+    add_user_parser(sub, common)
     return parser
 
 

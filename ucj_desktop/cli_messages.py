@@ -47,6 +47,19 @@ DOMAIN_MESSAGES: dict[str, str] = {
     "username.invalid": ("user name: 3-32 characters, lower-case letters, digits, '.', '_' or '-'"),
     "role.unknown": "--role: unknown role {role!r} (petugas, verifikator, admin)",
     "role.none": "--role: at least one role is needed",
+    "cli.user_missing": "--user: name the acting officer (or set UCJ_USER)",
+    "auth.invalid": "--user/password: wrong user name or password",
+    "auth.locked": "--user: the account is locked for {minutes} more minute(s) after 5 failures",
+    "auth.disabled": "--user: the account is disabled",
+    "auth.must_change_password": (
+        "--user: the temporary password must first be changed (sign in once in the app)"
+    ),
+    "permission.denied": "your roles do not allow this ({permission})",
+    "officer.exists": "user name: an account with that name exists already",
+    "officer.unknown": "user name: no such account",
+    "officer.cannot_disable_self": "you cannot disable your own account",
+    "officer.last_admin": "this is the last active admin account: add another admin first",
+    "officer.full_name_empty": "--full-name: must not be empty",
 }
 
 PASSWORD_MESSAGES: dict[str, str] = {

@@ -26,6 +26,9 @@ from ucj_desktop.services.store_access import check_store, initialise_store, ope
 from ucj_desktop.services.synthetic import generate_people
 from ucj_desktop.store.models import Officer, Registration
 
+SELF_TEST_ADMIN = "admin"
+SELF_TEST_PASSWORD = "self-test-password"  # noqa: S105  (throw-away store, deleted at exit)
+
 
 class SelfTestFailure(Exception):
     pass
@@ -45,7 +48,7 @@ def run_self_test(draw_window: Callable[[object], None] | None = None) -> int:
         step = "create"
         try:
             opened, _ = initialise_store(
-                paths, "32.75.01.1001", "admin", "Self Test", "self-test-password", secrets
+                paths, "32.75.01.1001", SELF_TEST_ADMIN, "Self Test", SELF_TEST_PASSWORD, secrets
             )
             schema = opened.store.upgrade_report.to_revision
             _say(f"self-test: created encrypted store, schema {schema}")

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import contextlib
 import dataclasses
+import json
 import re
 import shutil
 import uuid
@@ -23,6 +24,14 @@ from ucj_desktop.domain.errors import DomainError
 from ucj_desktop.domain.roles import Role, format_roles
 from ucj_desktop.paths import StorePaths
 from ucj_desktop.security.audit_chain import ChainBreak
+from ucj_desktop.security.device_keys import (
+    DeviceKeys,
+    delete_device_keys,
+    fingerprint,
+    generate_device_keys,
+    load_device_keys,
+    save_device_keys,
+)
 from ucj_desktop.security.file_keyring import FileKeyring
 from ucj_desktop.security.passwords import hash_password
 from ucj_desktop.security.recovery import (
@@ -58,6 +67,14 @@ class OpenStore:
 
     def close(self) -> None:
         self.store.close()
+
+    def device_fingerprint(self) -> str:
+        """The read-aloud fingerprint of this device's public keys ('' before they exist)."""
+        with self.store.session() as session:
+            office = session.execute(select(Office)).scalars().one()
+        if office.signing_public_key is None or office.age_recipient is None:
+            return ""
+        return fingerprint(office.signing_public_key, office.age_recipient)
 
     def system_actor(self) -> Actor:
         return Actor(officer_id=None, role=None, device_id=self.device_id)
@@ -123,9 +140,13 @@ def initialise_store(
     store: Store | None = None
     try:
         save_store_key(secret_store, store_id, key)
+        device_keys = generate_device_keys()
+        save_device_keys(secret_store, store_id, device_keys)
         store = Store.open(paths.database, key, paths.backups, create=True)
         with store.session() as session:
-            session.add(Office(code=kelurahan.code, name=kelurahan.name, device_id=device_id))
+            office = Office(code=kelurahan.code, name=kelurahan.name, device_id=device_id)
+            _record_device_keys(office, device_keys)
+            session.add(office)
             admin = Officer(
                 username=username,
                 full_name=admin_full_name.strip() or username,
@@ -155,6 +176,7 @@ def initialise_store(
             leftover.unlink(missing_ok=True)
         with contextlib.suppress(KeyringUnavailable):
             secret_store.delete(keyring_entry(store_id))
+            delete_device_keys(secret_store, store_id)
         if created_root:
             with contextlib.suppress(OSError):  # only if empty: never remove anything else
                 paths.root.rmdir()
@@ -166,6 +188,62 @@ def initialise_store(
     assert store is not None
     result = InitResult(encode_recovery_code(key), store_id, kelurahan.code, kelurahan.name)
     return OpenStore(store, manifest, paths, device_id), result
+
+
+def _record_device_keys(office: Office, keys: DeviceKeys) -> None:
+    office.signing_public_key = keys.signing_public_hex
+    office.age_recipient = keys.age_recipient
+    office.key_escrow = json.dumps(
+        {"signing_private": keys.signing_private_hex, "age_identity": keys.age_identity}
+    )
+
+
+def _escrowed_keys(office: Office) -> DeviceKeys | None:
+    if office.key_escrow is None:
+        return None
+    data = json.loads(office.key_escrow)
+    return DeviceKeys(str(data["signing_private"]), str(data["age_identity"]))
+
+
+def _ensure_device_keys(
+    store: Store, manifest: StoreManifest, secret_store: SecretStore, device_id: str
+) -> None:
+    """Keyring and office row agree on the device keys: restore from the escrow copy, or make
+    keys for a store created before they existed (revision 0003)."""
+    with store.session() as session:
+        office = session.execute(select(Office)).scalars().one()
+        escrowed = _escrowed_keys(office)
+        try:
+            in_keyring = load_device_keys(secret_store, manifest.store_id)
+            if escrowed is None:
+                keys = in_keyring or generate_device_keys()
+                _record_device_keys(office, keys)
+                session.add(office)
+                record_event(
+                    session,
+                    Actor(None, None, device_id),
+                    "device.keys_created",
+                    "office",
+                    office.code,
+                )
+                session.commit()
+                if in_keyring is None:
+                    save_device_keys(secret_store, manifest.store_id, keys)
+            elif in_keyring != escrowed:
+                save_device_keys(secret_store, manifest.store_id, escrowed)
+        except KeyringUnavailable as exc:
+            raise StoreError(Problem.KEYRING_UNAVAILABLE, detail=exc.backend_name) from exc
+
+
+def device_keys(opened: OpenStore, secret_store: SecretStore) -> DeviceKeys:
+    """This device's private keys (for signing and opening sync packages)."""
+    try:
+        keys = load_device_keys(secret_store, opened.manifest.store_id)
+    except KeyringUnavailable as exc:
+        raise StoreError(Problem.KEYRING_UNAVAILABLE, detail=exc.backend_name) from exc
+    if keys is None:
+        raise StoreError(Problem.KEY_MISSING, opened.paths.root, "device keys")
+    return keys
 
 
 def secret_store_for(paths: StorePaths) -> SecretStore:
@@ -206,6 +284,11 @@ def open_store(paths: StorePaths, secret_store: SecretStore) -> OpenStore:
     if office is None:
         store.engine.dispose()
         raise StoreError(Problem.CORRUPT, paths.database, "office row missing")
+    try:
+        _ensure_device_keys(store, manifest, secret_store, office.device_id)
+    except BaseException:
+        store.engine.dispose()
+        raise
     return OpenStore(store, manifest, paths, office.device_id)
 
 
@@ -224,6 +307,8 @@ def recover_store_key(paths: StorePaths, code: str, secret_store: SecretStore) -
         save_store_key(secret_store, manifest.store_id, key)
     except KeyringUnavailable as exc:
         raise StoreError(Problem.KEYRING_UNAVAILABLE, detail=exc.backend_name) from exc
+    # Opening puts the device keys back into the keyring from their escrow copy.
+    open_store(paths, secret_store).close()
 
 
 @dataclass(frozen=True)

@@ -1,0 +1,65 @@
+"""Which role may do what. Services check every call against this table, not only the GUI."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from enum import StrEnum
+from types import MappingProxyType
+
+from ucj_desktop.domain.errors import DomainError
+from ucj_desktop.domain.roles import Role
+
+
+class Permission(StrEnum):
+    OFFICER_MANAGE = "officer.manage"  # add, disable, enable, reset password, list
+    AUDIT_VIEW = "audit.view"
+    AUDIT_EXPORT = "audit.export"
+    SETTINGS_CHANGE = "settings.change"
+    REFERENCE_IMPORT = "reference.import"
+    BACKUP = "backup"
+    KEYS_MANAGE = "keys.manage"
+    REGISTRATION_CREATE = "registration.create"
+    REGISTRATION_EDIT = "registration.edit"
+    REGISTRATION_VIEW = "registration.view"
+    REGISTRATION_VERIFY = "registration.verify"
+    REGISTRATION_CANCEL = "registration.cancel"
+    BATCH_EXPORT = "batch.export"
+    ACK_IMPORT = "ack.import"
+    PRINT = "print"
+
+
+_ALL = frozenset(Role)
+GRANTS: MappingProxyType[Permission, frozenset[Role]] = MappingProxyType(
+    {
+        Permission.OFFICER_MANAGE: frozenset({Role.ADMIN}),
+        Permission.AUDIT_VIEW: frozenset({Role.ADMIN}),
+        Permission.AUDIT_EXPORT: frozenset({Role.ADMIN}),
+        Permission.SETTINGS_CHANGE: frozenset({Role.ADMIN}),
+        Permission.REFERENCE_IMPORT: frozenset({Role.ADMIN}),
+        Permission.BACKUP: frozenset({Role.ADMIN}),
+        Permission.KEYS_MANAGE: frozenset({Role.ADMIN}),
+        Permission.REGISTRATION_CREATE: frozenset({Role.PETUGAS}),
+        Permission.REGISTRATION_EDIT: frozenset({Role.PETUGAS}),
+        Permission.REGISTRATION_VIEW: _ALL,
+        Permission.REGISTRATION_VERIFY: frozenset({Role.VERIFIKATOR}),
+        Permission.REGISTRATION_CANCEL: frozenset({Role.ADMIN}),
+        Permission.BATCH_EXPORT: frozenset({Role.VERIFIKATOR, Role.ADMIN}),
+        Permission.ACK_IMPORT: frozenset({Role.VERIFIKATOR, Role.ADMIN}),
+        Permission.PRINT: _ALL,
+    }
+)
+
+
+def allowed(roles: Iterable[Role], permission: Permission) -> bool:
+    return not GRANTS[permission].isdisjoint(roles)
+
+
+def acting_role(roles: Iterable[Role], permission: Permission) -> Role:
+    """The role under which an allowed action is taken (recorded in the audit trail).
+
+    Raises ``permission.denied`` when none of ``roles`` grants the permission.
+    """
+    granted = sorted(GRANTS[permission].intersection(roles))
+    if not granted:
+        raise DomainError("permission.denied", permission=permission.value)
+    return granted[0]

@@ -1,0 +1,341 @@
+"""Officer accounts and sign-in: argon2id passwords, lockout, forced change, admin actions.
+
+Every function that changes something takes the signed-in officer (``OfficerSession``), checks
+the permission in the domain table and writes an audit event in the same transaction.
+"""
+
+from __future__ import annotations
+
+import secrets
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+
+from sqlmodel import Session, col, select
+
+from ucj_desktop.domain.errors import DomainError
+from ucj_desktop.domain.permissions import Permission, acting_role
+from ucj_desktop.domain.roles import Role, format_roles, parse_roles
+from ucj_desktop.security.passwords import check_policy, hash_password, verify_password
+from ucj_desktop.services.audit import Actor, record_event
+from ucj_desktop.services.store_access import OpenStore, validate_username
+from ucj_desktop.store.models import Officer, utcnow
+
+LOCK_AFTER_FAILURES = 5
+LOCK_MINUTES = 15
+_TEMP_ALPHABET = "ABCDEFGHJKMNPQRSTUVWXYZ23456789"  # no 0/O, 1/I/L: read aloud over the phone
+
+
+@dataclass(frozen=True)
+class OfficerSession:
+    """The officer signed in at this device; passed to every service call."""
+
+    officer_id: int
+    username: str
+    full_name: str
+    roles: frozenset[Role]
+    device_id: str
+    must_change_password: bool = False
+
+    def actor(self, permission: Permission) -> Actor:
+        """The audit actor for ``permission``; raises permission.denied when not allowed."""
+        if self.must_change_password:
+            raise DomainError("auth.must_change_password")
+        role = acting_role(self.roles, permission)
+        return Actor(self.officer_id, role.value, self.device_id)
+
+    def has(self, role: Role) -> bool:
+        return role in self.roles
+
+
+@dataclass(frozen=True)
+class OfficerInfo:
+    officer_id: int
+    username: str
+    full_name: str
+    roles: frozenset[Role]
+    disabled: bool
+    locked_until: datetime | None
+    must_change_password: bool
+    last_login_at: datetime | None
+
+
+def new_temporary_password() -> str:
+    raw = "".join(secrets.choice(_TEMP_ALPHABET) for _ in range(12))
+    return "-".join(raw[i : i + 4] for i in range(0, 12, 4))
+
+
+def _info(officer: Officer) -> OfficerInfo:
+    assert officer.id is not None
+    return OfficerInfo(
+        officer.id,
+        officer.username,
+        officer.full_name,
+        parse_roles([officer.roles]),
+        officer.disabled,
+        officer.locked_until,
+        officer.must_change_password,
+        officer.last_login_at,
+    )
+
+
+def _session_for(officer: Officer, device_id: str) -> OfficerSession:
+    assert officer.id is not None
+    return OfficerSession(
+        officer.id,
+        officer.username,
+        officer.full_name,
+        parse_roles([officer.roles]),
+        device_id,
+        officer.must_change_password,
+    )
+
+
+def _by_username(session: Session, username: str) -> Officer | None:
+    name = username.strip().lower()
+    return session.exec(select(Officer).where(col(Officer.username) == name)).first()
+
+
+def _system(opened: OpenStore, officer: Officer | None = None) -> Actor:
+    return Actor(officer.id if officer else None, None, opened.device_id)
+
+
+def sign_in(
+    opened: OpenStore,
+    username: str,
+    password: str,
+    now: datetime | None = None,
+    purpose: str = "login",
+) -> OfficerSession:
+    """Check the password; 5 failures in a row lock the account for 15 minutes.
+
+    Unknown user and wrong password give the same error, so names cannot be probed.
+    ``purpose`` ("login" or "unlock") prefixes the audit action.
+    """
+    now = now or utcnow()
+    with opened.store.session() as session:
+        officer = _by_username(session, username)
+        if officer is None:
+            record_event(
+                session,
+                _system(opened),
+                f"{purpose}.failed",
+                "officer",
+                None,
+                {"reason": "unknown_user"},
+            )
+            session.commit()
+            raise DomainError("auth.invalid", field="password")
+        if officer.locked_until is not None and officer.locked_until > now:
+            record_event(
+                session,
+                _system(opened, officer),
+                f"{purpose}.refused",
+                "officer",
+                str(officer.id),
+                {"reason": "locked"},
+            )
+            session.commit()
+            minutes = max(1, int((officer.locked_until - now).total_seconds() + 59) // 60)
+            raise DomainError("auth.locked", field="password", minutes=minutes)
+        if not verify_password(officer.password_hash, password):
+            officer.failed_attempts += 1
+            locked = officer.failed_attempts >= LOCK_AFTER_FAILURES
+            if locked:
+                officer.locked_until = now + timedelta(minutes=LOCK_MINUTES)
+                officer.failed_attempts = 0
+            session.add(officer)
+            record_event(
+                session,
+                _system(opened, officer),
+                f"{purpose}.locked" if locked else f"{purpose}.failed",
+                "officer",
+                str(officer.id),
+                {"reason": "wrong_password"},
+            )
+            session.commit()
+            if locked:
+                raise DomainError("auth.locked", field="password", minutes=LOCK_MINUTES)
+            raise DomainError(
+                "auth.invalid",
+                field="password",
+                remaining=LOCK_AFTER_FAILURES - officer.failed_attempts,
+            )
+        if officer.disabled:
+            record_event(
+                session,
+                _system(opened, officer),
+                f"{purpose}.refused",
+                "officer",
+                str(officer.id),
+                {"reason": "disabled"},
+            )
+            session.commit()
+            raise DomainError("auth.disabled", field="username")
+        officer.failed_attempts = 0
+        officer.locked_until = None
+        officer.last_login_at = now
+        session.add(officer)
+        record_event(session, _system(opened, officer), f"{purpose}.ok", "officer", str(officer.id))
+        session.commit()
+        return _session_for(officer, opened.device_id)
+
+
+def confirm_password(opened: OpenStore, who: OfficerSession, password: str) -> bool:
+    """Unlock after idle: the signed-in officer's password, with the same lockout counting."""
+    try:
+        sign_in(opened, who.username, password, purpose="unlock")
+    except DomainError:
+        return False
+    return True
+
+
+def change_password(
+    opened: OpenStore, who: OfficerSession, current: str, new: str
+) -> OfficerSession:
+    """The officer's own change (also the forced change at first sign-in)."""
+    check_policy(new)
+    if new == current:
+        raise DomainError("password.unchanged", field="new_password")
+    with opened.store.session() as session:
+        officer = session.get(Officer, who.officer_id)
+        if officer is None or not verify_password(officer.password_hash, current):
+            raise DomainError("auth.invalid", field="current_password")
+        officer.password_hash = hash_password(new)
+        officer.must_change_password = False
+        session.add(officer)
+        record_event(
+            session,
+            Actor(officer.id, None, opened.device_id),
+            "password.changed",
+            "officer",
+            str(officer.id),
+        )
+        session.commit()
+        return _session_for(officer, opened.device_id)
+
+
+def list_officers(opened: OpenStore, who: OfficerSession) -> list[OfficerInfo]:
+    who.actor(Permission.OFFICER_MANAGE)
+    with opened.store.session() as session:
+        officers = session.exec(select(Officer).order_by(col(Officer.username))).all()
+        return [_info(o) for o in officers]
+
+
+def add_officer(
+    opened: OpenStore,
+    who: OfficerSession,
+    username: str,
+    full_name: str,
+    roles: frozenset[Role],
+    temporary_password: str | None = None,
+) -> tuple[OfficerInfo, str]:
+    """A new account that must change its (temporary) password at first sign-in."""
+    actor = who.actor(Permission.OFFICER_MANAGE)
+    name = validate_username(username)
+    if not full_name.strip():
+        raise DomainError("officer.full_name_empty", field="full_name")
+    if not roles:
+        raise DomainError("role.none", field="roles")
+    password = temporary_password or new_temporary_password()
+    password_hash = hash_password(password)
+    with opened.store.session() as session:
+        if _by_username(session, name) is not None:
+            raise DomainError("officer.exists", field="username")
+        officer = Officer(
+            username=name,
+            full_name=full_name.strip(),
+            roles=format_roles(roles),
+            password_hash=password_hash,
+            must_change_password=True,
+        )
+        session.add(officer)
+        session.flush()
+        record_event(
+            session, actor, "officer.created", "officer", str(officer.id), {"roles": officer.roles}
+        )
+        session.commit()
+        return _info(officer), password
+
+
+def _active_admins(session: Session) -> int:
+    officers = session.exec(select(Officer).where(col(Officer.disabled).is_(False))).all()
+    return sum(1 for o in officers if Role.ADMIN in parse_roles([o.roles]))
+
+
+def set_officer_disabled(
+    opened: OpenStore, who: OfficerSession, username: str, disabled: bool
+) -> OfficerInfo:
+    actor = who.actor(Permission.OFFICER_MANAGE)
+    with opened.store.session() as session:
+        officer = _by_username(session, username)
+        if officer is None:
+            raise DomainError("officer.unknown", field="username")
+        if disabled and officer.id == who.officer_id:
+            raise DomainError("officer.cannot_disable_self", field="username")
+        if (
+            disabled
+            and not officer.disabled
+            and Role.ADMIN in parse_roles([officer.roles])
+            and _active_admins(session) <= 1
+        ):
+            raise DomainError("officer.last_admin", field="username")
+        if officer.disabled != disabled:
+            officer.disabled = disabled
+            session.add(officer)
+            record_event(
+                session,
+                actor,
+                "officer.disabled" if disabled else "officer.enabled",
+                "officer",
+                str(officer.id),
+            )
+            session.commit()
+        return _info(officer)
+
+
+def reset_officer_password(
+    opened: OpenStore, who: OfficerSession, username: str, temporary_password: str | None = None
+) -> tuple[OfficerInfo, str]:
+    """A new temporary password (shown once to the admin); also lifts a lockout."""
+    actor = who.actor(Permission.OFFICER_MANAGE)
+    password = temporary_password or new_temporary_password()
+    password_hash = hash_password(password)
+    with opened.store.session() as session:
+        officer = _by_username(session, username)
+        if officer is None:
+            raise DomainError("officer.unknown", field="username")
+        officer.password_hash = password_hash
+        officer.must_change_password = True
+        officer.failed_attempts = 0
+        officer.locked_until = None
+        session.add(officer)
+        record_event(session, actor, "password.reset", "officer", str(officer.id))
+        session.commit()
+        return _info(officer), password
+
+
+def set_officer_roles(
+    opened: OpenStore, who: OfficerSession, username: str, roles: frozenset[Role]
+) -> OfficerInfo:
+    actor = who.actor(Permission.OFFICER_MANAGE)
+    if not roles:
+        raise DomainError("role.none", field="roles")
+    with opened.store.session() as session:
+        officer = _by_username(session, username)
+        if officer is None:
+            raise DomainError("officer.unknown", field="username")
+        was_admin = Role.ADMIN in parse_roles([officer.roles])
+        if was_admin and Role.ADMIN not in roles and _active_admins(session) <= 1:
+            raise DomainError("officer.last_admin", field="roles")
+        officer.roles = format_roles(roles)
+        session.add(officer)
+        record_event(
+            session,
+            actor,
+            "officer.roles_changed",
+            "officer",
+            str(officer.id),
+            {"roles": officer.roles},
+        )
+        session.commit()
+        return _info(officer)
