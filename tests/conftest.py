@@ -25,6 +25,7 @@ from keyring.backends import fail
 from ucj_desktop.paths import StorePaths
 from ucj_desktop.security.file_keyring import FileKeyring
 from ucj_desktop.security.secrets import SecretStore
+from ucj_desktop.services.accounts import OfficerSession, sign_in
 from ucj_desktop.services.store_access import OpenStore, initialise_store
 
 keyring.set_keyring(fail.Keyring())
@@ -66,6 +67,12 @@ def opened_store(store_paths: StorePaths, secret_store: SecretStore) -> Iterator
         yield opened
     finally:
         opened.close()
+
+
+@pytest.fixture
+def admin_session(opened_store: OpenStore) -> OfficerSession:
+    """The store's first admin, signed in."""
+    return sign_in(opened_store, ADMIN, ADMIN_PASSWORD)
 
 
 @pytest.fixture

@@ -41,12 +41,16 @@ def read_password(confirm: bool) -> str:
     return line
 
 
-def acting_officer(args: argparse.Namespace, opened: OpenStore, password: str) -> OfficerSession:
-    """The officer named by --user or UCJ_USER, signed in with the same lockout as the GUI."""
+def acting_username(args: argparse.Namespace) -> str:
     username = getattr(args, "user", None) or os.environ.get("UCJ_USER")
     if not username:
         raise DomainError("cli.user_missing", field="user")
-    who = sign_in(opened, username, password)
+    return str(username)
+
+
+def acting_officer(args: argparse.Namespace, opened: OpenStore, password: str) -> OfficerSession:
+    """The officer named by --user or UCJ_USER, signed in with the same lockout as the GUI."""
+    who = sign_in(opened, acting_username(args), password)
     if who.must_change_password:
         raise DomainError("auth.must_change_password", field="password")
     return who
@@ -54,6 +58,7 @@ def acting_officer(args: argparse.Namespace, opened: OpenStore, password: str) -
 
 def with_officer(args: argparse.Namespace, paths: StorePaths) -> tuple[OpenStore, OfficerSession]:
     """Open the store and sign the acting officer in (close the store when done)."""
+    acting_username(args)  # say a missing --user before asking for a password
     opened = open_store(paths, secret_store_for(paths))
     try:
         return opened, acting_officer(args, opened, read_password(confirm=False))
@@ -89,9 +94,14 @@ def cmd_user(args: argparse.Namespace, paths: StorePaths) -> int:
     return 0
 
 
-def add_user_parser(sub: Any, common: argparse.ArgumentParser) -> None:
+def officer_options() -> argparse.ArgumentParser:
     officer = argparse.ArgumentParser(add_help=False)
     officer.add_argument("--user", help="acting officer (default: UCJ_USER)")
+    return officer
+
+
+def add_user_parser(sub: Any, common: argparse.ArgumentParser) -> None:
+    officer = officer_options()
     p = sub.add_parser("user", parents=[common], help="officer accounts (admin)")
     users = p.add_subparsers(dest="user_command", required=True, metavar="ACTION")
     add = users.add_parser("add", parents=[common, officer], help="new officer account")

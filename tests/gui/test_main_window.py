@@ -9,8 +9,10 @@ from datetime import date
 from PySide6.QtCore import Qt
 from sqlalchemy import select
 
+from ucj_desktop.domain.roles import Role
 from ucj_desktop.domain.status import Status
 from ucj_desktop.gui.main_window import MainWindow
+from ucj_desktop.services.accounts import add_officer, change_password, sign_in
 from ucj_desktop.services.store_access import OpenStore
 from ucj_desktop.services.synthetic import generate_people
 from ucj_desktop.store.models import Officer, Registration
@@ -45,12 +47,14 @@ def _add_registrations(opened: OpenStore, statuses: list[Status]) -> None:
         session.commit()
 
 
-def test_dashboard_counts_registrations_by_status_and_quota(qtbot, opened_store):
+def test_dashboard_counts_registrations_by_status_and_quota(
+    qtbot, opened_store, admin_session, gui_settings
+):
     _add_registrations(
         opened_store,
         [Status.DRAFT] * 3 + [Status.SUBMITTED] * 2 + [Status.ENROLLED] + [Status.REJECTED],
     )
-    window = MainWindow(opened_store)
+    window = MainWindow(opened_store, admin_session, gui_settings)
     qtbot.addWidget(window)
     labels = window.dashboard.count_labels
     assert labels[Status.DRAFT].text() == "3"
@@ -62,15 +66,17 @@ def test_dashboard_counts_registrations_by_status_and_quota(qtbot, opened_store)
     assert window.dashboard.quota_bar.value() == 3
 
 
-def test_office_name_and_code_are_shown(qtbot, opened_store):
-    window = MainWindow(opened_store)
+def test_office_name_and_code_are_shown(qtbot, opened_store, admin_session, gui_settings):
+    window = MainWindow(opened_store, admin_session, gui_settings)
     qtbot.addWidget(window)
     assert "Bekasijaya" in window.ui.officeLabel.text()
     assert "32.75.01.1001" in window.ui.officeLabel.text()
 
 
-def test_ctrl_number_shortcuts_switch_screens_without_the_mouse(qtbot, opened_store):
-    window = MainWindow(opened_store)
+def test_ctrl_number_shortcuts_switch_screens_without_the_mouse(
+    qtbot, opened_store, admin_session, gui_settings
+):
+    window = MainWindow(opened_store, admin_session, gui_settings)
     qtbot.addWidget(window)
     window.show()
     window.activateWindow()
@@ -78,17 +84,17 @@ def test_ctrl_number_shortcuts_switch_screens_without_the_mouse(qtbot, opened_st
     # Through the QWindow, as a real key press arrives, so Qt's shortcut map sees it.
     handle = window.windowHandle()
     qtbot.keyClick(handle, Qt.Key.Key_4, Qt.KeyboardModifier.ControlModifier)
-    assert window.current_screen_key() == "verifikasi"
+    assert window.current_screen_key() == window.screen_keys()[3]
     qtbot.keyClick(handle, Qt.Key.Key_1, Qt.KeyboardModifier.ControlModifier)
     assert window.current_screen_key() == "beranda"
     # Arrow keys in the navigation list move between screens too.
     window.ui.navList.setFocus()
     qtbot.keyClick(window.ui.navList, Qt.Key.Key_Down)
-    assert window.current_screen_key() == "pendaftaran"
+    assert window.current_screen_key() == window.screen_keys()[1]
 
 
-def test_dashboard_refreshes_when_shown_again(qtbot, opened_store):
-    window = MainWindow(opened_store)
+def test_dashboard_refreshes_when_shown_again(qtbot, opened_store, admin_session, gui_settings):
+    window = MainWindow(opened_store, admin_session, gui_settings)
     qtbot.addWidget(window)
     assert window.dashboard.count_labels[Status.VERIFIED].text() == "0"
     window.show_screen("audit")
@@ -97,9 +103,36 @@ def test_dashboard_refreshes_when_shown_again(qtbot, opened_store):
     assert window.dashboard.count_labels[Status.VERIFIED].text() == "2"
 
 
-def test_demo_banner_only_on_demo_stores(qtbot, opened_store):
-    window = MainWindow(opened_store)
+def test_demo_banner_only_on_demo_stores(qtbot, opened_store, admin_session, gui_settings):
+    window = MainWindow(opened_store, admin_session, gui_settings)
     qtbot.addWidget(window)
     assert opened_store.manifest.demo is False
     assert window.ui.demoBanner.isHidden()
     assert "DEMO" not in window.windowTitle()
+
+
+def _signed_in(opened, admin, roles, name):
+    _info, temp = add_officer(opened, admin, name, f"Officer {name}", frozenset(roles))
+    first = sign_in(opened, name, temp)
+    change_password(opened, first, temp, "new-password-1")
+    return sign_in(opened, name, "new-password-1")
+
+
+def test_each_role_sees_only_its_screens(qtbot, opened_store, admin_session, gui_settings):
+    admin_window = MainWindow(opened_store, admin_session, gui_settings)
+    qtbot.addWidget(admin_window)
+    assert {"pengguna", "audit", "referensi"} <= set(admin_window.screen_keys())
+    assert "pendaftaran" not in admin_window.screen_keys()
+    assert "verifikasi" not in admin_window.screen_keys()
+
+    registrar = _signed_in(opened_store, admin_session, {Role.PETUGAS}, "petugas1")
+    window = MainWindow(opened_store, registrar, gui_settings)
+    qtbot.addWidget(window)
+    assert "pendaftaran" in window.screen_keys()
+    assert not {"pengguna", "audit", "verifikasi"} & set(window.screen_keys())
+
+    verifier = _signed_in(opened_store, admin_session, {Role.VERIFIKATOR}, "verif1")
+    window = MainWindow(opened_store, verifier, gui_settings)
+    qtbot.addWidget(window)
+    assert "verifikasi" in window.screen_keys()
+    assert not {"pengguna", "pendaftaran"} & set(window.screen_keys())

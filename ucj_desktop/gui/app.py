@@ -10,11 +10,13 @@ from collections.abc import Sequence
 from pathlib import Path
 from types import TracebackType
 
-from PySide6.QtWidgets import QApplication
+from PySide6.QtCore import QMessageLogContext, QSettings, QtMsgType, qInstallMessageHandler
+from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
 from ucj_desktop import __version__
 from ucj_desktop.logs import setup_logging
 from ucj_desktop.paths import StorePaths, demo_data_dir, resolve_data_dir, resources
+from ucj_desktop.store.errors import Problem, StoreError
 
 log = logging.getLogger(__name__)
 
@@ -50,8 +52,6 @@ def _install_excepthook() -> None:
 
     def hook(kind: type[BaseException], exc: BaseException, tb: TracebackType | None) -> None:
         log.error("unexpected error", exc_info=(kind, exc, tb))
-        from PySide6.QtWidgets import QApplication, QMessageBox
-
         if QApplication.instance() is not None:
             QMessageBox.critical(
                 None,
@@ -66,28 +66,104 @@ def _install_excepthook() -> None:
     sys.excepthook = hook
 
 
-def _make_application() -> QApplication:
+def _qt_messages_to_log(mode: QtMsgType, _context: QMessageLogContext, message: str) -> None:
+    # Qt's own warnings go to the log file, not to the officer's terminal.
+    level = (
+        logging.DEBUG if mode in (QtMsgType.QtDebugMsg, QtMsgType.QtInfoMsg) else logging.WARNING
+    )
+    log.log(level, "Qt: %s", message)
+
+
+def make_application() -> QApplication:
+    qInstallMessageHandler(_qt_messages_to_log)
     existing = QApplication.instance()
     app = existing if isinstance(existing, QApplication) else QApplication(sys.argv[:1])
     app.setApplicationName("UCJ Desktop")
     app.setOrganizationName("Pemerintah Kota Bekasi")
     app.setApplicationVersion(__version__)
-    style = (resources() / "styles" / "app.qss").read_text(encoding="utf-8")
-    app.setStyleSheet(style)
+    app.setStyleSheet((resources() / "styles" / "app.qss").read_text(encoding="utf-8"))
     return app
+
+
+def gui_settings(paths: StorePaths) -> QSettings:
+    """Per-store GUI preferences (last user name, window size): never a password or PII."""
+    return QSettings(str(paths.root / "gui.ini"), QSettings.Format.IniFormat)
 
 
 def _draw_window_offscreen(opened: object) -> None:
     from ucj_desktop.gui.main_window import MainWindow
+    from ucj_desktop.services.accounts import sign_in
+    from ucj_desktop.services.self_test import SELF_TEST_ADMIN, SELF_TEST_PASSWORD
     from ucj_desktop.services.store_access import OpenStore
 
     assert isinstance(opened, OpenStore)
-    _make_application()
-    window = MainWindow(opened)
+    make_application()
+    who = sign_in(opened, SELF_TEST_ADMIN, SELF_TEST_PASSWORD)
+    window = MainWindow(opened, who, gui_settings(opened.paths))
     pixmap = window.grab()
     window.close()
     if pixmap.isNull() or pixmap.width() < 100:
         raise RuntimeError("the main window did not draw")
+
+
+def _run_tour(opened: object, out: Path) -> int:
+    """Login screen, every screen the demo admin sees, and the lock screen, as PNGs."""
+    from ucj_desktop.gui.login import LoginDialog
+    from ucj_desktop.gui.main_window import MainWindow
+    from ucj_desktop.services.accounts import sign_in
+    from ucj_desktop.services.demo import DEMO_PASSWORD
+    from ucj_desktop.services.store_access import OpenStore
+
+    assert isinstance(opened, OpenStore)
+    out.mkdir(parents=True, exist_ok=True)
+    settings = gui_settings(opened.paths)
+    login = LoginDialog(opened, settings)
+    login.show()
+    QApplication.processEvents()
+    login.grab().save(str(out / "00-login.png"))
+    login.close()
+    who = sign_in(opened, "admin", DEMO_PASSWORD)
+    window = MainWindow(opened, who, settings)
+    window.resize(1180, 760)
+    window.show()
+    saved = window.save_tour(out)
+    window.lock()
+    QApplication.processEvents()
+    assert window.lock_dialog is not None
+    window.grab().save(str(out / f"{len(saved) + 1:02d}-locked.png"))
+    window.lock_dialog.grab().save(str(out / f"{len(saved) + 2:02d}-unlock.png"))
+    window.lock_dialog.done(QDialog.DialogCode.Accepted.value)
+    window.close()
+    for path in sorted(out.glob("*.png")):
+        print(path)
+    return 0
+
+
+def _open_or_set_up(paths: StorePaths, demo: bool, tour: bool) -> object | None:
+    """The open store, after the first-run wizard if there is none yet; None if the user quits."""
+    from ucj_desktop.gui.messages import store_problem_text
+    from ucj_desktop.gui.setup_wizard import SetupWizard
+    from ucj_desktop.services.demo import open_or_create_demo_store
+    from ucj_desktop.services.store_access import open_store, secret_store_for
+
+    try:
+        if demo:
+            return open_or_create_demo_store(paths)
+        return open_store(paths, secret_store_for(paths))
+    except StoreError as exc:
+        if exc.problem is Problem.NOT_INITIALISED and not tour:
+            wizard = SetupWizard(paths, secret_store_for(paths))
+            wizard.exec()
+            # Once the admin page is accepted the store exists, even if the wizard is then
+            # closed on the recovery page.
+            return wizard.opened
+        text = store_problem_text(exc)
+        log.warning("store did not open: %s", exc.problem.value)
+        if tour:
+            print(f"ucj-desktop: {text}", file=sys.stderr)
+        else:
+            QMessageBox.critical(None, "UCJ Desktop", text)
+        return None
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -106,43 +182,29 @@ def main(argv: Sequence[str] | None = None) -> int:
     )
     setup_logging(paths.root if paths.root.exists() else None)
     _install_excepthook()
-    app = _make_application()
+    app = make_application()
 
-    from PySide6.QtWidgets import QMessageBox
-
+    from ucj_desktop.gui.login import LoginDialog
     from ucj_desktop.gui.main_window import MainWindow
-    from ucj_desktop.gui.messages import store_problem_text
-    from ucj_desktop.services.demo import open_or_create_demo_store
-    from ucj_desktop.services.store_access import open_store, secret_store_for
-    from ucj_desktop.store.errors import StoreError
+    from ucj_desktop.services.settings import idle_lock_minutes
+    from ucj_desktop.services.store_access import OpenStore
 
-    try:
-        opened = (
-            open_or_create_demo_store(paths)
-            if args.demo
-            else open_store(paths, secret_store_for(paths))
-        )
-    except StoreError as exc:
-        text = store_problem_text(exc)
-        log.warning("store did not open: %s", exc.problem.value)
-        if args.tour:
-            print(f"ucj-desktop: {text}", file=sys.stderr)
-        else:
-            QMessageBox.critical(None, "UCJ Desktop", text)
+    opened = _open_or_set_up(paths, args.demo, bool(args.tour))
+    if opened is None:
         return 1
-
-    window = MainWindow(opened)
+    assert isinstance(opened, OpenStore)
     try:
         if args.tour:
-            window.resize(1180, 760)
-            window.show()
-            for path in window.save_tour(Path(args.tour)):
-                print(path)
+            return _run_tour(opened, Path(args.tour))
+        login = LoginDialog(opened, gui_settings(paths))
+        if not login.exec() or login.officer_session is None:
             return 0
+        window = MainWindow(
+            opened, login.officer_session, gui_settings(paths), idle_lock_minutes(opened)
+        )
         window.show()
         return int(app.exec())
     finally:
-        window.close()
         opened.close()
 
 

@@ -1,26 +1,60 @@
-"""The main window: navigation on the left, one screen at a time on the right."""
+"""The main window: navigation on the left, one screen at a time on the right.
+
+Only the screens the signed-in officer's roles allow are built. After the configured idle time
+the window hides its content and asks for the same officer's password; the screens (and any
+half-typed form) stay as they were.
+"""
 
 from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QApplication, QListWidgetItem, QMainWindow, QWidget
+from PySide6.QtCore import QSettings, Qt, Signal
+from PySide6.QtGui import QAction, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QApplication,
+    QLabel,
+    QListWidgetItem,
+    QMainWindow,
+    QPushButton,
+    QWidget,
+)
 
+from ucj_desktop.domain.permissions import allowed
+from ucj_desktop.gui.audit_screen import AuditScreen
 from ucj_desktop.gui.forms.ui_main_window import Ui_MainWindow
+from ucj_desktop.gui.idle_lock import IdleWatcher
+from ucj_desktop.gui.login import ChangePasswordDialog, LoginDialog
 from ucj_desktop.gui.screens import DashboardScreen, PlaceholderScreen, ScreenSpec, screen_specs
+from ucj_desktop.gui.users_screen import UsersScreen
+from ucj_desktop.services.accounts import OfficerSession
 from ucj_desktop.services.dashboard import dashboard_summary
 from ucj_desktop.services.store_access import OpenStore
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, opened: OpenStore, parent: QWidget | None = None) -> None:
+    locked = Signal()
+    unlocked = Signal()
+
+    def __init__(
+        self,
+        opened: OpenStore,
+        who: OfficerSession,
+        settings: QSettings,
+        idle_minutes: int = 10,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self.opened = opened
+        self.who = who
+        self.settings = settings
         self.ui = Ui_MainWindow()
         self.ui.setupUi(self)  # type: ignore[no-untyped-call]  # generated code
-        self.specs = screen_specs()
+        self.specs = tuple(
+            spec
+            for spec in screen_specs()
+            if spec.permission is None or allowed(who.roles, spec.permission)
+        )
         self.screens: dict[str, QWidget] = {}
         self.dashboard: DashboardScreen | None = None
         for index, spec in enumerate(self.specs):
@@ -36,23 +70,57 @@ class MainWindow(QMainWindow):
                 shortcut.activated.connect(lambda i=index: self.ui.navList.setCurrentRow(i))
         self.ui.navList.currentRowChanged.connect(self._show_row)
         self.ui.navList.setCurrentRow(0)
+        self._add_session_buttons()
 
         demo = opened.manifest.demo
         self.ui.demoBanner.setVisible(demo)
         self.setWindowTitle(self.tr("UCJ Desktop — DEMO") if demo else self.tr("UCJ Desktop"))
+
+        self.lock_dialog: LoginDialog | None = None
+        self._content: QWidget | None = None
+        self.idle = IdleWatcher(idle_minutes * 60_000, self)
+        self.idle.idle.connect(self.lock)
+        self.idle.start()
         self.refresh()
+
+    def _add_session_buttons(self) -> None:
+        layout = self.ui.sidebarLayout  # the list above takes the free height
+        self.lock_action = QAction(self.tr("Kunci layar"), self)
+        self.lock_action.setShortcut(QKeySequence("Ctrl+L"))
+        self.lock_action.triggered.connect(self.lock)
+        self.addAction(self.lock_action)
+        self.password_action = QAction(self.tr("Ganti kata sandi"), self)
+        self.password_action.triggered.connect(self._change_password)
+        self.addAction(self.password_action)
+        for action, name in (
+            (self.password_action, "passwordButton"),
+            (self.lock_action, "lockButton"),
+        ):
+            button = QPushButton(action.text())
+            button.setObjectName(name)
+            button.clicked.connect(action.trigger)
+            if not action.shortcut().isEmpty():
+                button.setToolTip(action.shortcut().toString())
+            layout.addWidget(button)
 
     def _make_screen(self, spec: ScreenSpec) -> QWidget:
         if spec.key == "beranda":
             self.dashboard = DashboardScreen(spec)
             return self.dashboard
+        if spec.key == "pengguna":
+            return UsersScreen(self.opened, self.who)
+        if spec.key == "audit":
+            return AuditScreen(self.opened, self.who)
         return PlaceholderScreen(spec)
 
     def _show_row(self, row: int) -> None:
         if row >= 0:
             self.ui.pages.setCurrentIndex(row)
+            refresh = getattr(self.ui.pages.widget(row), "refresh", None)
             if self.specs[row].key == "beranda":
                 self.refresh()
+            elif callable(refresh):
+                refresh()
 
     def show_screen(self, key: str) -> None:
         keys = [spec.key for spec in self.specs]
@@ -61,6 +129,9 @@ class MainWindow(QMainWindow):
     def current_screen_key(self) -> str:
         return self.specs[self.ui.pages.currentIndex()].key
 
+    def screen_keys(self) -> list[str]:
+        return [spec.key for spec in self.specs]
+
     def refresh(self) -> None:
         summary = dashboard_summary(self.opened)
         self.ui.officeLabel.setText(
@@ -68,22 +139,67 @@ class MainWindow(QMainWindow):
                 name=summary.office_name, code=summary.office_code
             )
         )
+        roles = ", ".join(sorted(r.value for r in self.who.roles))
         self.statusBar().showMessage(
-            self.tr("Kantor {code} · {n} pendaftaran tersimpan terenkripsi").format(
-                code=summary.office_code, n=summary.total
+            self.tr("Masuk sebagai {name} ({roles}) · kantor {code} · {n} pendaftaran").format(
+                name=self.who.full_name, roles=roles, code=summary.office_code, n=summary.total
             )
         )
         if self.dashboard is not None:
             self.dashboard.show_summary(summary)
 
-    def save_tour(self, out_dir: Path) -> list[Path]:
+    # -- idle lock ---------------------------------------------------------------------------
+    @property
+    def is_locked(self) -> bool:
+        return self.lock_dialog is not None
+
+    def lock(self) -> None:
+        """Hide everything on screen and ask the same officer for the password."""
+        if self.lock_dialog is not None:
+            return
+        self.idle.stop()
+        # Swap the content out (kept alive, so typed forms survive) for a plain cover, so no
+        # worker's data stays on screen for passers-by.
+        self._content = self.takeCentralWidget()
+        cover = QLabel(
+            self.tr("Layar terkunci\n\n{name}, masukkan kata sandi untuk melanjutkan.").format(
+                name=self.who.full_name
+            )
+        )
+        cover.setObjectName("lockCover")
+        cover.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.setCentralWidget(cover)
+        dialog = LoginDialog(self.opened, self.settings, unlock_for=self.who, parent=self)
+        dialog.accepted.connect(self._unlocked)
+        dialog.rejected.connect(self.close)
+        self.lock_dialog = dialog
+        dialog.open()
+        self.locked.emit()
+
+    def _unlocked(self) -> None:
+        self.lock_dialog = None
+        cover = self.takeCentralWidget()
+        if cover is not None:
+            cover.deleteLater()
+        assert self._content is not None
+        self.setCentralWidget(self._content)
+        self.idle.start()
+        self.unlocked.emit()
+
+    def _change_password(self) -> None:
+        dialog = ChangePasswordDialog(self.opened, self.who, forced=False, parent=self)
+        if dialog.exec() and dialog.updated is not None:
+            self.who = dialog.updated
+
+    # -- tour ----------------------------------------------------------------------------------
+    def save_tour(self, out_dir: Path, start: int = 1) -> list[Path]:
         """Show each screen in turn and save a PNG of the whole window."""
         out_dir.mkdir(parents=True, exist_ok=True)
         saved: list[Path] = []
         for index, spec in enumerate(self.specs):
             self.ui.navList.setCurrentRow(index)
             QApplication.processEvents()
-            path = out_dir / f"{index + 1:02d}-{spec.key}.png"
+            path = out_dir / f"{start + index:02d}-{spec.key}.png"
             if not self.grab().save(str(path)):
                 raise OSError(f"could not write {path}")
             saved.append(path)

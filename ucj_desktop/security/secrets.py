@@ -38,7 +38,16 @@ class SecretStore:
     """Named secrets in one keyring backend (the OS one unless a caller passes another)."""
 
     def __init__(self, backend: KeyringBackend | None = None) -> None:
-        self._backend = backend if backend is not None else keyring.get_keyring()
+        self._broken: str | None = None
+        if backend is None:
+            try:
+                backend = keyring.get_keyring()
+            except (KeyringError, RuntimeError, ImportError, ValueError) as exc:
+                # A misconfigured backend (PYTHON_KEYRING_BACKEND, keyringrc) must read as
+                # "no usable keyring", not crash the app.
+                self._broken = f"{type(exc).__name__}: {exc}"
+                backend = fail.Keyring()  # type: ignore[no-untyped-call]
+        self._backend = backend
 
     @property
     def backend_name(self) -> str:
@@ -46,6 +55,8 @@ class SecretStore:
         return f"{cls.__module__}.{cls.__qualname__}"
 
     def ensure_usable(self) -> None:
+        if self._broken is not None:
+            raise KeyringUnavailable("configured backend", self._broken)
         if not backend_is_usable(self._backend):
             raise KeyringUnavailable(self.backend_name)
 

@@ -15,7 +15,12 @@ from sqlmodel import Session, col, select
 from ucj_desktop.domain.errors import DomainError
 from ucj_desktop.domain.permissions import Permission, acting_role
 from ucj_desktop.domain.roles import Role, format_roles, parse_roles
-from ucj_desktop.security.passwords import check_policy, hash_password, verify_password
+from ucj_desktop.security.passwords import (
+    check_policy,
+    hash_password,
+    spend_verify,
+    verify_password,
+)
 from ucj_desktop.services.audit import Actor, record_event
 from ucj_desktop.services.store_access import OpenStore, validate_username
 from ucj_desktop.store.models import Officer, utcnow
@@ -57,6 +62,22 @@ class OfficerInfo:
     locked_until: datetime | None
     must_change_password: bool
     last_login_at: datetime | None
+
+
+def authorize(opened: OpenStore, who: OfficerSession, permission: Permission) -> Actor:
+    """The audit actor for ``permission``, checked against the officer as stored NOW.
+
+    A session keeps the roles it had at sign-in; an admin may since have disabled the account
+    or changed its roles, and that must take effect at the next action, not the next sign-in.
+    """
+    with opened.store.session() as session:
+        officer = session.get(Officer, who.officer_id)
+    if officer is None or officer.disabled:
+        raise DomainError("auth.session_ended")
+    if officer.must_change_password:
+        raise DomainError("auth.must_change_password")
+    role = acting_role(parse_roles([officer.roles]), permission)
+    return Actor(who.officer_id, role.value, who.device_id)
 
 
 def new_temporary_password() -> str:
@@ -115,6 +136,7 @@ def sign_in(
     with opened.store.session() as session:
         officer = _by_username(session, username)
         if officer is None:
+            spend_verify(password)  # as long as a wrong password: names cannot be timed
             record_event(
                 session,
                 _system(opened),
@@ -155,11 +177,9 @@ def sign_in(
             session.commit()
             if locked:
                 raise DomainError("auth.locked", field="password", minutes=LOCK_MINUTES)
-            raise DomainError(
-                "auth.invalid",
-                field="password",
-                remaining=LOCK_AFTER_FAILURES - officer.failed_attempts,
-            )
+            # No "attempts left" here: an unknown user name could not show one, so it would
+            # tell which names exist.
+            raise DomainError("auth.invalid", field="password")
         if officer.disabled:
             record_event(
                 session,
@@ -196,10 +216,17 @@ def change_password(
     check_policy(new)
     if new == current:
         raise DomainError("password.unchanged", field="new_password")
+    try:
+        # Same checks and failure counting as a sign-in: a guessed current password locks too.
+        sign_in(opened, who.username, current, purpose="password_change")
+    except DomainError as error:
+        if error.code == "auth.invalid":
+            raise DomainError("auth.invalid", field="current_password") from None
+        raise
     with opened.store.session() as session:
         officer = session.get(Officer, who.officer_id)
-        if officer is None or not verify_password(officer.password_hash, current):
-            raise DomainError("auth.invalid", field="current_password")
+        if officer is None:
+            raise DomainError("auth.session_ended")
         officer.password_hash = hash_password(new)
         officer.must_change_password = False
         session.add(officer)
@@ -215,7 +242,7 @@ def change_password(
 
 
 def list_officers(opened: OpenStore, who: OfficerSession) -> list[OfficerInfo]:
-    who.actor(Permission.OFFICER_MANAGE)
+    authorize(opened, who, Permission.OFFICER_MANAGE)
     with opened.store.session() as session:
         officers = session.exec(select(Officer).order_by(col(Officer.username))).all()
         return [_info(o) for o in officers]
@@ -230,7 +257,7 @@ def add_officer(
     temporary_password: str | None = None,
 ) -> tuple[OfficerInfo, str]:
     """A new account that must change its (temporary) password at first sign-in."""
-    actor = who.actor(Permission.OFFICER_MANAGE)
+    actor = authorize(opened, who, Permission.OFFICER_MANAGE)
     name = validate_username(username)
     if not full_name.strip():
         raise DomainError("officer.full_name_empty", field="full_name")
@@ -265,7 +292,7 @@ def _active_admins(session: Session) -> int:
 def set_officer_disabled(
     opened: OpenStore, who: OfficerSession, username: str, disabled: bool
 ) -> OfficerInfo:
-    actor = who.actor(Permission.OFFICER_MANAGE)
+    actor = authorize(opened, who, Permission.OFFICER_MANAGE)
     with opened.store.session() as session:
         officer = _by_username(session, username)
         if officer is None:
@@ -297,7 +324,7 @@ def reset_officer_password(
     opened: OpenStore, who: OfficerSession, username: str, temporary_password: str | None = None
 ) -> tuple[OfficerInfo, str]:
     """A new temporary password (shown once to the admin); also lifts a lockout."""
-    actor = who.actor(Permission.OFFICER_MANAGE)
+    actor = authorize(opened, who, Permission.OFFICER_MANAGE)
     password = temporary_password or new_temporary_password()
     password_hash = hash_password(password)
     with opened.store.session() as session:
@@ -317,7 +344,7 @@ def reset_officer_password(
 def set_officer_roles(
     opened: OpenStore, who: OfficerSession, username: str, roles: frozenset[Role]
 ) -> OfficerInfo:
-    actor = who.actor(Permission.OFFICER_MANAGE)
+    actor = authorize(opened, who, Permission.OFFICER_MANAGE)
     if not roles:
         raise DomainError("role.none", field="roles")
     with opened.store.session() as session:
@@ -325,7 +352,12 @@ def set_officer_roles(
         if officer is None:
             raise DomainError("officer.unknown", field="username")
         was_admin = Role.ADMIN in parse_roles([officer.roles])
-        if was_admin and Role.ADMIN not in roles and _active_admins(session) <= 1:
+        if (
+            was_admin
+            and not officer.disabled
+            and Role.ADMIN not in roles
+            and _active_admins(session) <= 1
+        ):
             raise DomainError("officer.last_admin", field="roles")
         officer.roles = format_roles(roles)
         session.add(officer)

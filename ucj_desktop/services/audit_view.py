@@ -14,7 +14,7 @@ from sqlalchemy import func
 from sqlmodel import col, select
 
 from ucj_desktop.domain.permissions import Permission
-from ucj_desktop.services.accounts import OfficerSession
+from ucj_desktop.services.accounts import OfficerSession, authorize
 from ucj_desktop.services.audit import record_event
 from ucj_desktop.services.store_access import OpenStore
 from ucj_desktop.store.models import AuditEvent, Officer
@@ -73,7 +73,7 @@ def _where(stmt: Any, flt: AuditFilter) -> Any:
 
 
 def count_events(opened: OpenStore, who: OfficerSession, flt: AuditFilter) -> int:
-    who.actor(Permission.AUDIT_VIEW)
+    authorize(opened, who, Permission.AUDIT_VIEW)
     with opened.store.session() as session:
         stmt = _where(select(func.count()).select_from(AuditEvent), flt)
         return int(session.exec(stmt).one())
@@ -83,7 +83,7 @@ def list_events(
     opened: OpenStore, who: OfficerSession, flt: AuditFilter, offset: int = 0, limit: int = 200
 ) -> list[AuditRow]:
     """Newest first, one page at a time (the table model fetches more as the user scrolls)."""
-    who.actor(Permission.AUDIT_VIEW)
+    authorize(opened, who, Permission.AUDIT_VIEW)
     with opened.store.session() as session:
         stmt = select(AuditEvent, Officer.username).join(
             Officer, col(AuditEvent.officer_id) == col(Officer.id), isouter=True
@@ -107,14 +107,14 @@ def list_events(
 
 
 def action_names(opened: OpenStore, who: OfficerSession) -> list[str]:
-    who.actor(Permission.AUDIT_VIEW)
+    authorize(opened, who, Permission.AUDIT_VIEW)
     with opened.store.session() as session:
         return sorted(session.exec(select(AuditEvent.action).distinct()).all())
 
 
 def export_events_csv(opened: OpenStore, who: OfficerSession, flt: AuditFilter, out: Path) -> int:
     """Write the filtered trail to ``out`` (atomically) and audit the export itself."""
-    actor = who.actor(Permission.AUDIT_EXPORT)
+    actor = authorize(opened, who, Permission.AUDIT_EXPORT)
     rows: list[AuditRow] = []
     offset = 0
     while batch := list_events(opened, who, flt, offset, 5000):

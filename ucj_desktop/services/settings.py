@@ -6,7 +6,7 @@ import json
 
 from ucj_desktop.domain.errors import DomainError
 from ucj_desktop.domain.permissions import Permission
-from ucj_desktop.services.accounts import OfficerSession
+from ucj_desktop.services.accounts import OfficerSession, authorize
 from ucj_desktop.services.audit import record_event
 from ucj_desktop.services.store_access import OpenStore
 from ucj_desktop.store.models import Setting, utcnow
@@ -25,7 +25,7 @@ def idle_lock_minutes(opened: OpenStore) -> int:
 
 
 def set_idle_lock_minutes(opened: OpenStore, who: OfficerSession, minutes: int) -> None:
-    actor = who.actor(Permission.SETTINGS_CHANGE)
+    actor = authorize(opened, who, Permission.SETTINGS_CHANGE)
     if type(minutes) is not int or not 1 <= minutes <= 240:
         raise DomainError("settings.idle_lock_range", field="idle_lock_minutes", min=1, max=240)
     with opened.store.session() as session:

@@ -201,8 +201,11 @@ def _record_device_keys(office: Office, keys: DeviceKeys) -> None:
 def _escrowed_keys(office: Office) -> DeviceKeys | None:
     if office.key_escrow is None:
         return None
-    data = json.loads(office.key_escrow)
-    return DeviceKeys(str(data["signing_private"]), str(data["age_identity"]))
+    try:
+        data = json.loads(office.key_escrow)
+        return DeviceKeys(str(data["signing_private"]), str(data["age_identity"]))
+    except (ValueError, KeyError, TypeError) as exc:
+        raise StoreError(Problem.CORRUPT, detail="device key escrow unreadable") from exc
 
 
 def _ensure_device_keys(

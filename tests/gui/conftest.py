@@ -1,0 +1,12 @@
+"""Fixtures for GUI tests."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import QSettings
+
+
+@pytest.fixture
+def gui_settings(tmp_path) -> QSettings:
+    """GUI preferences in a temporary ini file, as the app keeps them per store."""
+    return QSettings(str(tmp_path / "gui.ini"), QSettings.Format.IniFormat)

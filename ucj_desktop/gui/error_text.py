@@ -1,0 +1,165 @@
+"""One clear Indonesian sentence for an error a service raised (never a traceback or a repr).
+
+Services and the domain raise codes (``DomainError.code``, ``PasswordPolicyError.code``); this
+module is where those codes become words, through Qt Linguist like every other GUI string.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+
+from PySide6.QtCore import QCoreApplication
+
+from ucj_desktop.domain.errors import DomainError
+from ucj_desktop.gui.messages import store_problem_text
+from ucj_desktop.security.passwords import PasswordPolicyError
+from ucj_desktop.store.errors import StoreError
+
+# What a screen catches around a service call and shows with error_text(); anything else is a
+# bug and goes to the application's exception hook (logged, one generic sentence).
+EXPECTED_ERRORS: tuple[type[Exception], ...] = (
+    DomainError,
+    PasswordPolicyError,
+    StoreError,
+    OSError,
+)
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("error_text", text)
+
+
+class _Missing(dict[str, object]):
+    """format_map() helper: a value the error did not carry shows as '?' instead of raising."""
+
+    def __missing__(self, key: str) -> object:
+        return "?"
+
+
+def _fill(template: str, values: Mapping[str, object]) -> str:
+    return template.format_map(_Missing(values))
+
+
+def _permission_text(values: Mapping[str, object]) -> str:
+    what = {
+        "officer.manage": _tr("Hanya admin yang dapat mengelola akun petugas."),
+        "audit.view": _tr("Hanya admin yang dapat melihat jejak audit."),
+        "audit.export": _tr("Hanya admin yang dapat mengekspor jejak audit."),
+        "settings.change": _tr("Hanya admin yang dapat mengubah pengaturan."),
+    }.get(str(values.get("permission", "")), "")
+    base = _tr("Peran Anda tidak mengizinkan tindakan ini.")
+    return f"{base} {what}".strip()
+
+
+def _auth_invalid_text(values: Mapping[str, object]) -> str:
+    # The same sentence for an unknown name and a wrong password: names cannot be probed.
+    return _tr(
+        "Nama pengguna atau kata sandi salah. Setelah 5 kali salah berturut-turut, akun "
+        "dikunci 15 menit."
+    )
+
+
+def _templates() -> dict[str, str]:
+    return {
+        "auth.locked": _tr(
+            "Akun dikunci karena terlalu banyak percobaan yang gagal. "
+            "Coba lagi dalam {minutes} menit atau minta admin mengatur ulang kata sandi."
+        ),
+        "auth.disabled": _tr("Akun ini dinonaktifkan. Hubungi admin kantor."),
+        "auth.must_change_password": _tr(
+            "Ganti dulu kata sandi sementara Anda sebelum melanjutkan."
+        ),
+        "officer.exists": _tr(
+            "Nama pengguna sudah dipakai petugas lain. Pilih nama pengguna yang lain."
+        ),
+        "officer.unknown": _tr(
+            "Petugas dengan nama pengguna itu tidak ditemukan. Muat ulang daftar lalu coba lagi."
+        ),
+        "officer.cannot_disable_self": _tr(
+            "Anda tidak dapat menonaktifkan akun Anda sendiri. "
+            "Minta admin lain melakukannya bila perlu."
+        ),
+        "officer.last_admin": _tr(
+            "Harus tetap ada minimal satu admin aktif. "
+            "Tambahkan atau aktifkan admin lain terlebih dahulu."
+        ),
+        "officer.full_name_empty": _tr("Nama lengkap wajib diisi."),
+        "username.invalid": _tr(
+            "Nama pengguna tidak sah: 3–32 karakter berupa huruf kecil, angka, titik, "
+            "garis bawah atau tanda hubung, diawali huruf atau angka."
+        ),
+        "role.none": _tr("Peran: pilih minimal satu peran."),
+        "role.unknown": _tr("Peran “{role}” tidak dikenal."),
+        "password.too_short": _tr("Kata sandi terlalu pendek: minimal {minimum} karakter."),
+        "password.too_long": _tr("Kata sandi terlalu panjang: maksimal {maximum} karakter."),
+        "password.surrounding_space": _tr(
+            "Kata sandi tidak boleh diawali atau diakhiri dengan spasi."
+        ),
+        "password.unchanged": _tr("Kata sandi baru harus berbeda dari kata sandi lama."),
+        "settings.idle_lock_range": _tr(
+            "Kunci otomatis saat tidak dipakai: isi antara {min} dan {max} menit."
+        ),
+        "auth.session_ended": _tr(
+            "Akun Anda telah dinonaktifkan atau diubah oleh admin. Keluar lalu masuk lagi."
+        ),
+        "search.too_short": _tr("Ketik minimal {minimum} huruf untuk mencari nama."),
+        "import.cancelled": _tr("Impor dibatalkan. Data sebelumnya tidak berubah."),
+        "file.not_found": _tr("Berkas tidak ditemukan."),
+        "file.empty": _tr("Berkas kosong (0 byte). Tidak ada yang diubah."),
+        "file.binary": _tr("Ini bukan berkas CSV atau XLSX. Tidak ada yang diubah."),
+        "file.no_header": _tr("Berkas tidak punya baris judul kolom. Tidak ada yang diubah."),
+        "file.no_rows": _tr("Berkas hanya berisi judul kolom, tanpa data. Tidak ada yang diubah."),
+        "file.encoding": _tr(
+            "Baris {line} bukan teks UTF-8 atau Windows-1252. Simpan ulang berkas sebagai CSV "
+            "UTF-8."
+        ),
+        "csv.malformed": _tr("Baris {line} bukan CSV yang sah. Tidak ada yang diubah."),
+        "xlsx.unreadable": _tr(
+            "Berkas XLSX rusak atau terpotong. Simpan ulang dari Excel lalu coba lagi."
+        ),
+        "columns.missing": _tr(
+            "Kolom wajib tidak ditemukan: {missing}. Pilih kolomnya di pemetaan kolom."
+        ),
+        "columns.duplicate": _tr(
+            "Dua kolom cocok untuk {field}: {columns}. Pilih satu di pemetaan kolom."
+        ),
+        "import.reader_failed": _tr("Pembaca berkas berhenti mendadak. Tidak ada yang diubah."),
+    }
+
+
+_BUILDERS: dict[str, Callable[[Mapping[str, object]], str]] = {
+    "permission.denied": _permission_text,
+    "auth.invalid": _auth_invalid_text,
+}
+
+
+def code_text(code: str, values: Mapping[str, object] | None = None) -> str:
+    """The sentence for one error code; an unknown code gets a generic sentence naming it."""
+    values = values or {}
+    if code in _BUILDERS:
+        return _BUILDERS[code](values)
+    template = _templates().get(code)
+    if template is None:
+        return _fill(
+            _tr("Tindakan tidak dapat diselesaikan (kode kesalahan: {code})."), {"code": code}
+        )
+    return _fill(template, values)
+
+
+def error_text(exc: BaseException) -> str:
+    """What to tell the user about ``exc``: one or two sentences, never Python internals."""
+    if isinstance(exc, DomainError):
+        return code_text(exc.code, exc.values)
+    if isinstance(exc, PasswordPolicyError):
+        return code_text(exc.code, exc.values)
+    if isinstance(exc, StoreError):
+        return store_problem_text(exc)
+    if isinstance(exc, OSError):
+        return _tr(
+            "Berkas tidak dapat dibaca atau ditulis. Periksa bahwa foldernya ada, dapat "
+            "ditulisi, dan disknya tidak penuh."
+        )
+    return _tr(
+        "Terjadi kesalahan internal. Pekerjaan yang belum disimpan tidak diubah. "
+        "Rincian dicatat di berkas log untuk admin."
+    )

@@ -1,0 +1,148 @@
+"""Sign-in, the forced password change, and the unlock prompt after the idle lock."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
+
+from ucj_desktop.domain.errors import DomainError
+from ucj_desktop.gui.error_text import error_text
+from ucj_desktop.gui.forms.ui_change_password_dialog import Ui_ChangePasswordDialog
+from ucj_desktop.gui.forms.ui_login_dialog import Ui_LoginDialog
+from ucj_desktop.security.passwords import PasswordPolicyError
+from ucj_desktop.services.accounts import OfficerSession, change_password, sign_in
+from ucj_desktop.services.store_access import OpenStore
+
+LAST_USER_KEY = "login/last_username"
+
+
+class ChangePasswordDialog(QDialog):
+    """The officer's own password change; ``forced`` at first sign-in (cannot be skipped)."""
+
+    def __init__(
+        self, opened: OpenStore, who: OfficerSession, forced: bool, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.ui = Ui_ChangePasswordDialog()
+        self.ui.setupUi(self)  # type: ignore[no-untyped-call]  # generated code
+        self.opened = opened
+        self.who = who
+        self.updated: OfficerSession | None = None
+        if not forced:
+            self.ui.introLabel.setText(self.tr("Ganti kata sandi Anda."))
+        self.ui.errorLabel.hide()
+        ok = self.ui.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        ok.setText(self.tr("Simpan"))
+        ok.setDefault(True)
+        self.ui.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Batal"))
+        self.ui.buttons.accepted.connect(self._save)
+        self.ui.buttons.rejected.connect(self.reject)
+
+    def _show_error(self, text: str) -> None:
+        self.ui.errorLabel.setText(text)
+        self.ui.errorLabel.show()
+
+    def _save(self) -> None:
+        new = self.ui.newEdit.text()
+        if new != self.ui.repeatEdit.text():
+            self._show_error(self.tr("Kata sandi baru dan ulangannya berbeda."))
+            self.ui.repeatEdit.setFocus()
+            return
+        try:
+            self.updated = change_password(self.opened, self.who, self.ui.currentEdit.text(), new)
+        except (DomainError, PasswordPolicyError) as exc:
+            self._show_error(error_text(exc))
+            return
+        self.accept()
+
+
+class LoginDialog(QDialog):
+    """Ask for user name and password; ``unlock_for`` fixes the user (idle-lock unlock)."""
+
+    def __init__(
+        self,
+        opened: OpenStore,
+        settings: QSettings,
+        unlock_for: OfficerSession | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.ui = Ui_LoginDialog()
+        self.ui.setupUi(self)  # type: ignore[no-untyped-call]  # generated code
+        self.opened = opened
+        self.settings = settings
+        self.unlock_for = unlock_for
+        self.officer_session: OfficerSession | None = None
+        self.ui.errorLabel.hide()
+        ok = self.ui.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        ok.setDefault(True)
+        cancel = self.ui.buttons.button(QDialogButtonBox.StandardButton.Cancel)
+        self.ui.officeLabel.setText(
+            self.tr("UCJ Desktop · kantor {code}").format(code=opened.manifest.office_code)
+        )
+        if unlock_for is not None:
+            self.setWindowTitle(self.tr("Layar terkunci — UCJ Desktop"))
+            self.ui.titleLabel.setText(self.tr("Layar terkunci"))
+            self.ui.hintLabel.setText(
+                self.tr(
+                    "Terkunci karena tidak ada aktivitas. Pekerjaan Anda tetap utuh; "
+                    "masukkan kata sandi untuk melanjutkan."
+                )
+            )
+            self.ui.usernameEdit.setText(unlock_for.username)
+            self.ui.usernameEdit.setReadOnly(True)
+            ok.setText(self.tr("Buka kunci"))
+            cancel.setText(self.tr("Keluar aplikasi"))
+            self.ui.passwordEdit.setFocus()
+        else:
+            ok.setText(self.tr("Masuk"))
+            cancel.setText(self.tr("Keluar"))
+            last = str(settings.value(LAST_USER_KEY, "") or "")
+            self.ui.usernameEdit.setText(last)
+            if opened.manifest.demo:
+                self.ui.hintLabel.setText(
+                    self.tr("DEMO — akun: admin, petugas, verifikator\nKata sandi: demo-ucj-2026")
+                )
+            else:
+                self.ui.hintLabel.hide()
+            (self.ui.passwordEdit if last else self.ui.usernameEdit).setFocus()
+        self.ui.buttons.accepted.connect(self._try_sign_in)
+        self.ui.buttons.rejected.connect(self.reject)
+
+    def _show_error(self, text: str) -> None:
+        self.ui.errorLabel.setText(text)
+        self.ui.errorLabel.show()
+        self.ui.passwordEdit.clear()
+        self.ui.passwordEdit.setFocus()
+
+    def _try_sign_in(self) -> None:
+        username = self.ui.usernameEdit.text().strip()
+        if not username:
+            self.ui.errorLabel.setText(self.tr("Isi nama pengguna."))
+            self.ui.errorLabel.show()
+            self.ui.usernameEdit.setFocus()
+            return
+        purpose = "unlock" if self.unlock_for is not None else "login"
+        try:
+            who = sign_in(self.opened, username, self.ui.passwordEdit.text(), purpose=purpose)
+        except DomainError as exc:
+            self._show_error(error_text(exc))
+            return
+        if who.must_change_password:
+            dialog = ChangePasswordDialog(self.opened, who, forced=True, parent=self)
+            dialog.ui.currentEdit.setText(self.ui.passwordEdit.text())
+            dialog.ui.newEdit.setFocus()
+            if self._run_change_password(dialog) != QDialog.DialogCode.Accepted.value:
+                self._show_error(self.tr("Kata sandi sementara harus diganti dulu."))
+                return
+            assert dialog.updated is not None
+            who = dialog.updated
+        if self.unlock_for is None:
+            self.settings.setValue(LAST_USER_KEY, who.username)
+            self.settings.sync()
+        self.officer_session = who
+        self.accept()
+
+    def _run_change_password(self, dialog: ChangePasswordDialog) -> int:
+        """Modal run of the forced change (a seam: tests drive the same dialog non-modally)."""
+        return dialog.exec()
