@@ -13,7 +13,8 @@ from collections.abc import Callable, Sequence
 
 from ucj_desktop import __version__
 from ucj_desktop.cli_messages import describe
-from ucj_desktop.cli_officer import add_user_parser, read_password
+from ucj_desktop.cli_officer import add_user_parser, officer_options, read_password
+from ucj_desktop.cli_reference import add_reference_parsers
 from ucj_desktop.domain.errors import DomainError
 from ucj_desktop.logs import setup_logging
 from ucj_desktop.paths import StorePaths, resolve_data_dir
@@ -107,6 +108,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.set_defaults(func=cmd_check)
 
     add_user_parser(sub, common)
+    add_reference_parsers(sub, common, officer_options())
     return parser
 
 

@@ -60,6 +60,28 @@ DOMAIN_MESSAGES: dict[str, str] = {
     "officer.cannot_disable_self": "you cannot disable your own account",
     "officer.last_admin": "this is the last active admin account: add another admin first",
     "officer.full_name_empty": "--full-name: must not be empty",
+    "cli.map_syntax": "--map: write COLUMN=FIELD (got {value!r})",
+    "columns.missing": "the file lacks the column(s) {missing}; its header has {found}. "
+    "Use --map COLUMN=FIELD for a column with another name",
+    "columns.duplicate": "two columns could hold {field}: {columns}; use --map to choose one",
+    "columns.unknown_field": "--map: no field {field!r}; fields are {allowed}",
+    "columns.not_in_file": "--map: the file has no column {column!r}",
+    "file.not_found": "file: not found",
+    "file.empty": "file: it is empty (0 bytes)",
+    "file.binary": "file: not a CSV or XLSX file (it holds binary data)",
+    "file.no_header": "file: no header row",
+    "file.no_rows": "file: a header but no data rows; nothing changed",
+    "file.encoding": "file: line {line} is neither UTF-8 nor Windows-1252 text",
+    "csv.malformed": "file: line {line} is not valid CSV ({reason})",
+    "xlsx.unreadable": "file: the XLSX file is damaged or truncated ({reason})",
+    "import.cancelled": "import cancelled; the previous data are unchanged",
+    "import.report_unwritable": "cannot write the error report next to the file or in the "
+    "data folder",
+    "import.reader_failed": "the file reader stopped unexpectedly; nothing changed",
+    "import.unknown_kind": "unknown reference kind {kind!r}",
+    "search.too_short": "search text: at least {minimum} characters",
+    "nik.length": "NIK: 16 digits expected, got {length}",
+    "nik.not_digits": "NIK: digits only",
 }
 
 PASSWORD_MESSAGES: dict[str, str] = {

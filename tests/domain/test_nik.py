@@ -6,7 +6,7 @@ from hypothesis import strategies as st
 from stdnum.id import nik as stdnum_nik
 
 from ucj_desktop.domain.errors import DomainError
-from ucj_desktop.domain.nik import Sex, age_on, mask_nik, nik_birth_date, parse_nik
+from ucj_desktop.domain.nik import Sex, age_on, mask_nik, nik_birth_date, nik_problem, parse_nik
 
 TODAY = date(2026, 11, 24)
 
@@ -185,3 +185,35 @@ def test_mask_preserves_length_and_the_visible_ends(nik):
     assert len(masked) == 16
     assert masked[:6] == nik[:6] and masked[-4:] == nik[-4:]
     assert set(masked[6:12]) == {"*"}
+
+
+def _parse_code(value: str, today: date) -> str | None:
+    try:
+        parse_nik(value, today)
+    except DomainError as error:
+        return error.code
+    return None
+
+
+_nik_like = st.one_of(
+    st.text(alphabet="0123456789", min_size=14, max_size=18),
+    st.builds(
+        lambda region, day, month, year, serial: (
+            f"{region}01{day:02d}{month:02d}{year:02d}{serial}"
+        ),
+        st.sampled_from(["3275", "3201", "9999", "1100", "0000"]),
+        st.integers(0, 75),
+        st.integers(0, 13),
+        st.integers(0, 99),
+        st.sampled_from(["0000", "0001", "9999"]),
+    ),
+    st.text(max_size=20),
+    st.just("3.27501E+15"),
+    st.just("'3275014101050001 "),
+)
+
+
+@given(_nik_like, st.dates(min_value=date(2000, 1, 1), max_value=date(2040, 12, 31)))
+@settings(max_examples=400)
+def test_bulk_nik_check_agrees_with_parse_nik(value, today):
+    assert nik_problem(value, today) == _parse_code(value, today)

@@ -16,6 +16,7 @@ from sqlmodel import SQLModel
 
 from ucj_desktop.paths import StorePaths
 from ucj_desktop.security.audit_chain import GENESIS
+from ucj_desktop.security.device_keys import generate_device_keys
 from ucj_desktop.security.secrets import SecretStore
 from ucj_desktop.security.store_key import key_check_value, new_store_key, save_store_key
 from ucj_desktop.services.audit import Actor, check_chain, record_event
@@ -24,7 +25,13 @@ from ucj_desktop.services.synthetic import generate_people
 from ucj_desktop.store import models  # noqa: F401  (registers the tables on SQLModel.metadata)
 from ucj_desktop.store.engine import create_store_engine, probe
 from ucj_desktop.store.manifest import StoreManifest, write_manifest
-from ucj_desktop.store.migrate import all_revisions, current_revision, head_revision, upgrade
+from ucj_desktop.store.migrate import (
+    all_revisions,
+    current_revision,
+    head_revision,
+    include_name,
+    upgrade,
+)
 from ucj_desktop.store.models import Office, Officer
 from ucj_desktop.store.models import Registration as RegistrationModel
 
@@ -97,10 +104,27 @@ def _insert_0002(conn: Connection) -> dict[str, int]:
     return {**counts, "setting": 1}
 
 
+def _insert_0003(conn: Connection) -> dict[str, int]:
+    """Rows valid at revision 0003: those of 0002 with device keys and a last sign-in."""
+    counts = _insert_0002(conn)
+    keys = generate_device_keys()
+    escrow = {"signing_private": keys.signing_private_hex, "age_identity": keys.age_identity}
+    conn.execute(
+        text("UPDATE office SET signing_public_key = :k, age_recipient = :r, key_escrow = :e"),
+        {"k": keys.signing_public_hex, "r": keys.age_recipient, "e": json.dumps(escrow)},
+    )
+    conn.execute(
+        text("UPDATE officer SET last_login_at = :t"),
+        {"t": datetime(2026, 11, 3, 8, 0, tzinfo=UTC)},
+    )
+    return counts
+
+
 # One entry per earlier revision: adding a migration means adding rows valid before it.
 SAMPLE_ROWS: dict[str, Callable[[Connection], dict[str, int]]] = {
     "0001": _insert_0001,
     "0002": _insert_0002,
+    "0003": _insert_0003,
 }
 
 
@@ -144,7 +168,9 @@ def _kept(
 
 def _schema_differences(engine: Engine) -> list[object]:
     with engine.connect() as conn:
-        context = MigrationContext.configure(conn, opts={"compare_type": True})
+        context = MigrationContext.configure(
+            conn, opts={"compare_type": True, "include_name": include_name}
+        )
         return list(compare_metadata(context, SQLModel.metadata))
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import date
+from functools import lru_cache
 
 from ucj_desktop.domain.errors import DomainError
 from ucj_desktop.domain.spreadsheet import clean_cell, is_ascii_digits, is_scientific
@@ -11,6 +12,7 @@ KK_LENGTH = 16
 FIELD = "kk_number"
 
 
+@lru_cache(maxsize=65_536)  # bulk imports meet the same issue dates over and over
 def _is_real_ddmmyy(ddmmyy: str) -> bool:
     """True when DDMMYY is a calendar date in 19yy or 20yy (29-02-00 exists only in 2000)."""
     day, month, year = int(ddmmyy[0:2]), int(ddmmyy[2:4]), int(ddmmyy[4:6])

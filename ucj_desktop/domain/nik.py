@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 from enum import StrEnum
+from functools import lru_cache
 
 from stdnum.exceptions import ValidationError
 from stdnum.id import nik as stdnum_nik
@@ -54,7 +55,13 @@ def _digits(value: str) -> str:
 
 def _birth(digits: str, today: date) -> tuple[date, Sex]:
     """Decode DDMMYY (day + 40 for women) choosing the latest century not after ``today``."""
-    day, month, year = int(digits[6:8]), int(digits[8:10]), int(digits[10:12])
+    return _birth_of_ddmmyy(digits[6:12], today)
+
+
+# A million-row DTSEN import meets only some ten thousand distinct DDMMYY values: decode each once.
+@lru_cache(maxsize=65_536)
+def _birth_of_ddmmyy(ddmmyy: str, today: date) -> tuple[date, Sex]:
+    day, month, year = int(ddmmyy[0:2]), int(ddmmyy[2:4]), int(ddmmyy[4:6])
     if 1 <= day <= 31:
         sex = Sex.MALE
     elif 1 + _FEMALE_DAY_OFFSET <= day <= 31 + _FEMALE_DAY_OFFSET:
@@ -93,10 +100,8 @@ def parse_nik(value: str, today: date) -> NikInfo:
     """
     digits = _digits(value)
     birth_date, sex = _birth(digits, today)
-    try:
-        stdnum_nik.validate(digits)  # format and date already pass, so a failure is the region
-    except ValidationError as error:
-        raise DomainError("nik.invalid_region", FIELD) from error
+    if not _region_known(digits[:4]):
+        raise DomainError("nik.invalid_region", FIELD)
     if digits[12:] == "0000":
         raise DomainError("nik.serial_zero", FIELD)
     return NikInfo(
@@ -108,6 +113,38 @@ def parse_nik(value: str, today: date) -> NikInfo:
         sex=sex,
         serial=digits[12:],
     )
+
+
+@lru_cache(maxsize=4096)
+def _region_known(prefix: str) -> bool:
+    """Province + regency known to stdnum's region table (checked once per prefix)."""
+    try:
+        stdnum_nik.validate(prefix + "01" + "010101" + "0001")  # region is digits 1-4
+    except ValidationError:
+        return False
+    return True
+
+
+def nik_problem(value: str, today: date) -> str | None:
+    """The error code ``parse_nik`` would raise for ``value``, or None when it is valid.
+
+    The bulk importers' hot path: same rules and order as ``parse_nik``, without building a
+    NikInfo or an exception for the common, valid case.
+    """
+    if not (len(value) == NIK_LENGTH and value.isascii() and value.isdigit()):
+        try:
+            value = _digits(value)
+        except DomainError as error:
+            return error.code
+    try:
+        _birth_of_ddmmyy(value[6:12], today)
+    except DomainError as error:
+        return error.code
+    if not _region_known(value[:4]):
+        return "nik.invalid_region"
+    if value.endswith("0000"):
+        return "nik.serial_zero"
+    return None
 
 
 def age_on(birth: date, on: date) -> int:

@@ -147,3 +147,43 @@ def generate_people(seed: int, count: int, today: date) -> Iterator[SyntheticPer
             occupations=jobs,
             declared_income=rng.choice((1_000_000, 1_000_000, 1_500_000, 2_000_000, 2_750_000)),
         )
+
+
+DTSEN_HEADER = (
+    "NIK",
+    "NO_KK",
+    "NAMA",
+    "TGL_LAHIR",
+    "JK",
+    "ALAMAT",
+    "RT",
+    "RW",
+    "KODE_KELURAHAN",
+    "DESIL",
+)
+
+
+def dtsen_rows(seed: int, count: int, today: date) -> Iterator[tuple[str, ...]]:
+    """Rows of a synthetic DTSEN extract (unique NIKs), as the city's CSV would hold them."""
+    seen: set[str] = set()
+    made = 0
+    extra = 0
+    while made < count:
+        for person in generate_people(seed + extra, count - made, today):
+            if person.nik in seen:
+                continue
+            seen.add(person.nik)
+            made += 1
+            yield (
+                person.nik,
+                person.kk_number,
+                person.full_name,
+                person.birth_date.strftime("%d/%m/%Y"),
+                person.sex,
+                person.address,
+                person.rt,
+                person.rw,
+                person.kelurahan_code,
+                str(person.desil),
+            )
+        extra += 1_000_003  # top up the few NIKs that collided with another seed

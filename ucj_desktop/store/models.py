@@ -104,3 +104,51 @@ class Setting(SQLModel, table=True):
     key: str = Field(primary_key=True, max_length=64)
     value: str
     updated_at: datetime = Field(default_factory=utcnow)
+
+
+class ReferenceSource(SQLModel, table=True):
+    """One imported reference file; the row with ``in_force`` is the data in use."""
+
+    __tablename__ = "reference_source"
+
+    id: int | None = Field(default=None, primary_key=True)
+    kind: str = Field(index=True, max_length=16)  # dtsen | coverage | candidates
+    file_name: str
+    sha256: str = Field(max_length=64)
+    rows_total: int
+    rows_accepted: int
+    rows_rejected: int
+    imported_at: datetime = Field(default_factory=utcnow)
+    imported_by: int | None = Field(default=None, foreign_key="officer.id")
+    in_force: bool = False
+
+
+class DtsenPerson(SQLModel, table=True):
+    """One person of the DTSEN extract in force (bulk-loaded; names indexed in dtsen_name_fts)."""
+
+    __tablename__ = "dtsen_person"
+    __table_args__ = (Index("ux_dtsen_person_nik", "nik", unique=True),)
+
+    id: int | None = Field(default=None, primary_key=True)
+    nik: str = Field(max_length=16)
+    kk_number: str | None = Field(default=None, max_length=16)
+    full_name: str
+    birth_date: date | None = None
+    sex: str | None = Field(default=None, max_length=1)
+    address: str | None = None
+    rt: str | None = Field(default=None, max_length=3)
+    rw: str | None = Field(default=None, max_length=3)
+    kelurahan_code: str | None = Field(default=None, max_length=13)
+    desil: int
+    source_line: int
+
+
+class CoverageEntry(SQLModel, table=True):
+    """A NIK already covered (city non-ASN workers, existing BPJS TK members)."""
+
+    __tablename__ = "coverage_entry"
+    __table_args__ = {"sqlite_with_rowid": False}
+
+    nik: str = Field(primary_key=True, max_length=16)
+    scheme: str | None = Field(default=None, max_length=32)
+    source_line: int

@@ -1,0 +1,180 @@
+"""`ucj import`, `ucj lookup` and `ucj search`: reference data from the command line."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import time
+from pathlib import Path
+from typing import Any
+
+from ucj_desktop.cli_officer import with_officer
+from ucj_desktop.domain.areas import find_kelurahan
+from ucj_desktop.domain.errors import DomainError
+from ucj_desktop.domain.nik import mask_nik
+from ucj_desktop.paths import StorePaths
+from ucj_desktop.services.import_reasons import reason_text
+from ucj_desktop.services.reference_import import KINDS, import_reference
+from ucj_desktop.services.reference_lookup import lookup_nik, search_people
+
+SHOWN_REJECTIONS = 20
+
+
+def _parse_map(items: list[str] | None) -> dict[str, str]:
+    mapping: dict[str, str] = {}
+    for item in items or []:
+        column, sep, field = item.partition("=")
+        if not sep or not column.strip() or not field.strip():
+            raise DomainError("cli.map_syntax", field="map", value=item)
+        mapping[column.strip()] = field.strip()
+    return mapping
+
+
+class _ProgressLine:
+    """A progress line on stderr: redrawn in place on a terminal, every 10% otherwise."""
+
+    def __init__(self) -> None:
+        self.tty = sys.stderr.isatty()
+        self.started = time.monotonic()
+        self.last_decile = -1
+
+    def __call__(self, done: int, total: int, rows: int) -> None:
+        percent = 100 * done // max(total, 1)
+        rate = rows / max(time.monotonic() - self.started, 1e-6)
+        text = f"import: {percent:3d}%  {rows:,} rows  {rate:,.0f} rows/s"
+        if self.tty:
+            print("\r" + text, end="", file=sys.stderr, flush=True)
+        elif percent // 10 != self.last_decile:
+            self.last_decile = percent // 10
+            print(text, file=sys.stderr, flush=True)
+
+    def close(self) -> None:
+        if self.tty:
+            print(file=sys.stderr)
+
+
+def cmd_import(args: argparse.Namespace, paths: StorePaths) -> int:
+    opened, who = with_officer(args, paths)
+    progress = _ProgressLine()
+    try:
+        report = import_reference(
+            opened,
+            who,
+            args.kind,
+            args.file,
+            mapping=_parse_map(args.map),
+            accept_valid=args.accept_valid,
+            progress=progress,
+        )
+    finally:
+        progress.close()
+        opened.close()
+    print(f"{report.file_name}: {report.rows_total:,} rows read, {report.rows_rejected:,} rejected")
+    for row in report.rejected_sample[:SHOWN_REJECTIONS]:
+        print(f"  line {row.line}, column {row.column}: {reason_text(row.code, row.values)}")
+    if report.rows_rejected > SHOWN_REJECTIONS:
+        print(f"  ... {report.rows_rejected - SHOWN_REJECTIONS:,} more")
+    if report.error_report is not None:
+        print(f"every rejected row: {report.error_report}")
+    if report.applied:
+        print(
+            f"{report.rows_accepted:,} rows now in force for {report.kind} "
+            f"(sha256 {report.sha256[:16]}...)"
+        )
+        return 0
+    print(
+        f"nothing changed: fix the rows above or pass --accept-valid to load the "
+        f"{report.rows_total - report.rows_rejected:,} valid rows",
+        file=sys.stderr,
+    )
+    return 1
+
+
+def cmd_lookup(args: argparse.Namespace, paths: StorePaths) -> int:
+    opened, who = with_officer(args, paths)
+    try:
+        found = lookup_nik(opened, who, args.nik)
+    finally:
+        opened.close()
+    print(f"NIK {mask_nik(found.nik) if args.masked else found.nik}")
+    if not found.dtsen_loaded:
+        print("DTSEN: no extract loaded (ucj import dtsen FILE)")
+    elif found.dtsen is None:
+        print("DTSEN: not in the extract")
+    else:
+        p = found.dtsen
+        print(
+            f"DTSEN: {p.full_name}, desil {p.desil}, born {p.birth_date or '-'}, "
+            f"kelurahan {p.kelurahan_code or '-'}, RT {p.rt or '-'}/RW {p.rw or '-'}"
+        )
+    if not found.coverage_loaded:
+        print("coverage: no list loaded")
+    else:
+        print(
+            "coverage: "
+            + (
+                "already covered" + (f" ({found.covered_by})" if found.covered_by else "")
+                if found.covered_by is not None
+                else "not covered"
+            )
+        )
+    print(
+        "registration: "
+        + (
+            f"{found.registration_status} ({found.registration_id})"
+            if found.registration_id
+            else "none in this office"
+        )
+    )
+    return 0
+
+
+def cmd_search(args: argparse.Namespace, paths: StorePaths) -> int:
+    kelurahan = None
+    if args.kelurahan:
+        found = find_kelurahan(args.kelurahan)
+        if found is None:
+            raise DomainError("office.unknown", field="kelurahan")
+        kelurahan = found.code
+    opened, who = with_officer(args, paths)
+    try:
+        people = search_people(opened, who, args.text, kelurahan, args.desil, args.limit)
+    finally:
+        opened.close()
+    for p in people:
+        print(f"{mask_nik(p.nik)}  {p.full_name:<32} desil {p.desil}  {p.kelurahan_code or '-'}")
+    print(
+        f"{len(people)} found"
+        + (" (limit reached: narrow the search)" if len(people) == args.limit else "")
+    )
+    return 0
+
+
+def add_reference_parsers(
+    sub: Any, common: argparse.ArgumentParser, officer: argparse.ArgumentParser
+) -> None:
+    p = sub.add_parser("import", parents=[common, officer], help="load a reference file")
+    p.add_argument("kind", choices=KINDS)
+    p.add_argument("file", type=Path)
+    p.add_argument(
+        "--map",
+        action="append",
+        metavar="COLUMN=FIELD",
+        help="map a column whose header is not recognised (repeatable)",
+    )
+    p.add_argument(
+        "--accept-valid",
+        action="store_true",
+        help="load the valid rows even when some rows are rejected",
+    )
+    p.set_defaults(func=cmd_import)
+    p = sub.add_parser("lookup", parents=[common, officer], help="DTSEN, coverage, registration")
+    p.add_argument("nik")
+    p.add_argument("--masked", action="store_true", help="print the NIK masked")
+    p.set_defaults(func=cmd_lookup)
+    p = sub.add_parser("search", parents=[common, officer], help="name search in DTSEN")
+    p.add_argument("text")
+    p.add_argument("--kelurahan")
+    p.add_argument("--desil", type=int, choices=range(1, 11))
+    p.add_argument("--limit", type=int, default=50)
+    p.set_defaults(func=cmd_search)

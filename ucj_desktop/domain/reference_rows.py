@@ -1,0 +1,318 @@
+"""Rules for one row of a reference file (DTSEN extract, coverage list): pure and fast.
+
+The importers call these a million times, so the common, valid case avoids exceptions and
+re-parsing: area names, dates and desil values are decoded once per distinct text.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from dataclasses import field as dc_field
+from datetime import date, timedelta
+
+from ucj_desktop.domain.areas import find_kelurahan, normalize_area_code
+from ucj_desktop.domain.errors import DomainError
+from ucj_desktop.domain.kk import validate_kk
+from ucj_desktop.domain.nik import nik_problem
+from ucj_desktop.domain.spreadsheet import clean_cell
+
+# Field names a reference file's columns map to, with the header spellings seen in the wild
+# (compared after upper-casing and turning spaces, dots and dashes into "_").
+DTSEN_FIELDS: Mapping[str, tuple[str, ...]] = {
+    "nik": ("NIK", "NOMOR_INDUK_KEPENDUDUKAN", "NO_NIK", "NOMOR_NIK"),
+    "kk_number": ("NO_KK", "NOMOR_KK", "NKK", "KK", "NOMOR_KARTU_KELUARGA", "NO_KARTU_KELUARGA"),
+    "full_name": ("NAMA", "NAMA_LENGKAP", "NAMA_ART", "NAMA_ANGGOTA"),
+    "birth_date": ("TGL_LAHIR", "TANGGAL_LAHIR", "TGLLAHIR"),
+    "sex": ("JK", "JENIS_KELAMIN", "KELAMIN"),
+    "address": ("ALAMAT", "ALAMAT_LENGKAP"),
+    "rt": ("RT", "NO_RT"),
+    "rw": ("RW", "NO_RW"),
+    "kelurahan": (
+        "KODE_KELURAHAN",
+        "KODE_DESA",
+        "KELURAHAN",
+        "DESA_KELURAHAN",
+        "NAMA_KELURAHAN",
+        "KODE_DESA_KELURAHAN",
+        "DESA",
+    ),
+    "desil": ("DESIL", "DESIL_NASIONAL", "PERINGKAT_DESIL"),
+}
+DTSEN_REQUIRED = ("nik", "full_name", "desil")
+COVERAGE_FIELDS: Mapping[str, tuple[str, ...]] = {
+    "nik": DTSEN_FIELDS["nik"],
+    "scheme": ("SKEMA", "PROGRAM", "KETERANGAN", "SUMBER", "JENIS_KEPESERTAAN"),
+}
+COVERAGE_REQUIRED = ("nik",)
+
+_HEADER_NOISE = re.compile(r"[^0-9A-Z]+")
+_DATE_DMY = re.compile(r"(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})")
+_DATE_ISO = re.compile(r"(\d{4})-(\d{1,2})-(\d{1,2})(?:[ T]00:00(?::00)?)?")
+_EXCEL_EPOCH = date(1899, 12, 30)  # Excel's day 0, after its 1900 leap-year bug
+_SEX = {
+    "L": "L",
+    "LAKI-LAKI": "L",
+    "LAKI LAKI": "L",
+    "LAKI": "L",
+    "PRIA": "L",
+    "1": "L",
+    "P": "P",
+    "PEREMPUAN": "P",
+    "WANITA": "P",
+    "2": "P",
+}
+
+
+def header_key(text: str) -> str:
+    """Header cell as compared with the alias lists: "No. KK " -> "NO_KK"."""
+    return _HEADER_NOISE.sub("_", text.strip().upper().lstrip("\ufeff")).strip("_")
+
+
+@dataclass(frozen=True)
+class ColumnMap:
+    """Which column index holds each field (absent optional fields are not in ``index``)."""
+
+    index: Mapping[str, int]
+    header: tuple[str, ...]
+
+
+def map_columns(
+    header: Sequence[str],
+    fields: Mapping[str, tuple[str, ...]],
+    required: Sequence[str],
+    explicit: Mapping[str, str] | None = None,
+) -> ColumnMap:
+    """Match header cells to fields by alias, or by an explicit ``{column: field}`` mapping.
+
+    Raises DomainError "columns.missing" (values: missing, found), "columns.duplicate"
+    (values: field, columns) or "columns.unknown_field" for an explicit mapping to a field
+    that does not exist.
+    """
+    keys = [header_key(cell) for cell in header]
+    index: dict[str, int] = {}
+    for column, target in (explicit or {}).items():
+        if target not in fields:
+            raise DomainError("columns.unknown_field", field=target, allowed=sorted(fields))
+        key = header_key(column)
+        if key not in keys:
+            raise DomainError("columns.not_in_file", field=target, column=column)
+        index[target] = keys.index(key)
+    for name, aliases in fields.items():
+        if name in index:
+            continue
+        hits = [i for i, key in enumerate(keys) if key in aliases]
+        if len(hits) > 1:
+            raise DomainError("columns.duplicate", field=name, columns=[header[i] for i in hits])
+        if hits:
+            index[name] = hits[0]
+    missing = [name for name in required if name not in index]
+    if missing:
+        raise DomainError("columns.missing", missing=missing, found=list(header))
+    return ColumnMap(index, tuple(header))
+
+
+@dataclass(frozen=True)
+class RowProblem:
+    """Why one row was rejected: the field (column) and a code the interfaces translate."""
+
+    field: str
+    code: str
+    values: Mapping[str, object] = dc_field(default_factory=dict)
+
+
+def parse_date(text: str, cache: dict[str, date | None]) -> date | None:
+    """ISO, DD/MM/YYYY (also with - or .), or an Excel serial day number; None if none fits."""
+    if text in cache:
+        return cache[text]
+    value: date | None = None
+    try:
+        if m := _DATE_ISO.fullmatch(text):
+            value = date(int(m[1]), int(m[2]), int(m[3]))
+        elif m := _DATE_DMY.fullmatch(text):
+            value = date(int(m[3]), int(m[2]), int(m[1]))
+        elif text.isdigit() and 1 <= int(text) <= 80_000:  # serials up to the year 2119
+            value = _EXCEL_EPOCH + timedelta(days=int(text))
+    except ValueError:
+        value = None
+    cache[text] = value
+    return value
+
+
+def _small_code(text: str) -> str | None:
+    """RT / RW: 1-3 digits, stored zero-padded ("1" -> "001")."""
+    if text.endswith(".0"):  # numbers that went through a spreadsheet
+        text = text[:-2]
+    if 1 <= len(text) <= 3 and text.isascii() and text.isdigit() and text != "0" * len(text):
+        return text.zfill(3)
+    return None
+
+
+_MISSING = object()
+
+
+def _tidy(text: str) -> str:
+    """Trim and collapse inner runs of spaces; the common, already tidy text is returned as is."""
+    stripped = text.strip()
+    return " ".join(stripped.split()) if "  " in stripped or "\t" in stripped else stripped
+
+
+class DtsenRowRules:
+    """Validate and normalise DTSEN rows for insertion (one instance per import).
+
+    ``check`` returns the insert tuple (nik, kk, name, birth ISO text, sex, address, rt, rw,
+    kelurahan, desil, source line) or the first RowProblem. Values that repeat across rows
+    (dates, areas, RT/RW, the date and region parts of NIK and KK) are decoded once.
+    """
+
+    def __init__(self, columns: ColumnMap, today: date) -> None:
+        self.today = today
+        ix = columns.index
+        self._i_nik = ix["nik"]
+        self._i_name = ix["full_name"]
+        self._i_desil = ix["desil"]
+        self._i_kk = ix.get("kk_number")
+        self._i_birth = ix.get("birth_date")
+        self._i_sex = ix.get("sex")
+        self._i_address = ix.get("address")
+        self._i_rt = ix.get("rt")
+        self._i_rw = ix.get("rw")
+        self._i_kelurahan = ix.get("kelurahan")
+        self._width = max(ix.values()) + 1
+        self._desils = {str(n): n for n in range(1, 11)} | {f"{n}.0": n for n in range(1, 11)}
+        self._dates: dict[str, str | None] = {}
+        self._parsed: dict[str, date | None] = {}
+        self._areas: dict[str, str | None] = {}
+        self._small: dict[str, str | None] = {}
+        self._sexes: dict[str, str | None] = {}
+        self._nik_ok: set[str] = set()  # region prefix + DDMMYY already proven valid
+        self._kk_ok: set[str] = set()  # KK issue dates already proven valid
+
+    def _nik_code(self, nik: str) -> str | None:
+        code = nik_problem(nik, self.today)
+        if code is None:
+            self._nik_ok.add(nik[:4] + nik[6:12])
+        return code
+
+    def _kk_value(self, raw: str) -> str | DomainError:
+        try:
+            kk = validate_kk(raw)
+        except DomainError as error:
+            return error
+        self._kk_ok.add(kk[6:12])
+        return kk
+
+    def _date(self, raw: str) -> str | None:
+        parsed = parse_date(raw, self._parsed)
+        iso = None if parsed is None else parsed.isoformat()
+        self._dates[raw] = iso
+        return iso
+
+    def _area(self, text: str) -> str | None:
+        found = find_kelurahan(text)
+        if found is not None:
+            value: str | None = found.code
+        else:
+            code = normalize_area_code(text)
+            # A well-formed code of another region is kept: residence is checked later.
+            value = code if re.fullmatch(r"\d{2}\.\d{2}\.\d{2}\.\d{4}", code) else None
+        self._areas[text] = value
+        return value
+
+    def _cell_code(self, raw: str) -> str | None:
+        value = _small_code(raw.strip())
+        self._small[raw] = value
+        return value
+
+    def _sex_value(self, raw: str) -> str | None:
+        value = _SEX.get(raw.strip().upper())
+        self._sexes[raw] = value
+        return value
+
+    def check(self, cells: Sequence[str], line: int) -> tuple[object, ...] | RowProblem:
+        if len(cells) < self._width:
+            cells = [*cells, *([""] * (self._width - len(cells)))]
+        nik = cells[self._i_nik]
+        if not (
+            len(nik) == 16
+            and nik.isdigit()
+            and nik.isascii()
+            and not nik.endswith("0000")
+            and (nik[:4] + nik[6:12]) in self._nik_ok
+        ):
+            nik = clean_cell(nik)
+            if (code := self._nik_code(nik)) is not None:
+                return RowProblem("nik", code)
+        name = _tidy(cells[self._i_name])
+        if not name:
+            return RowProblem("full_name", "name.empty")
+        desil = self._desils.get(cells[self._i_desil].strip())
+        if desil is None:
+            return RowProblem("desil", "desil.invalid", {"min": 1, "max": 10})
+        kk = birth = sex = address = rt = rw = kelurahan = None
+        if self._i_kk is not None and (raw := cells[self._i_kk]):
+            if (
+                len(raw) == 16
+                and raw.isdigit()
+                and raw.isascii()
+                and raw[6:12] in self._kk_ok
+                and not raw.endswith("0000")
+            ):
+                kk = raw
+            elif raw.strip():
+                checked = self._kk_value(raw)
+                if isinstance(checked, DomainError):
+                    return RowProblem("kk_number", checked.code)
+                kk = checked
+        if self._i_birth is not None and (raw := cells[self._i_birth]):
+            birth = self._dates.get(raw, _MISSING)
+            if birth is _MISSING:
+                birth = self._date(raw.strip()) if raw.strip() else None
+            if birth is None and raw.strip():
+                return RowProblem("birth_date", "date.invalid")
+        if self._i_sex is not None and (raw := cells[self._i_sex]):
+            sex = self._sexes.get(raw, _MISSING)
+            if sex is _MISSING:
+                sex = self._sex_value(raw)
+            if sex is None and raw.strip():
+                return RowProblem("sex", "sex.invalid")
+        if self._i_rt is not None and (raw := cells[self._i_rt]):
+            rt = self._small.get(raw, _MISSING)
+            if rt is _MISSING:
+                rt = self._cell_code(raw)
+            if rt is None and raw.strip():
+                return RowProblem("rt", "rt.invalid")
+        if self._i_rw is not None and (raw := cells[self._i_rw]):
+            rw = self._small.get(raw, _MISSING)
+            if rw is _MISSING:
+                rw = self._cell_code(raw)
+            if rw is None and raw.strip():
+                return RowProblem("rw", "rw.invalid")
+        if self._i_kelurahan is not None and (raw := cells[self._i_kelurahan]):
+            kelurahan = self._areas.get(raw, _MISSING)
+            if kelurahan is _MISSING:
+                kelurahan = self._area(raw.strip()) if raw.strip() else None
+            if kelurahan is None and raw.strip():
+                return RowProblem("kelurahan", "kelurahan.unknown")
+        if self._i_address is not None:
+            address = _tidy(cells[self._i_address]) or None
+        return (nik, kk, name, birth, sex, address, rt, rw, kelurahan, desil, line)
+
+
+class CoverageRowRules:
+    """Validate coverage-list rows: a valid NIK and an optional scheme label."""
+
+    def __init__(self, columns: ColumnMap, today: date) -> None:
+        self.today = today
+        self._nik = columns.index["nik"]
+        self._scheme = columns.index.get("scheme")
+
+    def check(self, cells: Sequence[str], line: int) -> tuple[object, ...] | RowProblem:
+        nik = clean_cell(cells[self._nik]) if self._nik < len(cells) else ""
+        if (code := nik_problem(nik, self.today)) is not None:
+            return RowProblem("nik", code)
+        scheme = None
+        if self._scheme is not None and self._scheme < len(cells):
+            scheme = " ".join(cells[self._scheme].split())[:32] or None
+        return (nik, scheme, line)

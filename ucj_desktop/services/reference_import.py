@@ -1,0 +1,257 @@
+"""Importing reference files (DTSEN extract, existing-coverage list) into the office store.
+
+The file is streamed; valid rows go through the raw DB-API cursor in batches inside ONE
+transaction that also empties the previous data, so the new file replaces the old one
+atomically. By default any rejected row rolls everything back; with ``accept_valid`` the valid
+rows are applied. Every rejected row is reported with its line, column and reason.
+"""
+
+from __future__ import annotations
+
+import csv
+import os
+import tempfile
+import threading
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from sqlmodel import Session, col, select
+
+from ucj_desktop.domain.errors import DomainError
+from ucj_desktop.domain.permissions import Permission
+from ucj_desktop.services.accounts import OfficerSession, authorize
+from ucj_desktop.services.audit import record_event
+from ucj_desktop.services.import_reasons import reason_text
+from ucj_desktop.services.reference_parse import (
+    FIELDS,
+    RejectedRow,
+    chunks_in_helper_process,
+    produce_chunks,
+)
+from ucj_desktop.services.store_access import OpenStore
+from ucj_desktop.services.tabular_reader import inspect_file
+from ucj_desktop.store import reference_repo
+from ucj_desktop.store.models import ReferenceSource, utcnow
+
+KINDS = ("dtsen", "coverage")
+SAMPLE_LIMIT = 1000  # rejected rows kept in memory for display; the report file has them all
+HELPER_PROCESS_BYTES = 8 << 20  # above ~80,000 rows a second process pays for its start-up
+
+Progress = Callable[[int, int, int], None]  # bytes done, bytes total, rows read
+
+
+@dataclass(frozen=True)
+class ImportReport:
+    kind: str
+    file_name: str
+    sha256: str
+    rows_total: int
+    rows_accepted: int
+    rows_rejected: int
+    applied: bool
+    rejected_sample: tuple[RejectedRow, ...]
+    error_report: Path | None
+    source_id: int | None
+
+
+class ImportCancelled(DomainError):
+    def __init__(self) -> None:
+        super().__init__("import.cancelled")
+
+
+class _ErrorReport:
+    """Rejected rows as CSV next to the source file (or in DATA_DIR/reports when that folder
+    is read-only), written to a temp name and renamed at the end."""
+
+    def __init__(self, source: Path, fallback_dir: Path) -> None:
+        self._targets = [
+            source.with_name(source.stem + ".errors.csv"),
+            fallback_dir / (source.stem + ".errors.csv"),
+        ]
+        self._fh: Any = None
+        self._tmp: Path | None = None
+        self._writer: Any = None
+        self.path: Path | None = None
+
+    def add(self, row: RejectedRow) -> None:
+        if self._writer is None:
+            self._open()
+        self._writer.writerow([row.line, row.column, row.code, reason_text(row.code, row.values)])
+
+    def _open(self) -> None:
+        for target in self._targets:
+            try:
+                target.parent.mkdir(parents=True, exist_ok=True)
+                fd, tmp = tempfile.mkstemp(dir=target.parent, prefix=".ucj-", suffix=".csv")
+            except OSError:
+                continue
+            self.path, self._tmp = target, Path(tmp)
+            self._fh = os.fdopen(fd, "w", encoding="utf-8-sig", newline="")
+            self._writer = csv.writer(self._fh, delimiter=";")  # opens in Excel as columns
+            self._writer.writerow(["baris", "kolom", "kode", "alasan"])
+            return
+        raise DomainError("import.report_unwritable", field="file")
+
+    def finish(self) -> Path | None:
+        if self._fh is None:
+            return None
+        self._fh.flush()
+        os.fsync(self._fh.fileno())
+        self._fh.close()
+        assert self._tmp is not None and self.path is not None
+        self._tmp.replace(self.path)
+        return self.path
+
+    def discard(self) -> None:
+        if self._fh is not None:
+            self._fh.close()
+            assert self._tmp is not None
+            self._tmp.unlink(missing_ok=True)
+
+
+def import_reference(
+    opened: OpenStore,
+    who: OfficerSession,
+    kind: str,
+    path: Path,
+    *,
+    mapping: Mapping[str, str] | None = None,
+    accept_valid: bool = False,
+    progress: Progress | None = None,
+    cancel: threading.Event | None = None,
+    today: date | None = None,
+    batch_size: int = 5000,
+    helper_process: bool | None = None,
+) -> ImportReport:
+    """Replace the ``kind`` reference data with ``path``; see the module docstring."""
+    actor = authorize(opened, who, Permission.REFERENCE_IMPORT)
+    if kind not in FIELDS:
+        raise DomainError("import.unknown_kind", field="kind", kind=kind)
+    today = today or date.today()
+    facts = inspect_file(path)
+    use_helper = facts.size > HELPER_PROCESS_BYTES if helper_process is None else helper_process
+    produce = chunks_in_helper_process if use_helper else produce_chunks
+    report = _ErrorReport(path, opened.paths.root / "reports")
+    sample: list[RejectedRow] = []
+    n_rejected = n_accepted = n_total = 0
+
+    def reject(row: RejectedRow) -> None:
+        nonlocal n_rejected
+        n_rejected += 1
+        report.add(row)
+        if len(sample) < SAMPLE_LIMIT:
+            sample.append(row)
+
+    try:
+        with opened.store.engine.connect() as conn:
+            conn.begin()
+            cursor = conn.connection.driver_connection.cursor()  # type: ignore[union-attr]
+            reference_repo.clear(cursor, kind)
+            for chunk in produce(path, facts, kind, mapping, today, batch_size):
+                problems = list(chunk.rejected)
+                if chunk.rows:
+                    added = reference_repo.insert_rows(cursor, kind, chunk.rows)
+                    n_accepted += added
+                    if added < len(chunk.rows):  # rare: a NIK already loaded from an earlier line
+                        problems += [
+                            RejectedRow(
+                                line,
+                                chunk.nik_column,
+                                "nik",
+                                "nik.duplicate_in_file",
+                                {"first_line": first},
+                            )
+                            for line, first in reference_repo.duplicates_among(
+                                cursor, kind, chunk.rows
+                            )
+                        ]
+                for row in sorted(problems, key=lambda r: r.line):  # a chunk is a run of lines
+                    reject(row)
+                n_total = chunk.rows_read
+                if cancel is not None and cancel.is_set():
+                    raise ImportCancelled
+                if progress is not None:
+                    progress(chunk.position, facts.size, n_total)
+            if n_total == 0:
+                raise DomainError("file.no_rows", field="file")
+            applied = n_accepted > 0 and (n_rejected == 0 or accept_valid)
+            source_id = None
+            if applied:
+                if kind == "dtsen":
+                    reference_repo.rebuild_name_index(cursor)
+                source_id = _record_source(
+                    conn, actor, kind, path, facts.sha256, n_total, n_accepted, n_rejected
+                )
+                conn.commit()
+            else:
+                conn.rollback()
+    except BaseException:
+        report.discard()
+        raise
+    return ImportReport(
+        kind,
+        path.name,
+        facts.sha256,
+        n_total,
+        n_accepted if applied else 0,
+        n_rejected,
+        applied,
+        tuple(sample),
+        report.finish(),
+        source_id,
+    )
+
+
+def _record_source(
+    conn: Any,
+    actor: Any,
+    kind: str,
+    path: Path,
+    sha256: str,
+    total: int,
+    accepted: int,
+    rejected: int,
+) -> int:
+    """Mark the new file as the one in force and audit the import, in the load's transaction."""
+    with Session(bind=conn) as session:
+        for old in session.exec(
+            select(ReferenceSource).where(
+                col(ReferenceSource.kind) == kind, col(ReferenceSource.in_force).is_(True)
+            )
+        ):
+            old.in_force = False
+            session.add(old)
+        source = ReferenceSource(
+            kind=kind,
+            file_name=path.name,
+            sha256=sha256,
+            rows_total=total,
+            rows_accepted=accepted,
+            rows_rejected=rejected,
+            imported_at=utcnow(),
+            imported_by=actor.officer_id,
+            in_force=True,
+        )
+        session.add(source)
+        session.flush()
+        record_event(
+            session,
+            actor,
+            "reference.imported",
+            "reference_source",
+            str(source.id),
+            {"kind": kind, "rows": accepted, "rejected": rejected, "sha256": sha256},
+        )
+        session.flush()
+        assert source.id is not None
+        return source.id
+
+
+def sources_in_force(opened: OpenStore) -> dict[str, ReferenceSource]:
+    """The reference file in force for each kind (which file, when, how many rows)."""
+    with opened.store.session() as session:
+        rows = session.exec(select(ReferenceSource).where(col(ReferenceSource.in_force).is_(True)))
+        return {row.kind: row for row in rows}

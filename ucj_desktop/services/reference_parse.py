@@ -1,0 +1,143 @@
+"""The reading half of a reference import: stream a file, check each row, hand out chunks.
+
+It runs in the importing process for small files and in a helper process for big ones, so
+that parsing and checking (Python) overlap with inserting (SQLite) on a second core. Chunks
+keep file order; a duplicate NIK is reported after the chunk holding its first occurrence.
+"""
+
+from __future__ import annotations
+
+import multiprocessing
+from collections.abc import Iterator, Mapping
+from dataclasses import dataclass
+from dataclasses import field as dc_field
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from ucj_desktop.domain.errors import DomainError
+from ucj_desktop.domain.reference_rows import (
+    COVERAGE_FIELDS,
+    COVERAGE_REQUIRED,
+    DTSEN_FIELDS,
+    DTSEN_REQUIRED,
+    CoverageRowRules,
+    DtsenRowRules,
+    RowProblem,
+    map_columns,
+)
+from ucj_desktop.services.tabular_reader import FileFacts, open_rows
+
+FIELDS = {"dtsen": (DTSEN_FIELDS, DTSEN_REQUIRED), "coverage": (COVERAGE_FIELDS, COVERAGE_REQUIRED)}
+
+
+@dataclass(frozen=True)
+class RejectedRow:
+    line: int
+    column: str  # the header cell of the file (or the field name when the column is absent)
+    field: str
+    code: str
+    values: Mapping[str, object] = dc_field(default_factory=dict)
+
+
+@dataclass
+class Chunk:
+    rows: list[tuple[object, ...]]  # ready to insert, source line last
+    rejected: list[RejectedRow]
+    position: int  # bytes of the file read so far
+    rows_read: int
+    nik_column: str  # header of the NIK column, for duplicate reports
+
+
+def produce_chunks(
+    path: Path,
+    facts: FileFacts,
+    kind: str,
+    mapping: Mapping[str, str] | None,
+    today: date,
+    chunk_rows: int,
+) -> Iterator[Chunk]:
+    fields, required = FIELDS[kind]
+    with open_rows(path, facts) as stream:
+        columns = map_columns(stream.header, fields, required, mapping)
+        rules: DtsenRowRules | CoverageRowRules = (
+            DtsenRowRules(columns, today) if kind == "dtsen" else CoverageRowRules(columns, today)
+        )
+        header_of = {name: stream.header[i] for name, i in columns.index.items()}
+        nik_column = header_of["nik"]
+        check = rules.check
+        rows: list[tuple[object, ...]] = []
+        rejected: list[RejectedRow] = []
+        n_read = 0
+        # Duplicate NIKs are left to the store's unique index (see reference_import), which
+        # costs nothing on the common path and no memory here.
+        for line, cells in stream.rows:
+            n_read += 1
+            result = check(cells, line)
+            if isinstance(result, RowProblem):
+                rejected.append(
+                    RejectedRow(
+                        line,
+                        header_of.get(result.field, result.field),
+                        result.field,
+                        result.code,
+                        result.values,
+                    )
+                )
+            else:
+                rows.append(result)
+                if len(rows) >= chunk_rows:
+                    yield Chunk(rows, rejected, stream.position(), n_read, nik_column)
+                    rows, rejected = [], []
+        yield Chunk(rows, rejected, facts.size, n_read, nik_column)
+
+
+def _child(conn: Any, args: tuple[Any, ...]) -> None:
+    """Helper-process body: send every chunk, then None; a file problem is sent as is."""
+    try:
+        for chunk in produce_chunks(*args):
+            conn.send(chunk)
+        conn.send(None)
+    except DomainError as error:
+        conn.send(error)
+    except (BrokenPipeError, EOFError):  # the importer stopped listening (cancel)
+        return
+    finally:
+        conn.close()
+
+
+def chunks_in_helper_process(
+    path: Path,
+    facts: FileFacts,
+    kind: str,
+    mapping: Mapping[str, str] | None,
+    today: date,
+    chunk_rows: int,
+) -> Iterator[Chunk]:
+    """The same chunks as produce_chunks(), read by a spawned helper process."""
+    ctx = multiprocessing.get_context("spawn")  # never fork a process that may hold Qt threads
+    receiver, sender = ctx.Pipe(duplex=False)
+    process = ctx.Process(
+        target=_child,
+        args=(sender, (path, facts, kind, dict(mapping or {}), today, chunk_rows)),
+        daemon=True,
+        name="ucj-reference-reader",
+    )
+    process.start()
+    sender.close()
+    try:
+        while True:
+            try:
+                message = receiver.recv()
+            except EOFError:
+                raise DomainError("import.reader_failed", field="file") from None
+            if message is None:
+                return
+            if isinstance(message, DomainError):
+                raise message
+            yield message
+    finally:
+        receiver.close()
+        if process.is_alive():
+            process.terminate()
+        process.join(timeout=10)

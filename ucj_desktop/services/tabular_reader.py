@@ -1,0 +1,191 @@
+"""Reading CSV and XLSX reference files as a stream of rows, tolerant of Excel habits.
+
+CSV: ``,`` ``;`` or tab (taken from the header line); UTF-8 with or without BOM, else
+Windows-1252. XLSX: the first sheet, read-only and streamed. Every problem is a DomainError whose
+code says what is wrong with the file (and ``line`` where it is known); nothing is guessed.
+"""
+
+from __future__ import annotations
+
+import codecs
+import csv
+import hashlib
+import io
+import zipfile
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from datetime import date, datetime
+from pathlib import Path
+from typing import Any
+
+from ucj_desktop.domain.errors import DomainError
+
+CHUNK = 1 << 20
+_ZIP_MAGIC = b"PK\x03\x04"
+csv.field_size_limit(1 << 20)
+
+
+@dataclass
+class FileFacts:
+    """What the first pass learned: size, SHA-256, format and text encoding."""
+
+    size: int
+    sha256: str
+    kind: str  # "csv" | "xlsx"
+    encoding: str | None
+
+
+@dataclass
+class RowStream:
+    header: list[str]
+    rows: Iterator[tuple[int, list[str]]]  # (line number in the file, cells)
+    facts: FileFacts
+    delimiter: str | None
+    position: Any  # () -> bytes read so far, for progress
+
+
+def inspect_file(path: Path) -> FileFacts:
+    """Hash the file and decide format and encoding in one streaming pass."""
+    try:
+        size = path.stat().st_size
+    except FileNotFoundError:
+        raise DomainError("file.not_found", field="file") from None
+    if size == 0:
+        raise DomainError("file.empty", field="file")
+    digest = hashlib.sha256()
+    decoder = codecs.getincrementaldecoder("utf-8")()
+    utf8_ok = True
+    first = True
+    kind = "csv"
+    with path.open("rb") as fh:
+        while chunk := fh.read(CHUNK):
+            digest.update(chunk)
+            if first:
+                first = False
+                if chunk.startswith(_ZIP_MAGIC):
+                    kind = "xlsx"
+                elif b"\x00" in chunk[:65536]:
+                    raise DomainError("file.binary", field="file")
+            if kind == "csv" and utf8_ok:
+                try:
+                    decoder.decode(chunk)
+                except UnicodeDecodeError:
+                    utf8_ok = False
+        if kind == "csv" and utf8_ok:
+            try:
+                decoder.decode(b"", final=True)
+            except UnicodeDecodeError:
+                utf8_ok = False
+    encoding = None if kind == "xlsx" else ("utf-8-sig" if utf8_ok else "cp1252")
+    return FileFacts(size, digest.hexdigest(), kind, encoding)
+
+
+def _sniff_delimiter(header_line: str) -> str:
+    counts = {d: header_line.count(d) for d in (";", ",", "\t")}
+    best = max(counts, key=lambda d: counts[d])
+    return best if counts[best] else ","
+
+
+def _csv_rows(reader: Any) -> Iterator[tuple[int, list[str]]]:
+    """Rows with their line number in the file (the reader starts after the header, line 1);
+    blank rows are skipped."""
+    try:
+        for cells in reader:
+            if cells and (cells[0] or any(cells)):
+                yield reader.line_num + 1, cells
+    except csv.Error as exc:
+        raise DomainError(
+            "csv.malformed", field="file", line=reader.line_num + 1, reason=str(exc)
+        ) from exc
+    except UnicodeDecodeError as exc:
+        raise DomainError("file.encoding", field="file", line=reader.line_num + 2) from exc
+
+
+def _cell_text(value: object) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return "1" if value else "0"
+    if isinstance(value, int):
+        return str(value)
+    if isinstance(value, float):
+        # Whole numbers (a NIK typed as a number) must not grow a ".0" or an exponent.
+        return str(int(value)) if value.is_integer() else repr(value)
+    if isinstance(value, datetime):
+        return value.date().isoformat()
+    if isinstance(value, date):
+        return value.isoformat()
+    return str(value)
+
+
+@contextmanager
+def open_rows(path: Path, facts: FileFacts | None = None) -> Iterator[RowStream]:
+    """The header and a lazy stream of rows; the file stays open inside the ``with``."""
+    facts = facts or inspect_file(path)
+    if facts.kind == "xlsx":
+        with _xlsx_rows(path, facts) as stream:
+            yield stream
+        return
+    raw = path.open("rb")
+    try:
+        text = io.TextIOWrapper(raw, encoding=facts.encoding or "utf-8-sig", newline="")
+        try:
+            header_line = text.readline()
+        except UnicodeDecodeError as exc:
+            raise DomainError("file.encoding", field="file", line=1) from exc
+        if not header_line.strip():
+            raise DomainError("file.no_header", field="file")
+        delimiter = _sniff_delimiter(header_line)
+        header = next(csv.reader([header_line], delimiter=delimiter))
+        reader = csv.reader(text, delimiter=delimiter)
+        # The reader counts from the line after the header.
+        rows = _csv_rows(reader)
+        yield RowStream([h.strip() for h in header], rows, facts, delimiter, raw.tell)
+    finally:
+        raw.close()
+
+
+@contextmanager
+def _xlsx_rows(path: Path, facts: FileFacts) -> Iterator[RowStream]:
+    from openpyxl import load_workbook
+
+    try:
+        book = load_workbook(path, read_only=True, data_only=True)
+    except (zipfile.BadZipFile, KeyError, OSError, ValueError, TypeError) as exc:
+        raise DomainError("xlsx.unreadable", field="file", reason=type(exc).__name__) from exc
+    try:
+        sheet = book.worksheets[0]
+        values = sheet.iter_rows(values_only=True)
+        try:
+            first = next(values, None)
+        except (zipfile.BadZipFile, KeyError, OSError, ValueError, EOFError) as exc:
+            raise DomainError("xlsx.unreadable", field="file", reason=type(exc).__name__) from exc
+        if first is None or not any(v is not None for v in first):
+            raise DomainError("file.no_header", field="file")
+        header = [_cell_text(v).strip() for v in first]
+        done = {"rows": 0}
+
+        def rows() -> Iterator[tuple[int, list[str]]]:
+            try:
+                for number, row in enumerate(values, start=2):
+                    done["rows"] = number
+                    cells = [_cell_text(v) for v in row]
+                    if any(cell.strip() for cell in cells):
+                        yield number, cells
+            except (zipfile.BadZipFile, KeyError, OSError, ValueError, EOFError) as exc:
+                raise DomainError(
+                    "xlsx.unreadable",
+                    field="file",
+                    line=done["rows"] + 1,
+                    reason=type(exc).__name__,
+                ) from exc
+
+        # Progress for XLSX is by rows, scaled to the file size so the bar still moves.
+        def position() -> int:
+            total = sheet.max_row or 1
+            return int(facts.size * min(done["rows"] / total, 1.0))
+
+        yield RowStream(header, rows(), facts, None, position)
+    finally:
+        book.close()
