@@ -10,15 +10,24 @@ import argparse
 import logging
 import sys
 from collections.abc import Callable, Sequence
+from datetime import datetime
+from pathlib import Path
 
 from ucj_desktop import __version__
 from ucj_desktop.cli_messages import describe
-from ucj_desktop.cli_officer import add_user_parser, officer_options, read_password
+from ucj_desktop.cli_officer import (
+    add_user_parser,
+    officer_options,
+    read_password,
+    with_officer,
+)
 from ucj_desktop.cli_reference import add_reference_parsers
 from ucj_desktop.domain.errors import DomainError
 from ucj_desktop.logs import setup_logging
 from ucj_desktop.paths import StorePaths, resolve_data_dir
+from ucj_desktop.printing.recovery_sheet import render_recovery_sheet
 from ucj_desktop.security.passwords import PasswordPolicyError
+from ucj_desktop.services.settings import idle_lock_minutes, set_idle_lock_minutes
 from ucj_desktop.services.store_access import (
     check_store,
     initialise_store,
@@ -42,8 +51,10 @@ def cmd_init(args: argparse.Namespace, paths: StorePaths) -> int:
         password,
         secret_store_for(paths),
     )
+    fingerprint = opened.device_fingerprint()
     opened.close()
     print(f"Store created for {result.office_code} {result.office_name} in {paths.root}")
+    print(f"Device key fingerprint: {fingerprint}")
     print(f"Admin account: {args.admin.strip().lower()}")
     print()
     print("RECOVERY CODE - shown once. Print it or write it down and keep it locked away;")
@@ -51,6 +62,36 @@ def cmd_init(args: argparse.Namespace, paths: StorePaths) -> int:
     print()
     print(f"    {result.recovery_code}")
     print()
+    if args.recovery_sheet:
+        try:
+            render_recovery_sheet(
+                args.recovery_sheet,
+                result.recovery_code,
+                result.office_code,
+                result.office_name,
+                result.store_id,
+                fingerprint,
+                datetime.now(),
+            )
+        except OSError as exc:
+            # The store exists and the code is on screen: say so rather than fail the init.
+            print(
+                f"could not write the recovery sheet ({exc.strerror}); copy the code above",
+                file=sys.stderr,
+            )
+            return 1
+        print(f"Printable recovery sheet: {args.recovery_sheet} (print it, then delete the file)")
+    return 0
+
+
+def cmd_settings(args: argparse.Namespace, paths: StorePaths) -> int:
+    opened, who = with_officer(args, paths)
+    try:
+        if args.minutes is not None:
+            set_idle_lock_minutes(opened, who, args.minutes)
+        print(f"idle lock: {idle_lock_minutes(opened)} minutes")
+    finally:
+        opened.close()
     return 0
 
 
@@ -98,7 +139,21 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--office", required=True, help="kelurahan code 32.75.KK.1NNN")
     p.add_argument("--admin", required=True, help="first admin's user name")
     p.add_argument("--full-name", help="first admin's full name")
+    p.add_argument(
+        "--recovery-sheet",
+        type=Path,
+        metavar="FILE.pdf",
+        help="also write the printable recovery-code sheet",
+    )
     p.set_defaults(func=cmd_init)
+
+    p = sub.add_parser(
+        "idle-lock",
+        parents=[common, officer_options()],
+        help="show or set (admin) the minutes before the window locks",
+    )
+    p.add_argument("minutes", type=int, nargs="?")
+    p.set_defaults(func=cmd_settings)
 
     p = sub.add_parser("recover", parents=[common], help="put the key back from a recovery code")
     p.add_argument("code")

@@ -60,6 +60,8 @@ DOMAIN_MESSAGES: dict[str, str] = {
     "officer.cannot_disable_self": "you cannot disable your own account",
     "officer.last_admin": "this is the last active admin account: add another admin first",
     "officer.full_name_empty": "--full-name: must not be empty",
+    "settings.idle_lock_range": "idle lock: between {min} and {max} minutes",
+    "auth.session_ended": "the account was disabled or changed: sign in again",
     "cli.map_syntax": "--map: write COLUMN=FIELD (got {value!r})",
     "columns.missing": "the file lacks the column(s) {missing}; its header has {found}. "
     "Use --map COLUMN=FIELD for a column with another name",
@@ -80,6 +82,11 @@ DOMAIN_MESSAGES: dict[str, str] = {
     "import.reader_failed": "the file reader stopped unexpectedly; nothing changed",
     "import.unknown_kind": "unknown reference kind {kind!r}",
     "search.too_short": "search text: at least {minimum} characters",
+    "kelurahan.unknown": "--kelurahan: not a Kota Bekasi kelurahan (give its code "
+    "32.75.KK.1NNN or its name)",
+    "nik.empty": "NIK: none given",
+    "nik.scientific": "NIK: written in scientific notation (e.g. 3.27501E+15), its digits are "
+    "lost; type it as text",
     "nik.length": "NIK: 16 digits expected, got {length}",
     "nik.not_digits": "NIK: digits only",
 }
@@ -104,5 +111,6 @@ def describe(exc: BaseException) -> str:
         domain_template = DOMAIN_MESSAGES.get(exc.code)
         if domain_template is None:
             return str(exc)
-        return domain_template.format(**exc.values)
+        # Some templates name the field ("columns.duplicate"), which is not among the values.
+        return domain_template.format(field=exc.field, **exc.values)
     return str(exc)

@@ -122,6 +122,12 @@ class RowProblem:
     values: Mapping[str, object] = dc_field(default_factory=dict)
 
 
+def _nik_rejection(nik: str, code: str) -> RowProblem:
+    """A bad NIK's problem, with the values its reason text names (nik.length: the length)."""
+    values = {"length": len(nik), "expected": 16} if code == "nik.length" else {}
+    return RowProblem("nik", code, values)
+
+
 def parse_date(text: str, cache: dict[str, date | None]) -> date | None:
     """ISO, DD/MM/YYYY (also with - or .), or an Excel serial day number; None if none fits."""
     if text in cache:
@@ -243,7 +249,7 @@ class DtsenRowRules:
         ):
             nik = clean_cell(nik)
             if (code := self._nik_code(nik)) is not None:
-                return RowProblem("nik", code)
+                return _nik_rejection(nik, code)
         name = _tidy(cells[self._i_name])
         if not name:
             return RowProblem("full_name", "name.empty")
@@ -263,7 +269,7 @@ class DtsenRowRules:
             elif raw.strip():
                 checked = self._kk_value(raw)
                 if isinstance(checked, DomainError):
-                    return RowProblem("kk_number", checked.code)
+                    return RowProblem("kk_number", checked.code, checked.values)
                 kk = checked
         if self._i_birth is not None and (raw := cells[self._i_birth]):
             birth = self._dates.get(raw, _MISSING)
@@ -299,6 +305,121 @@ class DtsenRowRules:
             address = _tidy(cells[self._i_address]) or None
         return (nik, kk, name, birth, sex, address, rt, rw, kelurahan, desil, line)
 
+    def check_chunk(
+        self, rows: Sequence[Sequence[str]], lines: Sequence[int]
+    ) -> tuple[list[tuple[object, ...]], list[tuple[int, RowProblem]]]:
+        """``check`` for many rows at once, column by column.
+
+        Each column is decoded with a comprehension against the caches; only rows with a value
+        not yet proven valid (a new date, a bad cell...) go through ``check`` one by one, which
+        also decides their exact problem. Same results as calling ``check`` per row, at a
+        fraction of the interpreter overhead: the import's hot path.
+        """
+        if not rows:
+            return [], []
+        width = self._width
+        if any(len(r) < width for r in rows):
+            rows = [[*r, *([""] * (width - len(r)))] if len(r) < width else r for r in rows]
+        cols = list(zip(*rows, strict=False))
+        n = len(rows)
+        suspect: set[int] = set()
+
+        def lookup(i: int | None, cache: Mapping[str, object]) -> list[object]:
+            if i is None:
+                return [None] * n
+            values = [cache.get(x, _MISSING) for x in cols[i]]
+            suspect.update(k for k, v in enumerate(values) if v is _MISSING or v is None)
+            return values
+
+        niks = cols[self._i_nik]
+        ok = self._nik_ok
+        suspect.update(
+            k
+            for k, x in enumerate(niks)
+            if not (
+                len(x) == 16
+                and x.isdigit()
+                and x.isascii()
+                and (x[:4] + x[6:12]) in ok
+                and not x.endswith("0000")
+            )
+        )
+        names = [_tidy(x) for x in cols[self._i_name]]
+        suspect.update(k for k, x in enumerate(names) if not x)
+        desils = lookup(self._i_desil, self._desils)
+        kks: list[object] = [None] * n
+        if self._i_kk is not None:
+            kk_col: Sequence[str] = cols[self._i_kk]
+            kk_ok = self._kk_ok
+            suspect.update(
+                k
+                for k, x in enumerate(kk_col)
+                if x
+                and not (
+                    len(x) == 16
+                    and x.isdigit()
+                    and x.isascii()
+                    and x[6:12] in kk_ok
+                    and not x.endswith("0000")
+                )
+            )
+            kks = [x or None for x in kk_col]
+        births = self._optional(self._i_birth, self._dates, cols, suspect)
+        sexes = self._optional(self._i_sex, self._sexes, cols, suspect)
+        rts = self._optional(self._i_rt, self._small, cols, suspect)
+        rws = self._optional(self._i_rw, self._small, cols, suspect)
+        areas = self._optional(self._i_kelurahan, self._areas, cols, suspect)
+        addresses = (
+            [_tidy(x) or None for x in cols[self._i_address]]
+            if self._i_address is not None
+            else [None] * n
+        )
+        out = list(
+            zip(
+                niks,
+                kks,
+                names,
+                births,
+                sexes,
+                addresses,
+                rts,
+                rws,
+                areas,
+                desils,
+                lines,
+                strict=True,
+            )
+        )
+        problems: list[tuple[int, RowProblem]] = []
+        if suspect:
+            kept: list[tuple[object, ...]] = []
+            for k, row in enumerate(out):
+                if k not in suspect:
+                    kept.append(row)
+                    continue
+                result = self.check(rows[k], lines[k])
+                if isinstance(result, RowProblem):
+                    problems.append((lines[k], result))
+                else:
+                    kept.append(result)
+            out = kept
+        return out, problems
+
+    @staticmethod
+    def _optional(
+        i: int | None, cache: Mapping[str, object], cols: Sequence[Sequence[str]], suspect: set[int]
+    ) -> list[object]:
+        """An optional column: empty cells are None, others must be in the cache of valid ones."""
+        if i is None:
+            return [None] * len(cols[0])
+        values = [cache.get(x, _MISSING) if x else None for x in cols[i]]
+        suspect.update(
+            k
+            for k, (x, v) in enumerate(zip(cols[i], values, strict=True))
+            if x and (v is _MISSING or v is None)
+        )
+        return values
+
 
 class CoverageRowRules:
     """Validate coverage-list rows: a valid NIK and an optional scheme label."""
@@ -311,8 +432,22 @@ class CoverageRowRules:
     def check(self, cells: Sequence[str], line: int) -> tuple[object, ...] | RowProblem:
         nik = clean_cell(cells[self._nik]) if self._nik < len(cells) else ""
         if (code := nik_problem(nik, self.today)) is not None:
-            return RowProblem("nik", code)
+            return _nik_rejection(nik, code)
         scheme = None
         if self._scheme is not None and self._scheme < len(cells):
             scheme = " ".join(cells[self._scheme].split())[:32] or None
         return (nik, scheme, line)
+
+    def check_chunk(
+        self, rows: Sequence[Sequence[str]], lines: Sequence[int]
+    ) -> tuple[list[tuple[object, ...]], list[tuple[int, RowProblem]]]:
+        """``check`` over many rows (coverage lists are small: no column-wise fast path)."""
+        out: list[tuple[object, ...]] = []
+        problems: list[tuple[int, RowProblem]] = []
+        for cells, line in zip(rows, lines, strict=True):
+            result = self.check(cells, line)
+            if isinstance(result, RowProblem):
+                problems.append((line, result))
+            else:
+                out.append(result)
+        return out, problems

@@ -72,4 +72,5 @@ def render_recovery_sheet(
     c.line(left + 70 * mm, y - 1 * mm, width - left, y - 1 * mm)
     c.showPage()
     c.save()
+    out.chmod(0o600)  # the sheet IS the store key: readable by its owner only
     return out

@@ -29,6 +29,7 @@ from ucj_desktop.services.reference_parse import (
     FIELDS,
     RejectedRow,
     chunks_in_helper_process,
+    gc_paused,
     produce_chunks,
 )
 from ucj_desktop.services.store_access import OpenStore
@@ -83,6 +84,8 @@ class _ErrorReport:
 
     def _open(self) -> None:
         for target in self._targets:
+            if target.exists() and not target.is_file():
+                continue  # e.g. a folder of that name: the final rename could not replace it
             try:
                 target.parent.mkdir(parents=True, exist_ok=True)
                 fd, tmp = tempfile.mkstemp(dir=target.parent, prefix=".ucj-", suffix=".csv")
@@ -146,7 +149,7 @@ def import_reference(
             sample.append(row)
 
     try:
-        with opened.store.engine.connect() as conn:
+        with gc_paused(), opened.store.engine.connect() as conn:
             conn.begin()
             cursor = conn.connection.driver_connection.cursor()  # type: ignore[union-attr]
             reference_repo.clear(cursor, kind)

@@ -7,6 +7,7 @@ the main window offscreen. Exit 0 when every step passed; otherwise one line nam
 
 from __future__ import annotations
 
+import csv
 import json
 import sys
 import tempfile
@@ -22,8 +23,16 @@ from ucj_desktop.paths import StorePaths
 from ucj_desktop.printing.diagnostic import render_diagnostic_page
 from ucj_desktop.security.file_keyring import FileKeyring
 from ucj_desktop.security.secrets import SecretStore
-from ucj_desktop.services.store_access import check_store, initialise_store, open_store
-from ucj_desktop.services.synthetic import generate_people
+from ucj_desktop.services.accounts import sign_in
+from ucj_desktop.services.reference_import import import_reference
+from ucj_desktop.services.reference_lookup import lookup_nik, search_people
+from ucj_desktop.services.store_access import (
+    OpenStore,
+    check_store,
+    initialise_store,
+    open_store,
+)
+from ucj_desktop.services.synthetic import DTSEN_HEADER, dtsen_rows, generate_people
 from ucj_desktop.store.models import Officer, Registration
 
 SELF_TEST_ADMIN = "admin"
@@ -37,6 +46,27 @@ class SelfTestFailure(Exception):
 def _say(text: str) -> None:
     if sys.stdout is not None:  # a windowed frozen app on Windows has no stdout
         print(text, flush=True)
+
+
+def _self_test_import(opened: OpenStore, root: Path) -> None:
+    """A small DTSEN file through the helper-process reader: proves the frozen app can spawn
+    it (multiprocessing.freeze_support) and that the FTS5 trigram index exists."""
+    today = date.today()
+    extract = root / "dtsen.csv"
+    rows = list(dtsen_rows(7, 200, today))
+    with extract.open("w", newline="", encoding="utf-8") as fh:
+        writer = csv.writer(fh, delimiter=";")
+        writer.writerow(DTSEN_HEADER)
+        writer.writerows(rows)
+    who = sign_in(opened, SELF_TEST_ADMIN, SELF_TEST_PASSWORD)
+    report = import_reference(opened, who, "dtsen", extract, today=today, helper_process=True)
+    if not report.applied or report.rows_accepted != len(rows):
+        raise SelfTestFailure(f"reference import loaded {report.rows_accepted} of {len(rows)}")
+    found = lookup_nik(opened, who, rows[0][0])
+    if found.dtsen is None or found.dtsen.full_name != rows[0][2]:
+        raise SelfTestFailure("the imported person was not found by NIK")
+    if not search_people(opened, who, rows[0][2][1:5]):
+        raise SelfTestFailure("the name index found nothing")
 
 
 def run_self_test(draw_window: Callable[[object], None] | None = None) -> int:
@@ -95,6 +125,9 @@ def run_self_test(draw_window: Callable[[object], None] | None = None) -> int:
             if not report.ok:
                 raise SelfTestFailure(f"check failed: {report}")
             _say("self-test: write, read back, integrity and audit chain OK")
+            step = "reference import"
+            _self_test_import(opened, root)
+            _say("self-test: imported a DTSEN extract through the reader process, looked it up")
             step = "pdf"
             pdf = render_diagnostic_page(
                 root / "selftest.pdf",
