@@ -134,7 +134,7 @@ def cmd_search(args: argparse.Namespace, paths: StorePaths) -> int:
     if args.kelurahan:
         found = find_kelurahan(args.kelurahan)
         if found is None:
-            raise DomainError("office.unknown", field="kelurahan")
+            raise DomainError("kelurahan.unknown", field="kelurahan")
         kelurahan = found.code
     opened, who = with_officer(args, paths)
     try:

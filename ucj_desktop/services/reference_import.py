@@ -8,6 +8,7 @@ rows are applied. Every rejected row is reported with its line, column and reaso
 
 from __future__ import annotations
 
+import contextlib
 import csv
 import os
 import tempfile
@@ -100,6 +101,11 @@ class _ErrorReport:
 
     def finish(self) -> Path | None:
         if self._fh is None:
+            # A clean import: an old report for this file would now only mislead.
+            for target in self._targets:
+                if target.is_file():
+                    with contextlib.suppress(OSError):
+                        target.unlink()
             return None
         self._fh.flush()
         os.fsync(self._fh.fileno())

@@ -9,7 +9,7 @@ from sqlmodel import col, select
 
 from ucj_desktop.domain.errors import DomainError
 from ucj_desktop.domain.permissions import Permission
-from ucj_desktop.domain.spreadsheet import clean_cell
+from ucj_desktop.domain.spreadsheet import clean_cell, is_ascii_digits, is_scientific
 from ucj_desktop.services.accounts import OfficerSession, authorize
 from ucj_desktop.services.store_access import OpenStore
 from ucj_desktop.store import reference_repo
@@ -69,13 +69,15 @@ def lookup_nik(opened: OpenStore, who: OfficerSession, nik: str) -> NikLookup:
     """DTSEN row, coverage and local registration for one NIK (no audit: read-only)."""
     authorize(opened, who, Permission.REGISTRATION_VIEW)
     value = clean_cell(nik)
-    if not (len(value) == 16 and value.isascii() and value.isdigit()):
-        raise DomainError(
-            "nik.length" if value.isdigit() else "nik.not_digits",
-            field="nik",
-            length=len(value),
-            expected=16,
-        )
+    # The format codes of parse_nik, in its order (an unknown region simply finds nobody).
+    if not value:
+        raise DomainError("nik.empty", field="nik")
+    if is_scientific(value):
+        raise DomainError("nik.scientific", field="nik")
+    if not is_ascii_digits(value):
+        raise DomainError("nik.not_digits", field="nik")
+    if len(value) != 16:
+        raise DomainError("nik.length", field="nik", length=len(value), expected=16)
     raw = opened.store.engine.raw_connection()
     try:
         cursor = raw.cursor()

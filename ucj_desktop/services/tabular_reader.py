@@ -12,6 +12,7 @@ import csv
 import hashlib
 import io
 import zipfile
+import zlib
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -23,6 +24,20 @@ from ucj_desktop.domain.errors import DomainError
 
 CHUNK = 1 << 20
 _ZIP_MAGIC = b"PK\x03\x04"
+# Bytes Windows-1252 leaves undefined: a non-UTF-8 file holding one is neither encoding.
+_CP1252_UNDEFINED = (b"\x81", b"\x8d", b"\x8f", b"\x90", b"\x9d")
+# What a damaged XLSX raises from inside openpyxl: zip, deflate and XML parse errors among them
+# (ElementTree's ParseError is a SyntaxError).
+_XLSX_DAMAGE: tuple[type[BaseException], ...] = (
+    zipfile.BadZipFile,
+    zlib.error,
+    KeyError,
+    OSError,
+    ValueError,
+    TypeError,
+    EOFError,
+    SyntaxError,
+)
 csv.field_size_limit(1 << 20)
 
 
@@ -58,6 +73,8 @@ def inspect_file(path: Path) -> FileFacts:
     utf8_ok = True
     first = True
     kind = "csv"
+    offset = 0
+    cp1252_undefined_at: int | None = None  # offset of the first byte cp1252 cannot decode
     with path.open("rb") as fh:
         while chunk := fh.read(CHUNK):
             digest.update(chunk)
@@ -65,6 +82,9 @@ def inspect_file(path: Path) -> FileFacts:
                 first = False
                 if chunk.startswith(_ZIP_MAGIC):
                     kind = "xlsx"
+                elif chunk.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+                    # Excel's "Unicode text": text, but in an encoding not read here.
+                    raise DomainError("file.encoding", field="file", line=1)
                 elif b"\x00" in chunk[:65536]:
                     raise DomainError("file.binary", field="file")
             if kind == "csv" and utf8_ok:
@@ -72,13 +92,32 @@ def inspect_file(path: Path) -> FileFacts:
                     decoder.decode(chunk)
                 except UnicodeDecodeError:
                     utf8_ok = False
+            if kind == "csv" and cp1252_undefined_at is None:
+                hits = [i for byte in _CP1252_UNDEFINED if (i := chunk.find(byte)) >= 0]
+                if hits:
+                    cp1252_undefined_at = offset + min(hits)
+            offset += len(chunk)
         if kind == "csv" and utf8_ok:
             try:
                 decoder.decode(b"", final=True)
             except UnicodeDecodeError:
                 utf8_ok = False
+    if kind == "csv" and not utf8_ok and cp1252_undefined_at is not None:
+        # Say the line now: the text reader decodes ahead in blocks, so a decode error there
+        # would name the wrong line (often line 1).
+        raise DomainError("file.encoding", field="file", line=_line_at(path, cp1252_undefined_at))
     encoding = None if kind == "xlsx" else ("utf-8-sig" if utf8_ok else "cp1252")
     return FileFacts(size, digest.hexdigest(), kind, encoding)
+
+
+def _line_at(path: Path, offset: int) -> int:
+    """The 1-based line number of the byte at ``offset`` (only read when reporting it)."""
+    newlines = 0
+    with path.open("rb") as fh:
+        while offset > 0 and (chunk := fh.read(min(CHUNK, offset))):
+            newlines += chunk.count(b"\n")
+            offset -= len(chunk)
+    return newlines + 1
 
 
 def _sniff_delimiter(header_line: str) -> str:
@@ -149,17 +188,24 @@ def open_rows(path: Path, facts: FileFacts | None = None) -> Iterator[RowStream]
 @contextmanager
 def _xlsx_rows(path: Path, facts: FileFacts) -> Iterator[RowStream]:
     from openpyxl import load_workbook
+    from openpyxl.utils.exceptions import InvalidFileException
 
+    # A file object, not the path: openpyxl refuses paths by extension, and the format was
+    # decided from the content (an XLSX saved as .csv is still an XLSX).
+    fh = path.open("rb")
     try:
-        book = load_workbook(path, read_only=True, data_only=True)
-    except (zipfile.BadZipFile, KeyError, OSError, ValueError, TypeError) as exc:
-        raise DomainError("xlsx.unreadable", field="file", reason=type(exc).__name__) from exc
+        book = load_workbook(fh, read_only=True, data_only=True)
+    except BaseException as exc:
+        fh.close()
+        if isinstance(exc, (*_XLSX_DAMAGE, InvalidFileException)):
+            raise DomainError("xlsx.unreadable", field="file", reason=type(exc).__name__) from exc
+        raise
     try:
         sheet = book.worksheets[0]
         values = sheet.iter_rows(values_only=True)
         try:
             first = next(values, None)
-        except (zipfile.BadZipFile, KeyError, OSError, ValueError, EOFError) as exc:
+        except _XLSX_DAMAGE as exc:
             raise DomainError("xlsx.unreadable", field="file", reason=type(exc).__name__) from exc
         if first is None or not any(v is not None for v in first):
             raise DomainError("file.no_header", field="file")
@@ -173,7 +219,7 @@ def _xlsx_rows(path: Path, facts: FileFacts) -> Iterator[RowStream]:
                     cells = [_cell_text(v) for v in row]
                     if any(cell.strip() for cell in cells):
                         yield number, cells
-            except (zipfile.BadZipFile, KeyError, OSError, ValueError, EOFError) as exc:
+            except _XLSX_DAMAGE as exc:
                 raise DomainError(
                     "xlsx.unreadable",
                     field="file",
@@ -189,3 +235,4 @@ def _xlsx_rows(path: Path, facts: FileFacts) -> Iterator[RowStream]:
         yield RowStream(header, rows(), facts, None, position)
     finally:
         book.close()
+        fh.close()
