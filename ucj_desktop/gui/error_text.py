@@ -124,6 +124,10 @@ def _templates() -> dict[str, str]:
             "Dua kolom cocok untuk {field}: {columns}. Pilih satu di pemetaan kolom."
         ),
         "import.reader_failed": _tr("Pembaca berkas berhenti mendadak. Tidak ada yang diubah."),
+        "import.report_unwritable": _tr(
+            "Laporan baris yang ditolak tidak dapat ditulis, baik di folder berkas maupun di "
+            "folder data. Periksa izin folder dan ruang disk. Tidak ada yang diubah."
+        ),
     }
 
 

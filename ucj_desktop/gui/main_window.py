@@ -25,6 +25,7 @@ from ucj_desktop.gui.audit_screen import AuditScreen
 from ucj_desktop.gui.forms.ui_main_window import Ui_MainWindow
 from ucj_desktop.gui.idle_lock import IdleWatcher
 from ucj_desktop.gui.login import ChangePasswordDialog, LoginDialog
+from ucj_desktop.gui.reference_screen import ReferenceScreen
 from ucj_desktop.gui.screens import DashboardScreen, PlaceholderScreen, ScreenSpec, screen_specs
 from ucj_desktop.gui.users_screen import UsersScreen
 from ucj_desktop.services.accounts import OfficerSession
@@ -111,6 +112,8 @@ class MainWindow(QMainWindow):
             return UsersScreen(self.opened, self.who)
         if spec.key == "audit":
             return AuditScreen(self.opened, self.who)
+        if spec.key == "referensi":
+            return ReferenceScreen(self.opened, self.who)
         return PlaceholderScreen(spec)
 
     def _show_row(self, row: int) -> None:
