@@ -62,6 +62,22 @@ DOMAIN_MESSAGES: dict[str, str] = {
     "officer.full_name_empty": "--full-name: must not be empty",
     "settings.idle_lock_range": "idle lock: between {min} and {max} minutes",
     "auth.session_ended": "the account was disabled or changed: sign in again",
+    "json.invalid": "file: not valid JSON ({reason})",
+    "json.not_object": "file: the JSON must be one object with the registration's keys",
+    "json.unknown_keys": "file: unknown key(s) {keys}",
+    "json.missing_keys": "file: missing key(s) {keys}",
+    "json.bad_value": "{field}: expected {expected}",
+    "registration.invalid": "the registration has {count} field problem(s), listed above",
+    "registration.duplicate": "nik: already registered here (registration {existing_id})",
+    "registration.ineligible": "not eligible, so it cannot be submitted ({rules}); save it "
+    "with --draft",
+    "registration.unknown": "id: no such registration",
+    "registration.own_record": "you made or submitted this registration: another verifier must "
+    "check it",
+    "registration.read_only": "this registration is {status} and cannot be edited",
+    "registration.reason_note_required": "--note: say why when the reason is LAINNYA",
+    "status.illegal": "not allowed for a registration in status {current} ({action})",
+    "cli.category_only_candidates": "--category: only for 'ucj import candidates'",
     "cli.map_syntax": "--map: write COLUMN=FIELD (got {value!r})",
     "columns.missing": "the file lacks the column(s) {missing}; its header has {found}. "
     "Use --map COLUMN=FIELD for a column with another name",

@@ -15,6 +15,7 @@ from ucj_desktop.security.passwords import PasswordPolicyError
 from ucj_desktop.services.accounts import (
     OfficerSession,
     add_officer,
+    change_password,
     list_officers,
     reset_officer_password,
     set_officer_disabled,
@@ -100,6 +101,28 @@ def officer_options() -> argparse.ArgumentParser:
     return officer
 
 
+def cmd_passwd(args: argparse.Namespace, paths: StorePaths) -> int:
+    """Change one's own password (also the forced change of a temporary one), from the CLI.
+
+    Current password: UCJ_PASSWORD or the first stdin line; new: UCJ_NEW_PASSWORD or the next.
+    """
+    username = acting_username(args)
+    current = read_password(confirm=False)
+    new = os.environ.get("UCJ_NEW_PASSWORD")
+    if new is None:
+        new = (sys.stdin.readline() if sys.stdin is not None else "").rstrip("\r\n")
+    if not new:
+        raise PasswordPolicyError("password.empty")
+    opened = open_store(paths, secret_store_for(paths))
+    try:
+        who = sign_in(opened, username, current, purpose="password_change")
+        change_password(opened, who, current, new)
+    finally:
+        opened.close()
+    print(f"Password changed for {username}.")
+    return 0
+
+
 def add_user_parser(sub: Any, common: argparse.ArgumentParser) -> None:
     officer = officer_options()
     p = sub.add_parser("user", parents=[common], help="officer accounts (admin)")
@@ -122,3 +145,9 @@ def add_user_parser(sub: Any, common: argparse.ArgumentParser) -> None:
         q.add_argument("name")
     users.add_parser("list", parents=[common, officer], help="all officer accounts")
     p.set_defaults(func=cmd_user)
+    p = sub.add_parser(
+        "passwd",
+        parents=[common, officer],
+        help="change your password (current, then new, on stdin)",
+    )
+    p.set_defaults(func=cmd_passwd)

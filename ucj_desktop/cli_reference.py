@@ -13,9 +13,11 @@ from ucj_desktop.domain.areas import find_kelurahan
 from ucj_desktop.domain.errors import DomainError
 from ucj_desktop.domain.nik import mask_nik
 from ucj_desktop.paths import StorePaths
+from ucj_desktop.services.candidates import import_candidates
 from ucj_desktop.services.import_reasons import reason_text
 from ucj_desktop.services.reference_import import KINDS, import_reference
 from ucj_desktop.services.reference_lookup import lookup_nik, search_people
+from ucj_desktop.services.reference_parse import RejectedRow
 
 SHOWN_REJECTIONS = 20
 
@@ -54,6 +56,10 @@ class _ProgressLine:
 
 
 def cmd_import(args: argparse.Namespace, paths: StorePaths) -> int:
+    if args.kind == "candidates":
+        return _import_candidates(args, paths)
+    if args.category:
+        raise DomainError("cli.category_only_candidates", field="category")
     opened, who = with_officer(args, paths)
     progress = _ProgressLine()
     try:
@@ -70,12 +76,7 @@ def cmd_import(args: argparse.Namespace, paths: StorePaths) -> int:
         progress.close()
         opened.close()
     print(f"{report.file_name}: {report.rows_total:,} rows read, {report.rows_rejected:,} rejected")
-    for row in report.rejected_sample[:SHOWN_REJECTIONS]:
-        print(f"  line {row.line}, column {row.column}: {reason_text(row.code, row.values)}")
-    if report.rows_rejected > SHOWN_REJECTIONS:
-        print(f"  ... {report.rows_rejected - SHOWN_REJECTIONS:,} more")
-    if report.error_report is not None:
-        print(f"every rejected row: {report.error_report}")
+    _print_rejections(report.rejected_sample, report.rows_rejected, report.error_report)
     if report.applied:
         print(
             f"{report.rows_accepted:,} rows now in force for {report.kind} "
@@ -87,6 +88,40 @@ def cmd_import(args: argparse.Namespace, paths: StorePaths) -> int:
         f"{report.rows_total - report.rows_rejected:,} valid rows",
         file=sys.stderr,
     )
+    return 1
+
+
+def _print_rejections(rejected: tuple[RejectedRow, ...], total: int, report: Path | None) -> None:
+    for row in rejected[:SHOWN_REJECTIONS]:
+        print(f"  line {row.line}, column {row.column}: {reason_text(row.code, row.values)}")
+    if total > SHOWN_REJECTIONS:
+        print(f"  ... {total - SHOWN_REJECTIONS:,} more")
+    if report is not None:
+        print(f"every rejected row: {report}")
+
+
+def _import_candidates(args: argparse.Namespace, paths: StorePaths) -> int:
+    opened, who = with_officer(args, paths)
+    try:
+        report = import_candidates(
+            opened,
+            who,
+            args.file,
+            category=args.category,
+            mapping=_parse_map(args.map),
+            accept_valid=args.accept_valid,
+        )
+    finally:
+        opened.close()
+    print(f"{report.file_name}: {report.rows_total:,} rows read, {report.rows_rejected:,} rejected")
+    _print_rejections(report.rejected_sample, report.rows_rejected, report.error_report)
+    if report.applied:
+        print(
+            f"{report.drafts_created:,} draft registrations made; each needs the worker's "
+            "consent at the counter before it is submitted"
+        )
+        return 0
+    print("nothing changed: fix the rows above or pass --accept-valid", file=sys.stderr)
     return 1
 
 
@@ -154,7 +189,7 @@ def add_reference_parsers(
     sub: Any, common: argparse.ArgumentParser, officer: argparse.ArgumentParser
 ) -> None:
     p = sub.add_parser("import", parents=[common, officer], help="load a reference file")
-    p.add_argument("kind", choices=KINDS)
+    p.add_argument("kind", choices=(*KINDS, "candidates"))
     p.add_argument("file", type=Path)
     p.add_argument(
         "--map",
@@ -166,6 +201,11 @@ def add_reference_parsers(
         "--accept-valid",
         action="store_true",
         help="load the valid rows even when some rows are rejected",
+    )
+    p.add_argument(
+        "--category",
+        help="candidates only: occupation when the list has none (OJOL, OJEK_PANGKALAN, "
+        "ORGANDA, PKL, UMKM, PKH)",
     )
     p.set_defaults(func=cmd_import)
     p = sub.add_parser("lookup", parents=[common, officer], help="DTSEN, coverage, registration")

@@ -255,3 +255,35 @@ def test_evaluation_never_crashes_and_eligible_means_every_rule_passed(
     assert len(result.results) == len(Rule)
     assert result.eligible == all(r.outcome is Outcome.PASS for r in result.results)
     assert not (result.eligible and (result.failures or result.unchecked))
+
+
+def test_a_missing_coverage_list_does_not_block_submission_but_a_missing_dtsen_does():
+    from ucj_desktop.domain.config import ProgramConfig
+    from ucj_desktop.domain.eligibility import Applicant, Facts, evaluate
+
+    applicant = Applicant("3275014101050001", "32.75.01.1001", ("PKL",), date(2026, 11, 24))
+    no_coverage = Facts(
+        dtsen_desil=2,
+        dtsen_checked=True,
+        already_covered=None,
+        duplicate_registration_id=None,
+        registered_count=0,
+    )
+    result = evaluate(applicant, no_coverage, ProgramConfig())
+    assert not result.eligible and result.submittable
+    no_dtsen = Facts(
+        dtsen_desil=None,
+        dtsen_checked=False,
+        already_covered=False,
+        duplicate_registration_id=None,
+        registered_count=0,
+    )
+    assert not evaluate(applicant, no_dtsen, ProgramConfig()).submittable
+    covered = Facts(
+        dtsen_desil=2,
+        dtsen_checked=True,
+        already_covered=True,
+        duplicate_registration_id=None,
+        registered_count=0,
+    )
+    assert not evaluate(applicant, covered, ProgramConfig()).submittable

@@ -120,11 +120,38 @@ def _insert_0003(conn: Connection) -> dict[str, int]:
     return counts
 
 
+def _insert_0004(conn: Connection) -> dict[str, int]:
+    """Rows valid at revision 0004: those of 0003 plus reference data in force."""
+    counts = _insert_0003(conn)
+    t = datetime(2026, 11, 4, 8, 0, tzinfo=UTC)
+    conn.execute(
+        text(
+            "INSERT INTO reference_source (id, kind, file_name, sha256, rows_total, "
+            "rows_accepted, rows_rejected, imported_at, imported_by, in_force) "
+            "VALUES (1, 'dtsen', 'x.csv', :h, 1, 1, 0, :t, 1, 1)"
+        ),
+        {"h": "0" * 64, "t": t},
+    )
+    person = next(generate_people(seed=9, count=1, today=TODAY))
+    conn.execute(
+        text(
+            "INSERT INTO dtsen_person (nik, full_name, desil, source_line) VALUES (:n, :name, 3, 2)"
+        ),
+        {"n": person.nik, "name": person.full_name},
+    )
+    conn.execute(
+        text("INSERT INTO coverage_entry (nik, scheme, source_line) VALUES (:n, 'NON_ASN', 2)"),
+        {"n": person.nik},
+    )
+    return {**counts, "reference_source": 1, "dtsen_person": 1, "coverage_entry": 1}
+
+
 # One entry per earlier revision: adding a migration means adding rows valid before it.
 SAMPLE_ROWS: dict[str, Callable[[Connection], dict[str, int]]] = {
     "0001": _insert_0001,
     "0002": _insert_0002,
     "0003": _insert_0003,
+    "0004": _insert_0004,
 }
 
 

@@ -77,6 +77,10 @@ class Facts:
     registered_count: int
 
 
+# Rules the hub re-checks city-wide with its own, complete data.
+HUB_RECHECKED = frozenset({Rule.COVERAGE})
+
+
 @dataclass(frozen=True)
 class Eligibility:
     """All rule results, in Rule order."""
@@ -87,6 +91,13 @@ class Eligibility:
     def eligible(self) -> bool:
         """True only when every rule passed (a rule that cannot be checked is not a pass)."""
         return all(r.outcome is Outcome.PASS for r in self.results)
+
+    @property
+    def submittable(self) -> bool:
+        """No rule failed, and every rule that could not be checked is one the city hub
+        re-checks anyway (the coverage list), so a missing local list does not hold a worker
+        back; a missing DTSEN extract or an unreadable NIK does."""
+        return not self.failures and all(r.rule in HUB_RECHECKED for r in self.unchecked)
 
     @property
     def priority(self) -> bool:

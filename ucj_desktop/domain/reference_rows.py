@@ -46,6 +46,15 @@ COVERAGE_FIELDS: Mapping[str, tuple[str, ...]] = {
     "scheme": ("SKEMA", "PROGRAM", "KETERANGAN", "SUMBER", "JENIS_KEPESERTAAN"),
 }
 COVERAGE_REQUIRED = ("nik",)
+# Candidate lists from Dinsos, Dishub, Dinkop-UMKM or the ojol platforms: whatever they hold
+# beyond the NIK is used, the rest comes from DTSEN or is completed at the counter.
+CANDIDATE_FIELDS: Mapping[str, tuple[str, ...]] = {
+    **{k: v for k, v in DTSEN_FIELDS.items() if k != "desil"},
+    "phone": ("HP", "NO_HP", "NOMOR_HP", "HANDPHONE", "TELEPON", "NO_TELEPON", "WA", "NO_WA"),
+    "occupations": ("PEKERJAAN", "JENIS_PEKERJAAN", "KATEGORI", "JENIS_PEKERJAAN_1"),
+    "declared_income": ("PENGHASILAN", "UPAH", "PENDAPATAN"),
+}
+CANDIDATE_REQUIRED = ("nik",)
 
 _HEADER_NOISE = re.compile(r"[^0-9A-Z]+")
 _DATE_DMY = re.compile(r"(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})")

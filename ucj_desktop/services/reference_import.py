@@ -64,7 +64,7 @@ class ImportCancelled(DomainError):
         super().__init__("import.cancelled")
 
 
-class _ErrorReport:
+class ErrorReport:
     """Rejected rows as CSV next to the source file (or in DATA_DIR/reports when that folder
     is read-only), written to a temp name and renamed at the end."""
 
@@ -143,7 +143,7 @@ def import_reference(
     facts = inspect_file(path)
     use_helper = facts.size > HELPER_PROCESS_BYTES if helper_process is None else helper_process
     produce = chunks_in_helper_process if use_helper else produce_chunks
-    report = _ErrorReport(path, opened.paths.root / "reports")
+    report = ErrorReport(path, opened.paths.root / "reports")
     sample: list[RejectedRow] = []
     n_rejected = n_accepted = n_total = 0
 

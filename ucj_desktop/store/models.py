@@ -73,11 +73,18 @@ class Registration(SQLModel, table=True):
     desil: int | None = None
     status: str = Field(index=True, max_length=16)
     created_by: int = Field(foreign_key="officer.id")
-    created_at: datetime = Field(default_factory=utcnow)
+    created_at: datetime = Field(default_factory=utcnow, index=True)
     updated_at: datetime = Field(default_factory=utcnow)
     kpj: str | None = Field(default=None, max_length=11)
     coverage_start: date | None = None
     coverage_end: date | None = None
+    submitted_by: int | None = None
+    submitted_at: datetime | None = None
+    verified_by: int | None = None
+    verified_at: datetime | None = None
+    # The last rejection / return / cancellation: a reason code and the officer's words.
+    decision_code: str | None = Field(default=None, max_length=32)
+    decision_note: str | None = None
 
 
 class AuditEvent(SQLModel, table=True):

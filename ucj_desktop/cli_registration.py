@@ -1,0 +1,135 @@
+"""`ucj register FILE.json` and `ucj verify ID --approve | --reject REASON`."""
+
+from __future__ import annotations
+
+import argparse
+import json
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from ucj_desktop.cli_officer import with_officer
+from ucj_desktop.domain.errors import DomainError
+from ucj_desktop.domain.registration_form import FIELDS, RegistrationInput, occupations_from
+from ucj_desktop.paths import StorePaths
+from ucj_desktop.services.import_reasons import reason_text
+from ucj_desktop.services.registrations import (
+    REJECTION_CODES,
+    RegistrationInvalid,
+    reject_registration,
+    save_registration,
+    verify_registration,
+)
+
+_REQUIRED = (
+    "nik",
+    "kk_number",
+    "full_name",
+    "address",
+    "rt",
+    "rw",
+    "kelurahan_code",
+    "occupations",
+    "consent",
+)
+
+
+def read_registration_json(path: Path) -> RegistrationInput:
+    """The JSON file's object as form input; a clear DomainError names any bad key."""
+    try:
+        data = json.loads(path.read_text(encoding="utf-8-sig"))
+    except FileNotFoundError:
+        raise DomainError("file.not_found", field="file") from None
+    except (UnicodeDecodeError, json.JSONDecodeError) as exc:
+        raise DomainError("json.invalid", field="file", reason=str(exc)) from exc
+    if not isinstance(data, dict):
+        raise DomainError("json.not_object", field="file")
+    unknown = sorted(set(data) - set(FIELDS))
+    if unknown:
+        raise DomainError("json.unknown_keys", field="file", keys=unknown)
+    missing = [k for k in _REQUIRED if k not in data]
+    if missing:
+        raise DomainError("json.missing_keys", field="file", keys=missing)
+    birth = data.get("birth_date")
+    try:
+        birth_date = date.fromisoformat(birth) if birth else None
+    except (TypeError, ValueError):
+        raise DomainError("json.bad_value", field="birth_date", expected="YYYY-MM-DD") from None
+    for key in ("nik", "kk_number", "full_name", "address", "rt", "rw", "kelurahan_code"):
+        if not isinstance(data[key], str):
+            raise DomainError("json.bad_value", field=key, expected="a string")
+    income: Any = data.get("declared_income", 1_000_000)
+    if type(income) is not int:
+        raise DomainError("json.bad_value", field="declared_income", expected="whole rupiah")
+    if type(data["consent"]) is not bool:
+        raise DomainError("json.bad_value", field="consent", expected="true or false")
+    occupations = data["occupations"]
+    if not isinstance(occupations, list | str):
+        raise DomainError("json.bad_value", field="occupations", expected="a list")
+    return RegistrationInput(
+        nik=data["nik"],
+        kk_number=data["kk_number"],
+        full_name=data["full_name"],
+        birth_date=birth_date,
+        sex=data.get("sex"),
+        phone=data.get("phone"),
+        address=data["address"],
+        rt=data["rt"],
+        rw=data["rw"],
+        kelurahan_code=data["kelurahan_code"],
+        occupations=occupations_from(occupations),
+        declared_income=income,
+        consent=data["consent"],
+    )
+
+
+def cmd_register(args: argparse.Namespace, paths: StorePaths) -> int:
+    data = read_registration_json(args.file)
+    opened, who = with_officer(args, paths)
+    try:
+        summary = save_registration(opened, who, data, submit=not args.draft)
+    except RegistrationInvalid as exc:
+        for problem in exc.problems:
+            print(f"  {problem.field}: {reason_text(problem.code, problem.values)}")
+        raise
+    finally:
+        opened.close()
+    print(f"registration {summary.id}: {summary.status.value}")
+    return 0
+
+
+def cmd_verify(args: argparse.Namespace, paths: StorePaths) -> int:
+    opened, who = with_officer(args, paths)
+    try:
+        if args.approve:
+            summary = verify_registration(opened, who, args.id)
+        else:
+            summary = reject_registration(opened, who, args.id, args.reject, args.note or "")
+    finally:
+        opened.close()
+    print(f"registration {summary.id}: {summary.status.value}")
+    return 0
+
+
+def add_registration_parsers(
+    sub: Any, common: argparse.ArgumentParser, officer: argparse.ArgumentParser
+) -> None:
+    p = sub.add_parser(
+        "register",
+        parents=[common, officer],
+        help="register one worker from a JSON file (same checks as the form)",
+    )
+    p.add_argument("file", type=Path)
+    p.add_argument("--draft", action="store_true", help="save as draft instead of submitting")
+    p.set_defaults(func=cmd_register)
+    p = sub.add_parser(
+        "verify",
+        parents=[common, officer],
+        help="approve or reject a submitted registration (verifikator)",
+    )
+    p.add_argument("id")
+    decision = p.add_mutually_exclusive_group(required=True)
+    decision.add_argument("--approve", action="store_true")
+    decision.add_argument("--reject", metavar="REASON", choices=REJECTION_CODES)
+    p.add_argument("--note", help="words for the registrar (required with LAINNYA)")
+    p.set_defaults(func=cmd_verify)

@@ -1,0 +1,345 @@
+"""Registering and verifying workers: the counter's use cases (form, CLI, candidate lists).
+
+Field rules and eligibility come from the domain; this module gathers the facts (DTSEN,
+coverage, duplicates, quota), enforces the status machine and maker-checker, and writes every
+transition with its audit event in one transaction.
+"""
+
+from __future__ import annotations
+
+import json
+import uuid
+from dataclasses import dataclass
+from datetime import date
+
+from sqlalchemy import func
+from sqlmodel import Session, col, select
+
+from ucj_desktop.domain.config import ProgramConfig
+from ucj_desktop.domain.eligibility import Applicant, Eligibility, Facts, evaluate
+from ucj_desktop.domain.errors import DomainError
+from ucj_desktop.domain.permissions import Permission
+from ucj_desktop.domain.premium import Premium, monthly_premium
+from ucj_desktop.domain.registration_form import (
+    CleanRegistration,
+    FieldProblem,
+    RegistrationInput,
+    validate_registration,
+)
+from ucj_desktop.domain.status import Action, Status, can_edit, next_status
+from ucj_desktop.services.accounts import OfficerSession, authorize
+from ucj_desktop.services.audit import Actor, record_event
+from ucj_desktop.services.dashboard import QUOTA_STATUSES
+from ucj_desktop.services.store_access import OpenStore
+from ucj_desktop.store import reference_repo
+from ucj_desktop.store.models import Registration, utcnow
+
+REJECTION_CODES = (
+    "DATA_TIDAK_SESUAI",
+    "DOKUMEN_KURANG",
+    "TIDAK_MEMENUHI_SYARAT",
+    "DUPLIKAT",
+    "LAINNYA",
+)
+
+
+class RegistrationInvalid(DomainError):
+    """Field problems: ``problems`` holds every one (field, code, values)."""
+
+    def __init__(self, problems: tuple[FieldProblem, ...]) -> None:
+        super().__init__(
+            "registration.invalid",
+            field=problems[0].field if problems else None,
+            count=len(problems),
+        )
+        self.problems = problems
+
+
+@dataclass(frozen=True)
+class Assessment:
+    """What the form shows while the officer types: field problems, eligibility, premium."""
+
+    clean: CleanRegistration | None
+    problems: tuple[FieldProblem, ...]
+    eligibility: Eligibility
+    premium: Premium | None
+    desil: int | None
+    existing_id: str | None  # a live registration of the same NIK (not this one)
+
+
+@dataclass(frozen=True)
+class RegistrationSummary:
+    id: str
+    status: Status
+    nik: str
+    full_name: str
+    eligible: bool
+
+
+def _facts(session: Session, nik: str, exclude_id: str | None) -> tuple[Facts, int | None]:
+    cursor = session.connection().connection.driver_connection.cursor()  # type: ignore[union-attr]
+    loaded = reference_repo.loaded_kinds(cursor)
+    person = reference_repo.dtsen_by_nik(cursor, nik) if len(nik) == 16 else None
+    covered = reference_repo.coverage_by_nik(cursor, nik) if "coverage" in loaded else None
+    duplicate = session.exec(
+        select(Registration.id).where(
+            col(Registration.nik) == nik,
+            col(Registration.status) != Status.CANCELLED.value,
+            col(Registration.id) != (exclude_id or ""),
+        )
+    ).first()
+    counted = session.exec(
+        select(func.count())
+        .select_from(Registration)
+        .where(
+            col(Registration.status).in_([s.value for s in QUOTA_STATUSES]),
+            col(Registration.id) != (exclude_id or ""),
+        )
+    ).one()
+    desil = int(str(person[9])) if person else None
+    facts = Facts(
+        dtsen_desil=desil,
+        dtsen_checked="dtsen" in loaded,
+        already_covered=(covered is not None) if "coverage" in loaded else None,
+        duplicate_registration_id=duplicate,
+        registered_count=int(counted),
+    )
+    return facts, desil
+
+
+def _assess(
+    session: Session,
+    data: RegistrationInput,
+    config: ProgramConfig,
+    today: date,
+    exclude_id: str | None,
+) -> Assessment:
+    clean, problems = validate_registration(data, config, today)
+    nik = data.nik.strip().lstrip("'").strip()
+    facts, desil = _facts(session, nik, exclude_id)
+    eligibility = evaluate(
+        Applicant(nik, data.kelurahan_code or None, tuple(data.occupations), today), facts, config
+    )
+    premium = None
+    if type(data.declared_income) is int and data.declared_income >= 0:
+        premium = monthly_premium(data.declared_income, config)
+    return Assessment(clean, problems, eligibility, premium, desil, facts.duplicate_registration_id)
+
+
+def assess_registration(
+    opened: OpenStore,
+    who: OfficerSession,
+    data: RegistrationInput,
+    registration_id: str | None = None,
+    today: date | None = None,
+    config: ProgramConfig | None = None,
+) -> Assessment:
+    """Check without saving (the form calls this as the officer types)."""
+    authorize(opened, who, Permission.REGISTRATION_VIEW)
+    with opened.store.session() as session:
+        return _assess(
+            session, data, config or ProgramConfig(), today or date.today(), registration_id
+        )
+
+
+def _load(session: Session, registration_id: str) -> Registration:
+    row = session.get(Registration, registration_id)
+    if row is None:
+        raise DomainError("registration.unknown", field="id")
+    return row
+
+
+def _transition(row: Registration, action: Action) -> Status:
+    return next_status(Status(row.status), action)
+
+
+def save_registration(
+    opened: OpenStore,
+    who: OfficerSession,
+    data: RegistrationInput,
+    *,
+    submit: bool,
+    registration_id: str | None = None,
+    today: date | None = None,
+    config: ProgramConfig | None = None,
+) -> RegistrationSummary:
+    """Save as draft (``submit=False``) or submit for verification.
+
+    A new registration needs REGISTRATION_CREATE, an edit REGISTRATION_EDIT on a status the
+    life cycle lets you edit. Field problems raise RegistrationInvalid; a NIK already registered
+    raises registration.duplicate (with the existing id); an ineligible worker can be kept as a
+    draft but not submitted (registration.ineligible, with the failing rule codes).
+    """
+    permission = Permission.REGISTRATION_EDIT if registration_id else Permission.REGISTRATION_CREATE
+    actor = authorize(opened, who, permission)
+    today = today or date.today()
+    config = config or ProgramConfig()
+    with opened.store.session() as session:
+        assessment = _assess(session, data, config, today, registration_id)
+        if assessment.problems:
+            raise RegistrationInvalid(assessment.problems)
+        clean = assessment.clean
+        assert clean is not None
+        if assessment.existing_id is not None:
+            raise DomainError(
+                "registration.duplicate", field="nik", existing_id=assessment.existing_id
+            )
+        if submit and not assessment.eligibility.submittable:
+            raise DomainError(
+                "registration.ineligible",
+                field="nik",
+                rules=[
+                    r.code
+                    for r in (*assessment.eligibility.failures, *assessment.eligibility.unchecked)
+                ],
+            )
+        now = utcnow()
+        if registration_id is None:
+            row = Registration(
+                id=str(uuid.uuid4()),
+                status=Status.DRAFT.value,
+                created_by=actor.officer_id or 0,
+                created_at=now,
+                nik=clean.nik,
+                kk_number=clean.kk_number,
+                full_name=clean.full_name,
+                birth_date=clean.birth_date,
+                sex=clean.sex,
+                address=clean.address,
+                rt=clean.rt,
+                rw=clean.rw,
+                kelurahan_code=clean.kelurahan_code,
+                occupations="[]",
+                declared_income=0,
+            )
+            event = "registration.created"
+        else:
+            row = _load(session, registration_id)
+            if not can_edit(Status(row.status)):
+                raise DomainError("registration.read_only", field="id", status=row.status)
+            event = "registration.updated"
+        _apply(row, clean, assessment.desil, now)
+        session.add(row)
+        session.flush()
+        record_event(
+            session,
+            actor,
+            event,
+            "registration",
+            row.id,
+            {"eligible": assessment.eligibility.eligible},
+        )
+        if submit:
+            _submit(session, row, actor, now)
+        session.commit()
+        return RegistrationSummary(
+            row.id, Status(row.status), row.nik, row.full_name, assessment.eligibility.eligible
+        )
+
+
+def _apply(row: Registration, clean: CleanRegistration, desil: int | None, now: object) -> None:
+    row.nik, row.kk_number, row.full_name = clean.nik, clean.kk_number, clean.full_name
+    row.birth_date, row.sex, row.phone = clean.birth_date, clean.sex, clean.phone
+    row.address, row.rt, row.rw = clean.address, clean.rt, clean.rw
+    row.kelurahan_code = clean.kelurahan_code
+    row.occupations = json.dumps(list(clean.occupations))
+    row.declared_income, row.consent, row.desil = clean.declared_income, clean.consent, desil
+    row.updated_at = now  # type: ignore[assignment]
+
+
+def _submit(session: Session, row: Registration, actor: Actor, now: object) -> None:
+    row.status = _transition(row, Action.SUBMIT).value
+    row.submitted_by = actor.officer_id
+    row.submitted_at = now  # type: ignore[assignment]
+    row.decision_code = row.decision_note = None
+    session.add(row)
+    record_event(session, actor, "registration.submitted", "registration", row.id)
+
+
+def verify_registration(
+    opened: OpenStore, who: OfficerSession, registration_id: str
+) -> RegistrationSummary:
+    """Approve a submitted registration: only a verifier who neither made nor submitted it."""
+    actor = authorize(opened, who, Permission.REGISTRATION_VERIFY)
+    with opened.store.session() as session:
+        row = _load(session, registration_id)
+        _maker_checker(row, who)
+        row.status = _transition(row, Action.VERIFY).value
+        row.verified_by, row.verified_at = who.officer_id, utcnow()
+        session.add(row)
+        record_event(session, actor, "registration.verified", "registration", row.id)
+        session.commit()
+        return RegistrationSummary(row.id, Status(row.status), row.nik, row.full_name, True)
+
+
+def reject_registration(
+    opened: OpenStore,
+    who: OfficerSession,
+    registration_id: str,
+    reason_code: str,
+    note: str = "",
+) -> RegistrationSummary:
+    """Send a submitted registration back to its registrar with a reason code and words."""
+    actor = authorize(opened, who, Permission.REGISTRATION_VERIFY)
+    if reason_code not in REJECTION_CODES:
+        raise DomainError("registration.reason_unknown", field="reason", allowed=REJECTION_CODES)
+    if reason_code == "LAINNYA" and not note.strip():
+        raise DomainError("registration.reason_note_required", field="note")
+    with opened.store.session() as session:
+        row = _load(session, registration_id)
+        _maker_checker(row, who)
+        row.status = _transition(row, Action.REJECT).value
+        row.decision_code, row.decision_note = reason_code, " ".join(note.split())[:500] or None
+        row.updated_at = utcnow()
+        session.add(row)
+        record_event(
+            session, actor, "registration.rejected", "registration", row.id, {"reason": reason_code}
+        )
+        session.commit()
+        return RegistrationSummary(row.id, Status(row.status), row.nik, row.full_name, False)
+
+
+def submit_registration(
+    opened: OpenStore, who: OfficerSession, registration_id: str, today: date | None = None
+) -> RegistrationSummary:
+    """Submit a saved draft (or a rejected / returned record after editing) as it stands."""
+    actor = authorize(opened, who, Permission.REGISTRATION_EDIT)
+    with opened.store.session() as session:
+        row = _load(session, registration_id)
+        data = registration_input(row)
+        assessment = _assess(session, data, ProgramConfig(), today or date.today(), row.id)
+        if assessment.problems:
+            raise RegistrationInvalid(assessment.problems)
+        if not assessment.eligibility.eligible:
+            raise DomainError(
+                "registration.ineligible",
+                field="nik",
+                rules=[r.code for r in assessment.eligibility.failures],
+            )
+        _submit(session, row, actor, utcnow())
+        session.commit()
+        return RegistrationSummary(row.id, Status(row.status), row.nik, row.full_name, True)
+
+
+def _maker_checker(row: Registration, who: OfficerSession) -> None:
+    if who.officer_id in (row.created_by, row.submitted_by):
+        raise DomainError("registration.own_record", field="id")
+
+
+def registration_input(row: Registration) -> RegistrationInput:
+    """A stored registration as form input (for editing or re-checking)."""
+    return RegistrationInput(
+        nik=row.nik,
+        kk_number=row.kk_number,
+        full_name=row.full_name,
+        birth_date=row.birth_date,
+        sex=row.sex,
+        phone=row.phone,
+        address=row.address,
+        rt=row.rt,
+        rw=row.rw,
+        kelurahan_code=row.kelurahan_code,
+        occupations=tuple(json.loads(row.occupations)),
+        declared_income=row.declared_income,
+        consent=row.consent,
+    )
