@@ -1,0 +1,239 @@
+"""The `.ucjsync` package: a ZIP of manifest.json, payload.age, manifest.sig (docs/SYNC_FORMAT.md).
+
+Writing: JSON Lines records -> age-sealed to the recipient (pyrage) -> manifest with the
+payload's SHA-256 -> Ed25519 signature over the manifest bytes (cryptography) -> a ZIP whose
+bytes depend only on its three members. Reading checks, in order: container, manifest,
+signer known, signature, payload hash, recipient, decryption, record count; each failure is a
+PackageError with its own code, and nothing is returned unless all passed.
+"""
+
+from __future__ import annotations
+
+import base64
+import hashlib
+import io
+import json
+import struct
+import zipfile
+import zlib
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass
+from datetime import UTC, datetime
+
+import pyrage
+from cryptography.exceptions import InvalidSignature
+from cryptography.hazmat.primitives import serialization
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
+
+from ucj_desktop.domain.errors import DomainError
+
+FORMAT = "ucjsync"
+VERSION = 1
+KINDS = ("batch", "ack")
+MEMBERS = ("manifest.json", "payload.age", "manifest.sig")
+MAX_MEMBER_BYTES = 256 << 20  # a city's whole quota is a few MB; refuse zip bombs
+_ZIP_TIME = (1980, 1, 1, 0, 0, 0)  # fixed: the container's bytes depend only on its contents
+
+
+class PackageError(DomainError):
+    """A package that must not be applied; ``code`` says why (see docs/SYNC_FORMAT.md)."""
+
+
+def key_fingerprint(public_key: bytes) -> str:
+    """SHA-256 of the raw Ed25519 public key, hex: how manifests name signers."""
+    return hashlib.sha256(public_key).hexdigest()
+
+
+def raw_public(key: Ed25519PrivateKey) -> bytes:
+    return key.public_key().public_bytes(serialization.Encoding.Raw, serialization.PublicFormat.Raw)
+
+
+@dataclass(frozen=True)
+class Manifest:
+    kind: str
+    office_code: str
+    device_id: str
+    package_id: str
+    sequence: int
+    created_at: str
+    record_count: int
+    payload_sha256: str
+    signer: str  # key_fingerprint of the signing key
+    recipient: str  # the age recipient the payload is sealed to ("age1...")
+    format: str = FORMAT
+    version: int = VERSION
+
+    def to_bytes(self) -> bytes:
+        data = {k: getattr(self, k) for k in self.__dataclass_fields__}
+        return json.dumps(data, sort_keys=True, separators=(",", ":"), ensure_ascii=False).encode(
+            "utf-8"
+        )
+
+
+@dataclass(frozen=True)
+class OpenedPackage:
+    manifest: Manifest
+    records: tuple[dict[str, object], ...]
+
+
+def encode_records(records: Iterable[Mapping[str, object]]) -> tuple[bytes, int]:
+    lines = [
+        json.dumps(dict(r), sort_keys=True, separators=(",", ":"), ensure_ascii=False)
+        for r in records
+    ]
+    return ("\n".join(lines) + ("\n" if lines else "")).encode("utf-8"), len(lines)
+
+
+def build_package(
+    *,
+    kind: str,
+    office_code: str,
+    device_id: str,
+    package_id: str,
+    sequence: int,
+    records: Sequence[Mapping[str, object]],
+    signing_key: Ed25519PrivateKey,
+    recipient: str,
+    created_at: datetime | None = None,
+) -> bytes:
+    """The package bytes (age sealing is randomized: keep the bytes to re-export them)."""
+    if kind not in KINDS:
+        raise ValueError(kind)
+    plain, count = encode_records(records)
+    try:
+        sealed = pyrage.encrypt(plain, [pyrage.x25519.Recipient.from_str(recipient)])
+    except (pyrage.RecipientError, ValueError) as exc:
+        raise PackageError("package.bad_recipient_key") from exc
+    manifest = Manifest(
+        kind=kind,
+        office_code=office_code,
+        device_id=device_id,
+        package_id=package_id,
+        sequence=sequence,
+        created_at=(created_at or datetime.now(UTC)).strftime("%Y-%m-%dT%H:%M:%SZ"),
+        record_count=count,
+        payload_sha256=hashlib.sha256(sealed).hexdigest(),
+        signer=key_fingerprint(raw_public(signing_key)),
+        recipient=recipient,
+    )
+    manifest_bytes = manifest.to_bytes()
+    signature = signing_key.sign(manifest_bytes)
+    return _container(
+        {"manifest.json": manifest_bytes, "payload.age": sealed, "manifest.sig": signature}
+    )
+
+
+def _container(members: Mapping[str, bytes]) -> bytes:
+    """The canonical ZIP: stored, fixed order, date, attributes and system. A reader rebuilds
+    it and compares, so a changed byte anywhere (even in ZIP headers no check covers) is
+    refused."""
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w", compression=zipfile.ZIP_STORED) as archive:
+        for name in MEMBERS:
+            info = zipfile.ZipInfo(name, date_time=_ZIP_TIME)
+            info.create_system = 3  # the same bytes whatever OS wrote the file
+            info.external_attr = 0o644 << 16
+            archive.writestr(info, members[name])
+    return out.getvalue()
+
+
+def _members(data: bytes) -> dict[str, bytes]:
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as archive:
+            names = archive.namelist()
+            if sorted(names) != sorted(MEMBERS) or len(names) != len(MEMBERS):
+                raise PackageError("package.wrong_members", found=sorted(names))
+            members: dict[str, bytes] = {}
+            for info in archive.infolist():
+                if info.file_size > MAX_MEMBER_BYTES:
+                    raise PackageError("package.too_large", member=info.filename)
+                members[info.filename] = archive.read(info)  # checks each member's CRC-32
+    except (
+        zipfile.BadZipFile,
+        zipfile.LargeZipFile,
+        EOFError,
+        ValueError,
+        KeyError,
+        OSError,
+        NotImplementedError,
+        RuntimeError,
+        zlib.error,
+        struct.error,
+    ) as exc:
+        # A damaged header can claim compression, encryption or a future ZIP version: each is
+        # damage here, since our writer never produces them.
+        raise PackageError("package.corrupt", reason=type(exc).__name__) from exc
+    if _container(members) != data:
+        raise PackageError("package.corrupt", reason="container")
+    return members
+
+
+def read_manifest(data: bytes) -> Manifest:
+    """Only the manifest (signature NOT yet checked): for listing and conflict detection."""
+    return _parse_manifest(_members(data)["manifest.json"])
+
+
+def _parse_manifest(raw: bytes) -> Manifest:
+    try:
+        fields = json.loads(raw.decode("utf-8"))
+        if not isinstance(fields, dict):
+            raise TypeError("not an object")
+        manifest = Manifest(**fields)
+    except (UnicodeDecodeError, json.JSONDecodeError, TypeError) as exc:
+        raise PackageError("package.bad_manifest", reason=type(exc).__name__) from exc
+    for name, kind in Manifest.__annotations__.items():
+        expected = int if kind == "int" else str
+        if type(getattr(manifest, name)) is not expected:
+            raise PackageError("package.bad_manifest", reason=f"{name} type")
+    if manifest.format != FORMAT or manifest.kind not in KINDS:
+        raise PackageError("package.bad_manifest", reason="format or kind")
+    if manifest.version != VERSION:
+        raise PackageError("package.unsupported_version", version=manifest.version)
+    return manifest
+
+
+def open_package(
+    data: bytes,
+    *,
+    trusted_signers: Mapping[str, bytes],
+    identity: str,
+    expected_kind: str,
+) -> OpenedPackage:
+    """Verify and decrypt. ``trusted_signers`` maps fingerprint -> raw Ed25519 public key;
+    ``identity`` is our age identity ("AGE-SECRET-KEY-1...")."""
+    members = _members(data)
+    manifest = _parse_manifest(members["manifest.json"])
+    if manifest.kind != expected_kind:
+        raise PackageError("package.wrong_kind", kind=manifest.kind, expected=expected_kind)
+    public = trusted_signers.get(manifest.signer)
+    if public is None:
+        raise PackageError("package.unknown_signer", signer=manifest.signer[:16])
+    try:
+        Ed25519PublicKey.from_public_bytes(public).verify(
+            members["manifest.sig"], members["manifest.json"]
+        )
+    except InvalidSignature as exc:
+        raise PackageError("package.bad_signature") from exc
+    if hashlib.sha256(members["payload.age"]).hexdigest() != manifest.payload_sha256:
+        raise PackageError("package.hash_mismatch")
+    ours = pyrage.x25519.Identity.from_str(identity)
+    if manifest.recipient != str(ours.to_public()):
+        raise PackageError("package.wrong_recipient")
+    try:
+        plain = pyrage.decrypt(members["payload.age"], [ours])
+    except pyrage.DecryptError as exc:
+        raise PackageError("package.decrypt_failed") from exc
+    try:
+        records = tuple(json.loads(line) for line in plain.decode("utf-8").splitlines() if line)
+    except (UnicodeDecodeError, json.JSONDecodeError) as exc:
+        raise PackageError("package.bad_payload", reason=type(exc).__name__) from exc
+    if len(records) != manifest.record_count or not all(isinstance(r, dict) for r in records):
+        raise PackageError(
+            "package.count_mismatch", expected=manifest.record_count, found=len(records)
+        )
+    return OpenedPackage(manifest, records)
+
+
+def signer_key_text(public_key: bytes) -> str:
+    """Raw public key as it travels in enrollment files (base64)."""
+    return base64.b64encode(public_key).decode("ascii")
