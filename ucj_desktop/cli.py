@@ -23,6 +23,7 @@ from ucj_desktop.cli_officer import (
 )
 from ucj_desktop.cli_reference import add_reference_parsers
 from ucj_desktop.cli_registration import add_registration_parsers
+from ucj_desktop.cli_sync import add_sync_parsers
 from ucj_desktop.domain.errors import DomainError
 from ucj_desktop.logs import setup_logging
 from ucj_desktop.paths import StorePaths, resolve_data_dir
@@ -166,6 +167,7 @@ def build_parser() -> argparse.ArgumentParser:
     add_user_parser(sub, common)
     add_reference_parsers(sub, common, officer_options())
     add_registration_parsers(sub, common, officer_options())
+    add_sync_parsers(sub, common, officer_options())
     return parser
 
 

@@ -77,6 +77,31 @@ DOMAIN_MESSAGES: dict[str, str] = {
     "registration.read_only": "this registration is {status} and cannot be edited",
     "registration.reason_note_required": "--note: say why when the reason is LAINNYA",
     "status.illegal": "not allowed for a registration in status {current} ({action})",
+    "keys.bad_file": "file: not a UCJ key file ({reason})",
+    "keys.wrong_role": "file: a {role} key file, but a {expected} key file is needed",
+    "keys.no_hub_key": "no hub key yet: run 'ucj keys import HUB-KEY-FILE' first",
+    "batch.nothing_to_export": "no verified registration waits for export; nothing written",
+    "batch.unknown": "--again: no batch {sequence}",
+    "package.corrupt": "the package file is damaged or was changed ({reason}); nothing changed",
+    "package.wrong_members": "not a UCJ sync package (members {found}); nothing changed",
+    "package.bad_manifest": "the package manifest is invalid ({reason}); nothing changed",
+    "package.unsupported_version": "package format version {version} is not supported",
+    "package.wrong_kind": "this is a {kind} package, not an {expected}; nothing changed",
+    "package.unknown_signer": "signed by a key this office does not trust ({signer}...); "
+    "import the hub key first",
+    "package.bad_signature": "the package signature does not verify: it was changed after "
+    "signing; nothing changed",
+    "package.hash_mismatch": "the payload does not match the manifest's hash; nothing changed",
+    "package.wrong_recipient": "this package is for another device; nothing changed",
+    "package.decrypt_failed": "the payload cannot be decrypted with this device's key",
+    "package.bad_payload": "the payload is not valid records ({reason}); nothing changed",
+    "package.count_mismatch": "the payload has {found} records, the manifest says {expected}",
+    "package.conflict": "an acknowledgement {package} was already imported with other "
+    "content: refused, nothing merged",
+    "ack.other_office": "this acknowledgement is for office {office}; nothing changed",
+    "ack.unknown_records": "the acknowledgement names {count} registration(s) this office never "
+    "exported; nothing changed",
+    "ack.bad_record": "an acknowledgement record has an invalid {field}; nothing changed",
     "cli.category_only_candidates": "--category: only for 'ucj import candidates'",
     "cli.map_syntax": "--map: write COLUMN=FIELD (got {value!r})",
     "columns.missing": "the file lacks the column(s) {missing}; its header has {found}. "

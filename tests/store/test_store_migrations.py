@@ -146,12 +146,33 @@ def _insert_0004(conn: Connection) -> dict[str, int]:
     return {**counts, "reference_source": 1, "dtsen_person": 1, "coverage_entry": 1}
 
 
+def _insert_0005(conn: Connection) -> dict[str, int]:
+    """Rows valid at revision 0005: those of 0004, one registration verified and one rejected."""
+    counts = _insert_0004(conn)
+    t = datetime(2026, 11, 5, 8, 0, tzinfo=UTC)
+    conn.execute(
+        text(
+            "UPDATE registration SET status = 'verified', submitted_by = 1, submitted_at = :t, "
+            "verified_by = 1, verified_at = :t WHERE id = 'reg-001'"
+        ),
+        {"t": t},
+    )
+    conn.execute(
+        text(
+            "UPDATE registration SET status = 'rejected', decision_code = 'LAINNYA', "
+            "decision_note = 'foto KTP buram' WHERE id = 'reg-002'"
+        )
+    )
+    return counts
+
+
 # One entry per earlier revision: adding a migration means adding rows valid before it.
 SAMPLE_ROWS: dict[str, Callable[[Connection], dict[str, int]]] = {
     "0001": _insert_0001,
     "0002": _insert_0002,
     "0003": _insert_0003,
     "0004": _insert_0004,
+    "0005": _insert_0005,
 }
 
 

@@ -67,6 +67,60 @@ def record_event(
     return event
 
 
+def record_events(
+    session: Session,
+    actor: Actor,
+    action: str,
+    entity: str,
+    entity_ids: list[str],
+    detail: Mapping[str, object] | None = None,
+) -> None:
+    """The same event for many records (a batch export, an acknowledgement): one chain read,
+    one insert of all events, same hashing as record_event."""
+    last = session.exec(
+        select(col(AuditEvent.seq), col(AuditEvent.hash))
+        .order_by(col(AuditEvent.seq).desc())
+        .limit(1)
+    ).first()
+    seq = 0 if last is None else int(last[0] or 0)
+    prev_hash = GENESIS if last is None else str(last[1])
+    body = json.dumps(dict(detail or {}), sort_keys=True, ensure_ascii=False)
+    at = utcnow()
+    events = []
+    for entity_id in entity_ids:
+        seq += 1
+        fields: dict[str, object] = {
+            "seq": seq,
+            "at": at.isoformat(),
+            "officer_id": actor.officer_id,
+            "role": actor.role,
+            "action": action,
+            "entity": entity,
+            "entity_id": entity_id,
+            "device_id": actor.device_id,
+            "detail": body,
+        }
+        digest = event_hash(prev_hash, fields)
+        events.append(
+            AuditEvent(
+                seq=seq,
+                at=at,
+                officer_id=actor.officer_id,
+                role=actor.role,
+                action=action,
+                entity=entity,
+                entity_id=entity_id,
+                device_id=actor.device_id,
+                detail=body,
+                prev_hash=prev_hash,
+                hash=digest,
+            )
+        )
+        prev_hash = digest
+    session.add_all(events)
+    session.flush()
+
+
 def check_chain(session: Session) -> list[ChainBreak]:
     """Every place the stored trail no longer matches its hash chain."""
     rows = session.execute(select(AuditEvent).order_by(AuditEvent.seq)).scalars()  # type: ignore[arg-type]

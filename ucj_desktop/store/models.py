@@ -85,6 +85,8 @@ class Registration(SQLModel, table=True):
     # The last rejection / return / cancellation: a reason code and the officer's words.
     decision_code: str | None = Field(default=None, max_length=32)
     decision_note: str | None = None
+    batch_id: str | None = Field(default=None, index=True, max_length=36)
+    card_token: str | None = None  # hub-signed token for the card's QR code
 
 
 class AuditEvent(SQLModel, table=True):
@@ -159,3 +161,47 @@ class CoverageEntry(SQLModel, table=True):
     nik: str = Field(primary_key=True, max_length=16)
     scheme: str | None = Field(default=None, max_length=32)
     source_line: int
+
+
+class TrustedKey(SQLModel, table=True):
+    """A public key this office accepts packages from (the hub's)."""
+
+    __tablename__ = "trusted_key"
+    __table_args__ = (Index("ux_trusted_key_fingerprint", "fingerprint", unique=True),)
+
+    id: int | None = Field(default=None, primary_key=True)
+    role: str = Field(max_length=8)  # "hub"
+    name: str
+    signing_key: str = Field(max_length=64)  # raw Ed25519 public key, hex
+    fingerprint: str = Field(max_length=64)  # sha256 hex of the raw key (manifest "signer")
+    age_recipient: str = Field(max_length=80)
+    added_at: datetime = Field(default_factory=utcnow)
+    active: bool = True
+
+
+class SyncBatch(SQLModel, table=True):
+    """An exported batch; its exact bytes are kept so a re-export writes the same file."""
+
+    __tablename__ = "sync_batch"
+    __table_args__ = (Index("ux_sync_batch_sequence", "sequence", unique=True),)
+
+    id: str = Field(primary_key=True, max_length=36)
+    sequence: int
+    created_at: datetime = Field(default_factory=utcnow)
+    created_by: int | None = Field(default=None, foreign_key="officer.id")
+    record_count: int
+    sha256: str = Field(max_length=64)
+    package: bytes
+    acked_at: datetime | None = None
+
+
+class SyncAck(SQLModel, table=True):
+    """An acknowledgement package already applied (re-imports are recognised by id + hash)."""
+
+    __tablename__ = "sync_ack"
+
+    id: str = Field(primary_key=True, max_length=36)
+    sha256: str = Field(max_length=64)
+    imported_at: datetime = Field(default_factory=utcnow)
+    imported_by: int | None = Field(default=None, foreign_key="officer.id")
+    record_count: int

@@ -1,0 +1,84 @@
+"""The hub's half of the sync, as far as offices need it today: open a device's batch and
+answer it with a signed, sealed acknowledgement (the full hub service is a later issue).
+
+Used by the test suite and the benchmarks as "the hub"; written against docs/SYNC_FORMAT.md
+only, like another team's hub would be.
+"""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+
+import pyrage
+from cryptography.hazmat.primitives import serialization
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+
+from ucj_desktop.security.device_keys import fingerprint
+from ucj_desktop.sync.package import OpenedPackage, build_package, key_fingerprint, open_package
+
+
+@dataclass
+class HubKeys:
+    signing: Ed25519PrivateKey
+    identity: str  # AGE-SECRET-KEY-1...
+
+    @classmethod
+    def generate(cls) -> HubKeys:
+        return cls(Ed25519PrivateKey.generate(), str(pyrage.x25519.Identity.generate()))
+
+    @property
+    def signing_public(self) -> bytes:
+        return self.signing.public_key().public_bytes(
+            serialization.Encoding.Raw, serialization.PublicFormat.Raw
+        )
+
+    @property
+    def recipient(self) -> str:
+        return str(pyrage.x25519.Identity.from_str(self.identity).to_public())
+
+    def public_file(self, name: str = "Hub Disnaker Kota Bekasi") -> dict[str, object]:
+        """The hub's public-key file that offices import (`ucj keys import`)."""
+        return {
+            "format": "ucj-enrollment",
+            "version": 1,
+            "role": "hub",
+            "name": name,
+            "signing_key": self.signing_public.hex(),
+            "age_recipient": self.recipient,
+            "fingerprint": fingerprint(self.signing_public.hex(), self.recipient),
+        }
+
+
+def open_batch(data: bytes, hub: HubKeys, enrollment: Mapping[str, object]) -> OpenedPackage:
+    """Open a batch from the enrolled device described by its enrollment document."""
+    device_key = bytes.fromhex(str(enrollment["signing_key"]))
+    return open_package(
+        data,
+        trusted_signers={key_fingerprint(device_key): device_key},
+        identity=hub.identity,
+        expected_kind="batch",
+    )
+
+
+def build_ack(
+    hub: HubKeys,
+    enrollment: Mapping[str, object],
+    records: Sequence[Mapping[str, object]],
+    sequence: int = 1,
+    package_id: str | None = None,
+) -> bytes:
+    """An acknowledgement for the device of ``enrollment``: one record per registration,
+    {"registration_id", "result": "enrolled", "kpj", "coverage_start", "coverage_end",
+    "card_token"} or {"registration_id", "result": "returned", "reason"}."""
+    return build_package(
+        kind="ack",
+        office_code=str(enrollment["office_code"]),
+        device_id="hub",
+        package_id=package_id or str(uuid.uuid4()),
+        sequence=sequence,
+        records=records,
+        signing_key=hub.signing,
+        recipient=str(enrollment["age_recipient"]),
+    )

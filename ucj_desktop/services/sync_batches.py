@@ -1,0 +1,303 @@
+"""Batches out, acknowledgements in: the office side of the sync (docs/SYNC_FORMAT.md).
+
+Export: every verified, not yet exported registration goes into one batch with the next
+sequence number; the records turn EXPORTED in the transaction that records the batch (and
+keeps its bytes, so re-exporting writes the identical file). Ack import: verify, decrypt,
+validate every record, then apply all in one transaction; the same ack again is a no-op that
+says so, and a known package id with other content is refused.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import re
+import tempfile
+import uuid
+from dataclasses import dataclass
+from datetime import date, datetime
+from pathlib import Path
+
+from sqlalchemy import func
+from sqlmodel import col, select
+
+from ucj_desktop.domain.errors import DomainError
+from ucj_desktop.domain.permissions import Permission
+from ucj_desktop.domain.status import Action, Status, next_status
+from ucj_desktop.security.secrets import SecretStore
+from ucj_desktop.services.accounts import OfficerSession, authorize
+from ucj_desktop.services.audit import record_event, record_events
+from ucj_desktop.services.store_access import OpenStore, device_keys
+from ucj_desktop.services.sync_keys import hub_recipient, trusted_hub_signers
+from ucj_desktop.store.models import Office, Registration, SyncAck, SyncBatch, utcnow
+from ucj_desktop.sync.package import PackageError, build_package, open_package, read_manifest
+
+_KPJ = re.compile(r"\d{11}")
+
+
+@dataclass(frozen=True)
+class BatchInfo:
+    id: str
+    sequence: int
+    record_count: int
+    sha256: str
+    created_at: datetime
+    acked: bool
+    path: Path | None = None
+
+
+@dataclass(frozen=True)
+class AckReport:
+    package_id: str
+    already_imported: bool
+    enrolled: int
+    returned: int
+
+
+def _file_name(office: str, sequence: int, package_id: str) -> str:
+    return f"UCJ-{office.replace('.', '')}-batch-{sequence:05d}-{package_id[:8]}.ucjsync"
+
+
+def write_atomically(target: Path, data: bytes) -> Path:
+    """temp file in the same folder, fsync, rename: a crash leaves the old file or the new."""
+    target.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(dir=target.parent, prefix=".ucjsync-", suffix=".part")
+    try:
+        with os.fdopen(fd, "wb") as fh:
+            fh.write(data)
+            fh.flush()
+            os.fsync(fh.fileno())
+        Path(tmp).replace(target)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+    return target
+
+
+def _record(row: Registration) -> dict[str, object]:
+    return {
+        "registration_id": row.id,
+        "nik": row.nik,
+        "kk_number": row.kk_number,
+        "full_name": row.full_name,
+        "birth_date": row.birth_date.isoformat(),
+        "sex": row.sex,
+        "phone": row.phone,
+        "address": row.address,
+        "rt": row.rt,
+        "rw": row.rw,
+        "kelurahan_code": row.kelurahan_code,
+        "occupations": row.occupations,
+        "declared_income": row.declared_income,
+        "desil": row.desil,
+        "verified_at": row.verified_at.isoformat() if row.verified_at else None,
+    }
+
+
+def export_batch(
+    opened: OpenStore, who: OfficerSession, secrets: SecretStore, out_dir: Path
+) -> BatchInfo:
+    """All verified, not yet exported registrations -> one sealed, signed batch file."""
+    actor = authorize(opened, who, Permission.BATCH_EXPORT)
+    recipient = hub_recipient(opened)
+    keys = device_keys(opened, secrets)
+    with opened.store.session() as session:
+        office = session.exec(select(Office)).one()
+        rows = session.exec(
+            select(Registration)
+            .where(
+                col(Registration.status) == Status.VERIFIED.value,
+                col(Registration.batch_id).is_(None),
+            )
+            .order_by(col(Registration.verified_at), col(Registration.id))
+        ).all()
+        if not rows:
+            raise DomainError("batch.nothing_to_export")
+        sequence = (
+            int(session.exec(select(func.coalesce(func.max(SyncBatch.sequence), 0))).one()) + 1
+        )
+        package_id = str(uuid.uuid4())
+        data = build_package(
+            kind="batch",
+            office_code=office.code,
+            device_id=office.device_id,
+            package_id=package_id,
+            sequence=sequence,
+            records=[_record(r) for r in rows],
+            signing_key=keys.signer(),
+            recipient=recipient,
+        )
+        digest = hashlib.sha256(data).hexdigest()
+        now = utcnow()
+        for row in rows:
+            row.status = next_status(Status(row.status), Action.EXPORT).value
+            row.batch_id, row.updated_at = package_id, now
+        session.add_all(rows)
+        batch = SyncBatch(
+            id=package_id,
+            sequence=sequence,
+            created_at=now,
+            created_by=who.officer_id,
+            record_count=len(rows),
+            sha256=digest,
+            package=data,
+        )
+        session.add(batch)
+        record_events(
+            session,
+            actor,
+            "registration.exported",
+            "registration",
+            [r.id for r in rows],
+            {"batch": sequence},
+        )
+        record_event(
+            session,
+            actor,
+            "batch.exported",
+            "sync_batch",
+            package_id,
+            {"sequence": sequence, "records": len(rows), "sha256": digest},
+        )
+        session.commit()
+    path = write_atomically(out_dir / _file_name(office.code, sequence, package_id), data)
+    return BatchInfo(package_id, sequence, len(rows), digest, now, False, path)
+
+
+def rewrite_batch(
+    opened: OpenStore, who: OfficerSession, sequence: int, out_dir: Path
+) -> BatchInfo:
+    """Write a recorded batch again, byte for byte (a lost USB stick, a failed copy)."""
+    actor = authorize(opened, who, Permission.BATCH_EXPORT)
+    with opened.store.session() as session:
+        batch = session.exec(select(SyncBatch).where(col(SyncBatch.sequence) == sequence)).first()
+        if batch is None:
+            raise DomainError("batch.unknown", field="sequence", sequence=sequence)
+        office = session.exec(select(Office)).one()
+        record_event(
+            session, actor, "batch.rewritten", "sync_batch", batch.id, {"sequence": sequence}
+        )
+        session.commit()
+    path = write_atomically(out_dir / _file_name(office.code, sequence, batch.id), batch.package)
+    return BatchInfo(
+        batch.id,
+        batch.sequence,
+        batch.record_count,
+        batch.sha256,
+        batch.created_at,
+        batch.acked_at is not None,
+        path,
+    )
+
+
+def list_batches(opened: OpenStore, who: OfficerSession) -> list[BatchInfo]:
+    authorize(opened, who, Permission.REGISTRATION_VIEW)
+    with opened.store.session() as session:
+        rows = session.exec(select(SyncBatch).order_by(col(SyncBatch.sequence).desc())).all()
+        return [
+            BatchInfo(
+                b.id, b.sequence, b.record_count, b.sha256, b.created_at, b.acked_at is not None
+            )
+            for b in rows
+        ]
+
+
+def _date(value: object, field: str) -> date:
+    try:
+        return date.fromisoformat(str(value))
+    except ValueError:
+        raise PackageError("ack.bad_record", field=field) from None
+
+
+def import_ack(
+    opened: OpenStore, who: OfficerSession, secrets: SecretStore, path: Path
+) -> AckReport:
+    """Apply an acknowledgement: ENROLLED with KPJ and coverage, or RETURNED with a reason."""
+    actor = authorize(opened, who, Permission.ACK_IMPORT)
+    try:
+        data = path.read_bytes()
+    except FileNotFoundError:
+        raise DomainError("file.not_found", field="file") from None
+    digest = hashlib.sha256(data).hexdigest()
+    manifest = read_manifest(data)
+    with opened.store.session() as session:
+        known = session.get(SyncAck, manifest.package_id)
+        if known is not None:
+            if known.sha256 == digest:
+                return AckReport(manifest.package_id, True, 0, 0)
+            raise PackageError("package.conflict", package=manifest.package_id[:8])
+    keys = device_keys(opened, secrets)
+    opened_package = open_package(
+        data,
+        trusted_signers=trusted_hub_signers(opened),
+        identity=keys.age_identity,
+        expected_kind="ack",
+    )
+    with opened.store.session() as session:
+        office = session.exec(select(Office)).one()
+        if opened_package.manifest.office_code != office.code:
+            raise PackageError("ack.other_office", office=opened_package.manifest.office_code)
+        wanted = {str(r.get("registration_id")): r for r in opened_package.records}
+        rows = {
+            r.id: r
+            for r in session.exec(
+                select(Registration).where(col(Registration.id).in_(list(wanted)))
+            )
+        }
+        unknown = [rid for rid in wanted if rid not in rows or rows[rid].batch_id is None]
+        if unknown:
+            raise PackageError("ack.unknown_records", count=len(unknown))
+        enrolled, returned = [], []
+        now = utcnow()
+        for rid, record in wanted.items():
+            row = rows[rid]
+            result = record.get("result")
+            if result == "enrolled":
+                kpj = str(record.get("kpj") or "")
+                if not _KPJ.fullmatch(kpj):
+                    raise PackageError("ack.bad_record", field="kpj")
+                start = _date(record.get("coverage_start"), "coverage_start")
+                end = _date(record.get("coverage_end"), "coverage_end")
+                if end < start:
+                    raise PackageError("ack.bad_record", field="coverage_end")
+                row.status = next_status(Status(row.status), Action.ENROLL).value
+                row.kpj, row.coverage_start, row.coverage_end = kpj, start, end
+                row.card_token = str(record.get("card_token") or "") or None
+                enrolled.append(rid)
+            elif result == "returned":
+                reason = " ".join(str(record.get("reason") or "").split())
+                if not reason:
+                    raise PackageError("ack.bad_record", field="reason")
+                row.status = next_status(Status(row.status), Action.RETURN).value
+                row.decision_code, row.decision_note = "DIKEMBALIKAN_HUB", reason[:500]
+                returned.append(rid)
+            else:
+                raise PackageError("ack.bad_record", field="result")
+            row.updated_at = now
+            session.add(row)
+        record_events(session, actor, "registration.enrolled", "registration", enrolled)
+        record_events(session, actor, "registration.returned", "registration", returned)
+        for batch_id in {rows[rid].batch_id for rid in wanted}:
+            batch = session.get(SyncBatch, batch_id)
+            if batch is not None and batch.acked_at is None:
+                batch.acked_at = now
+                session.add(batch)
+        session.add(
+            SyncAck(
+                id=manifest.package_id,
+                sha256=digest,
+                imported_at=now,
+                imported_by=who.officer_id,
+                record_count=len(wanted),
+            )
+        )
+        record_event(
+            session,
+            actor,
+            "ack.imported",
+            "sync_ack",
+            manifest.package_id,
+            {"enrolled": len(enrolled), "returned": len(returned)},
+        )
+        session.commit()
+    return AckReport(manifest.package_id, False, len(enrolled), len(returned))
