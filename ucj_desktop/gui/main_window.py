@@ -26,6 +26,7 @@ from ucj_desktop.gui.forms.ui_main_window import Ui_MainWindow
 from ucj_desktop.gui.idle_lock import IdleWatcher
 from ucj_desktop.gui.login import ChangePasswordDialog, LoginDialog
 from ucj_desktop.gui.reference_screen import ReferenceScreen
+from ucj_desktop.gui.registration_screen import RegistrationScreen
 from ucj_desktop.gui.screens import DashboardScreen, PlaceholderScreen, ScreenSpec, screen_specs
 from ucj_desktop.gui.users_screen import UsersScreen
 from ucj_desktop.services.accounts import OfficerSession
@@ -58,6 +59,7 @@ class MainWindow(QMainWindow):
         )
         self.screens: dict[str, QWidget] = {}
         self.dashboard: DashboardScreen | None = None
+        self.registration: RegistrationScreen | None = None
         for index, spec in enumerate(self.specs):
             screen = self._make_screen(spec)
             self.screens[spec.key] = screen
@@ -110,6 +112,10 @@ class MainWindow(QMainWindow):
             return self.dashboard
         if spec.key == "pengguna":
             return UsersScreen(self.opened, self.who)
+        if spec.key == "pendaftaran":
+            self.registration = RegistrationScreen(self.opened, self.who)
+            self.registration.open_existing.connect(self.open_registration)
+            return self.registration
         if spec.key == "audit":
             return AuditScreen(self.opened, self.who)
         if spec.key == "referensi":
@@ -124,6 +130,13 @@ class MainWindow(QMainWindow):
                 self.refresh()
             elif callable(refresh):
                 refresh()
+
+    def open_registration(self, registration_id: str) -> None:
+        """Show a registration in the form (editable ones; the form says why otherwise)."""
+        if self.registration is None:
+            return
+        self.show_screen("pendaftaran")
+        self.registration.edit(registration_id)
 
     def show_screen(self, key: str) -> None:
         keys = [spec.key for spec in self.specs]

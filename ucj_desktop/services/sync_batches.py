@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
 
-from sqlalchemy import func
+from sqlalchemy import func, update
 from sqlmodel import col, select
 
 from ucj_desktop.domain.errors import DomainError
@@ -129,10 +129,15 @@ def export_batch(
         )
         digest = hashlib.sha256(data).hexdigest()
         now = utcnow()
-        for row in rows:
-            row.status = next_status(Status(row.status), Action.EXPORT).value
-            row.batch_id, row.updated_at = package_id, now
-        session.add_all(rows)
+        exported = next_status(Status.VERIFIED, Action.EXPORT).value
+        # ORM bulk UPDATE by primary key: one executemany, no per-object bookkeeping.
+        session.execute(
+            update(Registration),
+            [
+                {"id": r.id, "status": exported, "batch_id": package_id, "updated_at": now}
+                for r in rows
+            ],
+        )
         batch = SyncBatch(
             id=package_id,
             sequence=sequence,
@@ -238,19 +243,25 @@ def import_ack(
         if opened_package.manifest.office_code != office.code:
             raise PackageError("ack.other_office", office=opened_package.manifest.office_code)
         wanted = {str(r.get("registration_id")): r for r in opened_package.records}
-        rows = {
-            r.id: r
-            for r in session.exec(
-                select(Registration).where(col(Registration.id).in_(list(wanted)))
+        ids = list(wanted)
+        state: dict[str, tuple[str, str | None]] = {}
+        for start_at in range(0, len(ids), 5000):  # under SQLite's bound-parameter limit
+            state.update(
+                (rid, (status, batch))
+                for rid, status, batch in session.exec(
+                    select(Registration.id, Registration.status, Registration.batch_id).where(
+                        col(Registration.id).in_(ids[start_at : start_at + 5000])
+                    )
+                )
             )
-        }
-        unknown = [rid for rid in wanted if rid not in rows or rows[rid].batch_id is None]
+        unknown = [rid for rid in wanted if rid not in state or state[rid][1] is None]
         if unknown:
             raise PackageError("ack.unknown_records", count=len(unknown))
         enrolled, returned = [], []
+        changes: list[dict[str, object]] = []
         now = utcnow()
         for rid, record in wanted.items():
-            row = rows[rid]
+            current = Status(state[rid][0])
             result = record.get("result")
             if result == "enrolled":
                 kpj = str(record.get("kpj") or "")
@@ -260,24 +271,42 @@ def import_ack(
                 end = _date(record.get("coverage_end"), "coverage_end")
                 if end < start:
                     raise PackageError("ack.bad_record", field="coverage_end")
-                row.status = next_status(Status(row.status), Action.ENROLL).value
-                row.kpj, row.coverage_start, row.coverage_end = kpj, start, end
-                row.card_token = str(record.get("card_token") or "") or None
+                changes.append(
+                    {
+                        "id": rid,
+                        "status": next_status(current, Action.ENROLL).value,
+                        "kpj": kpj,
+                        "coverage_start": start,
+                        "coverage_end": end,
+                        "updated_at": now,
+                        "card_token": str(record.get("card_token") or "") or None,
+                    }
+                )
                 enrolled.append(rid)
             elif result == "returned":
                 reason = " ".join(str(record.get("reason") or "").split())
                 if not reason:
                     raise PackageError("ack.bad_record", field="reason")
-                row.status = next_status(Status(row.status), Action.RETURN).value
-                row.decision_code, row.decision_note = "DIKEMBALIKAN_HUB", reason[:500]
+                changes.append(
+                    {
+                        "id": rid,
+                        "status": next_status(current, Action.RETURN).value,
+                        "decision_code": "DIKEMBALIKAN_HUB",
+                        "decision_note": reason[:500],
+                        "updated_at": now,
+                    }
+                )
                 returned.append(rid)
             else:
                 raise PackageError("ack.bad_record", field="result")
-            row.updated_at = now
-            session.add(row)
+        # Enrolled and returned rows set different columns: one bulk UPDATE for each shape.
+        for shape in ({"kpj"}, {"decision_code"}):
+            batch_rows = [c for c in changes if shape <= c.keys()]
+            if batch_rows:
+                session.execute(update(Registration), batch_rows)
         record_events(session, actor, "registration.enrolled", "registration", enrolled)
         record_events(session, actor, "registration.returned", "registration", returned)
-        for batch_id in {rows[rid].batch_id for rid in wanted}:
+        for batch_id in {state[rid][1] for rid in wanted}:
             batch = session.get(SyncBatch, batch_id)
             if batch is not None and batch.acked_at is None:
                 batch.acked_at = now

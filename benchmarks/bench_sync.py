@@ -1,0 +1,152 @@
+"""B4: export of the whole city quota as one batch, and the import of its acknowledgement.
+
+    python benchmarks/bench_sync.py [--records 11666]
+
+Store: --records VERIFIED registrations (bulk-inserted background). Measured through the
+services: export_batch (select, seal, sign, status change, per-record audit, commit, atomic
+file write) and import_ack (verify, decrypt, validate, apply, per-record audit, commit) of an
+acknowledgement from the test hub enrolling every record. Baseline in the same run: building
+the same package in memory (JSON + age + Ed25519) with no store work.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import tempfile
+import time
+import uuid
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from bench_reference import TODAY, _new_store
+
+from ucj_desktop.hub.ack_builder import HubKeys, build_ack, open_batch
+from ucj_desktop.security.file_keyring import FileKeyring
+from ucj_desktop.security.secrets import SecretStore
+from ucj_desktop.services.registrations import registration_input  # noqa: F401  (warm import)
+from ucj_desktop.services.store_access import device_keys
+from ucj_desktop.services.sync_batches import export_batch, import_ack
+from ucj_desktop.services.sync_keys import enrollment_document, import_hub_key
+from ucj_desktop.services.synthetic import generate_people
+from ucj_desktop.sync.package import build_package
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--records", type=int, default=11_666)
+    args = parser.parse_args()
+    with tempfile.TemporaryDirectory(prefix="ucj-bench-") as tmp:
+        root = Path(tmp)
+        opened, admin = _new_store(root)
+        secrets = SecretStore(FileKeyring(root / "keyring.json"))
+        hub = HubKeys.generate()
+        hub_file = root / "hub.json"
+        import json
+
+        hub_file.write_text(json.dumps(hub.public_file()))
+        import_hub_key(opened, admin, hub_file)
+        enrollment = enrollment_document(opened, admin, secrets)
+        raw = opened.store.engine.raw_connection()
+        cur = raw.cursor()
+        cur.execute("BEGIN")
+        cur.executemany(
+            "INSERT INTO registration (id, nik, kk_number, full_name, birth_date, sex, address, "
+            "rt, rw, kelurahan_code, occupations, declared_income, consent, desil, status, "
+            "created_by, created_at, updated_at, verified_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,"
+            "1,?,'verified',?,datetime('now'),datetime('now'),datetime('now'))",
+            [
+                (
+                    str(uuid.uuid4()),
+                    p.nik,
+                    p.kk_number,
+                    p.full_name,
+                    p.birth_date.isoformat(),
+                    p.sex,
+                    p.address,
+                    p.rt,
+                    p.rw,
+                    p.kelurahan_code,
+                    '["PKL"]',
+                    p.declared_income,
+                    min(p.desil, 5),
+                    admin.officer_id,
+                )
+                for p in generate_people(7, args.records, TODAY)
+            ],
+        )
+        raw.commit()
+        raw.close()
+
+        keys = device_keys(opened, secrets)
+        records = [
+            {
+                "registration_id": str(uuid.uuid4()),
+                "nik": p.nik,
+                "full_name": p.full_name,
+                "address": p.address,
+            }
+            for p in generate_people(7, args.records, TODAY)
+        ]
+        t = time.perf_counter()
+        build_package(
+            kind="batch",
+            office_code="32.75.01.1001",
+            device_id="d",
+            package_id=str(uuid.uuid4()),
+            sequence=1,
+            records=records,
+            signing_key=keys.signer(),
+            recipient=hub.recipient,
+        )
+        bare = time.perf_counter() - t
+
+        t = time.perf_counter()
+        batch = export_batch(opened, admin, secrets, root / "out")
+        export_s = time.perf_counter() - t
+        assert batch.path is not None and batch.record_count == args.records
+        opened_batch = open_batch(batch.path.read_bytes(), hub, enrollment)
+        ack = build_ack(
+            hub,
+            enrollment,
+            [
+                {
+                    "registration_id": r["registration_id"],
+                    "result": "enrolled",
+                    "kpj": f"{26000000000 + i:011d}",
+                    "coverage_start": "2026-12-01",
+                    "coverage_end": "2027-11-30",
+                    "card_token": f"tok{i}",
+                }
+                for i, r in enumerate(opened_batch.records)
+            ],
+        )
+        ack_path = root / "ack.ucjsync"
+        ack_path.write_bytes(ack)
+        t = time.perf_counter()
+        report = import_ack(opened, admin, secrets, ack_path)
+        ack_s = time.perf_counter() - t
+        assert report.enrolled == args.records
+        opened.close()
+    print(f"\nB4 with {args.records:,} records ({len(ack):,}-byte acknowledgement)")
+    print(f"{'figure':<62} {'seconds':>8} {'target':>9} {'result':>7}")
+    rows = [
+        ("baseline: build the package in memory (JSON + age + Ed25519)", bare, None),
+        ("export_batch (seal, sign, EXPORTED, audit, commit, atomic write)", export_s, 3.0),
+        ("import_ack (verify, decrypt, validate, ENROLLED, audit, commit)", ack_s, 3.0),
+    ]
+    missed = False
+    for name, seconds, target in rows:
+        verdict = "" if target is None else ("ok" if seconds < target else "MISSED")
+        missed |= verdict == "MISSED"
+        print(
+            f"{name:<62} {seconds:>8.2f} {'' if target is None else f'< {target:.0f} s':>9} "
+            f"{verdict:>7}"
+        )
+    print(f"export / baseline: {export_s / bare:.1f}x   ack import / baseline: {ack_s / bare:.1f}x")
+    return 1 if missed else 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

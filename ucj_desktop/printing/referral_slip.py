@@ -1,0 +1,138 @@
+"""The DTSEN referral slip (A6 portrait): handed to a worker who cannot be registered because
+they are not in DTSEN or their desil is outside the programme's range, telling them where to
+ask for their welfare data to be updated. The NIK is printed masked, never in full.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+
+from reportlab.lib.colors import HexColor
+from reportlab.lib.pagesizes import A6
+from reportlab.lib.units import mm
+from reportlab.pdfbase.pdfmetrics import stringWidth
+from reportlab.pdfgen.canvas import Canvas
+
+from ucj_desktop.domain.nik import mask_nik
+from ucj_desktop.printing.fonts import register_fonts
+
+REASONS = ("dtsen.not_found", "desil.out_of_range")
+
+
+@dataclass(frozen=True)
+class ReferralSlip:
+    """What the slip says; ``reason`` is the DTSEN rule code (one of REASONS)."""
+
+    nik: str
+    full_name: str
+    reason: str
+    desil: int | None
+    desil_min: int
+    desil_max: int
+    kelurahan_name: str | None
+    kecamatan_name: str | None
+    office_name: str
+    office_code: str
+    printed_on: date
+
+
+def _wrap(text: str, font: str, size: float, width: float) -> list[str]:
+    lines: list[str] = []
+    current = ""
+    for word in text.split():
+        trial = f"{current} {word}".strip()
+        if current and stringWidth(trial, font, size) > width:
+            lines.append(current)
+            current = word
+        else:
+            current = trial
+    if current:
+        lines.append(current)
+    return lines
+
+
+def _reason_text(slip: ReferralSlip) -> str:
+    if slip.reason == "desil.out_of_range":
+        return (
+            f"Menurut data DTSEN yang diterima kantor ini, keluarga Anda berada pada desil "
+            f"{slip.desil}. Program SIGAP hanya untuk desil {slip.desil_min}–{slip.desil_max}."
+        )
+    return (
+        "Nama Anda tidak ditemukan dalam data DTSEN (Data Tunggal Sosial Ekonomi Nasional) "
+        "yang diterima kantor ini. Program SIGAP hanya untuk warga yang tercatat di DTSEN."
+    )
+
+
+def render_referral_slip(out: Path, slip: ReferralSlip) -> Path:
+    """Write the one-page slip to ``out`` and return it."""
+    if slip.reason not in REASONS:
+        raise ValueError(f"no referral slip for {slip.reason!r}")
+    regular, bold = register_fonts()
+    width, height = A6
+    margin = 9 * mm
+    text_width = width - 2 * margin
+    c = Canvas(str(out), pagesize=A6, pageCompression=1)
+    c.setTitle("Surat Rujukan Pembaruan Data DTSEN")
+    c.setAuthor(f"UCJ Desktop — Kelurahan {slip.office_name}")
+
+    c.setFillColor(HexColor("#0b4f6c"))
+    c.rect(0, height - 17 * mm, width, 17 * mm, stroke=0, fill=1)
+    c.setFillColor(HexColor("#ffffff"))
+    c.setFont(bold, 11)
+    c.drawString(margin, height - 8.5 * mm, "Surat Rujukan Pembaruan Data DTSEN")
+    c.setFont(regular, 7.5)
+    c.drawString(margin, height - 13 * mm, "Program SIGAP — Pemerintah Kota Bekasi")
+
+    c.setFillColor(HexColor("#15303d"))
+    y = height - 25 * mm
+    c.setFont(regular, 8)
+    for label, value in (
+        ("Nama", slip.full_name or "—"),
+        ("NIK", mask_nik(slip.nik)),
+        ("Tanggal", slip.printed_on.strftime("%d-%m-%Y")),
+        ("Dari", f"Kelurahan {slip.office_name} ({slip.office_code})"),
+    ):
+        c.setFont(regular, 8)
+        c.drawString(margin, y, label)
+        c.setFont(bold, 8)
+        c.drawString(margin + 17 * mm, y, value)
+        y -= 4.6 * mm
+
+    def paragraph(text: str, font: str = regular, size: float = 8, gap: float = 2.2) -> None:
+        nonlocal y
+        c.setFont(font, size)
+        for line in _wrap(text, font, size, text_width):
+            c.drawString(margin, y, line)
+            y -= size * 0.45 * mm
+        y -= gap * mm
+
+    y -= 1.5 * mm
+    paragraph("Mengapa belum dapat didaftarkan", bold, 9, 0.8)
+    paragraph(_reason_text(slip))
+    place = "kantor kelurahan atau kecamatan tempat tinggal Anda"
+    if slip.kelurahan_name and slip.kecamatan_name:
+        place = f"Kantor Kelurahan {slip.kelurahan_name} atau Kecamatan {slip.kecamatan_name}"
+    paragraph("Yang perlu dilakukan", bold, 9, 0.8)
+    steps = (
+        f"1. Datang ke {place} dengan membawa KTP-el dan Kartu Keluarga.",
+        "2. Minta pembaruan data DTSEN (usulan pemutakhiran data sosial ekonomi), atau ajukan "
+        "melalui kanal pembaruan DTSEN yang resmi.",
+        "3. DTSEN diperbarui setiap triwulan. Setelah data Anda diperbarui, datang lagi ke "
+        "loket ini dengan membawa surat ini.",
+    )
+    for step in steps:
+        paragraph(step, gap=1.2)
+    y -= 1 * mm
+    paragraph(
+        "Surat ini bukan penolakan permanen. Pendaftaran SIGAP tidak dipungut biaya.",
+        bold,
+        7.5,
+    )
+    c.setFont(regular, 6.5)
+    c.setFillColor(HexColor("#4a5b66"))
+    c.drawString(margin, 7 * mm, "Dicetak oleh UCJ Desktop. NIK disamarkan untuk melindungi data.")
+    c.showPage()
+    c.save()
+    return out
