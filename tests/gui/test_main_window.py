@@ -136,3 +136,33 @@ def test_each_role_sees_only_its_screens(qtbot, opened_store, admin_session, gui
     qtbot.addWidget(window)
     assert "verifikasi" in window.screen_keys()
     assert not {"pengguna", "pendaftaran"} & set(window.screen_keys())
+
+
+def test_dashboard_warns_about_verified_records_waiting_too_long_for_export(
+    qtbot, opened_store, admin_session, gui_settings
+):
+    from datetime import timedelta
+
+    from ucj_desktop.store.models import utcnow
+
+    _add_registrations(opened_store, [Status.VERIFIED] * 3)
+    with opened_store.store.session() as session:
+        rows = session.execute(select(Registration)).scalars().all()
+        for index, row in enumerate(rows):
+            # Two verified 8 days ago (past the 7-day default), one just now.
+            row.verified_at = utcnow() - timedelta(days=8 if index < 2 else 0)
+            session.add(row)
+        session.commit()
+    window = MainWindow(opened_store, admin_session, gui_settings)
+    qtbot.addWidget(window)
+    label = window.dashboard.backlog_label
+    assert not label.isHidden()
+    assert "2 pendaftaran terverifikasi menunggu ekspor lebih dari 7 hari" in label.text()
+
+
+def test_dashboard_has_no_backlog_warning_when_nothing_waits(
+    qtbot, opened_store, admin_session, gui_settings
+):
+    window = MainWindow(opened_store, admin_session, gui_settings)
+    qtbot.addWidget(window)
+    assert window.dashboard.backlog_label.isHidden()

@@ -138,7 +138,13 @@ class DashboardScreen(QWidget):
         quota_layout.addWidget(self.quota_label)
         quota_layout.addWidget(self.quota_bar)
         layout.addWidget(quota_card)
-        layout.addSpacing(12)
+        self.backlog_label = QLabel()
+        self.backlog_label.setObjectName("backlogWarning")
+        self.backlog_label.setWordWrap(True)
+        self.backlog_label.hide()
+        layout.addSpacing(8)
+        layout.addWidget(self.backlog_label)
+        layout.addSpacing(8)
 
         grid = QGridLayout()
         grid.setHorizontalSpacing(12)
@@ -170,6 +176,22 @@ class DashboardScreen(QWidget):
                 quota=self._locale.toString(summary.quota),
             )
         )
+        warnings = []
+        if summary.stale_verified:
+            warnings.append(
+                self.tr(
+                    "{n} pendaftaran terverifikasi menunggu ekspor lebih dari {d} hari: "
+                    "buat batch di Sinkronisasi."
+                ).format(n=self._locale.toString(summary.stale_verified), d=summary.backlog_days)
+            )
+        if summary.stale_batches:
+            warnings.append(
+                self.tr(
+                    "{n} batch menunggu tanda terima hub lebih dari {d} hari: hubungi Disnaker."
+                ).format(n=summary.stale_batches, d=summary.backlog_days)
+            )
+        self.backlog_label.setText("\n".join(warnings))
+        self.backlog_label.setVisible(bool(warnings))
         self.quota_bar.setRange(0, max(summary.quota, 1))
         self.quota_bar.setValue(min(summary.quota_used, summary.quota))
         self.quota_bar.setAlignment(Qt.AlignmentFlag.AlignCenter)

@@ -3,14 +3,16 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import timedelta
 
 from sqlalchemy import func
 from sqlmodel import col, select
 
 from ucj_desktop.domain.config import ProgramConfig
 from ucj_desktop.domain.status import Status
+from ucj_desktop.services.settings import backlog_days
 from ucj_desktop.services.store_access import OpenStore
-from ucj_desktop.store.models import Office, Officer, Registration
+from ucj_desktop.store.models import Office, Officer, Registration, SyncBatch, utcnow
 
 # Records that hold a place in the quota: everything submitted and not turned away.
 QUOTA_STATUSES = (Status.SUBMITTED, Status.VERIFIED, Status.EXPORTED, Status.ENROLLED)
@@ -24,6 +26,9 @@ class DashboardSummary:
     by_status: dict[Status, int]
     quota: int
     officers: int
+    backlog_days: int = 7
+    stale_verified: int = 0  # verified longer than backlog_days ago, not exported
+    stale_batches: int = 0  # exported longer than backlog_days ago, no acknowledgement
 
     @property
     def quota_used(self) -> int:
@@ -37,11 +42,26 @@ class DashboardSummary:
 def dashboard_summary(opened: OpenStore, config: ProgramConfig | None = None) -> DashboardSummary:
     """Counts for the home screen, read in one short transaction."""
     cfg = config or ProgramConfig()
+    days = backlog_days(opened)
     with opened.store.session() as session:
         office = session.execute(select(Office)).scalars().one()
         rows = session.execute(
             select(col(Registration.status), func.count()).group_by(col(Registration.status))
         ).all()
+        cutoff = utcnow() - timedelta(days=days)
+        stale_verified = session.exec(
+            select(func.count())
+            .select_from(Registration)
+            .where(
+                col(Registration.status) == Status.VERIFIED.value,
+                col(Registration.verified_at) < cutoff,
+            )
+        ).one()
+        stale_batches = session.exec(
+            select(func.count())
+            .select_from(SyncBatch)
+            .where(col(SyncBatch.acked_at).is_(None), col(SyncBatch.created_at) < cutoff)
+        ).one()
         officers = session.execute(
             select(func.count()).select_from(Officer).where(col(Officer.disabled).is_(False))
         ).scalar_one()
@@ -55,4 +75,7 @@ def dashboard_summary(opened: OpenStore, config: ProgramConfig | None = None) ->
         by_status=by_status,
         quota=cfg.quota,
         officers=int(officers),
+        backlog_days=days,
+        stale_verified=int(stale_verified),
+        stale_batches=int(stale_batches),
     )

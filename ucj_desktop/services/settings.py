@@ -13,6 +13,8 @@ from ucj_desktop.store.models import Setting, utcnow
 
 IDLE_LOCK_MINUTES = "idle_lock_minutes"
 DEFAULT_IDLE_LOCK_MINUTES = 10
+BACKLOG_DAYS = "backlog_days"
+DEFAULT_BACKLOG_DAYS = 7
 
 
 def idle_lock_minutes(opened: OpenStore) -> int:
@@ -36,4 +38,27 @@ def set_idle_lock_minutes(opened: OpenStore, who: OfficerSession, minutes: int) 
         record_event(
             session, actor, "settings.changed", "setting", IDLE_LOCK_MINUTES, {"value": minutes}
         )
+        session.commit()
+
+
+def backlog_days(opened: OpenStore) -> int:
+    """Days a verified record may wait for export, or a batch for its ack, before the warning."""
+    with opened.store.session() as session:
+        row = session.get(Setting, BACKLOG_DAYS)
+    if row is None:
+        return DEFAULT_BACKLOG_DAYS
+    value = json.loads(row.value)
+    return value if isinstance(value, int) and value > 0 else DEFAULT_BACKLOG_DAYS
+
+
+def set_backlog_days(opened: OpenStore, who: OfficerSession, days: int) -> None:
+    actor = authorize(opened, who, Permission.SETTINGS_CHANGE)
+    if type(days) is not int or not 1 <= days <= 90:
+        raise DomainError("settings.backlog_range", field="backlog_days", min=1, max=90)
+    with opened.store.session() as session:
+        row = session.get(Setting, BACKLOG_DAYS) or Setting(key=BACKLOG_DAYS, value="")
+        row.value = json.dumps(days)
+        row.updated_at = utcnow()
+        session.add(row)
+        record_event(session, actor, "settings.changed", "setting", BACKLOG_DAYS, {"value": days})
         session.commit()
