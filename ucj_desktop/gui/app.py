@@ -107,7 +107,8 @@ def _draw_window_offscreen(opened: object) -> None:
 
 
 def _run_tour(opened: object, out: Path) -> int:
-    """Login screen, every screen the demo admin sees, and the lock screen, as PNGs."""
+    """Login screen, every screen the demo admin sees, the lock screen, then the screens only
+    the demo registrar and verifier see, as PNGs."""
     from ucj_desktop.gui.login import LoginDialog
     from ucj_desktop.gui.main_window import MainWindow
     from ucj_desktop.services.accounts import sign_in
@@ -134,6 +135,21 @@ def _run_tour(opened: object, out: Path) -> int:
     window.lock_dialog.grab().save(str(out / f"{len(saved) + 2:02d}-unlock.png"))
     window.lock_dialog.done(QDialog.DialogCode.Accepted.value)
     window.close()
+    shown = {spec.key for spec in window.specs}
+    number = len(saved) + 3
+    for username in ("petugas", "verifikator"):
+        officer = MainWindow(opened, sign_in(opened, username, DEMO_PASSWORD), settings)
+        officer.resize(1180, 760)
+        officer.show()
+        for key in officer.screen_keys():
+            if key in shown:
+                continue
+            officer.show_screen(key)
+            QApplication.processEvents()
+            officer.grab().save(str(out / f"{number:02d}-{key}.png"))
+            shown.add(key)
+            number += 1
+        officer.close()
     for path in sorted(out.glob("*.png")):
         print(path)
     return 0

@@ -29,6 +29,8 @@ from ucj_desktop.gui.reference_screen import ReferenceScreen
 from ucj_desktop.gui.registration_screen import RegistrationScreen
 from ucj_desktop.gui.screens import DashboardScreen, PlaceholderScreen, ScreenSpec, screen_specs
 from ucj_desktop.gui.users_screen import UsersScreen
+from ucj_desktop.gui.verification_screen import VerificationScreen
+from ucj_desktop.gui.worker_list_screen import WorkerListScreen
 from ucj_desktop.services.accounts import OfficerSession
 from ucj_desktop.services.dashboard import dashboard_summary
 from ucj_desktop.services.store_access import OpenStore
@@ -112,6 +114,12 @@ class MainWindow(QMainWindow):
             return self.dashboard
         if spec.key == "pengguna":
             return UsersScreen(self.opened, self.who)
+        if spec.key == "pekerja":
+            workers = WorkerListScreen(self.opened, self.who)
+            workers.edit_requested.connect(self.open_registration)
+            return workers
+        if spec.key == "verifikasi":
+            return VerificationScreen(self.opened, self.who)
         if spec.key == "pendaftaran":
             self.registration = RegistrationScreen(self.opened, self.who)
             self.registration.open_existing.connect(self.open_registration)

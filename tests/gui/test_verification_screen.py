@@ -1,0 +1,256 @@
+"""The verification screen with real services on a temporary encrypted store: queue order,
+approve, reject with a reason, the maker-checker refusal, bulk approval, the keyboard."""
+
+from __future__ import annotations
+
+import csv
+from dataclasses import dataclass
+from datetime import date, datetime
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+
+from ucj_desktop.domain.errors import DomainError
+from ucj_desktop.domain.registration_form import RegistrationInput
+from ucj_desktop.domain.roles import Role
+from ucj_desktop.domain.status import Status
+from ucj_desktop.gui.verification_screen import (
+    RejectDialog,
+    VerificationScreen,
+    decision_error_text,
+)
+from ucj_desktop.services.accounts import OfficerSession, add_officer, change_password, sign_in
+from ucj_desktop.services.reference_import import import_reference
+from ucj_desktop.services.registration_queries import get_registration
+from ucj_desktop.services.registrations import save_registration
+from ucj_desktop.services.store_access import OpenStore
+from ucj_desktop.services.synthetic import DTSEN_HEADER, dtsen_rows
+
+TODAY = date.today()
+TEMP = "temp-pass-0001"
+OWN = "own-pass-0002"
+CHECK = Qt.ItemDataRole.CheckStateRole
+
+
+@dataclass
+class Office:
+    opened: OpenStore
+    admin: OfficerSession
+    petugas: OfficerSession
+    verifikator: OfficerSession
+    people: list[tuple[str, ...]]  # DTSEN rows of workers who may be submitted
+
+
+def _officer(opened: OpenStore, admin: OfficerSession, username: str, roles: set[Role]):
+    add_officer(opened, admin, username, username.title(), frozenset(roles), TEMP)
+    return change_password(opened, sign_in(opened, username, TEMP), TEMP, OWN)
+
+
+def _submittable(row: tuple[str, ...]) -> bool:
+    born = datetime.strptime(row[3], "%d/%m/%Y").date()
+    return int(row[9]) <= 5 and (TODAY - born).days < 60 * 365
+
+
+@pytest.fixture
+def office(tmp_path: Path, opened_store, admin_session) -> Office:
+    rows = list(dtsen_rows(7, 60, TODAY))
+    path = tmp_path / "dtsen.csv"
+    with path.open("w", encoding="utf-8", newline="") as fh:
+        writer = csv.writer(fh)
+        writer.writerow(DTSEN_HEADER)
+        writer.writerows(rows)
+    import_reference(opened_store, admin_session, "dtsen", path, today=TODAY)
+    return Office(
+        opened_store,
+        admin_session,
+        _officer(opened_store, admin_session, "rina", {Role.PETUGAS}),
+        _officer(opened_store, admin_session, "vera", {Role.VERIFIKATOR}),
+        [r for r in rows if _submittable(r)],
+    )
+
+
+def registration_input(row: tuple[str, ...], occupations=("OJOL",)) -> RegistrationInput:
+    nik, kk, name, born, sex, address, rt, rw, kelurahan, _desil = row
+    return RegistrationInput(
+        nik=nik,
+        kk_number=kk,
+        full_name=name,
+        birth_date=datetime.strptime(born, "%d/%m/%Y").date(),
+        sex=sex,
+        phone=None,
+        address=address,
+        rt=rt,
+        rw=rw,
+        kelurahan_code=kelurahan,
+        occupations=tuple(occupations),
+        declared_income=1_000_000,
+        consent=True,
+    )
+
+
+def register(office: Office, index: int, submit: bool = True, **kw) -> str:
+    data = registration_input(office.people[index], **kw)
+    return save_registration(office.opened, office.petugas, data, submit=submit, today=TODAY).id
+
+
+def _screen(qtbot, office: Office, who: OfficerSession | None = None) -> VerificationScreen:
+    screen = VerificationScreen(office.opened, who or office.verifikator)
+    qtbot.addWidget(screen)
+    screen.resize(1000, 700)
+    screen.asked: list[str] = []
+    return screen
+
+
+def _status(office: Office, registration_id: str) -> Status:
+    return get_registration(office.opened, office.admin, registration_id).row.status
+
+
+def _queue_ids(screen: VerificationScreen) -> list[str]:
+    return [screen.model.row_at(r).id for r in range(screen.model.rowCount())]
+
+
+def test_queue_is_oldest_first_and_the_first_is_selected(qtbot, office):
+    ids = [register(office, index) for index in range(3)]
+    register(office, 3, submit=False)  # a draft never reaches the queue
+    screen = _screen(qtbot, office)
+    assert _queue_ids(screen) == ids
+    assert screen.current_id == ids[0]
+    assert screen.fields.values["nik"].text() == office.people[0][0]
+    assert screen.count_label.text() == "3 menunggu verifikasi"
+
+
+def test_approve_selects_the_next_record(qtbot, office):
+    ids = [register(office, index) for index in range(3)]
+    screen = _screen(qtbot, office)
+    screen.select_record(ids[1])
+    assert screen.current_id == ids[1]
+    with qtbot.waitSignal(screen.decided) as decided:
+        screen.approve_button.click()
+    assert decided.args == [ids[1], "verified"]
+    assert _status(office, ids[1]) is Status.VERIFIED
+    assert _queue_ids(screen) == [ids[0], ids[2]]
+    assert screen.current_id == ids[2]  # the next one, in the same place
+    assert screen.notice_label.text() == f"{office.people[1][2]} disetujui."
+
+
+def test_ctrl_enter_approves(qtbot, office):
+    first = register(office, 0)
+    screen = _screen(qtbot, office)
+    screen.show()
+    qtbot.keyClick(screen.table, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    assert _status(office, first) is Status.VERIFIED
+    assert _queue_ids(screen) == []
+    assert not screen.approve_button.isEnabled()
+
+
+def test_reject_with_reason_and_note(qtbot, office):
+    ids = [register(office, index) for index in range(2)]
+    screen = _screen(qtbot, office)
+    screen._ask_rejection = lambda reg: ("DOKUMEN_KURANG", "  KTP   buram ")
+    with qtbot.waitSignal(screen.decided) as decided:
+        screen.reject_button.click()
+    assert decided.args == [ids[0], "rejected"]
+    row = get_registration(office.opened, office.admin, ids[0]).row
+    assert row.status is Status.REJECTED
+    assert (row.decision_code, row.decision_note) == ("DOKUMEN_KURANG", "KTP buram")
+    assert screen.current_id == ids[1]
+    assert "ditolak: Dokumen kurang" in screen.notice_label.text()
+
+
+def test_other_reason_without_a_note_is_refused(qtbot, office):
+    first = register(office, 0)
+    screen = _screen(qtbot, office)
+    screen._ask_rejection = lambda reg: ("LAINNYA", "   ")
+    assert not screen.reject_current()
+    assert _status(office, first) is Status.SUBMITTED
+    assert screen.notice_label.text() == decision_error_text(
+        DomainError("registration.reason_note_required")
+    )
+    assert "Lainnya" in screen.notice_label.text()
+
+
+def test_reject_dialog_needs_a_note_for_other_and_lists_every_code(qtbot):
+    dialog = RejectDialog("Budi")
+    qtbot.addWidget(dialog)
+    labels = [dialog.reason_combo.itemText(i) for i in range(dialog.reason_combo.count())]
+    assert labels == [
+        "Data tidak sesuai dokumen",
+        "Dokumen kurang",
+        "Tidak memenuhi syarat",
+        "Pendaftaran ganda",
+        "Lainnya",
+    ]
+    dialog.set_reason("LAINNYA")
+    dialog.reject_button.click()
+    assert dialog.result() != dialog.DialogCode.Accepted
+    assert not dialog.error_label.isHidden()
+    dialog.note_edit.setPlainText("Alamat tidak lengkap")
+    with qtbot.waitSignal(dialog.accepted):
+        dialog.reject_button.click()
+    assert dialog.reason() == ("LAINNYA", "Alamat tidak lengkap")
+
+
+def test_own_record_is_shown_but_approving_it_is_refused_in_words(qtbot, office):
+    both = _officer(office.opened, office.admin, "dwi", {Role.PETUGAS, Role.VERIFIKATOR})
+    data = registration_input(office.people[0])
+    own = save_registration(office.opened, both, data, submit=True, today=TODAY).id
+    screen = _screen(qtbot, office, both)
+    screen.show()
+    assert _queue_ids(screen) == [own]
+    assert screen.own_label.isVisible()
+    assert not screen.approve_current()
+    assert _status(office, own) is Status.SUBMITTED
+    text = screen.notice_label.text()
+    assert text == decision_error_text(DomainError("registration.own_record"))
+    assert "verifikator lain" in text and "kode kesalahan" not in text
+
+
+def test_bulk_approve_asks_with_the_count_then_approves_the_checked(qtbot, office):
+    ids = [register(office, index) for index in range(4)]
+    screen = _screen(qtbot, office)
+    assert not screen.bulk_button.isEnabled()
+    screen.model.set_checked(ids[0], True)
+    screen.select_record(ids[2])
+    screen.table.setFocus()
+    qtbot.keyClick(screen.table, Qt.Key.Key_Space)  # the keyboard checks the current row
+    assert screen.model.checked_ids() == [ids[0], ids[2]]
+    assert screen.bulk_button.text() == "Setujui yang &dicentang (2)…"
+
+    screen._confirm = lambda text: screen.asked.append(text) or False
+    assert screen.approve_checked() == 0
+    assert _status(office, ids[0]) is Status.SUBMITTED
+
+    screen._confirm = lambda text: screen.asked.append(text) or True
+    assert screen.approve_checked() == 2
+    assert screen.asked == ["Setujui 2 pendaftaran yang dicentang sekaligus?"] * 2
+    assert [_status(office, i) for i in ids] == [
+        Status.VERIFIED,
+        Status.SUBMITTED,
+        Status.VERIFIED,
+        Status.SUBMITTED,
+    ]
+    assert _queue_ids(screen) == [ids[1], ids[3]]
+    assert screen.model.checked_ids() == []
+    assert screen.notice_label.text() == "2 pendaftaran disetujui."
+
+
+def test_bulk_approve_reports_own_records_it_could_not_approve(qtbot, office):
+    both = _officer(office.opened, office.admin, "dwi", {Role.PETUGAS, Role.VERIFIKATOR})
+    other = register(office, 0)
+    data = registration_input(office.people[1])
+    own = save_registration(office.opened, both, data, submit=True, today=TODAY).id
+    screen = _screen(qtbot, office, both)
+    screen.check_all.setChecked(True)
+    screen._confirm = lambda text: True
+    assert screen.approve_checked() == 1
+    assert _status(office, other) is Status.VERIFIED
+    assert _status(office, own) is Status.SUBMITTED
+    assert screen.notice_label.text().startswith("1 pendaftaran disetujui. 1 tidak disetujui: ")
+
+
+def test_petugas_sees_a_permission_sentence(qtbot, office):
+    screen = _screen(qtbot, office, office.petugas)
+    screen.show()
+    assert screen.stack.currentIndex() == 1
+    assert "Peran Anda" in screen.message_label.text()
