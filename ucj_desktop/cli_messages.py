@@ -62,6 +62,7 @@ DOMAIN_MESSAGES: dict[str, str] = {
     "officer.full_name_empty": "--full-name: must not be empty",
     "settings.idle_lock_range": "idle lock: between {min} and {max} minutes",
     "auth.session_ended": "the account was disabled or changed: sign in again",
+    "password.unchanged": "new password: it must differ from the current one",
     "json.invalid": "file: not valid JSON ({reason})",
     "json.not_object": "file: the JSON must be one object with the registration's keys",
     "json.unknown_keys": "file: unknown key(s) {keys}",
@@ -82,8 +83,16 @@ DOMAIN_MESSAGES: dict[str, str] = {
     "keys.no_hub_key": "no hub key yet: run 'ucj keys import HUB-KEY-FILE' first",
     "batch.nothing_to_export": "no verified registration waits for export; nothing written",
     "batch.unknown": "--again: no batch {sequence}",
+    "batch.write_failed": "--out: cannot write the batch file there ({reason}); nothing changed",
+    "batch.rename_failed": "batch {sequence} is recorded but its file could not be put in "
+    "place: write it again with --again {sequence}",
+    "ack.duplicate_records": "the acknowledgement lists a registration twice; nothing changed",
     "package.corrupt": "the package file is damaged or was changed ({reason}); nothing changed",
     "package.wrong_members": "not a UCJ sync package (members {found}); nothing changed",
+    "package.too_large": "the package file is damaged or was changed ({member} claims an "
+    "impossible size); nothing changed",
+    "package.bad_recipient_key": "the trusted hub key is not a valid age recipient: import the "
+    "hub key file again",
     "package.bad_manifest": "the package manifest is invalid ({reason}); nothing changed",
     "package.unsupported_version": "package format version {version} is not supported",
     "package.wrong_kind": "this is a {kind} package, not an {expected}; nothing changed",
@@ -110,6 +119,7 @@ DOMAIN_MESSAGES: dict[str, str] = {
     "columns.unknown_field": "--map: no field {field!r}; fields are {allowed}",
     "columns.not_in_file": "--map: the file has no column {column!r}",
     "file.not_found": "file: not found",
+    "file.unreadable": "file: cannot be read ({reason})",
     "file.empty": "file: it is empty (0 bytes)",
     "file.binary": "file: not a CSV or XLSX file (it holds binary data)",
     "file.no_header": "file: no header row",

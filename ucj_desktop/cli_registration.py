@@ -40,6 +40,8 @@ def read_registration_json(path: Path) -> RegistrationInput:
         data = json.loads(path.read_text(encoding="utf-8-sig"))
     except FileNotFoundError:
         raise DomainError("file.not_found", field="file") from None
+    except OSError as exc:  # a folder, no permission, a device error
+        raise DomainError("file.unreadable", field="file", reason=exc.strerror or "") from exc
     except (UnicodeDecodeError, json.JSONDecodeError) as exc:
         raise DomainError("json.invalid", field="file", reason=str(exc)) from exc
     if not isinstance(data, dict):
@@ -52,11 +54,14 @@ def read_registration_json(path: Path) -> RegistrationInput:
         raise DomainError("json.missing_keys", field="file", keys=missing)
     birth = data.get("birth_date")
     try:
-        birth_date = date.fromisoformat(birth) if birth else None
+        birth_date = date.fromisoformat(birth) if birth not in (None, "") else None
     except (TypeError, ValueError):
         raise DomainError("json.bad_value", field="birth_date", expected="YYYY-MM-DD") from None
     for key in ("nik", "kk_number", "full_name", "address", "rt", "rw", "kelurahan_code"):
         if not isinstance(data[key], str):
+            raise DomainError("json.bad_value", field=key, expected="a string")
+    for key in ("sex", "phone"):  # optional, but a string when given
+        if data.get(key) is not None and not isinstance(data[key], str):
             raise DomainError("json.bad_value", field=key, expected="a string")
     income: Any = data.get("declared_income", 1_000_000)
     if type(income) is not int:

@@ -115,6 +115,9 @@ def validate_registration(
         problems.append(FieldProblem("full_name", "name.too_long", {"maximum": MAX_NAME}))
     birth = data.birth_date
     sex = (data.sex or "").strip().upper() or None
+    if sex not in (None, "L", "P"):
+        # Reported once as invalid; comparing it with the NIK's sex would only add noise.
+        problems.append(FieldProblem("sex", "sex.invalid", {}))
     if info is not None:
         nik_birth, nik_sex = info.birth_date, info.sex.value  # type: ignore[attr-defined]
         if birth is None:
@@ -127,10 +130,8 @@ def validate_registration(
             )
         if sex is None:
             sex = nik_sex
-        elif sex != nik_sex:
+        elif sex in ("L", "P") and sex != nik_sex:
             problems.append(FieldProblem("sex", "sex.nik_mismatch", {"nik_sex": nik_sex}))
-    if sex not in (None, "L", "P"):
-        problems.append(FieldProblem("sex", "sex.invalid", {}))
     phone = None
     if data.phone and data.phone.strip():
         phone = check("phone", lambda: normalize_phone(data.phone or ""))

@@ -28,6 +28,23 @@ _REASONS = {
     "rt.invalid": "RT harus angka 1-3 digit",
     "rw.invalid": "RW harus angka 1-3 digit",
     "kelurahan.unknown": "kelurahan tidak dikenal (pakai kode 32.75.KK.1NNN atau nama resmi)",
+    # Registration form fields (`ucj register`, candidate lists).
+    "name.too_long": "nama terlalu panjang (paling banyak {maximum} karakter)",
+    "birth_date.nik_mismatch": "tanggal lahir berbeda dengan yang tertulis di NIK ({nik_date})",
+    "sex.nik_mismatch": "jenis kelamin berbeda dengan yang tertulis di NIK ({nik_sex})",
+    "phone.empty": "nomor HP kosong",
+    "phone.invalid": "nomor HP tidak valid (pakai 08..., 628... atau +628...)",
+    "phone.not_mobile": "bukan nomor HP (telepon rumah atau 084x)",
+    "address.empty": "alamat kosong",
+    "address.too_long": "alamat terlalu panjang (paling banyak {maximum} karakter)",
+    "kelurahan.empty": "kelurahan kosong",
+    "occupation.none": "pekerjaan belum diisi",
+    "occupation.unknown": "pekerjaan {occupation} bukan kategori program",
+    "occupation.too_many": "paling banyak {max} pekerjaan (tertulis {count})",
+    "income.not_integer": "penghasilan harus angka rupiah bulat",
+    "income.negative": "penghasilan tidak boleh negatif",
+    "consent.required": "persetujuan pekerja belum dicatat",
+    "registration.duplicate": "NIK ini sudah terdaftar di kantor ini",
 }
 
 

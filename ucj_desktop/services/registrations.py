@@ -16,7 +16,13 @@ from sqlalchemy import func
 from sqlmodel import Session, col, select
 
 from ucj_desktop.domain.config import ProgramConfig
-from ucj_desktop.domain.eligibility import Applicant, Eligibility, Facts, evaluate
+from ucj_desktop.domain.eligibility import (
+    HUB_RECHECKED,
+    Applicant,
+    Eligibility,
+    Facts,
+    evaluate,
+)
 from ucj_desktop.domain.errors import DomainError
 from ucj_desktop.domain.permissions import Permission
 from ucj_desktop.domain.premium import Premium, monthly_premium
@@ -142,6 +148,14 @@ def assess_registration(
         )
 
 
+def _blocking(eligibility: Eligibility) -> list[str]:
+    """Codes of the rules that keep a registration from being submitted: the failures, and
+    what could not be checked here and is not re-checked by the hub (the coverage list is)."""
+    return [r.code for r in eligibility.failures] + [
+        r.code for r in eligibility.unchecked if r.rule not in HUB_RECHECKED
+    ]
+
+
 def _load(session: Session, registration_id: str) -> Registration:
     row = session.get(Registration, registration_id)
     if row is None:
@@ -188,10 +202,7 @@ def save_registration(
             raise DomainError(
                 "registration.ineligible",
                 field="nik",
-                rules=[
-                    r.code
-                    for r in (*assessment.eligibility.failures, *assessment.eligibility.unchecked)
-                ],
+                rules=_blocking(assessment.eligibility),
             )
         now = utcnow()
         if registration_id is None:
@@ -300,25 +311,39 @@ def reject_registration(
 
 
 def submit_registration(
-    opened: OpenStore, who: OfficerSession, registration_id: str, today: date | None = None
+    opened: OpenStore,
+    who: OfficerSession,
+    registration_id: str,
+    today: date | None = None,
+    config: ProgramConfig | None = None,
 ) -> RegistrationSummary:
-    """Submit a saved draft (or a rejected / returned record after editing) as it stands."""
+    """Submit a saved draft (or a rejected / returned record after editing) as it stands.
+
+    The same rules as ``save_registration(submit=True)``: a rule the hub re-checks (the
+    coverage list) that cannot be checked here does not hold the worker back.
+    """
     actor = authorize(opened, who, Permission.REGISTRATION_EDIT)
     with opened.store.session() as session:
         row = _load(session, registration_id)
         data = registration_input(row)
-        assessment = _assess(session, data, ProgramConfig(), today or date.today(), row.id)
+        assessment = _assess(
+            session, data, config or ProgramConfig(), today or date.today(), row.id
+        )
         if assessment.problems:
             raise RegistrationInvalid(assessment.problems)
-        if not assessment.eligibility.eligible:
+        if not assessment.eligibility.submittable:
             raise DomainError(
                 "registration.ineligible",
                 field="nik",
-                rules=[r.code for r in assessment.eligibility.failures],
+                rules=_blocking(assessment.eligibility),
             )
-        _submit(session, row, actor, utcnow())
+        now = utcnow()
+        row.desil, row.updated_at = assessment.desil, now  # the extract in force now
+        _submit(session, row, actor, now)
         session.commit()
-        return RegistrationSummary(row.id, Status(row.status), row.nik, row.full_name, True)
+        return RegistrationSummary(
+            row.id, Status(row.status), row.nik, row.full_name, assessment.eligibility.eligible
+        )
 
 
 def _maker_checker(row: Registration, who: OfficerSession) -> None:

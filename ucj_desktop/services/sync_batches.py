@@ -32,7 +32,7 @@ from ucj_desktop.services.sync_keys import hub_recipient, trusted_hub_signers
 from ucj_desktop.store.models import Office, Registration, SyncAck, SyncBatch, utcnow
 from ucj_desktop.sync.package import PackageError, build_package, open_package, read_manifest
 
-_KPJ = re.compile(r"\d{11}")
+_KPJ = re.compile(r"[0-9]{11}")  # ASCII only: \d would also take e.g. full-width digits
 
 
 @dataclass(frozen=True)
@@ -103,12 +103,12 @@ def export_batch(
     keys = device_keys(opened, secrets)
     with opened.store.session() as session:
         office = session.exec(select(Office)).one()
+        # VERIFIED is "not yet exported" by itself: export moves a record on to EXPORTED. A
+        # record the hub returned keeps its old batch_id through edit, submit and verify, and
+        # must go out again (the new batch's id replaces the old one).
         rows = session.exec(
             select(Registration)
-            .where(
-                col(Registration.status) == Status.VERIFIED.value,
-                col(Registration.batch_id).is_(None),
-            )
+            .where(col(Registration.status) == Status.VERIFIED.value)
             .order_by(col(Registration.verified_at), col(Registration.id))
         ).all()
         if not rows:
@@ -164,9 +164,36 @@ def export_batch(
             package_id,
             {"sequence": sequence, "records": len(rows), "sha256": digest},
         )
-        session.commit()
-    path = write_atomically(out_dir / _file_name(office.code, sequence, package_id), data)
-    return BatchInfo(package_id, sequence, len(rows), digest, now, False, path)
+        # The file is written (to a temporary name) before the commit: a full disk or a
+        # read-only stick fails here and nothing changes; after the commit only a rename is left.
+        target = out_dir / _file_name(office.code, sequence, package_id)
+        temp = _write_temp(target, data)
+        try:
+            session.commit()
+        except BaseException:
+            temp.unlink(missing_ok=True)
+            raise
+    try:
+        temp.replace(target)
+    except OSError as exc:
+        temp.unlink(missing_ok=True)
+        raise DomainError("batch.rename_failed", field="out", sequence=sequence) from exc
+    return BatchInfo(package_id, sequence, len(rows), digest, now, False, target)
+
+
+def _write_temp(target: Path, data: bytes) -> Path:
+    try:
+        target.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(dir=target.parent, prefix=".ucjsync-", suffix=".part")
+        with os.fdopen(fd, "wb") as fh:
+            fh.write(data)
+            fh.flush()
+            os.fsync(fh.fileno())
+    except OSError as exc:
+        if "tmp" in locals():
+            Path(tmp).unlink(missing_ok=True)
+        raise DomainError("batch.write_failed", field="out", reason=exc.strerror or "") from exc
+    return Path(tmp)
 
 
 def rewrite_batch(
@@ -243,6 +270,8 @@ def import_ack(
         if opened_package.manifest.office_code != office.code:
             raise PackageError("ack.other_office", office=opened_package.manifest.office_code)
         wanted = {str(r.get("registration_id")): r for r in opened_package.records}
+        if len(wanted) != len(opened_package.records):
+            raise PackageError("ack.duplicate_records")
         ids = list(wanted)
         state: dict[str, tuple[str, str | None]] = {}
         for start_at in range(0, len(ids), 5000):  # under SQLite's bound-parameter limit

@@ -1,0 +1,312 @@
+"""`ucj keys`, `ucj export-batch`, `ucj import-ack` and `ucj batches` run as the installed script.
+
+The store is prepared and checked in this process (WAL lets both sides take turns); "the hub"
+is ucj_desktop.hub.ack_builder with test keys. The acting officer signs in through UCJ_USER /
+UCJ_PASSWORD. Every refusal is one line on stderr, exit 1, and changes nothing but the sign-in
+event. Every person is synthetic.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import re
+import uuid
+from collections.abc import Callable, Iterator
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+import ucj_desktop
+from ucj_desktop.cli_messages import DOMAIN_MESSAGES
+from ucj_desktop.domain.roles import Role
+from ucj_desktop.domain.status import Status
+from ucj_desktop.hub.ack_builder import HubKeys, build_ack, open_batch
+from ucj_desktop.security.secrets import SecretStore
+from ucj_desktop.services.accounts import OfficerSession, add_officer, change_password, sign_in
+from ucj_desktop.services.store_access import OpenStore, open_store
+from ucj_desktop.services.sync_keys import (
+    enrollment_document,
+    import_hub_key,
+    trusted_hub_signers,
+)
+from ucj_desktop.services.synthetic import generate_people
+from ucj_desktop.store.models import Registration, utcnow
+from ucj_desktop.sync.package import key_fingerprint, read_manifest
+
+PASSWORD = "admin-pass-123"  # the admin made by the made_store fixture
+AS_ADMIN = {"UCJ_USER": "admin", "UCJ_PASSWORD": PASSWORD}
+TODAY = date(2026, 1, 15)
+FINGERPRINT = re.compile(
+    r"fingerprint \(read it aloud to confirm\): ((?:[0-9A-F]{4} ){4}[0-9A-F]{4})"
+)
+
+
+@pytest.fixture
+def store(made_store, secret_store: SecretStore) -> Iterator[OpenStore]:
+    opened = open_store(made_store.paths, secret_store)
+    try:
+        yield opened
+    finally:
+        opened.close()
+
+
+def insert_verified(opened: OpenStore, count: int) -> list[str]:
+    """VERIFIED rows written straight into the store, bypassing the registration service
+    (tests/services/test_services_sync.py walks the real flow; the sync only reads the rows)."""
+    ids = []
+    with opened.store.session() as session:
+        for person in generate_people(77, count, TODAY):
+            rid = str(uuid.uuid4())
+            ids.append(rid)
+            session.add(
+                Registration(
+                    id=rid,
+                    nik=person.nik,
+                    kk_number=person.kk_number,
+                    full_name=person.full_name,
+                    birth_date=person.birth_date,
+                    sex=person.sex,
+                    phone=person.phone,
+                    address=person.address,
+                    rt=person.rt,
+                    rw=person.rw,
+                    kelurahan_code=person.kelurahan_code,
+                    occupations=json.dumps(list(person.occupations)),
+                    declared_income=person.declared_income,
+                    consent=True,
+                    desil=person.desil,
+                    status=Status.VERIFIED.value,
+                    created_by=1,
+                    verified_by=1,
+                    verified_at=utcnow(),
+                )
+            )
+        session.commit()
+    return ids
+
+
+def snapshot(opened: OpenStore) -> dict[str, list[Any]]:
+    """The sync-related tables and the audit trail without the CLI's sign-in events."""
+    raw = opened.store.engine.raw_connection()
+    try:
+        cursor = raw.cursor()
+        state = {
+            table: cursor.execute(f"SELECT * FROM {table} ORDER BY 1").fetchall()
+            for table in ("registration", "sync_batch", "sync_ack", "trusted_key")
+        }
+        state["audit_event"] = cursor.execute(
+            "SELECT * FROM audit_event WHERE action != 'login.ok' ORDER BY seq"
+        ).fetchall()
+        return state
+    finally:
+        raw.close()
+
+
+def statuses(opened: OpenStore, ids: list[str]) -> list[str]:
+    with opened.store.session() as session:
+        return [session.get(Registration, rid).status for rid in ids]  # type: ignore[union-attr]
+
+
+def trust_hub(opened: OpenStore, admin: OfficerSession, path: Path) -> HubKeys:
+    hub = HubKeys.generate()
+    path.write_text(json.dumps(hub.public_file()), encoding="utf-8")
+    import_hub_key(opened, admin, path)
+    return hub
+
+
+def fingerprint_in(stdout: str) -> str:
+    found = FINGERPRINT.search(stdout)
+    assert found, stdout
+    return found.group(1)
+
+
+# --- key exchange -------------------------------------------------------------------------------
+
+
+def test_keys_export_and_import_show_the_fingerprint_and_refuse_wrong_files(
+    run_ucj, store: OpenStore, tmp_path: Path, expect_failure: Callable[..., str]
+) -> None:
+    enrollment = tmp_path / "pendaftaran-perangkat.json"
+    result = run_ucj("keys", "export", "--out", str(enrollment), env=AS_ADMIN)
+    assert result.returncode == 0, result.stderr
+    document = json.loads(enrollment.read_text(encoding="utf-8"))
+    assert document["role"] == "device"
+    assert (document["office_code"], document["device_id"]) == ("32.75.01.1001", store.device_id)
+    assert result.stdout.splitlines() == [
+        f"enrollment file for the hub: {enrollment}",
+        f"fingerprint (read it aloud to confirm): {document['fingerprint']}",
+    ]
+    assert fingerprint_in(result.stdout) == store.device_fingerprint()
+
+    # Export before any hub key: nothing is written.
+    insert_verified(store, 1)
+    before = snapshot(store)
+    line = expect_failure(run_ucj("export-batch", "--out", str(tmp_path / "out"), env=AS_ADMIN))
+    assert line == "ucj export-batch: no hub key yet: run 'ucj keys import HUB-KEY-FILE' first"
+    assert not (tmp_path / "out").exists()
+
+    # The device's own file given as the hub's, and a file that is no key file at all.
+    line = expect_failure(run_ucj("keys", "import", str(enrollment), env=AS_ADMIN))
+    assert line == "ucj keys: file: a device key file, but a hub key file is needed"
+    garbage = tmp_path / "hub.json"
+    garbage.write_bytes(b"\x00\x01 not a key file \xff")
+    line = expect_failure(run_ucj("keys", "import", str(garbage), env=AS_ADMIN))
+    assert line.startswith("ucj keys: file: not a UCJ key file ("), line
+    assert snapshot(store) == before
+
+    hub = HubKeys.generate()
+    hub_file = tmp_path / "kunci-hub.json"
+    hub_file.write_text(json.dumps(hub.public_file()), encoding="utf-8")
+    result = run_ucj("keys", "import", str(hub_file), env=AS_ADMIN)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.splitlines()[0] == "hub key trusted: Hub Disnaker Kota Bekasi"
+    assert fingerprint_in(result.stdout) == hub.public_file()["fingerprint"]
+    assert trusted_hub_signers(store) == {key_fingerprint(hub.signing_public): hub.signing_public}
+
+
+# --- batches and acknowledgements ---------------------------------------------------------------
+
+
+def test_export_batch_again_and_import_ack_twice(
+    run_ucj,
+    store: OpenStore,
+    secret_store: SecretStore,
+    tmp_path: Path,
+    expect_failure: Callable[..., str],
+) -> None:
+    admin = sign_in(store, "admin", PASSWORD)
+    hub = trust_hub(store, admin, tmp_path / "hub.json")
+    enrollment = enrollment_document(store, admin, secret_store)
+    ids = insert_verified(store, 3)
+
+    out = tmp_path / "usb"
+    result = run_ucj("export-batch", "--out", str(out), env=AS_ADMIN)
+    assert result.returncode == 0, result.stderr
+    (path,) = out.iterdir()  # the batch, and no temporary file
+    data = path.read_bytes()
+    manifest = read_manifest(data)
+    assert result.stdout.splitlines() == [
+        f"batch 1: 3 registrations -> {path}",
+        f"sha256 {hashlib.sha256(data).hexdigest()}",
+    ]
+    assert manifest.sequence == 1
+    batch = open_batch(data, hub, enrollment)
+    assert sorted(str(r["registration_id"]) for r in batch.records) == sorted(ids)
+    assert statuses(store, ids) == ["exported"] * 3
+
+    line = expect_failure(run_ucj("export-batch", "--out", str(out), env=AS_ADMIN))
+    assert line == "ucj export-batch: no verified registration waits for export; nothing written"
+    result = run_ucj("export-batch", "--out", str(tmp_path / "again"), "--again", "1", env=AS_ADMIN)
+    assert result.returncode == 0, result.stderr
+    (again,) = (tmp_path / "again").iterdir()
+    assert (again.name, again.read_bytes()) == (path.name, data)
+
+    good = build_ack(
+        hub,
+        enrollment,
+        [
+            {
+                "registration_id": rid,
+                "result": "enrolled",
+                "kpj": f"{n:011d}",
+                "coverage_start": "2026-02-01",
+                "coverage_end": "2027-01-31",
+                "card_token": f"card-{n}",
+            }
+            for n, rid in enumerate(ids[:2], start=1)
+        ]
+        + [{"registration_id": ids[2], "result": "returned", "reason": "KK tidak cocok"}],
+    )
+    package_id = read_manifest(good).package_id
+    tampered = bytearray(good)
+    tampered[len(good) // 2] ^= 0x10
+    unknown = build_ack(HubKeys.generate(), enrollment, [{"registration_id": ids[0]}])
+    bad_files = {
+        "tampered.ucjsync": (
+            bytes(tampered),
+            "ucj import-ack: the package file is damaged or was changed (",
+        ),
+        "unknown.ucjsync": (
+            unknown,
+            "ucj import-ack: signed by a key this office does not trust (",
+        ),
+    }
+    before = snapshot(store)
+    for name, (content, message) in bad_files.items():
+        (tmp_path / name).write_bytes(content)
+        line = expect_failure(run_ucj("import-ack", str(tmp_path / name), env=AS_ADMIN))
+        assert line.startswith(message), line
+    assert snapshot(store) == before
+
+    ack_path = tmp_path / "ack.ucjsync"
+    ack_path.write_bytes(good)
+    result = run_ucj("import-ack", str(ack_path), env=AS_ADMIN)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.splitlines() == [
+        f"acknowledgement {package_id[:8]}: 2 enrolled, 1 returned to their registrars"
+    ]
+    assert statuses(store, ids) == ["enrolled", "enrolled", "returned"]
+
+    after = snapshot(store)
+    result = run_ucj("import-ack", str(ack_path), env=AS_ADMIN)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.splitlines() == [
+        f"acknowledgement {package_id[:8]} was already imported; nothing changed"
+    ]
+    assert result.stderr == ""
+    (tmp_path / "conflict.ucjsync").write_bytes(
+        build_ack(hub, enrollment, [{"registration_id": ids[0]}], package_id=package_id)
+    )
+    line = expect_failure(run_ucj("import-ack", str(tmp_path / "conflict.ucjsync"), env=AS_ADMIN))
+    assert line == (
+        f"ucj import-ack: an acknowledgement {package_id[:8]} was already imported with other "
+        "content: refused, nothing merged"
+    )
+    assert snapshot(store) == after
+
+    result = run_ucj("batches", env=AS_ADMIN)
+    assert result.returncode == 0, result.stderr
+    lines = result.stdout.splitlines()
+    assert lines[-1] == "1 batch(es)"
+    assert "acknowledged" in lines[0] and "waiting" not in lines[0]
+
+
+def test_a_petugas_cannot_export_a_batch_from_the_command_line(
+    run_ucj, store: OpenStore, tmp_path: Path, expect_failure: Callable[..., str]
+) -> None:
+    admin = sign_in(store, "admin", PASSWORD)
+    trust_hub(store, admin, tmp_path / "hub.json")
+    add_officer(store, admin, "petugas", "Petugas Satu", frozenset({Role.PETUGAS}), "temp-pass-01")
+    change_password(store, sign_in(store, "petugas", "temp-pass-01"), "temp-pass-01", "own-pass-02")
+    ids = insert_verified(store, 1)
+    before = snapshot(store)
+    as_petugas = {"UCJ_USER": "petugas", "UCJ_PASSWORD": "own-pass-02"}
+    line = expect_failure(run_ucj("export-batch", "--out", str(tmp_path / "out"), env=as_petugas))
+    assert line == "ucj export-batch: your roles do not allow this (batch.export)"
+    assert snapshot(store) == before
+    assert statuses(store, ids) == ["verified"]
+    assert not (tmp_path / "out").exists()
+
+
+# --- wording ------------------------------------------------------------------------------------
+
+
+def test_every_code_the_sync_layer_raises_has_a_plain_message() -> None:
+    root = Path(ucj_desktop.__file__).parent
+    sources = [
+        root / "sync" / "package.py",
+        root / "services" / "sync_keys.py",
+        root / "services" / "sync_batches.py",
+    ]
+    raised = {
+        code
+        for source in sources
+        for code in re.findall(
+            r'(?:PackageError|DomainError)\(\s*"([a-z_]+\.[a-z_]+)"', source.read_text("utf-8")
+        )
+    }
+    assert {"package.corrupt", "ack.bad_record", "keys.wrong_role"} <= raised
+    assert sorted(raised - set(DOMAIN_MESSAGES)) == []
