@@ -128,6 +128,88 @@ def _templates() -> dict[str, str]:
             "Laporan baris yang ditolak tidak dapat ditulis, baik di folder berkas maupun di "
             "folder data. Periksa izin folder dan ruang disk. Tidak ada yang diubah."
         ),
+        "keys.bad_file": _tr(
+            "Berkas ini bukan berkas kunci UCJ yang sah. Minta berkas kunci hub yang benar dari "
+            "Disnaker. Tidak ada yang diubah."
+        ),
+        "keys.wrong_role": _tr(
+            "Ini bukan berkas kunci hub (mungkin berkas pendaftaran perangkat). Pilih berkas "
+            "kunci hub dari Disnaker. Tidak ada yang diubah."
+        ),
+        "keys.no_hub_key": _tr(
+            "Belum ada kunci hub. Admin perlu mengimpor kunci hub lebih dulu di layar Sinkronisasi."
+        ),
+        "batch.nothing_to_export": _tr(
+            "Tidak ada pendaftaran terverifikasi yang menunggu dikirim. Tidak ada berkas yang "
+            "dibuat."
+        ),
+        "batch.unknown": _tr("Batch {sequence} tidak ditemukan. Muat ulang daftar batch."),
+        "package.corrupt": _tr(
+            "Berkas rusak atau diubah setelah dibuat. Minta hub mengirim ulang berkasnya. "
+            "Tidak ada yang diubah."
+        ),
+        "package.wrong_members": _tr(
+            "Ini bukan berkas sinkronisasi UCJ (.ucjsync). Tidak ada yang diubah."
+        ),
+        "package.bad_manifest": _tr(
+            "Keterangan isi berkas (manifest) tidak sah; berkas rusak atau diubah. "
+            "Tidak ada yang diubah."
+        ),
+        "package.unsupported_version": _tr(
+            "Berkas ini dibuat dengan format versi {version} yang belum dikenal aplikasi ini. "
+            "Perbarui UCJ Desktop lalu coba lagi."
+        ),
+        "package.wrong_kind": _tr(
+            "Ini bukan tanda terima dari hub (jenis paketnya lain, misalnya batch). "
+            "Tidak ada yang diubah."
+        ),
+        "package.unknown_signer": _tr(
+            "Berkas ditandatangani kunci yang tidak dikenal kantor ini. Impor kunci hub yang "
+            "benar lebih dulu. Tidak ada yang diubah."
+        ),
+        "package.bad_signature": _tr(
+            "Tanda tangan berkas tidak cocok: berkas diubah setelah ditandatangani. "
+            "Tidak ada yang diubah."
+        ),
+        "package.hash_mismatch": _tr(
+            "Isi berkas tidak cocok dengan sidik SHA-256-nya: berkas rusak atau diubah. "
+            "Tidak ada yang diubah."
+        ),
+        "package.wrong_recipient": _tr(
+            "Tanda terima untuk perangkat lain: berkas ini disegel untuk perangkat lain, bukan "
+            "komputer ini. Tidak ada yang diubah."
+        ),
+        "package.decrypt_failed": _tr(
+            "Isi berkas tidak dapat dibuka dengan kunci perangkat ini. Tidak ada yang diubah."
+        ),
+        "package.bad_payload": _tr(
+            "Isi berkas bukan data pendaftaran yang sah. Tidak ada yang diubah."
+        ),
+        "package.count_mismatch": _tr(
+            "Berkas berisi {found} data, padahal keterangannya menyebut {expected}. "
+            "Tidak ada yang diubah."
+        ),
+        "package.too_large": _tr(
+            "Berkas terlalu besar untuk berkas sinkronisasi. Tidak ada yang diubah."
+        ),
+        "package.bad_recipient_key": _tr(
+            "Kunci penerima tidak sah. Impor ulang kunci hub dari Disnaker."
+        ),
+        "package.conflict": _tr(
+            "Tanda terima dengan nomor yang sama sudah pernah diimpor dengan isi berbeda. "
+            "Berkas ditolak; hubungi hub. Tidak ada yang diubah."
+        ),
+        "ack.other_office": _tr(
+            "Tanda terima untuk kantor lain ({office}), bukan kantor ini. Tidak ada yang diubah."
+        ),
+        "ack.unknown_records": _tr(
+            "Tanda terima menyebut {count} pendaftaran yang tidak pernah dikirim dari kantor "
+            "ini. Tidak ada yang diubah."
+        ),
+        "ack.bad_record": _tr(
+            "Tanda terima berisi data yang tidak sah (kolom {field}). Hubungi hub. "
+            "Tidak ada yang diubah."
+        ),
     }
 
 

@@ -28,6 +28,7 @@ from ucj_desktop.gui.login import ChangePasswordDialog, LoginDialog
 from ucj_desktop.gui.reference_screen import ReferenceScreen
 from ucj_desktop.gui.registration_screen import RegistrationScreen
 from ucj_desktop.gui.screens import DashboardScreen, PlaceholderScreen, ScreenSpec, screen_specs
+from ucj_desktop.gui.sync_screen import SyncScreen
 from ucj_desktop.gui.users_screen import UsersScreen
 from ucj_desktop.gui.verification_screen import VerificationScreen
 from ucj_desktop.gui.worker_list_screen import WorkerListScreen
@@ -120,6 +121,8 @@ class MainWindow(QMainWindow):
             return workers
         if spec.key == "verifikasi":
             return VerificationScreen(self.opened, self.who)
+        if spec.key == "sinkronisasi":
+            return SyncScreen(self.opened, self.who)
         if spec.key == "pendaftaran":
             self.registration = RegistrationScreen(self.opened, self.who)
             self.registration.open_existing.connect(self.open_registration)

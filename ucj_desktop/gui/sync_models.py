@@ -1,0 +1,123 @@
+"""Table model of the Sinkronisasi screen: the batches this device has sent to the hub."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+)
+from PySide6.QtGui import QColor, QFont, QFontDatabase
+
+from ucj_desktop.gui.table_models import local_time
+from ucj_desktop.services.sync_batches import BatchInfo
+
+_Index = QModelIndex | QPersistentModelIndex
+_ROOT = QModelIndex()
+HASH_CHARS = 16
+_WAITING = QColor("#8a5a00")
+_ACKED = QColor("#1b6e47")
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("sync_models", text)
+
+
+def batch_status_text(acked: bool) -> str:
+    return _tr("Sudah diterima hub") if acked else _tr("Menunggu tanda terima")
+
+
+class BatchTableModel(QAbstractTableModel):
+    """One row per exported batch, newest first as the service lists them."""
+
+    COL_SEQUENCE, COL_CREATED, COL_COUNT, COL_STATUS, COL_SHA256 = range(5)
+    COLUMN_COUNT = 5
+    SORT_ROLE = Qt.ItemDataRole.UserRole + 1
+    BATCH_ROLE = Qt.ItemDataRole.UserRole + 2  # the row's BatchInfo
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._batches: list[BatchInfo] = []
+        self._mono = QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont)
+
+    def set_batches(self, batches: Sequence[BatchInfo]) -> None:
+        self.beginResetModel()
+        self._batches = list(batches)
+        self.endResetModel()
+
+    def batch_at(self, row: int) -> BatchInfo:
+        return self._batches[row]
+
+    def row_of(self, sequence: int) -> int | None:
+        for row, batch in enumerate(self._batches):
+            if batch.sequence == sequence:
+                return row
+        return None
+
+    # Qt model interface
+
+    def rowCount(self, parent: _Index = _ROOT) -> int:
+        return 0 if parent.isValid() else len(self._batches)
+
+    def columnCount(self, parent: _Index = _ROOT) -> int:
+        return 0 if parent.isValid() else self.COLUMN_COUNT
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
+            return None
+        return (_tr("Batch #"), _tr("Dibuat"), _tr("Jumlah"), _tr("Status"), _tr("SHA-256"))[
+            section
+        ]
+
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._batches):
+            return None
+        batch = self._batches[index.row()]
+        column = index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._display(batch, column)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            if column == self.COL_SHA256:
+                return batch.sha256
+            if column == self.COL_CREATED:
+                return local_time(batch.created_at)
+            return None
+        if role == self.SORT_ROLE:
+            return (
+                batch.sequence,
+                batch.created_at.isoformat(),
+                batch.record_count,
+                int(batch.acked),
+                batch.sha256,
+            )[column]
+        if role == self.BATCH_ROLE:
+            return batch
+        if role == Qt.ItemDataRole.ForegroundRole and column == self.COL_STATUS:
+            return _ACKED if batch.acked else _WAITING
+        if role == Qt.ItemDataRole.FontRole and column == self.COL_SHA256:
+            return QFont(self._mono)
+        if role == Qt.ItemDataRole.TextAlignmentRole and column in (
+            self.COL_SEQUENCE,
+            self.COL_COUNT,
+        ):
+            return Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+        return None
+
+    def _display(self, batch: BatchInfo, column: int) -> str:
+        if column == self.COL_SEQUENCE:
+            return str(batch.sequence)
+        if column == self.COL_CREATED:
+            return local_time(batch.created_at, with_seconds=False)
+        if column == self.COL_COUNT:
+            return f"{batch.record_count:,}".replace(",", ".")
+        if column == self.COL_STATUS:
+            return batch_status_text(batch.acked)
+        return batch.sha256[:HASH_CHARS]
