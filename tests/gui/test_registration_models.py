@@ -6,21 +6,15 @@ several pages is inserted straight into the store, in the test only, to be quick
 
 from __future__ import annotations
 
-import csv
 import json
 import re
 import uuid
-from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
-from pathlib import Path
 
-import pytest
 from PySide6.QtCore import QSortFilterProxyModel, Qt
 
 from ucj_desktop.domain.errors import DomainError
 from ucj_desktop.domain.nik import mask_nik
-from ucj_desktop.domain.registration_form import RegistrationInput
-from ucj_desktop.domain.roles import Role
 from ucj_desktop.domain.status import Status
 from ucj_desktop.gui.error_text import error_text
 from ucj_desktop.gui.registration_models import (
@@ -28,14 +22,7 @@ from ucj_desktop.gui.registration_models import (
     QueueTableModel,
     RegistrationTableModel,
 )
-from ucj_desktop.services.accounts import (
-    OfficerSession,
-    add_officer,
-    change_password,
-    set_officer_disabled,
-    sign_in,
-)
-from ucj_desktop.services.reference_import import import_reference
+from ucj_desktop.services.accounts import set_officer_disabled
 from ucj_desktop.services.registration_queries import (
     RegistrationFilter,
     count_registrations,
@@ -43,76 +30,11 @@ from ucj_desktop.services.registration_queries import (
     registration_history,
     verification_queue,
 )
-from ucj_desktop.services.registrations import reject_registration, save_registration
+from ucj_desktop.services.registrations import reject_registration
 from ucj_desktop.services.store_access import OpenStore
-from ucj_desktop.services.synthetic import DTSEN_HEADER, dtsen_rows
 from ucj_desktop.store.models import Registration
 
-TODAY = date.today()
-TEMP = "temp-pass-0001"
-OWN = "own-pass-0002"
 CHECK = Qt.ItemDataRole.CheckStateRole
-
-
-@dataclass
-class Office:
-    opened: OpenStore
-    admin: OfficerSession
-    petugas: OfficerSession
-    verifikator: OfficerSession
-    people: list[tuple[str, ...]]  # DTSEN rows of workers who may be submitted
-
-
-def _officer(opened: OpenStore, admin: OfficerSession, username: str, roles: set[Role]):
-    add_officer(opened, admin, username, username.title(), frozenset(roles), TEMP)
-    return change_password(opened, sign_in(opened, username, TEMP), TEMP, OWN)
-
-
-def _submittable(row: tuple[str, ...]) -> bool:
-    born = datetime.strptime(row[3], "%d/%m/%Y").date()
-    return int(row[9]) <= 5 and (TODAY - born).days < 60 * 365
-
-
-@pytest.fixture
-def office(tmp_path: Path, opened_store, admin_session) -> Office:
-    rows = list(dtsen_rows(7, 60, TODAY))
-    path = tmp_path / "dtsen.csv"
-    with path.open("w", encoding="utf-8", newline="") as fh:
-        writer = csv.writer(fh)
-        writer.writerow(DTSEN_HEADER)
-        writer.writerows(rows)
-    import_reference(opened_store, admin_session, "dtsen", path, today=TODAY)
-    return Office(
-        opened_store,
-        admin_session,
-        _officer(opened_store, admin_session, "rina", {Role.PETUGAS}),
-        _officer(opened_store, admin_session, "vera", {Role.VERIFIKATOR}),
-        [r for r in rows if _submittable(r)],
-    )
-
-
-def registration_input(row: tuple[str, ...], occupations=("OJOL",)) -> RegistrationInput:
-    nik, kk, name, born, sex, address, rt, rw, kelurahan, _desil = row
-    return RegistrationInput(
-        nik=nik,
-        kk_number=kk,
-        full_name=name,
-        birth_date=datetime.strptime(born, "%d/%m/%Y").date(),
-        sex=sex,
-        phone=None,
-        address=address,
-        rt=rt,
-        rw=rw,
-        kelurahan_code=kelurahan,
-        occupations=tuple(occupations),
-        declared_income=1_000_000,
-        consent=True,
-    )
-
-
-def register(office: Office, index: int, submit: bool = True, **kw) -> str:
-    data = registration_input(office.people[index], **kw)
-    return save_registration(office.opened, office.petugas, data, submit=submit, today=TODAY).id
 
 
 def bulk_insert(opened: OpenStore, officer_id: int, n: int) -> None:
@@ -143,7 +65,7 @@ def bulk_insert(opened: OpenStore, officer_id: int, n: int) -> None:
         session.commit()
 
 
-def list_model(office: Office, flt: RegistrationFilter | None = None, page_size: int = 200):
+def list_model(office, flt: RegistrationFilter | None = None, page_size: int = 200):
     flt = flt or RegistrationFilter()
     who = office.petugas
     total = count_registrations(office.opened, who, flt)
@@ -185,7 +107,7 @@ def test_records_added_while_scrolling_are_not_shown_twice(office):
     bulk_insert(office.opened, office.petugas.officer_id, 30)
     model = list_model(office, page_size=10)
     model.fetchMore()
-    register(office, 0)  # newest: shifts every later offset by one
+    office.register(0)  # newest: shifts every later offset by one
     while model.canFetchMore():
         model.fetchMore()
     ids = [model.row_at(r).id for r in range(model.rowCount())]
@@ -193,7 +115,7 @@ def test_records_added_while_scrolling_are_not_shown_twice(office):
 
 
 def test_columns_read_like_the_counter_speaks(office):
-    registration_id = register(office, 0, occupations=("OJOL", "PKL"))
+    registration_id = office.register(0, occupations=("OJOL", "PKL"))
     person = office.people[0]
     model = list_model(office)
     model.fetchMore()
@@ -217,7 +139,7 @@ def test_columns_read_like_the_counter_speaks(office):
 
 
 def test_rejected_row_shows_its_reason_code_and_note(office):
-    registration_id = register(office, 0)
+    registration_id = office.register(0)
     reject_registration(
         office.opened, office.verifikator, registration_id, "DOKUMEN_KURANG", "KTP buram"
     )
@@ -230,8 +152,8 @@ def test_rejected_row_shows_its_reason_code_and_note(office):
 
 
 def test_filters_narrow_the_count_and_the_rows(office):
-    first = register(office, 0, occupations=("PKL",))
-    register(office, 1, submit=False, occupations=("OJOL",))
+    first = office.register(0, occupations=("PKL",))
+    office.register(1, submit=False, occupations=("OJOL",))
     person = office.people[0]
     cases = {
         RegistrationFilter(status=Status.DRAFT): [office.people[1][2]],
@@ -255,7 +177,7 @@ def test_filters_narrow_the_count_and_the_rows(office):
 
 def test_sort_role_orders_names_and_dates(office):
     for index in range(3):
-        register(office, index)
+        office.register(index)
     model = list_model(office)
     model.fetchMore()
     proxy = QSortFilterProxyModel()
@@ -290,7 +212,7 @@ def test_fetch_refused_by_the_service_stops_and_reports(qtbot, office):
 
 
 def test_queue_is_oldest_first_and_checks_select_for_bulk(qtmodeltester, qtbot, office):
-    ids = [register(office, index) for index in range(3)]
+    ids = [office.register(index) for index in range(3)]
     model = QueueTableModel("vera")
     model.set_rows(verification_queue(office.opened, office.verifikator))
     qtmodeltester.check(model)
@@ -318,7 +240,7 @@ def test_queue_is_oldest_first_and_checks_select_for_bulk(qtmodeltester, qtbot, 
 
 
 def test_queue_marks_the_viewers_own_records(office):
-    register(office, 0)
+    office.register(0)
     model = QueueTableModel("rina")
     model.set_rows(verification_queue(office.opened, office.verifikator))
     assert model.is_own(model.row_at(0))
@@ -330,7 +252,7 @@ def test_queue_marks_the_viewers_own_records(office):
 
 
 def test_history_says_who_did_what_and_why_in_indonesian(office):
-    registration_id = register(office, 0)
+    registration_id = office.register(0)
     reject_registration(office.opened, office.verifikator, registration_id, "LAINNYA", "Foto KTP")
     model = HistoryTableModel()
     model.set_history(

@@ -3,16 +3,9 @@ approve, reject with a reason, the maker-checker refusal, bulk approval, the key
 
 from __future__ import annotations
 
-import csv
-from dataclasses import dataclass
-from datetime import date, datetime
-from pathlib import Path
-
-import pytest
 from PySide6.QtCore import Qt
 
 from ucj_desktop.domain.errors import DomainError
-from ucj_desktop.domain.registration_form import RegistrationInput
 from ucj_desktop.domain.roles import Role
 from ucj_desktop.domain.status import Status
 from ucj_desktop.gui.verification_screen import (
@@ -20,81 +13,11 @@ from ucj_desktop.gui.verification_screen import (
     VerificationScreen,
     decision_error_text,
 )
-from ucj_desktop.services.accounts import OfficerSession, add_officer, change_password, sign_in
-from ucj_desktop.services.reference_import import import_reference
+from ucj_desktop.services.accounts import OfficerSession
 from ucj_desktop.services.registration_queries import get_registration
-from ucj_desktop.services.registrations import save_registration
-from ucj_desktop.services.store_access import OpenStore
-from ucj_desktop.services.synthetic import DTSEN_HEADER, dtsen_rows
-
-TODAY = date.today()
-TEMP = "temp-pass-0001"
-OWN = "own-pass-0002"
-CHECK = Qt.ItemDataRole.CheckStateRole
 
 
-@dataclass
-class Office:
-    opened: OpenStore
-    admin: OfficerSession
-    petugas: OfficerSession
-    verifikator: OfficerSession
-    people: list[tuple[str, ...]]  # DTSEN rows of workers who may be submitted
-
-
-def _officer(opened: OpenStore, admin: OfficerSession, username: str, roles: set[Role]):
-    add_officer(opened, admin, username, username.title(), frozenset(roles), TEMP)
-    return change_password(opened, sign_in(opened, username, TEMP), TEMP, OWN)
-
-
-def _submittable(row: tuple[str, ...]) -> bool:
-    born = datetime.strptime(row[3], "%d/%m/%Y").date()
-    return int(row[9]) <= 5 and (TODAY - born).days < 60 * 365
-
-
-@pytest.fixture
-def office(tmp_path: Path, opened_store, admin_session) -> Office:
-    rows = list(dtsen_rows(7, 60, TODAY))
-    path = tmp_path / "dtsen.csv"
-    with path.open("w", encoding="utf-8", newline="") as fh:
-        writer = csv.writer(fh)
-        writer.writerow(DTSEN_HEADER)
-        writer.writerows(rows)
-    import_reference(opened_store, admin_session, "dtsen", path, today=TODAY)
-    return Office(
-        opened_store,
-        admin_session,
-        _officer(opened_store, admin_session, "rina", {Role.PETUGAS}),
-        _officer(opened_store, admin_session, "vera", {Role.VERIFIKATOR}),
-        [r for r in rows if _submittable(r)],
-    )
-
-
-def registration_input(row: tuple[str, ...], occupations=("OJOL",)) -> RegistrationInput:
-    nik, kk, name, born, sex, address, rt, rw, kelurahan, _desil = row
-    return RegistrationInput(
-        nik=nik,
-        kk_number=kk,
-        full_name=name,
-        birth_date=datetime.strptime(born, "%d/%m/%Y").date(),
-        sex=sex,
-        phone=None,
-        address=address,
-        rt=rt,
-        rw=rw,
-        kelurahan_code=kelurahan,
-        occupations=tuple(occupations),
-        declared_income=1_000_000,
-        consent=True,
-    )
-
-
-def register(office: Office, index: int, submit: bool = True, **kw) -> str:
-    data = registration_input(office.people[index], **kw)
-    return save_registration(office.opened, office.petugas, data, submit=submit, today=TODAY).id
-
-
-def _screen(qtbot, office: Office, who: OfficerSession | None = None) -> VerificationScreen:
+def _screen(qtbot, office, who: OfficerSession | None = None) -> VerificationScreen:
     screen = VerificationScreen(office.opened, who or office.verifikator)
     qtbot.addWidget(screen)
     screen.resize(1000, 700)
@@ -102,7 +25,7 @@ def _screen(qtbot, office: Office, who: OfficerSession | None = None) -> Verific
     return screen
 
 
-def _status(office: Office, registration_id: str) -> Status:
+def _status(office, registration_id: str) -> Status:
     return get_registration(office.opened, office.admin, registration_id).row.status
 
 
@@ -111,8 +34,8 @@ def _queue_ids(screen: VerificationScreen) -> list[str]:
 
 
 def test_queue_is_oldest_first_and_the_first_is_selected(qtbot, office):
-    ids = [register(office, index) for index in range(3)]
-    register(office, 3, submit=False)  # a draft never reaches the queue
+    ids = [office.register(index) for index in range(3)]
+    office.register(3, submit=False)  # a draft never reaches the queue
     screen = _screen(qtbot, office)
     assert _queue_ids(screen) == ids
     assert screen.current_id == ids[0]
@@ -121,7 +44,7 @@ def test_queue_is_oldest_first_and_the_first_is_selected(qtbot, office):
 
 
 def test_approve_selects_the_next_record(qtbot, office):
-    ids = [register(office, index) for index in range(3)]
+    ids = [office.register(index) for index in range(3)]
     screen = _screen(qtbot, office)
     screen.select_record(ids[1])
     assert screen.current_id == ids[1]
@@ -135,7 +58,7 @@ def test_approve_selects_the_next_record(qtbot, office):
 
 
 def test_ctrl_enter_approves(qtbot, office):
-    first = register(office, 0)
+    first = office.register(0)
     screen = _screen(qtbot, office)
     screen.show()
     qtbot.keyClick(screen.table, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
@@ -145,7 +68,7 @@ def test_ctrl_enter_approves(qtbot, office):
 
 
 def test_reject_with_reason_and_note(qtbot, office):
-    ids = [register(office, index) for index in range(2)]
+    ids = [office.register(index) for index in range(2)]
     screen = _screen(qtbot, office)
     screen._ask_rejection = lambda reg: ("DOKUMEN_KURANG", "  KTP   buram ")
     with qtbot.waitSignal(screen.decided) as decided:
@@ -159,7 +82,7 @@ def test_reject_with_reason_and_note(qtbot, office):
 
 
 def test_other_reason_without_a_note_is_refused(qtbot, office):
-    first = register(office, 0)
+    first = office.register(0)
     screen = _screen(qtbot, office)
     screen._ask_rejection = lambda reg: ("LAINNYA", "   ")
     assert not screen.reject_current()
@@ -192,9 +115,8 @@ def test_reject_dialog_needs_a_note_for_other_and_lists_every_code(qtbot):
 
 
 def test_own_record_is_shown_but_approving_it_is_refused_in_words(qtbot, office):
-    both = _officer(office.opened, office.admin, "dwi", {Role.PETUGAS, Role.VERIFIKATOR})
-    data = registration_input(office.people[0])
-    own = save_registration(office.opened, both, data, submit=True, today=TODAY).id
+    both = office.officer("dwi", {Role.PETUGAS, Role.VERIFIKATOR})
+    own = office.register(0, who=both)
     screen = _screen(qtbot, office, both)
     screen.show()
     assert _queue_ids(screen) == [own]
@@ -207,7 +129,7 @@ def test_own_record_is_shown_but_approving_it_is_refused_in_words(qtbot, office)
 
 
 def test_bulk_approve_asks_with_the_count_then_approves_the_checked(qtbot, office):
-    ids = [register(office, index) for index in range(4)]
+    ids = [office.register(index) for index in range(4)]
     screen = _screen(qtbot, office)
     assert not screen.bulk_button.isEnabled()
     screen.model.set_checked(ids[0], True)
@@ -236,10 +158,9 @@ def test_bulk_approve_asks_with_the_count_then_approves_the_checked(qtbot, offic
 
 
 def test_bulk_approve_reports_own_records_it_could_not_approve(qtbot, office):
-    both = _officer(office.opened, office.admin, "dwi", {Role.PETUGAS, Role.VERIFIKATOR})
-    other = register(office, 0)
-    data = registration_input(office.people[1])
-    own = save_registration(office.opened, both, data, submit=True, today=TODAY).id
+    both = office.officer("dwi", {Role.PETUGAS, Role.VERIFIKATOR})
+    other = office.register(0)
+    own = office.register(1, who=both)
     screen = _screen(qtbot, office, both)
     screen.check_all.setChecked(True)
     screen._confirm = lambda text: True

@@ -3,96 +3,15 @@ the detail dialog with its history, and "Ubah" for records the petugas may still
 
 from __future__ import annotations
 
-import csv
-from dataclasses import dataclass
-from datetime import date, datetime
-from pathlib import Path
-
-import pytest
 from PySide6.QtCore import Qt
 
-from ucj_desktop.domain.registration_form import RegistrationInput
-from ucj_desktop.domain.roles import Role
 from ucj_desktop.domain.status import Status
 from ucj_desktop.gui.worker_list_screen import WorkerListScreen
-from ucj_desktop.services.accounts import OfficerSession, add_officer, change_password, sign_in
-from ucj_desktop.services.reference_import import import_reference
-from ucj_desktop.services.registrations import (
-    reject_registration,
-    save_registration,
-    verify_registration,
-)
-from ucj_desktop.services.store_access import OpenStore
-from ucj_desktop.services.synthetic import DTSEN_HEADER, dtsen_rows
-
-TODAY = date.today()
-TEMP = "temp-pass-0001"
-OWN = "own-pass-0002"
-CHECK = Qt.ItemDataRole.CheckStateRole
+from ucj_desktop.services.accounts import OfficerSession
+from ucj_desktop.services.registrations import reject_registration, verify_registration
 
 
-@dataclass
-class Office:
-    opened: OpenStore
-    admin: OfficerSession
-    petugas: OfficerSession
-    verifikator: OfficerSession
-    people: list[tuple[str, ...]]  # DTSEN rows of workers who may be submitted
-
-
-def _officer(opened: OpenStore, admin: OfficerSession, username: str, roles: set[Role]):
-    add_officer(opened, admin, username, username.title(), frozenset(roles), TEMP)
-    return change_password(opened, sign_in(opened, username, TEMP), TEMP, OWN)
-
-
-def _submittable(row: tuple[str, ...]) -> bool:
-    born = datetime.strptime(row[3], "%d/%m/%Y").date()
-    return int(row[9]) <= 5 and (TODAY - born).days < 60 * 365
-
-
-@pytest.fixture
-def office(tmp_path: Path, opened_store, admin_session) -> Office:
-    rows = list(dtsen_rows(7, 60, TODAY))
-    path = tmp_path / "dtsen.csv"
-    with path.open("w", encoding="utf-8", newline="") as fh:
-        writer = csv.writer(fh)
-        writer.writerow(DTSEN_HEADER)
-        writer.writerows(rows)
-    import_reference(opened_store, admin_session, "dtsen", path, today=TODAY)
-    return Office(
-        opened_store,
-        admin_session,
-        _officer(opened_store, admin_session, "rina", {Role.PETUGAS}),
-        _officer(opened_store, admin_session, "vera", {Role.VERIFIKATOR}),
-        [r for r in rows if _submittable(r)],
-    )
-
-
-def registration_input(row: tuple[str, ...], occupations=("OJOL",)) -> RegistrationInput:
-    nik, kk, name, born, sex, address, rt, rw, kelurahan, _desil = row
-    return RegistrationInput(
-        nik=nik,
-        kk_number=kk,
-        full_name=name,
-        birth_date=datetime.strptime(born, "%d/%m/%Y").date(),
-        sex=sex,
-        phone=None,
-        address=address,
-        rt=rt,
-        rw=rw,
-        kelurahan_code=kelurahan,
-        occupations=tuple(occupations),
-        declared_income=1_000_000,
-        consent=True,
-    )
-
-
-def register(office: Office, index: int, submit: bool = True, **kw) -> str:
-    data = registration_input(office.people[index], **kw)
-    return save_registration(office.opened, office.petugas, data, submit=submit, today=TODAY).id
-
-
-def _screen(qtbot, office: Office, who: OfficerSession | None = None) -> WorkerListScreen:
+def _screen(qtbot, office, who: OfficerSession | None = None) -> WorkerListScreen:
     screen = WorkerListScreen(office.opened, who or office.petugas)
     qtbot.addWidget(screen)
     screen.resize(1000, 700)
@@ -106,7 +25,7 @@ def _names(screen: WorkerListScreen) -> list[str]:
 
 def test_search_finds_a_name_substring_and_a_nik_prefix(qtbot, office):
     for index in range(4):
-        register(office, index)
+        office.register(index)
     screen = _screen(qtbot, office)
     assert len(_names(screen)) == 4
     assert screen.count_label.text() == "4 pendaftaran"
@@ -125,8 +44,8 @@ def test_search_finds_a_name_substring_and_a_nik_prefix(qtbot, office):
 
 
 def test_typing_searches_after_a_pause(qtbot, office):
-    register(office, 0)
-    register(office, 1)
+    office.register(0)
+    office.register(1)
     screen = _screen(qtbot, office)
     with qtbot.waitSignal(screen._search_timer.timeout):
         qtbot.keyClicks(screen.search_edit, office.people[1][0][:14])
@@ -134,9 +53,9 @@ def test_typing_searches_after_a_pause(qtbot, office):
 
 
 def test_status_filter_and_the_rejected_reason_in_the_list(qtbot, office):
-    rejected = register(office, 0)
-    verified = register(office, 1)
-    register(office, 2, submit=False)
+    rejected = office.register(0)
+    verified = office.register(1)
+    office.register(2, submit=False)
     reject_registration(office.opened, office.verifikator, rejected, "DOKUMEN_KURANG", "KK buram")
     verify_registration(office.opened, office.verifikator, verified)
     screen = _screen(qtbot, office)
@@ -154,8 +73,8 @@ def test_status_filter_and_the_rejected_reason_in_the_list(qtbot, office):
 
 
 def test_category_kelurahan_and_desil_filters(qtbot, office):
-    register(office, 0, occupations=("PKL",))
-    register(office, 1, occupations=("OJOL",))
+    office.register(0, occupations=("PKL",))
+    office.register(1, occupations=("OJOL",))
     screen = _screen(qtbot, office)
     screen.category_combo.setCurrentIndex(screen.category_combo.findData("PKL"))
     assert _names(screen) == [office.people[0][2]]
@@ -168,7 +87,7 @@ def test_category_kelurahan_and_desil_filters(qtbot, office):
 
 
 def test_double_click_opens_the_detail_with_full_nik_and_history(qtbot, office):
-    registration_id = register(office, 0)
+    registration_id = office.register(0)
     reject_registration(office.opened, office.verifikator, registration_id, "LAINNYA", "Foto kabur")
     screen = _screen(qtbot, office)
     screen.show()
@@ -197,7 +116,7 @@ def test_double_click_opens_the_detail_with_full_nik_and_history(qtbot, office):
 
 
 def test_enter_opens_the_detail_and_submitted_records_offer_no_edit(qtbot, office):
-    register(office, 0)
+    office.register(0)
     screen = _screen(qtbot, office)
     screen.show()
     screen.table.setFocus()
@@ -211,7 +130,7 @@ def test_enter_opens_the_detail_and_submitted_records_offer_no_edit(qtbot, offic
 
 
 def test_verifier_sees_the_list_but_is_never_offered_edit(qtbot, office):
-    registration_id = register(office, 0, submit=False)
+    registration_id = office.register(0, submit=False)
     screen = _screen(qtbot, office, office.verifikator)
     dialog = screen.open_detail(registration_id)
     assert dialog.detail is not None and dialog.detail.row.status is Status.DRAFT

@@ -5,45 +5,26 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from PySide6.QtCore import (
-    QAbstractTableModel,
-    QModelIndex,
-    QObject,
-    QPersistentModelIndex,
-    Qt,
-)
+from PySide6.QtCore import Qt
 
 from ucj_desktop.domain.areas import kelurahan_by_code
 from ucj_desktop.domain.nik import mask_nik
+from ucj_desktop.gui.paged_model import Index, RowsTableModel
 from ucj_desktop.services.import_reasons import reason_text
 from ucj_desktop.services.reference_lookup import DtsenPersonView
 from ucj_desktop.services.reference_parse import RejectedRow
 
-_Index = QModelIndex | QPersistentModelIndex
-_ROOT = QModelIndex()
 
-
-class RejectedRowsModel(QAbstractTableModel):
+class RejectedRowsModel(RowsTableModel[RejectedRow]):
     """Rejected rows of the last import: line, column, reason."""
 
     COL_LINE, COL_COLUMN, COL_REASON = range(3)
+    COLUMN_COUNT = 3
     SORT_ROLE = Qt.ItemDataRole.UserRole + 1
     ROW_ROLE = Qt.ItemDataRole.UserRole + 2  # the RejectedRow
 
-    def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self._rows: list[RejectedRow] = []
-
     def set_rows(self, rows: Sequence[RejectedRow]) -> None:
-        self.beginResetModel()
-        self._rows = list(rows)
-        self.endResetModel()
-
-    def rowCount(self, parent: _Index = _ROOT) -> int:
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: _Index = _ROOT) -> int:
-        return 0 if parent.isValid() else 3
+        self._replace_rows(rows)
 
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
@@ -52,10 +33,10 @@ class RejectedRowsModel(QAbstractTableModel):
             return None
         return (self.tr("Baris"), self.tr("Kolom"), self.tr("Alasan"))[section]
 
-    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        row = self._row_for(index)
+        if row is None:
             return None
-        row = self._rows[index.row()]
         column = index.column()
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             if column == self.COL_LINE:
@@ -72,27 +53,16 @@ class RejectedRowsModel(QAbstractTableModel):
         return None
 
 
-class PeopleTableModel(QAbstractTableModel):
+class PeopleTableModel(RowsTableModel[DtsenPersonView]):
     """DTSEN search results; the NIK is masked (the screen may be seen by the person queuing)."""
 
     COL_NIK, COL_NAME, COL_DESIL, COL_KELURAHAN = range(4)
+    COLUMN_COUNT = 4
     SORT_ROLE = Qt.ItemDataRole.UserRole + 1
     PERSON_ROLE = Qt.ItemDataRole.UserRole + 2  # the DtsenPersonView
 
-    def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self._people: list[DtsenPersonView] = []
-
     def set_people(self, people: Sequence[DtsenPersonView]) -> None:
-        self.beginResetModel()
-        self._people = list(people)
-        self.endResetModel()
-
-    def rowCount(self, parent: _Index = _ROOT) -> int:
-        return 0 if parent.isValid() else len(self._people)
-
-    def columnCount(self, parent: _Index = _ROOT) -> int:
-        return 0 if parent.isValid() else 4
+        self._replace_rows(people)
 
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
@@ -101,10 +71,10 @@ class PeopleTableModel(QAbstractTableModel):
             return None
         return (self.tr("NIK"), self.tr("Nama"), self.tr("Desil"), self.tr("Kelurahan"))[section]
 
-    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._people):
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        person = self._row_for(index)
+        if person is None:
             return None
-        person = self._people[index.row()]
         column = index.column()
         if role == Qt.ItemDataRole.DisplayRole:
             if column == self.COL_NIK:

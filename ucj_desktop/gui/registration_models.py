@@ -7,33 +7,22 @@ service value, no widgets (tested headless). Words for codes live here, not in t
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Iterable, Sequence
 from datetime import UTC, datetime
 from typing import Any
 
-from PySide6.QtCore import (
-    QAbstractTableModel,
-    QCoreApplication,
-    QModelIndex,
-    QObject,
-    QPersistentModelIndex,
-    Qt,
-    Signal,
-)
+from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
 from PySide6.QtGui import QColor, QFont
 
 from ucj_desktop.domain.areas import kelurahan_by_code
 from ucj_desktop.domain.categories import DEFAULT_CATEGORIES
 from ucj_desktop.domain.nik import mask_nik
-from ucj_desktop.domain.roles import Role
 from ucj_desktop.domain.status import Status
-from ucj_desktop.gui.error_text import EXPECTED_ERRORS
 from ucj_desktop.gui.labels import status_label
-from ucj_desktop.gui.table_models import local_time, role_label
+from ucj_desktop.gui.paged_model import Index, LazyPagedTableModel, RowsTableModel
+from ucj_desktop.gui.table_models import local_time, role_text
 from ucj_desktop.services.registration_queries import HistoryEntry, RegistrationRow
 
-_Index = QModelIndex | QPersistentModelIndex
-_ROOT = QModelIndex()
 _MUTED = QColor("#7a8a94")
 _BAD = QColor("#b3261e")
 _CATEGORY_LABELS = {c.code: c.label_id for c in DEFAULT_CATEGORIES}
@@ -82,15 +71,6 @@ def action_label(action: str) -> str:
         "registration.enrolled": _tr("Terdaftar di BPJS"),
         "registration.cancelled": _tr("Dibatalkan"),
     }.get(action, action)
-
-
-def _role_text(value: str | None) -> str:
-    if not value:
-        return "—"
-    try:
-        return role_label(Role(value))
-    except ValueError:
-        return value
 
 
 def _stamp(at: datetime | None) -> float:
@@ -142,10 +122,7 @@ class _RowColumns:
         return _RowColumns.display(row, name).casefold()
 
 
-RegistrationFetch = Callable[[int, int], list[RegistrationRow]]
-
-
-class RegistrationTableModel(QAbstractTableModel):
+class RegistrationTableModel(LazyPagedTableModel[RegistrationRow]):
     """The worker list, newest first, fetched a page at a time as the view scrolls.
 
     The source is a fetch callable ``(offset, limit) -> rows`` and the total the filter
@@ -178,92 +155,27 @@ class RegistrationTableModel(QAbstractTableModel):
     )
     SORT_ROLE = Qt.ItemDataRole.UserRole + 1
     ROW_ROLE = Qt.ItemDataRole.UserRole + 2  # the row's RegistrationRow
-    PAGE_SIZE = 200
 
-    fetch_failed = Signal(object)  # the exception (one of EXPECTED_ERRORS); fetching stops
-
-    def __init__(
-        self,
-        fetch: RegistrationFetch | None = None,
-        total: int = 0,
-        page_size: int = PAGE_SIZE,
-        parent: QObject | None = None,
-    ) -> None:
-        super().__init__(parent)
-        self.page_size = page_size
-        self._rows: list[RegistrationRow] = []
-        self._ids: set[str] = set()
-        self._fetch: RegistrationFetch | None = None
-        self._total = 0
-        self._offset = 0
-        self._exhausted = True
-        if fetch is not None:
-            self.set_source(fetch, total)
-
-    def set_source(self, fetch: RegistrationFetch, total: int) -> None:
-        """Start over on a new query; no rows are read until the view (or caller) asks."""
-        self.beginResetModel()
-        self._rows = []
-        self._ids = set()
-        self._fetch = fetch
-        self._total = total
-        self._offset = 0
-        self._exhausted = total <= 0
-        self.endResetModel()
-
-    @property
-    def total(self) -> int:
-        return self._total
+    _ids: set[str]  # ids of the rows shown
 
     def row_at(self, row: int) -> RegistrationRow:
         return self._rows[row]
 
     def row_of(self, registration_id: str) -> int | None:
-        for row, reg in enumerate(self._rows):
-            if reg.id == registration_id:
-                return row
-        return None
+        return self._find_row(lambda reg: reg.id == registration_id)
 
-    # Lazy fetching (QAbstractItemView calls these as the user scrolls)
+    def _forget_shown(self) -> None:
+        self._ids = set()
 
-    def canFetchMore(self, parent: _Index = _ROOT) -> bool:
-        if parent.isValid():
-            return False
-        return not self._exhausted and len(self._rows) < self._total
-
-    def fetchMore(self, parent: _Index = _ROOT) -> None:
-        if not self.canFetchMore(parent) or self._fetch is None:
-            return
-        try:
-            batch = self._fetch(self._offset, self.page_size)
-        except EXPECTED_ERRORS as exc:
-            self._exhausted = True
-            self.fetch_failed.emit(exc)
-            return
-        self._offset += len(batch)
-        if not batch:
-            self._exhausted = True
-            return
+    def _unseen(self, batch: list[RegistrationRow]) -> list[RegistrationRow]:
         fresh: list[RegistrationRow] = []
         for reg in batch:
             if reg.id not in self._ids:
                 self._ids.add(reg.id)
                 fresh.append(reg)
-        fresh = fresh[: self._total - len(self._rows)]
-        if not fresh:
-            return
-        first = len(self._rows)
-        self.beginInsertRows(_ROOT, first, first + len(fresh) - 1)
-        self._rows.extend(fresh)
-        self.endInsertRows()
+        return fresh
 
     # Qt model interface
-
-    def rowCount(self, parent: _Index = _ROOT) -> int:
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: _Index = _ROOT) -> int:
-        return 0 if parent.isValid() else self.COLUMN_COUNT
 
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
@@ -282,10 +194,10 @@ class RegistrationTableModel(QAbstractTableModel):
             _tr("Alasan"),
         )[section]
 
-    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        reg = self._row_for(index)
+        if reg is None:
             return None
-        reg = self._rows[index.row()]
         column = index.column()
         name = self._NAMES[column]
         if role == Qt.ItemDataRole.DisplayRole:
@@ -310,7 +222,7 @@ class RegistrationTableModel(QAbstractTableModel):
         return None
 
 
-class QueueTableModel(QAbstractTableModel):
+class QueueTableModel(RowsTableModel[RegistrationRow]):
     """The verification queue (submitted, oldest first) with a check box per row for bulk
     approval. Rows the viewing officer registered are greyed: another verifier must decide."""
 
@@ -334,7 +246,6 @@ class QueueTableModel(QAbstractTableModel):
     def __init__(self, own_username: str = "", parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.own_username = own_username
-        self._rows: list[RegistrationRow] = []
         self._checked: set[str] = set()
 
     def set_rows(self, rows: Sequence[RegistrationRow]) -> None:
@@ -349,10 +260,7 @@ class QueueTableModel(QAbstractTableModel):
         return self._rows[row]
 
     def row_of(self, registration_id: str) -> int | None:
-        for row, reg in enumerate(self._rows):
-            if reg.id == registration_id:
-                return row
-        return None
+        return self._find_row(lambda reg: reg.id == registration_id)
 
     def is_own(self, reg: RegistrationRow) -> bool:
         return bool(self.own_username) and reg.created_by == self.own_username
@@ -384,12 +292,6 @@ class QueueTableModel(QAbstractTableModel):
 
     # Qt model interface
 
-    def rowCount(self, parent: _Index = _ROOT) -> int:
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: _Index = _ROOT) -> int:
-        return 0 if parent.isValid() else self.COLUMN_COUNT
-
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
@@ -410,16 +312,16 @@ class QueueTableModel(QAbstractTableModel):
             _tr("Petugas"),
         )[section]
 
-    def flags(self, index: _Index) -> Qt.ItemFlag:
+    def flags(self, index: Index) -> Qt.ItemFlag:
         base = super().flags(index)
         if index.isValid() and index.column() == self.COL_CHECK:
             return base | Qt.ItemFlag.ItemIsUserCheckable
         return base
 
-    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        reg = self._row_for(index)
+        if reg is None:
             return None
-        reg = self._rows[index.row()]
         column = index.column()
         if role == self.ROW_ROLE:
             return reg
@@ -443,7 +345,7 @@ class QueueTableModel(QAbstractTableModel):
                 return _RowColumns.display(reg, name)
         return None
 
-    def setData(self, index: _Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
+    def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
         if (
             not index.isValid()
             or index.column() != self.COL_CHECK
@@ -462,7 +364,7 @@ class QueueTableModel(QAbstractTableModel):
         return True
 
 
-class HistoryTableModel(QAbstractTableModel):
+class HistoryTableModel(RowsTableModel[HistoryEntry]):
     """One registration's audit events, oldest first: when, who, role, what, why."""
 
     COL_AT, COL_OFFICER, COL_ROLE, COL_ACTION, COL_REASON = range(5)
@@ -472,36 +374,29 @@ class HistoryTableModel(QAbstractTableModel):
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._entries: list[HistoryEntry] = []
         self._last_note: tuple[int, str] | None = None
 
     def set_history(self, entries: Sequence[HistoryEntry], latest_note: str | None = None) -> None:
         """``latest_note``: the officer's words of the record's last decision (the trail
         keeps only the code), shown with the last rejection."""
         self.beginResetModel()
-        self._entries = list(entries)
+        self._rows = list(entries)
         self._last_note = None
         if latest_note:
-            for row in range(len(self._entries) - 1, -1, -1):
-                if self._entries[row].action == "registration.rejected":
+            for row in range(len(self._rows) - 1, -1, -1):
+                if self._rows[row].action == "registration.rejected":
                     self._last_note = (row, latest_note)
                     break
         self.endResetModel()
 
     def entry_at(self, row: int) -> HistoryEntry:
-        return self._entries[row]
+        return self._rows[row]
 
     def reason_at(self, row: int) -> str:
-        entry = self._entries[row]
+        entry = self._rows[row]
         code = entry.detail.get("reason")
         note = self._last_note[1] if self._last_note and self._last_note[0] == row else None
         return reason_text(str(code) if code else None, note)
-
-    def rowCount(self, parent: _Index = _ROOT) -> int:
-        return 0 if parent.isValid() else len(self._entries)
-
-    def columnCount(self, parent: _Index = _ROOT) -> int:
-        return 0 if parent.isValid() else self.COLUMN_COUNT
 
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
@@ -510,10 +405,10 @@ class HistoryTableModel(QAbstractTableModel):
             return None
         return (_tr("Waktu"), _tr("Petugas"), _tr("Peran"), _tr("Tindakan"), _tr("Alasan"))[section]
 
-    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._entries):
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        entry = self._row_for(index)
+        if entry is None:
             return None
-        entry = self._entries[index.row()]
         column = index.column()
         if role == self.ENTRY_ROLE:
             return entry
@@ -525,7 +420,7 @@ class HistoryTableModel(QAbstractTableModel):
             if column == self.COL_OFFICER:
                 return entry.officer or _tr("Sistem")
             if column == self.COL_ROLE:
-                return _role_text(entry.role)
+                return role_text(entry.role)
             if column == self.COL_ACTION:
                 return action_label(entry.action)
             return self.reason_at(index.row())

@@ -5,21 +5,13 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from PySide6.QtCore import (
-    QAbstractTableModel,
-    QCoreApplication,
-    QModelIndex,
-    QObject,
-    QPersistentModelIndex,
-    Qt,
-)
+from PySide6.QtCore import QCoreApplication, QObject, Qt
 from PySide6.QtGui import QColor, QFont, QFontDatabase
 
+from ucj_desktop.gui.paged_model import Index, RowsTableModel
 from ucj_desktop.gui.table_models import local_time
 from ucj_desktop.services.sync_batches import BatchInfo
 
-_Index = QModelIndex | QPersistentModelIndex
-_ROOT = QModelIndex()
 HASH_CHARS = 16
 _WAITING = QColor("#8a5a00")
 _ACKED = QColor("#1b6e47")
@@ -33,7 +25,7 @@ def batch_status_text(acked: bool) -> str:
     return _tr("Sudah diterima hub") if acked else _tr("Menunggu tanda terima")
 
 
-class BatchTableModel(QAbstractTableModel):
+class BatchTableModel(RowsTableModel[BatchInfo]):
     """One row per exported batch, newest first as the service lists them."""
 
     COL_SEQUENCE, COL_CREATED, COL_COUNT, COL_STATUS, COL_SHA256 = range(5)
@@ -43,30 +35,18 @@ class BatchTableModel(QAbstractTableModel):
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._batches: list[BatchInfo] = []
         self._mono = QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont)
 
     def set_batches(self, batches: Sequence[BatchInfo]) -> None:
-        self.beginResetModel()
-        self._batches = list(batches)
-        self.endResetModel()
+        self._replace_rows(batches)
 
     def batch_at(self, row: int) -> BatchInfo:
-        return self._batches[row]
+        return self._rows[row]
 
     def row_of(self, sequence: int) -> int | None:
-        for row, batch in enumerate(self._batches):
-            if batch.sequence == sequence:
-                return row
-        return None
+        return self._find_row(lambda batch: batch.sequence == sequence)
 
     # Qt model interface
-
-    def rowCount(self, parent: _Index = _ROOT) -> int:
-        return 0 if parent.isValid() else len(self._batches)
-
-    def columnCount(self, parent: _Index = _ROOT) -> int:
-        return 0 if parent.isValid() else self.COLUMN_COUNT
 
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
@@ -77,10 +57,10 @@ class BatchTableModel(QAbstractTableModel):
             section
         ]
 
-    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._batches):
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        batch = self._row_for(index)
+        if batch is None:
             return None
-        batch = self._batches[index.row()]
         column = index.column()
         if role == Qt.ItemDataRole.DisplayRole:
             return self._display(batch, column)

@@ -12,24 +12,14 @@ from datetime import UTC, datetime
 from types import MappingProxyType
 from typing import Any
 
-from PySide6.QtCore import (
-    QAbstractTableModel,
-    QCoreApplication,
-    QModelIndex,
-    QObject,
-    QPersistentModelIndex,
-    Qt,
-    Signal,
-)
+from PySide6.QtCore import QCoreApplication, QObject, Qt
 from PySide6.QtGui import QColor
 
 from ucj_desktop.domain.roles import Role
-from ucj_desktop.gui.error_text import EXPECTED_ERRORS
+from ucj_desktop.gui.paged_model import Index, LazyPagedTableModel, RowsTableModel
 from ucj_desktop.services.accounts import OfficerInfo
 from ucj_desktop.services.audit_view import AuditRow
 
-_Index = QModelIndex | QPersistentModelIndex
-_ROOT = QModelIndex()
 _MUTED = QColor("#7a8a94")
 # Sort order of the officers' status column: what needs the admin's attention first.
 _STATUS_RANK = MappingProxyType({"locked": 0, "must_change": 1, "active": 2, "disabled": 3})
@@ -59,7 +49,7 @@ def local_time(at: datetime, with_seconds: bool = True) -> str:
     return aware.astimezone().strftime("%d-%m-%Y %H:%M:%S" if with_seconds else "%d-%m-%Y %H:%M")
 
 
-class OfficerTableModel(QAbstractTableModel):
+class OfficerTableModel(RowsTableModel[OfficerInfo]):
     """The office's officer accounts, one per row."""
 
     COL_USERNAME, COL_FULL_NAME, COL_ROLES, COL_STATUS, COL_LAST_LOGIN = range(5)
@@ -73,22 +63,16 @@ class OfficerTableModel(QAbstractTableModel):
         now: Callable[[], datetime] | None = None,
     ) -> None:
         super().__init__(parent)
-        self._officers: list[OfficerInfo] = []
         self._now = now or (lambda: datetime.now(UTC))
 
     def set_officers(self, officers: list[OfficerInfo]) -> None:
-        self.beginResetModel()
-        self._officers = list(officers)
-        self.endResetModel()
+        self._replace_rows(officers)
 
     def officer_at(self, row: int) -> OfficerInfo:
-        return self._officers[row]
+        return self._rows[row]
 
     def row_of(self, username: str) -> int | None:
-        for row, officer in enumerate(self._officers):
-            if officer.username == username:
-                return row
-        return None
+        return self._find_row(lambda officer: officer.username == username)
 
     def status_key(self, officer: OfficerInfo) -> str:
         if officer.disabled:
@@ -114,12 +98,6 @@ class OfficerTableModel(QAbstractTableModel):
 
     # Qt model interface
 
-    def rowCount(self, parent: _Index = _ROOT) -> int:
-        return 0 if parent.isValid() else len(self._officers)
-
-    def columnCount(self, parent: _Index = _ROOT) -> int:
-        return 0 if parent.isValid() else self.COLUMN_COUNT
-
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
@@ -133,10 +111,10 @@ class OfficerTableModel(QAbstractTableModel):
             _tr("Terakhir masuk"),
         )[section]
 
-    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._officers):
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        officer = self._row_for(index)
+        if officer is None:
             return None
-        officer = self._officers[index.row()]
         column = index.column()
         if role == Qt.ItemDataRole.DisplayRole:
             return self._display(officer, column)
@@ -176,10 +154,7 @@ class OfficerTableModel(QAbstractTableModel):
         return 0.0 if officer.last_login_at is None else officer.last_login_at.timestamp()
 
 
-AuditFetch = Callable[[int, int], list[AuditRow]]
-
-
-class AuditTableModel(QAbstractTableModel):
+class AuditTableModel(LazyPagedTableModel[AuditRow]):
     """The audit trail, newest first, fetched a page at a time as the view scrolls.
 
     The source is a fetch callable ``(offset, limit) -> rows`` and the total the filter matched.
@@ -191,82 +166,17 @@ class AuditTableModel(QAbstractTableModel):
     COLUMN_COUNT = 7
     SORT_ROLE = Qt.ItemDataRole.UserRole + 1
     EVENT_ROLE = Qt.ItemDataRole.UserRole + 2  # the row's AuditRow
-    PAGE_SIZE = 200
     DEVICE_CHARS = 8
-
-    fetch_failed = Signal(object)  # the exception (one of EXPECTED_ERRORS); fetching stops
-
-    def __init__(
-        self,
-        fetch: AuditFetch | None = None,
-        total: int = 0,
-        page_size: int = PAGE_SIZE,
-        parent: QObject | None = None,
-    ) -> None:
-        super().__init__(parent)
-        self.page_size = page_size
-        self._rows: list[AuditRow] = []
-        self._fetch: AuditFetch | None = None
-        self._total = 0
-        self._offset = 0
-        self._exhausted = True
-        if fetch is not None:
-            self.set_source(fetch, total)
-
-    def set_source(self, fetch: AuditFetch, total: int) -> None:
-        """Start over on a new query; no rows are read until the view (or caller) asks."""
-        self.beginResetModel()
-        self._rows = []
-        self._fetch = fetch
-        self._total = total
-        self._offset = 0
-        self._exhausted = total <= 0
-        self.endResetModel()
-
-    @property
-    def total(self) -> int:
-        return self._total
 
     def event_at(self, row: int) -> AuditRow:
         return self._rows[row]
 
-    # Lazy fetching (QAbstractItemView calls these as the user scrolls)
-
-    def canFetchMore(self, parent: _Index = _ROOT) -> bool:
-        if parent.isValid():
-            return False
-        return not self._exhausted and len(self._rows) < self._total
-
-    def fetchMore(self, parent: _Index = _ROOT) -> None:
-        if not self.canFetchMore(parent) or self._fetch is None:
-            return
-        try:
-            batch = self._fetch(self._offset, self.page_size)
-        except EXPECTED_ERRORS as exc:
-            self._exhausted = True
-            self.fetch_failed.emit(exc)
-            return
-        self._offset += len(batch)
-        if not batch:
-            self._exhausted = True
-            return
+    def _unseen(self, batch: list[AuditRow]) -> list[AuditRow]:
+        # Newest first: anything not older than the last row shown is already on screen.
         last_seq = self._rows[-1].seq if self._rows else None
-        fresh = [r for r in batch if last_seq is None or r.seq < last_seq]
-        fresh = fresh[: self._total - len(self._rows)]
-        if not fresh:
-            return
-        first = len(self._rows)
-        self.beginInsertRows(_ROOT, first, first + len(fresh) - 1)
-        self._rows.extend(fresh)
-        self.endInsertRows()
+        return [r for r in batch if last_seq is None or r.seq < last_seq]
 
     # Qt model interface
-
-    def rowCount(self, parent: _Index = _ROOT) -> int:
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: _Index = _ROOT) -> int:
-        return 0 if parent.isValid() else self.COLUMN_COUNT
 
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
@@ -283,10 +193,10 @@ class AuditTableModel(QAbstractTableModel):
             _tr("Detail"),
         )[section]
 
-    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        event = self._row_for(index)
+        if event is None:
             return None
-        event = self._rows[index.row()]
         column = index.column()
         if role == Qt.ItemDataRole.DisplayRole:
             return self._display(event, column)
@@ -311,7 +221,7 @@ class AuditTableModel(QAbstractTableModel):
         if column == self.COL_OFFICER:
             return event.officer or _tr("Sistem")
         if column == self.COL_ROLE:
-            return _role_text(event.role)
+            return role_text(event.role)
         if column == self.COL_ACTION:
             return event.action
         if column == self.COL_OBJECT:
@@ -321,7 +231,8 @@ class AuditTableModel(QAbstractTableModel):
         return detail_text(event.detail)
 
 
-def _role_text(value: str | None) -> str:
+def role_text(value: str | None) -> str:
+    """A stored role code in words; ``—`` for none, an unknown code as it is."""
     if not value:
         return "—"
     try:
