@@ -1,0 +1,56 @@
+"""Card tokens: signed by the hub, verified offline, never carrying the full NIK."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+
+from ucj_desktop.domain.errors import DomainError
+from ucj_desktop.sync.card_token import CardClaims, issue_card_token, verify_card_token
+from ucj_desktop.sync.package import key_fingerprint, raw_public
+
+HUB = Ed25519PrivateKey.generate()
+TRUSTED = {key_fingerprint(raw_public(HUB)): raw_public(HUB)}
+CLAIMS = CardClaims(
+    "26000000001", "327501******0001", "Siti Nur'aini-Hasibuan", date(2027, 11, 30), "32.75.01.1001"
+)
+
+
+def test_a_token_verifies_and_gives_its_claims_back():
+    token = issue_card_token(CLAIMS, HUB)
+    assert token.startswith("UCJ1.")
+    assert verify_card_token(token, TRUSTED) == CLAIMS
+
+
+def test_a_token_never_carries_a_full_nik():
+    with pytest.raises(ValueError):
+        issue_card_token(
+            CardClaims("26000000001", "3275014101050001", "X", date(2027, 1, 1), "32.75.01.1001"),
+            HUB,
+        )
+
+
+@pytest.mark.parametrize("position", [6, 20, -5])
+def test_a_changed_character_is_refused(position):
+    token = issue_card_token(CLAIMS, HUB)
+    chars = list(token)
+    chars[position] = "A" if chars[position] != "A" else "B"
+    with pytest.raises(DomainError) as caught:
+        verify_card_token("".join(chars), TRUSTED)
+    assert caught.value.code in {"card.bad_signature", "card.not_a_token", "card.bad_payload"}
+
+
+def test_a_token_from_another_key_is_refused():
+    other = issue_card_token(CLAIMS, Ed25519PrivateKey.generate())
+    with pytest.raises(DomainError) as caught:
+        verify_card_token(other, TRUSTED)
+    assert caught.value.code == "card.bad_signature"
+
+
+@pytest.mark.parametrize("text", ["", "hello", "UCJ1.abc", "UCJ2.a.b", "UCJ1.!!.??"])
+def test_text_that_is_not_a_token_says_so(text):
+    with pytest.raises(DomainError) as caught:
+        verify_card_token(text, TRUSTED)
+    assert caught.value.code == "card.not_a_token"

@@ -1,0 +1,91 @@
+"""Card tokens: the compact, hub-signed text a membership card's QR code carries.
+
+    UCJ1.<base64url(payload JSON)>.<base64url(Ed25519 signature over the payload bytes)>
+
+Payload (JSON, keys sorted, no spaces): {"kpj": 11 digits, "nik": masked NIK (first 6, last 4),
+"name": full name, "end": coverage end YYYY-MM-DD, "office": kelurahan code}. Any app holding
+the hub's public key verifies a card offline; the token never carries the full NIK.
+"""
+
+from __future__ import annotations
+
+import base64
+import binascii
+import json
+from collections.abc import Mapping
+from dataclasses import dataclass
+from datetime import date
+
+from cryptography.exceptions import InvalidSignature
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
+
+from ucj_desktop.domain.errors import DomainError
+
+PREFIX = "UCJ1"
+
+
+@dataclass(frozen=True)
+class CardClaims:
+    kpj: str
+    nik_masked: str
+    name: str
+    coverage_end: date
+    office: str
+
+
+def _b64(data: bytes) -> str:
+    return base64.urlsafe_b64encode(data).rstrip(b"=").decode("ascii")
+
+
+def _unb64(text: str) -> bytes:
+    # validate=True: a character outside the alphabet is an error, not silently dropped.
+    return base64.b64decode(text + "=" * (-len(text) % 4), altchars=b"-_", validate=True)
+
+
+def issue_card_token(claims: CardClaims, hub_key: Ed25519PrivateKey) -> str:
+    if "*" not in claims.nik_masked:
+        raise ValueError("card tokens carry the masked NIK only")
+    payload = json.dumps(
+        {
+            "kpj": claims.kpj,
+            "nik": claims.nik_masked,
+            "name": claims.name,
+            "end": claims.coverage_end.isoformat(),
+            "office": claims.office,
+        },
+        sort_keys=True,
+        separators=(",", ":"),
+        ensure_ascii=False,
+    ).encode("utf-8")
+    return f"{PREFIX}.{_b64(payload)}.{_b64(hub_key.sign(payload))}"
+
+
+def verify_card_token(token: str, hub_keys: Mapping[str, bytes]) -> CardClaims:
+    """The claims of a genuine token; DomainError "card.*" otherwise (hub_keys: any trusted
+    raw Ed25519 public keys, e.g. the current and the previous hub key)."""
+    parts = token.strip().split(".")
+    if len(parts) != 3 or parts[0] != PREFIX:
+        raise DomainError("card.not_a_token")
+    try:
+        payload, signature = _unb64(parts[1]), _unb64(parts[2])
+    except (binascii.Error, ValueError):
+        raise DomainError("card.not_a_token") from None
+    for key in hub_keys.values():
+        try:
+            Ed25519PublicKey.from_public_bytes(key).verify(signature, payload)
+            break
+        except (InvalidSignature, ValueError):
+            continue
+    else:
+        raise DomainError("card.bad_signature")
+    try:
+        data = json.loads(payload.decode("utf-8"))
+        return CardClaims(
+            str(data["kpj"]),
+            str(data["nik"]),
+            str(data["name"]),
+            date.fromisoformat(str(data["end"])),
+            str(data["office"]),
+        )
+    except (UnicodeDecodeError, ValueError, KeyError, TypeError):
+        raise DomainError("card.bad_payload") from None
