@@ -86,6 +86,9 @@ DOMAIN_MESSAGES: dict[str, str] = {
     "batch.write_failed": "--out: cannot write the batch file there ({reason}); nothing changed",
     "batch.rename_failed": "batch {sequence} is recorded but its file could not be put in "
     "place: write it again with --again {sequence}",
+    "card.not_a_token": "not a UCJ card code (expected text starting UCJ1.)",
+    "card.bad_signature": "NOT GENUINE: the card's signature does not match the city hub's key",
+    "card.bad_payload": "the card code is damaged",
     "ack.duplicate_records": "the acknowledgement lists a registration twice; nothing changed",
     "package.corrupt": "the package file is damaged or was changed ({reason}); nothing changed",
     "package.wrong_members": "not a UCJ sync package (members {found}); nothing changed",

@@ -8,6 +8,7 @@ from typing import Any
 
 from ucj_desktop.cli_officer import with_officer
 from ucj_desktop.paths import StorePaths
+from ucj_desktop.services.card_check import check_card
 from ucj_desktop.services.store_access import secret_store_for
 from ucj_desktop.services.sync_batches import export_batch, import_ack, list_batches, rewrite_batch
 from ucj_desktop.services.sync_keys import export_enrollment, import_hub_key
@@ -74,6 +75,23 @@ def cmd_batches(args: argparse.Namespace, paths: StorePaths) -> int:
     return 0
 
 
+def cmd_verify_card(args: argparse.Namespace, paths: StorePaths) -> int:
+    opened, who = with_officer(args, paths)
+    try:
+        result = check_card(opened, who, args.text)
+    finally:
+        opened.close()
+    c = result.claims
+    print("GENUINE card, signed by the city hub")
+    print(
+        f"  name: {c.name}\n  KPJ: {c.kpj}\n  NIK: {c.nik_masked}\n"
+        f"  covered until: {c.coverage_end:%d-%m-%Y}\n  office: {c.office}"
+    )
+    if result.local_status:
+        print(f"  this office's record: {result.local_status}")
+    return 0
+
+
 def add_sync_parsers(
     sub: Any, common: argparse.ArgumentParser, officer: argparse.ArgumentParser
 ) -> None:
@@ -97,3 +115,8 @@ def add_sync_parsers(
     p.set_defaults(func=cmd_import_ack)
     p = sub.add_parser("batches", parents=[common, officer], help="exported batches")
     p.set_defaults(func=cmd_batches)
+    p = sub.add_parser(
+        "verify-card", parents=[common, officer], help="check a membership card's QR text offline"
+    )
+    p.add_argument("text", help="the text the card's QR code holds (UCJ1....)")
+    p.set_defaults(func=cmd_verify_card)
