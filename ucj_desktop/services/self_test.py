@@ -16,10 +16,13 @@ from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from sqlmodel import col, select
 
 from ucj_desktop import __version__
+from ucj_desktop.domain.nik import mask_nik
 from ucj_desktop.paths import StorePaths
+from ucj_desktop.printing.cards import CardData, render_card
 from ucj_desktop.printing.diagnostic import render_diagnostic_page
 from ucj_desktop.security.file_keyring import FileKeyring
 from ucj_desktop.security.secrets import SecretStore
@@ -34,6 +37,7 @@ from ucj_desktop.services.store_access import (
 )
 from ucj_desktop.services.synthetic import DTSEN_HEADER, dtsen_rows, generate_people
 from ucj_desktop.store.models import Officer, Registration
+from ucj_desktop.sync.card_token import CardClaims, issue_card_token
 
 SELF_TEST_ADMIN = "admin"
 SELF_TEST_PASSWORD = "self-test-password"  # noqa: S105  (throw-away store, deleted at exit)
@@ -67,6 +71,30 @@ def _self_test_import(opened: OpenStore, root: Path) -> None:
         raise SelfTestFailure("the imported person was not found by NIK")
     if not search_people(opened, who, rows[0][2][1:5]):
         raise SelfTestFailure("the name index found nothing")
+
+
+def _self_test_card(root: Path, nik: str, name: str) -> int:
+    """A card with a QR code of a token signed by a throw-away key (segno + ReportLab)."""
+    key = Ed25519PrivateKey.generate()
+    today = date.today()
+    claims = CardClaims("26000000001", mask_nik(nik), name, today, "32.75.01.1001")
+    out = render_card(
+        root / "card.pdf",
+        CardData(
+            name,
+            "26000000001",
+            nik,
+            "Bekasijaya",
+            today,
+            today,
+            today,
+            issue_card_token(claims, key),
+        ),
+    )
+    data = out.read_bytes()
+    if not data.startswith(b"%PDF-") or nik.encode() in data:
+        raise SelfTestFailure("the card PDF is wrong or shows the full NIK")
+    return len(data)
 
 
 def run_self_test(draw_window: Callable[[object], None] | None = None) -> int:
@@ -138,6 +166,9 @@ def run_self_test(draw_window: Callable[[object], None] | None = None) -> int:
             if not data.startswith(b"%PDF-") or b"FontFile2" not in data:
                 raise SelfTestFailure("the PDF has no embedded font")
             _say(f"self-test: rendered a one-page PDF ({len(data)} bytes)")
+            step = "card"
+            card = _self_test_card(root, person.nik, person.full_name)
+            _say(f"self-test: rendered a membership card with its QR code ({card} bytes)")
             if draw_window is not None:
                 step = "window"
                 draw_window(opened)

@@ -1,0 +1,379 @@
+"""The membership card (Kartu Peserta), ID-1 size (85.6 x 54 mm), front and back.
+
+Front: name, KPJ, masked NIK, kelurahan, programs and coverage period. Back: the QR code with
+the hub-signed card token (see ucj_desktop.sync.card_token), who pays, coverage and issue date.
+
+Two outputs: a single card (front page, back page, each the size of the card), and 10-up A4
+sheets (2 columns x 5 rows) with crop marks, a front sheet followed by its back sheet. The back
+sheet mirrors the columns so that, printed duplex flipping on the long edge, every back lands
+behind its own front. The NIK is printed masked, never in full.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+
+from reportlab.lib.colors import HexColor
+from reportlab.lib.pagesizes import A4
+from reportlab.lib.units import mm
+from reportlab.pdfbase.pdfmetrics import stringWidth
+from reportlab.pdfgen.canvas import Canvas
+
+from ucj_desktop.domain.nik import mask_nik
+from ucj_desktop.printing.fonts import register_fonts
+from ucj_desktop.printing.qr import draw_qr
+
+CARD_WIDTH = 85.6 * mm
+CARD_HEIGHT = 54 * mm
+CARD_SIZE = (CARD_WIDTH, CARD_HEIGHT)
+PROGRAMS = "JKK + JKM"
+FUNDING = "Iuran dibayar oleh Pemerintah Kota Bekasi (APBD)"
+
+# 10-up sheet: 2 columns x 5 rows, centred on A4 portrait.
+SHEET_COLUMNS = 2
+SHEET_ROWS = 5
+CARDS_PER_SHEET = SHEET_COLUMNS * SHEET_ROWS
+COLUMN_GAP = 8 * mm
+ROW_GAP = 2 * mm
+CROP_OFFSET = 1.5 * mm  # crop marks start this far from the card edge...
+CROP_LENGTH = 5 * mm  # ...and are this long
+
+_PAD = 3.2 * mm
+_NAME_MAX = 10.0  # point sizes for the name: shrink from max to min, then wrap to two lines
+_NAME_MIN = 6.5
+_INK = HexColor("#15303d")
+_MUTED = HexColor("#4a5b66")
+_BRAND = HexColor("#0b4f6c")
+_WHITE = HexColor("#ffffff")
+
+QrPainter = Callable[[Canvas, str, float, float, float], object]
+"""Draws a QR code of a text: (canvas, text, x, y, side) with (x, y) the lower-left corner."""
+
+
+@dataclass(frozen=True)
+class CardData:
+    """What one card says. ``nik`` is the full NIK (printed masked); ``token`` the hub-signed
+    card token the QR code carries."""
+
+    full_name: str
+    kpj: str
+    nik: str
+    kelurahan: str
+    coverage_start: date
+    coverage_end: date
+    issued_on: date
+    token: str
+
+
+@dataclass(frozen=True)
+class Rect:
+    x: float
+    y: float
+    width: float
+    height: float
+
+    @property
+    def right(self) -> float:
+        return self.x + self.width
+
+    @property
+    def top(self) -> float:
+        return self.y + self.height
+
+
+@dataclass(frozen=True)
+class SheetLayout:
+    """Where the cards of a 10-up sheet go, in points, slot i in reading order (left to right,
+    top to bottom) on the front sheet. ``backs[i]`` is where card i's back goes on the back
+    sheet: same row, mirrored column, so long-edge duplex puts it behind its front."""
+
+    page_width: float
+    page_height: float
+    fronts: tuple[Rect, ...]
+    backs: tuple[Rect, ...]
+
+    @staticmethod
+    def slot(index: int) -> tuple[int, int]:
+        """(column, row) of slot ``index`` on the front sheet."""
+        return index % SHEET_COLUMNS, index // SHEET_COLUMNS
+
+    @staticmethod
+    def back_column(column: int) -> int:
+        return SHEET_COLUMNS - 1 - column
+
+
+def sheet_layout() -> SheetLayout:
+    page_width, page_height = A4
+    grid_width = SHEET_COLUMNS * CARD_WIDTH + (SHEET_COLUMNS - 1) * COLUMN_GAP
+    grid_height = SHEET_ROWS * CARD_HEIGHT + (SHEET_ROWS - 1) * ROW_GAP
+    left = (page_width - grid_width) / 2
+    top = (page_height + grid_height) / 2
+
+    def rect(column: int, row: int) -> Rect:
+        return Rect(
+            left + column * (CARD_WIDTH + COLUMN_GAP),
+            top - (row + 1) * CARD_HEIGHT - row * ROW_GAP,
+            CARD_WIDTH,
+            CARD_HEIGHT,
+        )
+
+    slots = [SheetLayout.slot(i) for i in range(CARDS_PER_SHEET)]
+    return SheetLayout(
+        page_width,
+        page_height,
+        tuple(rect(col, row) for col, row in slots),
+        tuple(rect(SheetLayout.back_column(col), row) for col, row in slots),
+    )
+
+
+def wrap_words(text: str, font: str, size: float, width: float) -> list[str]:
+    """Greedy word wrap; a single word wider than ``width`` stays on its own line."""
+    lines: list[str] = []
+    current = ""
+    for word in text.split():
+        trial = f"{current} {word}".strip()
+        if current and stringWidth(trial, font, size) > width:
+            lines.append(current)
+            current = word
+        else:
+            current = trial
+    if current:
+        lines.append(current)
+    return lines
+
+
+def _break_chars(text: str, font: str, size: float, width: float) -> list[str]:
+    """Fill lines character by character (for names with words too long to wrap)."""
+    lines: list[str] = []
+    current = ""
+    for char in text:
+        if current and stringWidth(current + char, font, size) > width:
+            lines.append(current.rstrip())
+            current = char.lstrip()
+        else:
+            current += char
+    if current:
+        lines.append(current)
+    return lines
+
+
+def _ellipsize(text: str, font: str, size: float, width: float) -> str:
+    if stringWidth(text, font, size) <= width:
+        return text
+    while text and stringWidth(text + "…", font, size) > width:
+        text = text[:-1]
+    return text.rstrip() + "…"
+
+
+def fit_name(
+    name: str,
+    font: str,
+    width: float,
+    max_size: float = _NAME_MAX,
+    min_size: float = _NAME_MIN,
+) -> tuple[float, list[str]]:
+    """Point size and lines (one or two) that keep ``name`` within ``width``: shrink the font
+    from ``max_size`` down to ``min_size`` on one line, then wrap to two lines (again shrinking),
+    and as a last resort break inside words and end the second line with an ellipsis."""
+    name = " ".join(name.split())
+    step = 0.25
+    size = max_size
+    while size >= min_size:
+        if stringWidth(name, font, size) <= width:
+            return size, [name]
+        size -= step
+    size = max_size
+    while size >= min_size:
+        lines = wrap_words(name, font, size, width)
+        if len(lines) <= 2 and all(stringWidth(line, font, size) <= width for line in lines):
+            return size, lines
+        size -= step
+    lines = _break_chars(name, font, min_size, width)
+    if len(lines) > 2:
+        lines = [lines[0], _ellipsize(" ".join(lines[1:]), font, min_size, width)]
+    return min_size, lines
+
+
+def _period(card: CardData) -> str:
+    return f"{card.coverage_start:%d-%m-%Y} s.d. {card.coverage_end:%d-%m-%Y}"
+
+
+def _fit_line(
+    c: Canvas, text: str, font: str, size: float, x: float, y: float, width: float
+) -> None:
+    """Draw one line, shrunk (down to 60 %) and then ellipsized so it never passes ``width``."""
+    floor = size * 0.6
+    while size > floor and stringWidth(text, font, size) > width:
+        size -= 0.25
+    c.setFont(font, size)
+    c.drawString(x, y, _ellipsize(text, font, size, width))
+
+
+def draw_card_front(c: Canvas, card: CardData, x: float, y: float) -> None:
+    """Draw the front of ``card`` with its lower-left corner at (x, y)."""
+    regular, bold = register_fonts()
+    w, h = CARD_SIZE
+    inner = w - 2 * _PAD
+    c.saveState()
+    c.translate(x, y)
+    c.setFillColor(_WHITE)
+    c.setStrokeColor(HexColor("#c9d4da"))
+    c.setLineWidth(0.3)
+    c.rect(0, 0, w, h, stroke=1, fill=1)
+    # Header band.
+    band = 10.5 * mm
+    c.setFillColor(_BRAND)
+    c.rect(0, h - band, w, band, stroke=0, fill=1)
+    c.setFillColor(_WHITE)
+    c.setFont(bold, 9)
+    c.drawString(_PAD, h - 4.6 * mm, "KARTU PESERTA")
+    c.setFont(regular, 5.6)
+    c.drawString(_PAD, h - 8.2 * mm, "BPJS Ketenagakerjaan · SIGAP Kota Bekasi")
+    c.setFont(bold, 6.5)
+    c.drawRightString(w - _PAD, h - 4.6 * mm, PROGRAMS)
+    c.setFont(regular, 5.2)
+    c.drawRightString(w - _PAD, h - 8.2 * mm, "Bukan Penerima Upah")
+    # Name: up to two lines, shrunk to fit.
+    c.setFillColor(_MUTED)
+    c.setFont(regular, 5.2)
+    top = h - band - 3.6 * mm
+    c.drawString(_PAD, top, "Nama")
+    size, lines = fit_name(card.full_name, bold, inner)
+    c.setFillColor(_INK)
+    c.setFont(bold, size)
+    line_y = top - size * 1.05
+    for line in lines:
+        c.drawString(_PAD, line_y, line)
+        line_y -= size * 1.12
+    # Fields: two columns, fixed positions below the two-line name area.
+    rows = (
+        (("No. KPJ", card.kpj), ("NIK", mask_nik(card.nik))),
+        (("Kelurahan", card.kelurahan), ("Program", "JKK dan JKM")),
+        (("Masa berlaku", _period(card)), ("Diterbitkan", f"{card.issued_on:%d-%m-%Y}")),
+    )
+    column = inner / 2
+    row_y = h - band - 17.5 * mm
+    for row in rows:
+        for index, (label, value) in enumerate(row):
+            fx = _PAD + index * column
+            c.setFillColor(_MUTED)
+            c.setFont(regular, 5.2)
+            c.drawString(fx, row_y, label)
+            c.setFillColor(_INK)
+            _fit_line(c, value, bold, 7.2, fx, row_y - 3 * mm, column - 2 * mm)
+        row_y -= 7.2 * mm
+    # Funding strip.
+    c.setFillColor(HexColor("#e6f0f4"))
+    c.rect(0, 0, w, 5.2 * mm, stroke=0, fill=1)
+    c.setFillColor(_BRAND)
+    _fit_line(c, FUNDING, bold, 6.2, _PAD, 1.8 * mm, inner)
+    c.restoreState()
+
+
+def draw_card_back(
+    c: Canvas, card: CardData, x: float, y: float, qr_painter: QrPainter = draw_qr
+) -> None:
+    """Draw the back of ``card`` with its lower-left corner at (x, y)."""
+    regular, bold = register_fonts()
+    w, h = CARD_SIZE
+    c.saveState()
+    c.translate(x, y)
+    c.setFillColor(_WHITE)
+    c.setStrokeColor(HexColor("#c9d4da"))
+    c.setLineWidth(0.3)
+    c.rect(0, 0, w, h, stroke=1, fill=1)
+    qr_side = 36 * mm
+    qr_x = 2 * mm
+    qr_y = (h - qr_side) / 2
+    qr_painter(c, card.token, qr_x, qr_y, qr_side)
+    text_x = qr_x + qr_side + 1.2 * mm
+    text_width = w - text_x - _PAD
+    ty = h - 6 * mm
+
+    def block(label: str, text: str, size: float = 6.0, font: str = bold) -> None:
+        nonlocal ty
+        c.setFillColor(_MUTED)
+        c.setFont(regular, 5.0)
+        c.drawString(text_x, ty, label)
+        ty -= size * 1.15
+        c.setFillColor(_INK)
+        c.setFont(font, size)
+        for line in wrap_words(text, font, size, text_width):
+            c.drawString(text_x, ty, _ellipsize(line, font, size, text_width))
+            ty -= size * 1.15
+        ty -= 1.6 * mm
+
+    block("Program", "JKK (Jaminan Kecelakaan Kerja) dan JKM (Jaminan Kematian)", 5.8)
+    block("Iuran", FUNDING, 5.8)
+    block("Masa berlaku", _period(card), 5.8)
+    block("Diterbitkan", f"{card.issued_on:%d-%m-%Y} · Kelurahan {card.kelurahan}", 5.8)
+    c.setFillColor(_MUTED)
+    c.setFont(regular, 4.6)
+    note_y = 6.2 * mm
+    for line in wrap_words(
+        "Pindai kode QR untuk memeriksa keaslian kartu. Kartu ini gratis; jika ditemukan, "
+        "kembalikan ke kantor kelurahan terdekat.",
+        regular,
+        4.6,
+        text_width,
+    ):
+        c.drawString(text_x, note_y, line)
+        note_y -= 4.6 * 1.15
+    c.restoreState()
+
+
+def render_card(out: Path, card: CardData, qr_painter: QrPainter = draw_qr) -> Path:
+    """Write a two-page PDF, each page the size of the card: front, then back."""
+    c = Canvas(str(out), pagesize=CARD_SIZE, pageCompression=1)
+    c.setTitle("Kartu Peserta SIGAP")
+    c.setAuthor("UCJ Desktop")
+    draw_card_front(c, card, 0, 0)
+    c.showPage()
+    draw_card_back(c, card, 0, 0, qr_painter)
+    c.showPage()
+    c.save()
+    return out
+
+
+def _crop_marks(c: Canvas, layout: SheetLayout, rects: Sequence[Rect]) -> None:
+    """Marks in the page margins extending every cut line of the grid."""
+    c.setStrokeColor(HexColor("#000000"))
+    c.setLineWidth(0.25)
+    left = min(r.x for r in rects)
+    right = max(r.right for r in rects)
+    bottom = min(r.y for r in rects)
+    top = max(r.top for r in rects)
+    for x in sorted({round(v, 3) for r in rects for v in (r.x, r.right)}):
+        c.line(x, top + CROP_OFFSET, x, top + CROP_OFFSET + CROP_LENGTH)
+        c.line(x, bottom - CROP_OFFSET, x, bottom - CROP_OFFSET - CROP_LENGTH)
+    for y in sorted({round(v, 3) for r in rects for v in (r.y, r.top)}):
+        c.line(left - CROP_OFFSET, y, left - CROP_OFFSET - CROP_LENGTH, y)
+        c.line(right + CROP_OFFSET, y, right + CROP_OFFSET + CROP_LENGTH, y)
+
+
+def render_card_sheets(
+    out: Path, cards: Sequence[CardData], qr_painter: QrPainter = draw_qr
+) -> SheetLayout:
+    """Write 10-up A4 sheets: for every 10 cards a front page then a back page (print duplex,
+    flip on the long edge). The last sheet may be partly empty. Returns the layout used."""
+    if not cards:
+        raise ValueError("no cards to print")
+    layout = sheet_layout()
+    c = Canvas(str(out), pagesize=A4, pageCompression=1)
+    c.setTitle("Kartu Peserta SIGAP — lembar 10 kartu")
+    c.setAuthor("UCJ Desktop")
+    for start in range(0, len(cards), CARDS_PER_SHEET):
+        batch = cards[start : start + CARDS_PER_SHEET]
+        _crop_marks(c, layout, layout.fronts)
+        for card, rect in zip(batch, layout.fronts, strict=False):
+            draw_card_front(c, card, rect.x, rect.y)
+        c.showPage()
+        _crop_marks(c, layout, layout.backs)
+        for card, rect in zip(batch, layout.backs, strict=False):
+            draw_card_back(c, card, rect.x, rect.y, qr_painter)
+        c.showPage()
+    c.save()
+    return layout

@@ -1,0 +1,241 @@
+"""The enrollment certificate (Sertifikat Kepesertaan), A4 portrait: the worker's data, the
+programs and their benefits in plain words, the premium the city pays, the coverage dates, the
+QR code with the hub-signed card token, and room for the signature and the stamp.
+
+Benefit amounts and premium rates are medium-confidence facts (DOMAIN.md): they come in a
+``CertificateTerms`` the caller may build from configuration; the defaults are the 2025 figures.
+The NIK is printed masked, never in full.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from reportlab.lib.colors import HexColor
+from reportlab.lib.pagesizes import A4
+from reportlab.lib.units import mm
+from reportlab.pdfgen.canvas import Canvas
+
+from ucj_desktop.domain.nik import mask_nik
+from ucj_desktop.printing.cards import FUNDING, CardData, fit_name, wrap_words
+from ucj_desktop.printing.fonts import register_fonts
+from ucj_desktop.printing.qr import draw_qr
+
+_INK = HexColor("#15303d")
+_MUTED = HexColor("#4a5b66")
+_BRAND = HexColor("#0b4f6c")
+_WHITE = HexColor("#ffffff")
+_RULE = HexColor("#c9d4da")
+
+
+@dataclass(frozen=True)
+class CertificateTerms:
+    """Rates and benefits printed on the certificate, integer rupiah."""
+
+    min_declared_income: int = 1_000_000
+    jkk_rate_permille: int = 10  # JKK = 1 % of declared income
+    jkm_premium: int = 6_800
+    jkm_total: int = 42_000_000
+    jkm_lump_sum: int = 20_000_000
+    jkm_periodic: int = 12_000_000
+    jkm_funeral: int = 10_000_000
+    jkm_qualifying_months: int = 3
+    signer_title: str = "Lurah"
+
+    @property
+    def jkk_premium(self) -> int:
+        return self.min_declared_income * self.jkk_rate_permille // 1000
+
+    @property
+    def monthly_premium(self) -> int:
+        return self.jkk_premium + self.jkm_premium
+
+
+def rupiah(amount: int) -> str:
+    """Indonesian notation: Rp16.800."""
+    return "Rp" + f"{amount:,}".replace(",", ".")
+
+
+def _juta(amount: int) -> str:
+    return f"Rp{amount // 1_000_000} juta" if amount % 1_000_000 == 0 else rupiah(amount)
+
+
+def render_certificate(out: Path, card: CardData, terms: CertificateTerms | None = None) -> Path:
+    """Write the one-page A4 certificate for ``card`` to ``out`` and return it."""
+    terms = terms or CertificateTerms()
+    regular, bold = register_fonts()
+    width, height = A4
+    margin = 20 * mm
+    text_width = width - 2 * margin
+    c = Canvas(str(out), pagesize=A4, pageCompression=1)
+    c.setTitle("Sertifikat Kepesertaan SIGAP")
+    c.setAuthor("UCJ Desktop")
+
+    # Header.
+    band = 30 * mm
+    c.setFillColor(_BRAND)
+    c.rect(0, height - band, width, band, stroke=0, fill=1)
+    c.setFillColor(_WHITE)
+    c.setFont(bold, 20)
+    c.drawString(margin, height - 15 * mm, "Sertifikat Kepesertaan")
+    c.setFont(regular, 10)
+    c.drawString(
+        margin,
+        height - 22 * mm,
+        "BPJS Ketenagakerjaan · Program SIGAP (Universal Coverage Jamsostek) Kota Bekasi",
+    )
+
+    # Worker data, QR code on the right.
+    y = height - band - 12 * mm
+    qr_side = 48 * mm
+    draw_qr(c, card.token, width - margin - qr_side, y - qr_side + 6 * mm, qr_side)
+    c.setFillColor(_MUTED)
+    c.setFont(regular, 7.5)
+    c.drawCentredString(
+        width - margin - qr_side / 2, y - qr_side + 4 * mm, "Pindai untuk memeriksa keaslian"
+    )
+    c.setFillColor(_INK)
+    c.setFont(regular, 10)
+    c.drawString(margin, y, "Dengan ini dinyatakan bahwa:")
+    y -= 9 * mm
+    label_width = 34 * mm
+    value_width = text_width - qr_side - label_width - 6 * mm
+    size, name_lines = fit_name(card.full_name, bold, value_width, 13, 9)
+    rows: list[tuple[str, list[str], float]] = [
+        ("Nama", name_lines, size),
+        ("No. KPJ", [card.kpj], 11),
+        ("NIK", [mask_nik(card.nik)], 11),
+        ("Kelurahan", [card.kelurahan], 11),
+        ("Kategori", ["Bukan Penerima Upah (BPU)"], 11),
+    ]
+    for label, lines, line_size in rows:
+        c.setFillColor(_MUTED)
+        c.setFont(regular, 9)
+        c.drawString(margin, y, label)
+        c.setFillColor(_INK)
+        c.setFont(bold, line_size)
+        for line in lines:
+            c.drawString(margin + label_width, y, line)
+            y -= line_size * 1.2
+        y -= 2.4 * mm
+    c.setFillColor(_INK)
+    c.setFont(regular, 10)
+    y -= 2 * mm
+    for line in wrap_words(
+        "terdaftar sebagai peserta BPJS Ketenagakerjaan dalam program Jaminan Kecelakaan Kerja "
+        "(JKK) dan Jaminan Kematian (JKM), dengan masa perlindungan:",
+        regular,
+        10,
+        text_width,
+    ):
+        c.drawString(margin, y, line)
+        y -= 5 * mm
+    y -= 1 * mm
+    c.setFont(bold, 13)
+    c.drawString(
+        margin,
+        y,
+        f"{card.coverage_start:%d-%m-%Y} sampai dengan {card.coverage_end:%d-%m-%Y}",
+    )
+    y -= 10 * mm
+
+    def heading(text: str) -> None:
+        nonlocal y
+        c.setStrokeColor(_RULE)
+        c.setLineWidth(0.6)
+        c.line(margin, y + 4.5 * mm, width - margin, y + 4.5 * mm)
+        c.setFillColor(_BRAND)
+        c.setFont(bold, 11.5)
+        c.drawString(margin, y, text)
+        y -= 6.5 * mm
+
+    def paragraph(text: str, indent: float = 0, size: float = 9.5) -> None:
+        nonlocal y
+        c.setFillColor(_INK)
+        c.setFont(regular, size)
+        for line in wrap_words(text, regular, size, text_width - indent):
+            c.drawString(margin + indent, y, line)
+            y -= size * 0.47 * mm
+        y -= 1.8 * mm
+
+    heading("Manfaat yang Anda terima")
+    c.setFillColor(_INK)
+    c.setFont(bold, 10)
+    c.drawString(margin, y, "Jaminan Kecelakaan Kerja (JKK)")
+    y -= 5 * mm
+    paragraph(
+        "Bila Anda mengalami kecelakaan saat bekerja, atau dalam perjalanan berangkat dan pulang "
+        "kerja, biaya perawatan dan pengobatan ditanggung sesuai kebutuhan medis, tanpa batas "
+        "biaya.",
+        4 * mm,
+    )
+    c.setFillColor(_INK)
+    c.setFont(bold, 10)
+    c.drawString(margin, y, "Jaminan Kematian (JKM)")
+    y -= 5 * mm
+    paragraph(
+        f"Bila peserta meninggal dunia, ahli waris menerima {_juta(terms.jkm_total)}: santunan "
+        f"sekaligus {_juta(terms.jkm_lump_sum)}, santunan berkala {_juta(terms.jkm_periodic)}, "
+        f"dan biaya pemakaman {_juta(terms.jkm_funeral)}.",
+        4 * mm,
+    )
+    paragraph(
+        f"Manfaat JKM penuh berlaku setelah iuran dibayar {terms.jkm_qualifying_months} bulan "
+        "berturut-turut; sebelum itu, yang dibayarkan hanya biaya pemakaman.",
+        4 * mm,
+    )
+    y -= 2 * mm
+
+    heading("Iuran")
+    rows_premium = (
+        (
+            f"JKK: 1% dari penghasilan {rupiah(terms.min_declared_income)}",
+            rupiah(terms.jkk_premium),
+        ),
+        ("JKM", rupiah(terms.jkm_premium)),
+    )
+    c.setFont(regular, 10)
+    for label, amount in rows_premium:
+        c.setFillColor(_INK)
+        c.drawString(margin + 4 * mm, y, label)
+        c.drawRightString(margin + 120 * mm, y, f"{amount} / bulan")
+        y -= 5.5 * mm
+    c.setStrokeColor(_RULE)
+    c.line(margin + 4 * mm, y + 3.6 * mm, margin + 120 * mm, y + 3.6 * mm)
+    c.setFont(bold, 10)
+    c.drawString(margin + 4 * mm, y, "Jumlah")
+    c.drawRightString(margin + 120 * mm, y, f"{rupiah(terms.monthly_premium)} / bulan")
+    y -= 7 * mm
+    paragraph(
+        f"{FUNDING}. Peserta tidak membayar apa pun dan tidak dipungut biaya untuk "
+        "pendaftaran maupun kartu."
+    )
+
+    # Signature and stamp.
+    sign_x = width - margin - 70 * mm
+    sign_y = 62 * mm
+    c.setFillColor(_INK)
+    c.setFont(regular, 10)
+    c.drawString(sign_x, sign_y, f"Bekasi, {card.issued_on:%d-%m-%Y}")
+    c.drawString(sign_x, sign_y - 5.5 * mm, f"{terms.signer_title} {card.kelurahan}")
+    c.setStrokeColor(_MUTED)
+    c.setLineWidth(0.5)
+    c.line(sign_x, sign_y - 32 * mm, sign_x + 70 * mm, sign_y - 32 * mm)
+    c.setFillColor(_MUTED)
+    c.setFont(regular, 8)
+    c.drawString(sign_x, sign_y - 36 * mm, "Nama, tanda tangan, dan NIP")
+    c.setDash(2, 2)
+    c.circle(margin + 22 * mm, sign_y - 18 * mm, 17 * mm, stroke=1, fill=0)
+    c.setDash()
+    c.drawCentredString(margin + 22 * mm, sign_y - 19 * mm, "Cap / stempel")
+
+    c.setFont(regular, 7.5)
+    c.drawString(
+        margin,
+        12 * mm,
+        "Dicetak oleh UCJ Desktop. NIK disamarkan untuk melindungi data pribadi (UU 27/2022).",
+    )
+    c.showPage()
+    c.save()
+    return out
