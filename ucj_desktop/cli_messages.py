@@ -86,6 +86,11 @@ DOMAIN_MESSAGES: dict[str, str] = {
     "batch.write_failed": "--out: cannot write the batch file there ({reason}); nothing changed",
     "batch.rename_failed": "batch {sequence} is recorded but its file could not be put in "
     "place: write it again with --again {sequence}",
+    "print.nothing": "no enrolled worker waits for a card; name --ids to print others",
+    "print.not_enrolled": "registration {id} has no KPJ or card token yet (not enrolled)",
+    "print.reprint_reason": "{count} card(s) were printed before: say why with --reason",
+    "print.write_failed": "--out: cannot write the PDF ({reason}); nothing recorded",
+    "print.not_printed": "{count} of these cards were never printed",
     "card.not_a_token": "not a UCJ card code (expected text starting UCJ1.)",
     "card.bad_signature": "NOT GENUINE: the card's signature does not match the city hub's key",
     "card.bad_payload": "the card code is damaged",

@@ -31,3 +31,63 @@ def test_verify_card_accepts_the_hubs_token_and_refuses_another(run_ucj, expect_
     line = expect_failure(run_ucj("verify-card", forged, env=env))
     assert "NOT GENUINE" in line
     assert "not a UCJ card code" in expect_failure(run_ucj("verify-card", "hello", env=env))
+
+
+def test_print_cards_writes_the_pdf_and_then_the_queue_is_empty(
+    run_ucj, expect_failure, tmp_path, store_paths, secret_store
+):
+    import uuid
+
+    from ucj_desktop.services.store_access import open_store
+    from ucj_desktop.store.models import Registration
+
+    env = {"UCJ_USER": "ani", "UCJ_PASSWORD": "sandi-kuat-1"}
+    assert (
+        run_ucj(
+            "init", "--office", "32.75.01.1001", "--admin", "ani", stdin="sandi-kuat-1\n"
+        ).returncode
+        == 0
+    )
+    hub = HubKeys.generate()
+    opened = open_store(store_paths, secret_store)
+    try:
+        with opened.store.session() as session:
+            token = issue_card_token(
+                CardClaims(
+                    "26000000042", "327501******0001", "Siti", date(2027, 11, 30), "32.75.01.1001"
+                ),
+                hub.signing,
+            )
+            session.add(
+                Registration(
+                    id=str(uuid.uuid4()),
+                    nik="3275014101050001",
+                    kk_number="3275010101250001",
+                    full_name="Siti",
+                    birth_date=date(2005, 1, 1),
+                    sex="P",
+                    address="Jl. A",
+                    rt="001",
+                    rw="001",
+                    kelurahan_code="32.75.01.1001",
+                    occupations='["PKL"]',
+                    declared_income=1_000_000,
+                    consent=True,
+                    desil=2,
+                    status="enrolled",
+                    created_by=1,
+                    kpj="26000000042",
+                    coverage_start=date(2026, 12, 1),
+                    coverage_end=date(2027, 11, 30),
+                    card_token=token,
+                )
+            )
+            session.commit()
+    finally:
+        opened.close()
+    out = tmp_path / "kartu.pdf"
+    first = run_ucj("print", "cards", "--out", str(out), env=env)
+    assert first.returncode == 0, first.stderr
+    assert out.read_bytes().startswith(b"%PDF-")
+    again = expect_failure(run_ucj("print", "cards", "--out", str(out), env=env))
+    assert "no enrolled worker waits" in again

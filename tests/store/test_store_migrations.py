@@ -166,6 +166,25 @@ def _insert_0005(conn: Connection) -> dict[str, int]:
     return counts
 
 
+def _insert_0006(conn: Connection) -> dict[str, int]:
+    """Rows valid at revision 0006: those of 0005, the verified one exported and enrolled."""
+    counts = _insert_0005(conn)
+    conn.execute(
+        text(
+            "INSERT INTO sync_batch (id, sequence, created_at, record_count, sha256, package) "
+            "VALUES ('batch-1', 1, :t, 1, :h, :p)"
+        ),
+        {"t": datetime(2026, 11, 6, 8, 0, tzinfo=UTC), "h": "0" * 64, "p": b"PK"},
+    )
+    conn.execute(
+        text(
+            "UPDATE registration SET status = 'enrolled', batch_id = 'batch-1', "
+            "kpj = '26000000001', card_token = 'UCJ1.x.y' WHERE id = 'reg-001'"
+        )
+    )
+    return {**counts, "sync_batch": 1}
+
+
 # One entry per earlier revision: adding a migration means adding rows valid before it.
 SAMPLE_ROWS: dict[str, Callable[[Connection], dict[str, int]]] = {
     "0001": _insert_0001,
@@ -173,6 +192,7 @@ SAMPLE_ROWS: dict[str, Callable[[Connection], dict[str, int]]] = {
     "0003": _insert_0003,
     "0004": _insert_0004,
     "0005": _insert_0005,
+    "0006": _insert_0006,
 }
 
 

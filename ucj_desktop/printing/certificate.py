@@ -9,6 +9,7 @@ The NIK is printed masked, never in full.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -63,14 +64,30 @@ def _juta(amount: int) -> str:
 
 def render_certificate(out: Path, card: CardData, terms: CertificateTerms | None = None) -> Path:
     """Write the one-page A4 certificate for ``card`` to ``out`` and return it."""
-    terms = terms or CertificateTerms()
+    return render_certificates(out, [card], terms)
+
+
+def render_certificates(
+    out: Path, cards: Sequence[CardData], terms: CertificateTerms | None = None
+) -> Path:
+    """One A4 page per card, in one PDF (a print run at the counter)."""
+    if not cards:
+        raise ValueError("no certificates to print")
+    c = Canvas(str(out), pagesize=A4, pageCompression=1)
+    c.setTitle("Sertifikat Kepesertaan SIGAP")
+    c.setAuthor("UCJ Desktop")
+    for card in cards:
+        _draw_certificate(c, card, terms or CertificateTerms())
+        c.showPage()
+    c.save()
+    return out
+
+
+def _draw_certificate(c: Canvas, card: CardData, terms: CertificateTerms) -> None:
     regular, bold = register_fonts()
     width, height = A4
     margin = 20 * mm
     text_width = width - 2 * margin
-    c = Canvas(str(out), pagesize=A4, pageCompression=1)
-    c.setTitle("Sertifikat Kepesertaan SIGAP")
-    c.setAuthor("UCJ Desktop")
 
     # Header.
     band = 30 * mm
@@ -236,6 +253,3 @@ def render_certificate(out: Path, card: CardData, terms: CertificateTerms | None
         12 * mm,
         "Dicetak oleh UCJ Desktop. NIK disamarkan untuk melindungi data pribadi (UU 27/2022).",
     )
-    c.showPage()
-    c.save()
-    return out

@@ -87,6 +87,10 @@ class Registration(SQLModel, table=True):
     decision_note: str | None = None
     batch_id: str | None = Field(default=None, index=True, max_length=36)
     card_token: str | None = None  # hub-signed token for the card's QR code
+    card_printed_at: datetime | None = None
+    card_prints: int = Field(default=0, sa_column_kwargs={"server_default": "0"})
+    card_handed_at: datetime | None = None
+    card_handed_by: int | None = None
 
 
 class AuditEvent(SQLModel, table=True):
