@@ -109,3 +109,12 @@ def is_kota_bekasi(code: str) -> bool:
     if dotted == CITY_CODE:
         return True
     return dotted in _by_code() or any(k.code == dotted for k in all_kecamatan())
+
+
+def rt_rw_code(text: str) -> str | None:
+    """RT / RW: 1-3 digits, stored zero-padded ("1" -> "001")."""
+    if text.endswith(".0"):  # numbers that went through a spreadsheet
+        text = text[:-2]
+    if 1 <= len(text) <= 3 and text.isascii() and text.isdigit() and text != "0" * len(text):
+        return text.zfill(3)
+    return None

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from dataclasses import field as dc_field
 from datetime import date, timedelta
 
-from ucj_desktop.domain.areas import find_kelurahan, normalize_area_code
+from ucj_desktop.domain.areas import find_kelurahan, normalize_area_code, rt_rw_code
 from ucj_desktop.domain.errors import DomainError
 from ucj_desktop.domain.kk import validate_kk
 from ucj_desktop.domain.nik import nik_problem
@@ -155,15 +155,6 @@ def parse_date(text: str, cache: dict[str, date | None]) -> date | None:
     return value
 
 
-def _small_code(text: str) -> str | None:
-    """RT / RW: 1-3 digits, stored zero-padded ("1" -> "001")."""
-    if text.endswith(".0"):  # numbers that went through a spreadsheet
-        text = text[:-2]
-    if 1 <= len(text) <= 3 and text.isascii() and text.isdigit() and text != "0" * len(text):
-        return text.zfill(3)
-    return None
-
-
 _MISSING = object()
 
 
@@ -236,7 +227,7 @@ class DtsenRowRules:
         return value
 
     def _cell_code(self, raw: str) -> str | None:
-        value = _small_code(raw.strip())
+        value = rt_rw_code(raw.strip())
         self._small[raw] = value
         return value
 

@@ -10,7 +10,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 
-from ucj_desktop.domain.areas import normalize_area_code
+from ucj_desktop.domain.areas import normalize_area_code, rt_rw_code
 from ucj_desktop.domain.categories import validate_occupations
 from ucj_desktop.domain.config import ProgramConfig
 from ucj_desktop.domain.errors import DomainError
@@ -83,10 +83,10 @@ class FieldProblem:
 
 
 def _small(value: str, field: str) -> str:
-    text = value.strip()
-    if not (1 <= len(text) <= 3 and text.isascii() and text.isdigit()) or int(text) == 0:
+    code = rt_rw_code(value.strip())
+    if code is None:
         raise DomainError(f"{field}.invalid", field=field)
-    return text.zfill(3)
+    return code
 
 
 def validate_registration(

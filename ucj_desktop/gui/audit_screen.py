@@ -32,7 +32,7 @@ from PySide6.QtWidgets import (
 
 from ucj_desktop.gui.error_text import EXPECTED_ERRORS, error_text
 from ucj_desktop.gui.table_models import AuditTableModel
-from ucj_desktop.gui.users_screen import SCREEN_STYLE, page_header, style_table
+from ucj_desktop.gui.widgets import SCREEN_STYLE, page_header, style_table
 from ucj_desktop.services.accounts import OfficerInfo, OfficerSession, list_officers
 from ucj_desktop.services.audit_view import (
     AuditFilter,

@@ -85,8 +85,6 @@ def problem_text(problem: DomainError) -> str:
 class ColumnMapDialog(QDialog):
     """One drop-down per field of ``kind``; required fields are marked with *."""
 
-    NONE_TEXT = "—"
-
     def __init__(
         self,
         kind: str,

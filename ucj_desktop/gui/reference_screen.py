@@ -49,7 +49,7 @@ from ucj_desktop.gui.error_text import EXPECTED_ERRORS, error_text
 from ucj_desktop.gui.reference_models import PeopleTableModel, RejectedRowsModel
 from ucj_desktop.gui.table_models import local_time
 from ucj_desktop.gui.task_runner import Progress, TaskHandle, TaskRunner, app_runner
-from ucj_desktop.gui.users_screen import SCREEN_STYLE, page_header, style_table
+from ucj_desktop.gui.widgets import SCREEN_STYLE, page_header, style_table
 from ucj_desktop.services.accounts import OfficerSession
 from ucj_desktop.services.reference_import import (
     KINDS,

@@ -29,7 +29,7 @@ from ucj_desktop.gui.registration_models import (
     reason_text,
 )
 from ucj_desktop.gui.table_models import local_time
-from ucj_desktop.gui.users_screen import SCREEN_STYLE, style_table
+from ucj_desktop.gui.widgets import SCREEN_STYLE, style_table
 from ucj_desktop.services.accounts import OfficerSession
 from ucj_desktop.services.registration_queries import (
     RegistrationDetail,

@@ -389,9 +389,6 @@ class HistoryTableModel(RowsTableModel[HistoryEntry]):
                     break
         self.endResetModel()
 
-    def entry_at(self, row: int) -> HistoryEntry:
-        return self._rows[row]
-
     def reason_at(self, row: int) -> str:
         entry = self._rows[row]
         code = entry.detail.get("reason")

@@ -112,7 +112,6 @@ class RegistrationScreen(QWidget):
         self.assessment: Assessment | None = None
         self.lookup: NikLookup | None = None
         self.editing_id: str | None = None
-        self._editing_status: Status | None = None
         self._filled_nik: str | None = None  # the NIK whose DTSEN row filled the form
         self._touched: set[str] = set()
         self._show_all_errors = False
@@ -587,7 +586,6 @@ class RegistrationScreen(QWidget):
         finally:
             self._loading = False
         self.editing_id = None
-        self._editing_status = None
         self._filled_nik = None
         self.lookup = None
         self.assessment = None
@@ -655,7 +653,6 @@ class RegistrationScreen(QWidget):
         finally:
             self._loading = False
         self.editing_id = registration_id
-        self._editing_status = status
         self._filled_nik = data.nik
         self._show_birth(data.nik)
         self.ui.nikEdit.setReadOnly(True)  # another NIK is another worker: register anew

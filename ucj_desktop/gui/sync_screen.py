@@ -34,7 +34,7 @@ from ucj_desktop.domain.permissions import Permission, allowed
 from ucj_desktop.gui.error_text import EXPECTED_ERRORS, error_text
 from ucj_desktop.gui.sync_models import BatchTableModel
 from ucj_desktop.gui.task_runner import TaskHandle, TaskRunner, app_runner
-from ucj_desktop.gui.users_screen import SCREEN_STYLE, page_header, style_table
+from ucj_desktop.gui.widgets import SCREEN_STYLE, page_header, style_table
 from ucj_desktop.security.device_keys import fingerprint
 from ucj_desktop.security.secrets import SecretStore
 from ucj_desktop.services.accounts import OfficerSession

@@ -31,6 +31,7 @@ from ucj_desktop.domain.roles import Role
 from ucj_desktop.gui.error_text import EXPECTED_ERRORS, error_text
 from ucj_desktop.gui.forms.ui_officer_dialog import Ui_OfficerDialog
 from ucj_desktop.gui.table_models import OfficerTableModel
+from ucj_desktop.gui.widgets import SCREEN_STYLE, page_header, style_table
 from ucj_desktop.services.accounts import (
     OfficerInfo,
     OfficerSession,
@@ -42,40 +43,8 @@ from ucj_desktop.services.accounts import (
 )
 from ucj_desktop.services.store_access import OpenStore
 
+
 # Tables and buttons of the admin screens; scoped to the screen so app.qss stays the theme.
-SCREEN_STYLE = """
-QTableView { background: #ffffff; alternate-background-color: #f6f9fb; border: 1px solid #d9e1e7;
-             border-radius: 6px; selection-background-color: #cfe3ec; selection-color: #15303d; }
-QTableView::item { padding: 0 8px; }
-QHeaderView::section { background: #eef3f6; color: #15303d; font-weight: bold;
-                       padding: 6px 8px 6px 11px; border: none; border-bottom: 1px solid #d9e1e7; }
-QPushButton { padding: 5px 14px; }
-"""
-
-
-def style_table(table: QTableView) -> None:
-    table.setShowGrid(False)
-    table.setAlternatingRowColors(True)
-    table.setWordWrap(False)
-    table.verticalHeader().hide()
-    table.verticalHeader().setDefaultSectionSize(30)
-    header = table.horizontalHeader()
-    header.setHighlightSections(False)
-    header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
-
-
-def page_header(layout: QVBoxLayout, title: str, hint: str) -> None:
-    """Title and hint styled like every other screen (app.qss roles pageTitle / pageHint)."""
-    title_label = QLabel(title)
-    title_label.setProperty("role", "pageTitle")
-    hint_label = QLabel(hint)
-    hint_label.setProperty("role", "pageHint")
-    hint_label.setWordWrap(True)
-    layout.addWidget(title_label)
-    layout.addWidget(hint_label)
-    layout.addSpacing(12)
-
-
 class TemporaryPasswordDialog(QDialog):
     """Shows a temporary password once, large and copyable, with what the officer must do."""
 

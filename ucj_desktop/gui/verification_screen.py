@@ -37,7 +37,7 @@ from ucj_desktop.domain.errors import DomainError
 from ucj_desktop.gui.error_text import EXPECTED_ERRORS, error_text
 from ucj_desktop.gui.registration_detail import DETAIL_STYLE, RegistrationFields
 from ucj_desktop.gui.registration_models import QueueTableModel, rejection_label
-from ucj_desktop.gui.users_screen import page_header, style_table
+from ucj_desktop.gui.widgets import page_header, style_table
 from ucj_desktop.services.accounts import OfficerSession
 from ucj_desktop.services.registration_queries import (
     RegistrationRow,

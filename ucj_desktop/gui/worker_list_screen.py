@@ -40,7 +40,7 @@ from ucj_desktop.gui.error_text import EXPECTED_ERRORS, error_text
 from ucj_desktop.gui.labels import status_label
 from ucj_desktop.gui.registration_detail import RegistrationDetailDialog
 from ucj_desktop.gui.registration_models import RegistrationTableModel
-from ucj_desktop.gui.users_screen import SCREEN_STYLE, page_header, style_table
+from ucj_desktop.gui.widgets import SCREEN_STYLE, page_header, style_table
 from ucj_desktop.services.accounts import OfficerSession
 from ucj_desktop.services.registration_queries import (
     RegistrationFilter,

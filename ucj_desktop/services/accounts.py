@@ -48,9 +48,6 @@ class OfficerSession:
         role = acting_role(self.roles, permission)
         return Actor(self.officer_id, role.value, self.device_id)
 
-    def has(self, role: Role) -> bool:
-        return role in self.roles
-
 
 @dataclass(frozen=True)
 class OfficerInfo:
@@ -198,15 +195,6 @@ def sign_in(
         record_event(session, _system(opened, officer), f"{purpose}.ok", "officer", str(officer.id))
         session.commit()
         return _session_for(officer, opened.device_id)
-
-
-def confirm_password(opened: OpenStore, who: OfficerSession, password: str) -> bool:
-    """Unlock after idle: the signed-in officer's password, with the same lockout counting."""
-    try:
-        sign_in(opened, who.username, password, purpose="unlock")
-    except DomainError:
-        return False
-    return True
 
 
 def change_password(

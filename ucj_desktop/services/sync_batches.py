@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import hashlib
 import os
-import re
 import tempfile
 import uuid
 from dataclasses import dataclass
@@ -22,6 +21,7 @@ from sqlalchemy import func, update
 from sqlmodel import col, select
 
 from ucj_desktop.domain.errors import DomainError
+from ucj_desktop.domain.kpj import is_kpj
 from ucj_desktop.domain.permissions import Permission
 from ucj_desktop.domain.status import Action, Status, next_status
 from ucj_desktop.security.secrets import SecretStore
@@ -31,8 +31,6 @@ from ucj_desktop.services.store_access import OpenStore, device_keys
 from ucj_desktop.services.sync_keys import hub_recipient, trusted_hub_signers
 from ucj_desktop.store.models import Office, Registration, SyncAck, SyncBatch, utcnow
 from ucj_desktop.sync.package import PackageError, build_package, open_package, read_manifest
-
-_KPJ = re.compile(r"[0-9]{11}")  # ASCII only: \d would also take e.g. full-width digits
 
 
 @dataclass(frozen=True)
@@ -294,7 +292,7 @@ def import_ack(
             result = record.get("result")
             if result == "enrolled":
                 kpj = str(record.get("kpj") or "")
-                if not _KPJ.fullmatch(kpj):
+                if not is_kpj(kpj):
                     raise PackageError("ack.bad_record", field="kpj")
                 start = _date(record.get("coverage_start"), "coverage_start")
                 end = _date(record.get("coverage_end"), "coverage_end")

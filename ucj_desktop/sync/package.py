@@ -9,7 +9,6 @@ PackageError with its own code, and nothing is returned unless all passed.
 
 from __future__ import annotations
 
-import base64
 import hashlib
 import io
 import json
@@ -232,8 +231,3 @@ def open_package(
             "package.count_mismatch", expected=manifest.record_count, found=len(records)
         )
     return OpenedPackage(manifest, records)
-
-
-def signer_key_text(public_key: bytes) -> str:
-    """Raw public key as it travels in enrollment files (base64)."""
-    return base64.b64encode(public_key).decode("ascii")

@@ -1,0 +1,38 @@
+"""Building blocks every screen shares: the page header, table look and the screen stylesheet."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel, QTableView, QVBoxLayout
+
+SCREEN_STYLE = """
+QTableView { background: #ffffff; alternate-background-color: #f6f9fb; border: 1px solid #d9e1e7;
+             border-radius: 6px; selection-background-color: #cfe3ec; selection-color: #15303d; }
+QTableView::item { padding: 0 8px; }
+QHeaderView::section { background: #eef3f6; color: #15303d; font-weight: bold;
+                       padding: 6px 8px 6px 11px; border: none; border-bottom: 1px solid #d9e1e7; }
+QPushButton { padding: 5px 14px; }
+"""
+
+
+def style_table(table: QTableView) -> None:
+    table.setShowGrid(False)
+    table.setAlternatingRowColors(True)
+    table.setWordWrap(False)
+    table.verticalHeader().hide()
+    table.verticalHeader().setDefaultSectionSize(30)
+    header = table.horizontalHeader()
+    header.setHighlightSections(False)
+    header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+
+
+def page_header(layout: QVBoxLayout, title: str, hint: str) -> None:
+    """Title and hint styled like every other screen (app.qss roles pageTitle / pageHint)."""
+    title_label = QLabel(title)
+    title_label.setProperty("role", "pageTitle")
+    hint_label = QLabel(hint)
+    hint_label.setProperty("role", "pageHint")
+    hint_label.setWordWrap(True)
+    layout.addWidget(title_label)
+    layout.addWidget(hint_label)
+    layout.addSpacing(12)
