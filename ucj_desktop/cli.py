@@ -21,6 +21,7 @@ from ucj_desktop.cli_officer import (
     read_password,
     with_officer,
 )
+from ucj_desktop.cli_print import add_print_parsers
 from ucj_desktop.cli_reference import add_reference_parsers
 from ucj_desktop.cli_registration import add_registration_parsers
 from ucj_desktop.cli_sync import add_sync_parsers
@@ -168,6 +169,7 @@ def build_parser() -> argparse.ArgumentParser:
     add_reference_parsers(sub, common, officer_options())
     add_registration_parsers(sub, common, officer_options())
     add_sync_parsers(sub, common, officer_options())
+    add_print_parsers(sub, common, officer_options())
     return parser
 
 

@@ -8,8 +8,6 @@ from typing import Any
 
 from ucj_desktop.cli_officer import with_officer
 from ucj_desktop.paths import StorePaths
-from ucj_desktop.services.card_check import check_card
-from ucj_desktop.services.card_printing import hand_over, print_documents
 from ucj_desktop.services.store_access import secret_store_for
 from ucj_desktop.services.sync_batches import export_batch, import_ack, list_batches, rewrite_batch
 from ucj_desktop.services.sync_keys import export_enrollment, import_hub_key
@@ -76,45 +74,6 @@ def cmd_batches(args: argparse.Namespace, paths: StorePaths) -> int:
     return 0
 
 
-def cmd_verify_card(args: argparse.Namespace, paths: StorePaths) -> int:
-    opened, who = with_officer(args, paths)
-    try:
-        result = check_card(opened, who, args.text)
-    finally:
-        opened.close()
-    c = result.claims
-    print("GENUINE card, signed by the city hub")
-    print(
-        f"  name: {c.name}\n  KPJ: {c.kpj}\n  NIK: {c.nik_masked}\n"
-        f"  covered until: {c.coverage_end:%d-%m-%Y}\n  office: {c.office}"
-    )
-    if result.local_status:
-        print(f"  this office's record: {result.local_status}")
-    return 0
-
-
-def cmd_print(args: argparse.Namespace, paths: StorePaths) -> int:
-    opened, who = with_officer(args, paths)
-    try:
-        count = print_documents(
-            opened, who, args.kind, args.out, ids=args.ids or None, reprint_reason=args.reason or ""
-        )
-    finally:
-        opened.close()
-    print(f"{count:,} {args.kind} -> {args.out}")
-    return 0
-
-
-def cmd_hand_over(args: argparse.Namespace, paths: StorePaths) -> int:
-    opened, who = with_officer(args, paths)
-    try:
-        count = hand_over(opened, who, args.ids)
-    finally:
-        opened.close()
-    print(f"{count:,} card(s) recorded as handed over")
-    return 0
-
-
 def add_sync_parsers(
     sub: Any, common: argparse.ArgumentParser, officer: argparse.ArgumentParser
 ) -> None:
@@ -138,23 +97,3 @@ def add_sync_parsers(
     p.set_defaults(func=cmd_import_ack)
     p = sub.add_parser("batches", parents=[common, officer], help="exported batches")
     p.set_defaults(func=cmd_batches)
-    p = sub.add_parser(
-        "print", parents=[common, officer], help="cards (10-up sheets) or certificates into one PDF"
-    )
-    p.add_argument("kind", choices=("cards", "certificates"))
-    p.add_argument("--ids", nargs="+", metavar="ID", help="default: every card not yet printed")
-    p.add_argument("--out", type=Path, required=True, metavar="FILE.pdf")
-    p.add_argument("--reason", help="why cards are printed again (required for reprints)")
-    p.set_defaults(func=cmd_print)
-    p = sub.add_parser(
-        "hand-over",
-        parents=[common, officer],
-        help="record that printed cards reached their workers",
-    )
-    p.add_argument("ids", nargs="+", metavar="ID")
-    p.set_defaults(func=cmd_hand_over)
-    p = sub.add_parser(
-        "verify-card", parents=[common, officer], help="check a membership card's QR text offline"
-    )
-    p.add_argument("text", help="the text the card's QR code holds (UCJ1....)")
-    p.set_defaults(func=cmd_verify_card)

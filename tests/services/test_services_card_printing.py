@@ -13,7 +13,14 @@ from sqlmodel import col, select
 
 from ucj_desktop.domain.errors import DomainError
 from ucj_desktop.domain.nik import mask_nik
-from ucj_desktop.services.card_printing import hand_over, print_documents, print_queue
+from ucj_desktop.services.card_printing import (
+    hand_over,
+    prepare_print,
+    print_documents,
+    print_queue,
+    record_print,
+    save_pdf,
+)
 from ucj_desktop.services.synthetic import generate_people
 from ucj_desktop.store.models import AuditEvent, Registration
 from ucj_desktop.sync.card_token import CardClaims, issue_card_token
@@ -22,8 +29,8 @@ TODAY = date(2026, 11, 24)
 HUB = Ed25519PrivateKey.generate()
 
 
-def _enrolled(opened, officer_id, count, status="enrolled"):
-    people = list(generate_people(31, count, TODAY))
+def _enrolled(opened, officer_id, count, status="enrolled", seed=31):
+    people = list(generate_people(seed, count, TODAY))
     ids = []
     with opened.store.session() as session:
         for index, p in enumerate(people):
@@ -108,7 +115,8 @@ def test_a_reprint_needs_a_reason_and_is_audited(opened_store, admin_session, tm
         reprint_reason="kartu hilang",
     )
     [event] = _events(opened_store, "card.reprinted")
-    assert event.entity_id == reg_id and json.loads(event.detail) == {"reason": "kartu hilang"}
+    assert event.entity_id == reg_id
+    assert json.loads(event.detail) == {"reason": "kartu hilang", "to": "pdf", "layout": "sheet"}
     with opened_store.store.session() as session:
         assert session.get(Registration, reg_id).card_prints == 2
 
@@ -144,3 +152,114 @@ def test_a_worker_not_yet_enrolled_cannot_get_a_card(opened_store, admin_session
         print_documents(opened_store, admin_session, "cards", tmp_path / "x.pdf", ids=[reg_id])
     assert caught.value.code == "print.not_enrolled"
     assert not (tmp_path / "x.pdf").exists()
+
+
+def _row(opened, reg_id):
+    with opened.store.session() as session:
+        return session.get(Registration, reg_id)
+
+
+def test_a_preview_records_nothing_and_writes_no_file(opened_store, admin_session, tmp_path):
+    people = _enrolled(opened_store, admin_session.officer_id, 3)
+    audit_before = len(_events(opened_store, "card.printed"))
+    files_before = sorted(tmp_path.rglob("*"))
+    run = prepare_print(opened_store, admin_session, "cards", today=TODAY)
+    assert run.ids == tuple(p[0] for p in people) and run.reprints == ()
+    pdf = pdfium.PdfDocument(run.pdf)
+    assert len(pdf) == 2  # one sheet: fronts, then backs
+    pdf.close()
+    assert len(print_queue(opened_store, admin_session)) == 3
+    assert len(_events(opened_store, "card.printed")) == audit_before
+    assert sorted(tmp_path.rglob("*")) == files_before
+    assert record_print(opened_store, admin_session, run, "printer") == 3
+    assert print_queue(opened_store, admin_session) == []
+    [detail] = {e.detail for e in _events(opened_store, "card.printed")}
+    assert json.loads(detail) == {"to": "printer", "layout": "sheet"}
+
+
+def test_single_card_layout_is_one_card_sized_page_per_side(opened_store, admin_session):
+    people = _enrolled(opened_store, admin_session.officer_id, 2)
+    run = prepare_print(
+        opened_store, admin_session, "cards", ids=[p[0] for p in reversed(people)], layout="single"
+    )
+    pdf = pdfium.PdfDocument(run.pdf)
+    try:
+        assert len(pdf) == 4  # front and back of each card
+        width, height = pdf[0].get_size()
+        assert (round(width / 72 * 25.4, 1), round(height / 72 * 25.4, 1)) == (85.6, 54.0)
+        first_front = pdf[0].get_textpage().get_text_range()
+    finally:
+        pdf.close()
+    assert people[1][2] in first_front  # the officer's order is kept
+    with pytest.raises(DomainError) as caught:
+        prepare_print(opened_store, admin_session, "cards", layout="poster")
+    assert caught.value.code == "print.unknown_layout"
+
+
+def test_a_card_printed_elsewhere_since_the_preview_needs_a_reason(opened_store, admin_session):
+    [(reg_id, _, _)] = _enrolled(opened_store, admin_session.officer_id, 1)
+    first_preview = prepare_print(opened_store, admin_session, "cards", ids=[reg_id])
+    second_preview = prepare_print(opened_store, admin_session, "cards", ids=[reg_id])
+    record_print(opened_store, admin_session, first_preview, "printer")
+    with pytest.raises(DomainError) as caught:
+        record_print(opened_store, admin_session, second_preview, "printer")
+    assert caught.value.code == "print.reprint_reason"
+    assert _row(opened_store, reg_id).card_prints == 1
+    record_print(opened_store, admin_session, second_preview, "printer", "  printer   macet ")
+    assert _row(opened_store, reg_id).card_prints == 2
+    [event] = _events(opened_store, "card.reprinted")
+    assert json.loads(event.detail)["reason"] == "printer macet"
+
+
+def test_a_reprint_must_be_handed_over_again(opened_store, admin_session, tmp_path):
+    [(reg_id, _, _)] = _enrolled(opened_store, admin_session.officer_id, 1)
+    print_documents(opened_store, admin_session, "cards", tmp_path / "a.pdf", ids=[reg_id])
+    hand_over(opened_store, admin_session, [reg_id])
+    assert print_queue(opened_store, admin_session, "not_handed") == []
+    [entry] = print_queue(opened_store, admin_session, "all")
+    assert entry.handed_over and entry.handed_by == admin_session.full_name
+    print_documents(
+        opened_store, admin_session, "cards", tmp_path / "b.pdf", [reg_id], "kartu rusak"
+    )
+    [entry] = print_queue(opened_store, admin_session, "not_handed")
+    assert (entry.printed, entry.handed_over, entry.handed_by) == (2, False, "")
+    assert len(_events(opened_store, "card.handed_over")) == 1
+
+
+def test_queue_scopes(opened_store, admin_session, tmp_path):
+    people = _enrolled(opened_store, admin_session.officer_id, 3)
+    _enrolled(opened_store, admin_session.officer_id, 1, status="verified", seed=32)
+    ids = [p[0] for p in people]
+    print_documents(opened_store, admin_session, "cards", tmp_path / "a.pdf", ids=ids[:2])
+    hand_over(opened_store, admin_session, ids[:1])
+    scope = {
+        s: [e.id for e in print_queue(opened_store, admin_session, s)]
+        for s in ("waiting", "not_handed", "all")
+    }
+    assert scope == {"waiting": ids[2:], "not_handed": ids[1:2], "all": ids}
+    [entry] = [e for e in print_queue(opened_store, admin_session, "all") if e.id == ids[2]]
+    assert entry.nik_masked == mask_nik(people[2][1]) and entry.printed == 0
+    with pytest.raises(DomainError) as caught:
+        print_queue(opened_store, admin_session, "everything")
+    assert caught.value.code == "print.unknown_scope"
+
+
+def test_a_failed_write_leaves_no_file_and_records_nothing(opened_store, admin_session, tmp_path):
+    [(reg_id, _, _)] = _enrolled(opened_store, admin_session.officer_id, 1)
+    out = tmp_path / "missing-folder" / "kartu.pdf"
+    with pytest.raises(DomainError) as caught:
+        print_documents(opened_store, admin_session, "cards", out, ids=[reg_id])
+    assert caught.value.code == "print.write_failed" and caught.value.field == "out"
+    assert _row(opened_store, reg_id).card_prints == 0
+    run = prepare_print(opened_store, admin_session, "cards", ids=[reg_id])
+    target = tmp_path / "kartu.pdf"
+    target.mkdir()  # a folder where the file should go: the rename fails after the write
+    with pytest.raises(DomainError):
+        save_pdf(run, target)
+    assert target.is_dir() and list(tmp_path.glob("*.partial")) == []
+
+
+def test_hand_over_needs_ids(opened_store, admin_session):
+    with pytest.raises(DomainError) as caught:
+        hand_over(opened_store, admin_session, [])
+    assert caught.value.code == "print.nothing_selected"

@@ -15,6 +15,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
+from typing import BinaryIO
 
 from reportlab.lib.colors import HexColor
 from reportlab.lib.pagesizes import A4
@@ -51,6 +52,20 @@ _WHITE = HexColor("#ffffff")
 
 QrPainter = Callable[[Canvas, str, float, float, float], object]
 """Draws a QR code of a text: (canvas, text, x, y, side) with (x, y) the lower-left corner."""
+
+PdfTarget = Path | BinaryIO
+"""Where a PDF goes: a file path, or an open binary stream (an in-memory preview)."""
+
+Progress = Callable[[int, int], object]
+"""Called as (documents done, documents in all) while a print run is drawn."""
+
+
+def pdf_canvas(out: PdfTarget, pagesize: tuple[float, float], title: str) -> Canvas:
+    """A compressed canvas writing to a path or a stream, with the app's document info."""
+    c = Canvas(str(out) if isinstance(out, Path) else out, pagesize=pagesize, pageCompression=1)
+    c.setTitle(title)
+    c.setAuthor("UCJ Desktop")
+    return c
 
 
 @dataclass(frozen=True)
@@ -327,15 +342,29 @@ def draw_card_back(
 
 def render_card(out: Path, card: CardData, qr_painter: QrPainter = draw_qr) -> Path:
     """Write a two-page PDF, each page the size of the card: front, then back."""
-    c = Canvas(str(out), pagesize=CARD_SIZE, pageCompression=1)
-    c.setTitle("Kartu Peserta SIGAP")
-    c.setAuthor("UCJ Desktop")
-    draw_card_front(c, card, 0, 0)
-    c.showPage()
-    draw_card_back(c, card, 0, 0, qr_painter)
-    c.showPage()
-    c.save()
+    render_single_cards(out, [card], qr_painter)
     return out
+
+
+def render_single_cards(
+    out: PdfTarget,
+    cards: Sequence[CardData],
+    qr_painter: QrPainter = draw_qr,
+    progress: Progress | None = None,
+) -> None:
+    """Card-printer output: for every card a front page then a back page, each page the size
+    of the card (a duplex ID-1 card printer prints them on one blank)."""
+    if not cards:
+        raise ValueError("no cards to print")
+    c = pdf_canvas(out, CARD_SIZE, "Kartu Peserta SIGAP")
+    for done, card in enumerate(cards, start=1):
+        draw_card_front(c, card, 0, 0)
+        c.showPage()
+        draw_card_back(c, card, 0, 0, qr_painter)
+        c.showPage()
+        if progress is not None:
+            progress(done, len(cards))
+    c.save()
 
 
 def _crop_marks(c: Canvas, layout: SheetLayout, rects: Sequence[Rect]) -> None:
@@ -355,16 +384,17 @@ def _crop_marks(c: Canvas, layout: SheetLayout, rects: Sequence[Rect]) -> None:
 
 
 def render_card_sheets(
-    out: Path, cards: Sequence[CardData], qr_painter: QrPainter = draw_qr
+    out: PdfTarget,
+    cards: Sequence[CardData],
+    qr_painter: QrPainter = draw_qr,
+    progress: Progress | None = None,
 ) -> SheetLayout:
     """Write 10-up A4 sheets: for every 10 cards a front page then a back page (print duplex,
     flip on the long edge). The last sheet may be partly empty. Returns the layout used."""
     if not cards:
         raise ValueError("no cards to print")
     layout = sheet_layout()
-    c = Canvas(str(out), pagesize=A4, pageCompression=1)
-    c.setTitle("Kartu Peserta SIGAP — lembar 10 kartu")
-    c.setAuthor("UCJ Desktop")
+    c = pdf_canvas(out, A4, "Kartu Peserta SIGAP — lembar 10 kartu")
     for start in range(0, len(cards), CARDS_PER_SHEET):
         batch = cards[start : start + CARDS_PER_SHEET]
         _crop_marks(c, layout, layout.fronts)
@@ -375,5 +405,7 @@ def render_card_sheets(
         for card, rect in zip(batch, layout.backs, strict=False):
             draw_card_back(c, card, rect.x, rect.y, qr_painter)
         c.showPage()
+        if progress is not None:
+            progress(start + len(batch), len(cards))
     c.save()
     return layout

@@ -19,7 +19,15 @@ from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 
 from ucj_desktop.domain.nik import mask_nik
-from ucj_desktop.printing.cards import FUNDING, CardData, fit_name, wrap_words
+from ucj_desktop.printing.cards import (
+    FUNDING,
+    CardData,
+    PdfTarget,
+    Progress,
+    fit_name,
+    pdf_canvas,
+    wrap_words,
+)
 from ucj_desktop.printing.fonts import register_fonts
 from ucj_desktop.printing.qr import draw_qr
 
@@ -64,23 +72,26 @@ def _juta(amount: int) -> str:
 
 def render_certificate(out: Path, card: CardData, terms: CertificateTerms | None = None) -> Path:
     """Write the one-page A4 certificate for ``card`` to ``out`` and return it."""
-    return render_certificates(out, [card], terms)
+    render_certificates(out, [card], terms)
+    return out
 
 
 def render_certificates(
-    out: Path, cards: Sequence[CardData], terms: CertificateTerms | None = None
-) -> Path:
+    out: PdfTarget,
+    cards: Sequence[CardData],
+    terms: CertificateTerms | None = None,
+    progress: Progress | None = None,
+) -> None:
     """One A4 page per card, in one PDF (a print run at the counter)."""
     if not cards:
         raise ValueError("no certificates to print")
-    c = Canvas(str(out), pagesize=A4, pageCompression=1)
-    c.setTitle("Sertifikat Kepesertaan SIGAP")
-    c.setAuthor("UCJ Desktop")
-    for card in cards:
+    c = pdf_canvas(out, A4, "Sertifikat Kepesertaan SIGAP")
+    for done, card in enumerate(cards, start=1):
         _draw_certificate(c, card, terms or CertificateTerms())
         c.showPage()
+        if progress is not None:
+            progress(done, len(cards))
     c.save()
-    return out
 
 
 def _draw_certificate(c: Canvas, card: CardData, terms: CertificateTerms) -> None:

@@ -1,63 +1,109 @@
 """The print queue: enrolled workers waiting for a card, print runs, reprints, hand-over.
 
-A print run writes one PDF (10-up card sheets, or one certificate per page) and records who
-printed what in the audit trail; printing a card again needs a reason, which is audited.
+A print run happens in two steps so that a preview costs nothing: ``prepare_print`` draws the
+PDF in memory (no file, no state change), and ``record_print`` records, once the officer has
+sent it to a printer or saved it, who printed what in the audit trail. Printing a card again
+needs a reason, which is audited. ``print_documents`` does both for the command line.
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+import io
+import os
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, datetime
 from pathlib import Path
 
-from sqlmodel import col, select
+from sqlalchemy import select as sa_select
+from sqlalchemy import update
+from sqlmodel import Session, col, select
 
 from ucj_desktop.domain.areas import kelurahan_by_code
 from ucj_desktop.domain.errors import DomainError
+from ucj_desktop.domain.nik import mask_nik
 from ucj_desktop.domain.permissions import Permission
 from ucj_desktop.domain.status import Status
-from ucj_desktop.printing.cards import CardData, render_card_sheets
+from ucj_desktop.printing.cards import CardData, render_card_sheets, render_single_cards
 from ucj_desktop.printing.certificate import render_certificates
 from ucj_desktop.services.accounts import OfficerSession, authorize
 from ucj_desktop.services.audit import record_events
 from ucj_desktop.services.store_access import OpenStore
-from ucj_desktop.store.models import Registration, utcnow
+from ucj_desktop.store.models import Officer, Registration, utcnow
 
 KINDS = ("cards", "certificates")
+LAYOUTS = ("sheet", "single")  # 10-up A4 sheets, or one ID-1 card per page (card printer)
+SCOPES = ("waiting", "not_handed", "all")
+DESTINATIONS = ("printer", "pdf")
+CHUNK = 5000  # ids per IN (...) query: under SQLite's bound-parameter limit
 
 
 @dataclass(frozen=True)
 class QueueEntry:
     id: str
     full_name: str
+    nik_masked: str
     kpj: str
     coverage_end: date | None
     printed: int
-    handed_over: bool
+    printed_at: datetime | None
+    handed_at: datetime | None
+    handed_by: str  # the officer's full name, "" while not handed over
+
+    @property
+    def handed_over(self) -> bool:
+        return self.handed_at is not None
 
 
-def print_queue(
-    opened: OpenStore, who: OfficerSession, include_printed: bool = False
-) -> list[QueueEntry]:
-    """Enrolled workers whose card has not been printed yet (or all enrolled ones)."""
+@dataclass(frozen=True)
+class PrintRun:
+    """A drawn print run, not yet recorded: the PDF and which records it holds."""
+
+    kind: str
+    layout: str
+    ids: tuple[str, ...]
+    reprints: tuple[str, ...]  # cards among ``ids`` printed before (need a reason)
+    pdf: bytes
+
+    @property
+    def count(self) -> int:
+        return len(self.ids)
+
+
+def print_queue(opened: OpenStore, who: OfficerSession, scope: str = "waiting") -> list[QueueEntry]:
+    """Enrolled workers, oldest enrolment first: ``waiting`` for a first card, printed but
+    ``not_handed`` over yet, or ``all`` of them."""
     authorize(opened, who, Permission.PRINT)
+    if scope not in SCOPES:
+        raise DomainError("print.unknown_scope", field="scope", scope=scope)
+    r = Registration
+    stmt = (
+        sa_select(  # more columns than sqlmodel's typed select() takes
+            col(r.id),
+            col(r.full_name),
+            col(r.nik),
+            col(r.kpj),
+            col(r.coverage_end),
+            col(r.card_prints),
+            col(r.card_printed_at),
+            col(r.card_handed_at),
+            col(Officer.full_name),
+        )
+        .outerjoin(Officer, col(Officer.id) == col(r.card_handed_by))
+        .where(col(r.status) == Status.ENROLLED.value)
+    )
+    if scope == "waiting":
+        stmt = stmt.where(col(r.card_prints) == 0)
+    elif scope == "not_handed":
+        stmt = stmt.where(col(r.card_prints) > 0, col(r.card_handed_at).is_(None))
     with opened.store.session() as session:
-        stmt = select(Registration).where(col(Registration.status) == Status.ENROLLED.value)
-        if not include_printed:
-            stmt = stmt.where(col(Registration.card_prints) == 0)
-        rows = session.exec(stmt.order_by(col(Registration.updated_at))).all()
-        return [
-            QueueEntry(
-                r.id,
-                r.full_name,
-                r.kpj or "",
-                r.coverage_end,
-                r.card_prints,
-                r.card_handed_at is not None,
-            )
-            for r in rows
-        ]
+        rows = session.execute(stmt.order_by(col(r.updated_at), col(r.id))).all()
+    return [
+        QueueEntry(
+            rid, name, mask_nik(nik), kpj or "", end, prints, printed_at, handed_at, by or ""
+        )
+        for rid, name, nik, kpj, end, prints, printed_at, handed_at, by in rows
+    ]
 
 
 def _card(row: Registration, today: date) -> CardData:
@@ -81,6 +127,148 @@ def _card(row: Registration, today: date) -> CardData:
     )
 
 
+def _waiting(session: Session) -> list[Registration]:
+    return list(
+        session.exec(
+            select(Registration)
+            .where(
+                col(Registration.status) == Status.ENROLLED.value,
+                col(Registration.card_prints) == 0,
+            )
+            .order_by(col(Registration.updated_at), col(Registration.id))
+        )
+    )
+
+
+def _rows(session: Session, ids: Sequence[str]) -> list[Registration]:
+    wanted = list(dict.fromkeys(ids))  # the officer's order, each record once
+    found: dict[str, Registration] = {}
+    for start in range(0, len(wanted), CHUNK):
+        chunk = wanted[start : start + CHUNK]
+        found.update(
+            (row.id, row)
+            for row in session.exec(select(Registration).where(col(Registration.id).in_(chunk)))
+        )
+    missing = [rid for rid in wanted if rid not in found]
+    if missing:
+        raise DomainError("registration.unknown", field="ids", count=len(missing))
+    return [found[rid] for rid in wanted]
+
+
+def prepare_print(
+    opened: OpenStore,
+    who: OfficerSession,
+    kind: str,
+    ids: Sequence[str] | None = None,
+    layout: str = "sheet",
+    today: date | None = None,
+    progress: Callable[[int, int], object] | None = None,
+) -> PrintRun:
+    """Draw cards or certificates for ``ids`` (default: every card not yet printed) into an
+    in-memory PDF. Nothing is written to disk and nothing is recorded."""
+    authorize(opened, who, Permission.PRINT)
+    if kind not in KINDS:
+        raise DomainError("print.unknown_kind", field="kind", kind=kind)
+    if layout not in LAYOUTS:
+        raise DomainError("print.unknown_layout", field="layout", layout=layout)
+    today = today or date.today()
+    with opened.store.session() as session:
+        rows = _rows(session, ids) if ids else _waiting(session)
+        if not rows:
+            raise DomainError("print.nothing")
+        cards = [_card(r, today) for r in rows]
+        reprints = tuple(r.id for r in rows if r.card_prints > 0)
+    buffer = io.BytesIO()
+    if kind == "certificates":
+        render_certificates(buffer, cards, progress=progress)
+    elif layout == "single":
+        render_single_cards(buffer, cards, progress=progress)
+    else:
+        render_card_sheets(buffer, cards, progress=progress)
+    return PrintRun(
+        kind,
+        layout,
+        tuple(r.id for r in rows),
+        reprints if kind == "cards" else (),
+        buffer.getvalue(),
+    )
+
+
+def _reason(text: str) -> str:
+    return " ".join(text.split())[:200]
+
+
+def record_print(
+    opened: OpenStore,
+    who: OfficerSession,
+    run: PrintRun,
+    destination: str,
+    reprint_reason: str = "",
+) -> int:
+    """Record that ``run`` went to a printer or into a PDF file: cards count as printed (first
+    prints and reprints audited apart, reprints with their reason); certificates are audited."""
+    actor = authorize(opened, who, Permission.PRINT)
+    if destination not in DESTINATIONS:
+        raise DomainError("print.unknown_destination", field="destination")
+    reason = _reason(reprint_reason)
+    with opened.store.session() as session:
+        rows = _rows(session, run.ids)
+        detail: dict[str, object] = {"to": destination, "layout": run.layout}
+        if run.kind == "certificates":
+            record_events(
+                session, actor, "certificate.printed", "registration", list(run.ids), detail
+            )
+            session.commit()
+            return run.count
+        # Read again: another officer may have printed some of these since the preview.
+        reprints = [r.id for r in rows if r.card_prints > 0]
+        first = [r.id for r in rows if r.card_prints == 0]
+        if reprints and not reason:
+            raise DomainError("print.reprint_reason", field="reason", count=len(reprints))
+        now = utcnow()
+        # A reprinted card (lost, damaged) has to reach its worker again: hand-over cleared;
+        # the earlier hand-over stays in the audit trail.
+        session.execute(
+            update(Registration),
+            [
+                {
+                    "id": r.id,
+                    "card_prints": r.card_prints + 1,
+                    "card_printed_at": now,
+                    "card_handed_at": None,
+                    "card_handed_by": None,
+                }
+                for r in rows
+            ],
+        )
+        record_events(session, actor, "card.printed", "registration", first, detail)
+        record_events(
+            session, actor, "card.reprinted", "registration", reprints, {**detail, "reason": reason}
+        )
+        session.commit()
+    return run.count
+
+
+def check_reprint_reason(run: PrintRun, reprint_reason: str) -> None:
+    """Refuse early (before any paper or file) a card reprint that names no reason."""
+    if run.reprints and not _reason(reprint_reason):
+        raise DomainError("print.reprint_reason", field="reason", count=len(run.reprints))
+
+
+def save_pdf(run: PrintRun, out: Path) -> None:
+    """Write the run's PDF to ``out`` durably; on failure no partial file is left behind."""
+    partial = out.with_name(out.name + ".partial")
+    try:
+        with partial.open("wb") as handle:
+            handle.write(run.pdf)
+            handle.flush()
+            os.fsync(handle.fileno())
+        partial.replace(out)
+    except OSError as exc:
+        partial.unlink(missing_ok=True)
+        raise DomainError("print.write_failed", field="out", reason=exc.strerror or "") from exc
+
+
 def print_documents(
     opened: OpenStore,
     who: OfficerSession,
@@ -89,76 +277,31 @@ def print_documents(
     ids: Sequence[str] | None = None,
     reprint_reason: str = "",
     today: date | None = None,
+    layout: str = "sheet",
 ) -> int:
-    """Print cards or certificates for ``ids`` (default: the whole queue) into ``out``."""
-    actor = authorize(opened, who, Permission.PRINT)
-    if kind not in KINDS:
-        raise DomainError("print.unknown_kind", field="kind", kind=kind)
-    today = today or date.today()
-    with opened.store.session() as session:
-        if ids:
-            rows = list(session.exec(select(Registration).where(col(Registration.id).in_(ids))))
-            missing = set(ids) - {r.id for r in rows}
-            if missing:
-                raise DomainError("registration.unknown", field="ids", count=len(missing))
-        else:
-            rows = list(
-                session.exec(
-                    select(Registration)
-                    .where(
-                        col(Registration.status) == Status.ENROLLED.value,
-                        col(Registration.card_prints) == 0,
-                    )
-                    .order_by(col(Registration.updated_at))
-                )
-            )
-        if not rows:
-            raise DomainError("print.nothing")
-        cards = [_card(r, today) for r in rows]
-        reprints = [r.id for r in rows if r.card_prints > 0]
-        reason = " ".join(reprint_reason.split())
-        if kind == "cards" and reprints and not reason:
-            raise DomainError("print.reprint_reason", field="reason", count=len(reprints))
-        try:
-            if kind == "cards":
-                render_card_sheets(out, cards)
-            else:
-                render_certificates(out, cards)
-        except OSError as exc:
-            raise DomainError("print.write_failed", field="out", reason=exc.strerror or "") from exc
-        if kind == "cards":
-            now = utcnow()
-            for row in rows:
-                row.card_prints += 1
-                row.card_printed_at = now
-                session.add(row)
-            first = [r.id for r in rows if r.id not in reprints]
-            record_events(session, actor, "card.printed", "registration", first)
-            record_events(
-                session, actor, "card.reprinted", "registration", reprints, {"reason": reason[:200]}
-            )
-        else:
-            record_events(
-                session, actor, "certificate.printed", "registration", [r.id for r in rows]
-            )
-        session.commit()
-    return len(rows)
+    """Print cards or certificates for ``ids`` (default: the whole queue) into the PDF ``out``
+    and record the run (the command line's one step)."""
+    run = prepare_print(opened, who, kind, ids, layout, today)
+    check_reprint_reason(run, reprint_reason)
+    save_pdf(run, out)
+    return record_print(opened, who, run, "pdf", reprint_reason)
 
 
 def hand_over(opened: OpenStore, who: OfficerSession, ids: Sequence[str]) -> int:
     """Record that the worker received the printed card (who handed it over, when)."""
     actor = authorize(opened, who, Permission.PRINT)
+    if not ids:
+        raise DomainError("print.nothing_selected", field="ids")
     with opened.store.session() as session:
-        rows = list(session.exec(select(Registration).where(col(Registration.id).in_(ids))))
-        if len(rows) != len(set(ids)):
-            raise DomainError("registration.unknown", field="ids")
+        rows = _rows(session, ids)
         not_printed = [r.id for r in rows if r.card_prints == 0]
         if not_printed:
             raise DomainError("print.not_printed", field="ids", count=len(not_printed))
         now = utcnow()
-        for row in rows:
-            row.card_handed_at, row.card_handed_by = now, who.officer_id
-            session.add(row)
+        session.execute(
+            update(Registration),
+            [{"id": r.id, "card_handed_at": now, "card_handed_by": who.officer_id} for r in rows],
+        )
         record_events(session, actor, "card.handed_over", "registration", [r.id for r in rows])
         session.commit()
         return len(rows)

@@ -1,0 +1,120 @@
+"""`ucj print-queue`, `ucj print`, `ucj hand-over`, `ucj verify-card`."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+from typing import Any
+
+from ucj_desktop.cli_officer import with_officer
+from ucj_desktop.paths import StorePaths
+from ucj_desktop.services.card_check import check_card
+from ucj_desktop.services.card_printing import (
+    KINDS,
+    LAYOUTS,
+    SCOPES,
+    hand_over,
+    print_documents,
+    print_queue,
+)
+
+
+def cmd_print_queue(args: argparse.Namespace, paths: StorePaths) -> int:
+    opened, who = with_officer(args, paths)
+    try:
+        entries = print_queue(opened, who, args.scope)
+    finally:
+        opened.close()
+    for e in entries:
+        end = f"{e.coverage_end:%d-%m-%Y}" if e.coverage_end else "-"
+        handed = f"handed {e.handed_at:%d-%m-%Y}" if e.handed_at else "not handed"
+        printed = f"printed {e.printed}x" if e.printed else "not printed"
+        print(f"{e.id}  {e.kpj}  {e.nik_masked}  until {end}  {printed}, {handed}  {e.full_name}")
+    print(f"{len(entries):,} worker(s)")
+    return 0
+
+
+def cmd_print(args: argparse.Namespace, paths: StorePaths) -> int:
+    opened, who = with_officer(args, paths)
+    try:
+        count = print_documents(
+            opened,
+            who,
+            args.kind,
+            args.out,
+            ids=args.ids or None,
+            reprint_reason=args.reason or "",
+            layout=args.layout,
+        )
+    finally:
+        opened.close()
+    print(f"{count:,} {args.kind} -> {args.out}")
+    return 0
+
+
+def cmd_hand_over(args: argparse.Namespace, paths: StorePaths) -> int:
+    opened, who = with_officer(args, paths)
+    try:
+        count = hand_over(opened, who, args.ids)
+    finally:
+        opened.close()
+    print(f"{count:,} card(s) recorded as handed over")
+    return 0
+
+
+def cmd_verify_card(args: argparse.Namespace, paths: StorePaths) -> int:
+    opened, who = with_officer(args, paths)
+    try:
+        result = check_card(opened, who, args.text)
+    finally:
+        opened.close()
+    c = result.claims
+    print("GENUINE card, signed by the city hub")
+    print(
+        f"  name: {c.name}\n  KPJ: {c.kpj}\n  NIK: {c.nik_masked}\n"
+        f"  covered until: {c.coverage_end:%d-%m-%Y}\n  office: {c.office}"
+    )
+    if result.local_status:
+        print(f"  this office's record: {result.local_status}")
+    return 0
+
+
+def add_print_parsers(
+    sub: Any, common: argparse.ArgumentParser, officer: argparse.ArgumentParser
+) -> None:
+    p = sub.add_parser(
+        "print-queue", parents=[common, officer], help="enrolled workers and their cards"
+    )
+    p.add_argument(
+        "--scope",
+        choices=SCOPES,
+        default="waiting",
+        help="waiting for a first card (default), printed but not handed over, or all",
+    )
+    p.set_defaults(func=cmd_print_queue)
+    p = sub.add_parser(
+        "print", parents=[common, officer], help="cards or certificates into one PDF"
+    )
+    p.add_argument("kind", choices=KINDS)
+    p.add_argument("--ids", nargs="+", metavar="ID", help="default: every card not yet printed")
+    p.add_argument("--out", type=Path, required=True, metavar="FILE.pdf")
+    p.add_argument(
+        "--layout",
+        choices=LAYOUTS,
+        default="sheet",
+        help="cards: 10 per A4 sheet with crop marks (default), or one per page for a card printer",
+    )
+    p.add_argument("--reason", help="why cards are printed again (required for reprints)")
+    p.set_defaults(func=cmd_print)
+    p = sub.add_parser(
+        "hand-over",
+        parents=[common, officer],
+        help="record that printed cards reached their workers",
+    )
+    p.add_argument("ids", nargs="+", metavar="ID")
+    p.set_defaults(func=cmd_hand_over)
+    p = sub.add_parser(
+        "verify-card", parents=[common, officer], help="check a membership card's QR text offline"
+    )
+    p.add_argument("text", help="the text the card's QR code holds (UCJ1....)")
+    p.set_defaults(func=cmd_verify_card)
