@@ -85,9 +85,45 @@ def test_print_cards_writes_the_pdf_and_then_the_queue_is_empty(
             session.commit()
     finally:
         opened.close()
+    queue = run_ucj("print-queue", env=env)
+    assert queue.returncode == 0, queue.stderr
+    assert "26000000042  327501******0001" in queue.stdout and "not printed" in queue.stdout
+    assert "3275014101050001" not in queue.stdout
     out = tmp_path / "kartu.pdf"
     first = run_ucj("print", "cards", "--out", str(out), env=env)
     assert first.returncode == 0, first.stderr
     assert out.read_bytes().startswith(b"%PDF-")
     again = expect_failure(run_ucj("print", "cards", "--out", str(out), env=env))
     assert "no enrolled worker waits" in again
+    assert run_ucj("print-queue", env=env).stdout.strip().endswith("0 worker(s)")
+    printed = run_ucj("print-queue", "--scope", "not_handed", env=env).stdout
+    assert "printed 1x, not handed" in printed
+    reg_id = printed.split()[0]
+    single = tmp_path / "ulang.pdf"
+    line = expect_failure(
+        run_ucj(
+            "print", "cards", "--ids", reg_id, "--layout", "single", "--out", str(single), env=env
+        )
+    )
+    assert "printed before: say why with --reason" in line and not single.exists()
+    reprint = run_ucj(
+        "print",
+        "cards",
+        "--ids",
+        reg_id,
+        "--layout",
+        "single",
+        "--reason",
+        "kartu hilang",
+        "--out",
+        str(single),
+        env=env,
+    )
+    assert reprint.returncode == 0, reprint.stderr
+    import pypdfium2
+
+    pdf = pypdfium2.PdfDocument(str(single))
+    try:
+        assert len(pdf) == 2 and round(pdf[0].get_size()[0] / 72 * 25.4, 1) == 85.6
+    finally:
+        pdf.close()
