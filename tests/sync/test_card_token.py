@@ -54,3 +54,12 @@ def test_text_that_is_not_a_token_says_so(text):
     with pytest.raises(DomainError) as caught:
         verify_card_token(text, TRUSTED)
     assert caught.value.code == "card.not_a_token"
+
+
+@pytest.mark.parametrize("cut", [1, 2, 3, 4, 10])
+def test_a_scan_that_lost_its_last_characters_is_a_misread_not_a_forgery(cut):
+    token = issue_card_token(CLAIMS, HUB)
+    for text in (token[:-cut], token + "A" * cut):
+        with pytest.raises(DomainError) as caught:
+            verify_card_token(text, TRUSTED)
+        assert caught.value.code == "card.not_a_token"

@@ -90,9 +90,16 @@ def gui_settings(paths: StorePaths) -> QSettings:
     return QSettings(str(paths.root / "gui.ini"), QSettings.Format.IniFormat)
 
 
-def _draw_window_offscreen(opened: object) -> None:
+def _draw_window_offscreen(opened: object, card_pdf: Path) -> str:
+    """The self-test's GUI half: the main window draws, and a card goes through the print path
+    (PDFium rasterises it, Qt prints it, here to a PDF file)."""
+    import pypdfium2 as pdfium
+    from PySide6.QtPrintSupport import QPrinter
+
     from ucj_desktop.gui.main_window import MainWindow
+    from ucj_desktop.gui.print_preview import configure_printer, print_pdf
     from ucj_desktop.services.accounts import sign_in
+    from ucj_desktop.services.card_printing import PrintRun
     from ucj_desktop.services.self_test import SELF_TEST_ADMIN, SELF_TEST_PASSWORD
     from ucj_desktop.services.store_access import OpenStore
 
@@ -104,6 +111,20 @@ def _draw_window_offscreen(opened: object) -> None:
     window.close()
     if pixmap.isNull() or pixmap.width() < 100:
         raise RuntimeError("the main window did not draw")
+    run = PrintRun("cards", "single", ("self-test",), (), card_pdf.read_bytes())
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    printed = card_pdf.with_name("printed.pdf")
+    printer.setOutputFileName(str(printed))
+    configure_printer(printer, run, (243.0, 153.0))
+    pages = print_pdf(run.pdf, printer)
+    document = pdfium.PdfDocument(str(printed))
+    try:
+        if pages != 2 or len(document) != 2:
+            raise RuntimeError("the card did not print front and back")
+    finally:
+        document.close()
+    return "drew the main window, printed a card through Qt (PDFium raster, 2 pages)"
 
 
 def _run_tour(opened: object, out: Path) -> int:

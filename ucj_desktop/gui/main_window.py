@@ -25,9 +25,10 @@ from ucj_desktop.gui.audit_screen import AuditScreen
 from ucj_desktop.gui.forms.ui_main_window import Ui_MainWindow
 from ucj_desktop.gui.idle_lock import IdleWatcher
 from ucj_desktop.gui.login import ChangePasswordDialog, LoginDialog
+from ucj_desktop.gui.print_screen import PrintScreen
 from ucj_desktop.gui.reference_screen import ReferenceScreen
 from ucj_desktop.gui.registration_screen import RegistrationScreen
-from ucj_desktop.gui.screens import DashboardScreen, PlaceholderScreen, ScreenSpec, screen_specs
+from ucj_desktop.gui.screens import DashboardScreen, ScreenSpec, screen_specs
 from ucj_desktop.gui.sync_screen import SyncScreen
 from ucj_desktop.gui.users_screen import UsersScreen
 from ucj_desktop.gui.verification_screen import VerificationScreen
@@ -131,7 +132,9 @@ class MainWindow(QMainWindow):
             return AuditScreen(self.opened, self.who)
         if spec.key == "referensi":
             return ReferenceScreen(self.opened, self.who)
-        return PlaceholderScreen(spec)
+        if spec.key == "cetak":
+            return PrintScreen(self.opened, self.who)
+        raise ValueError(f"no screen for {spec.key!r}")
 
     def _show_row(self, row: int) -> None:
         if row >= 0:

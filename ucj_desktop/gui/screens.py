@@ -92,21 +92,6 @@ def _page_header(layout: QVBoxLayout, spec: ScreenSpec) -> None:
     layout.addSpacing(12)
 
 
-class PlaceholderScreen(QWidget):
-    """A titled, empty screen: the navigation works before the screen itself exists."""
-
-    def __init__(self, spec: ScreenSpec, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setObjectName(f"screen_{spec.key}")
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(32, 28, 32, 28)
-        _page_header(layout, spec)
-        note = QLabel(self.tr("Layar ini sedang disiapkan."))
-        note.setProperty("role", "pageHint")
-        layout.addWidget(note)
-        layout.addStretch(1)
-
-
 class DashboardScreen(QWidget):
     """Counts by status and the quota bar."""
 

@@ -6,6 +6,7 @@ from dataclasses import dataclass
 
 from sqlmodel import col, select
 
+from ucj_desktop.domain.errors import DomainError
 from ucj_desktop.domain.permissions import Permission
 from ucj_desktop.services.accounts import OfficerSession, authorize
 from ucj_desktop.services.store_access import OpenStore
@@ -21,9 +22,13 @@ class CardCheck:
 
 
 def check_card(opened: OpenStore, who: OfficerSession, text: str) -> CardCheck:
-    """Genuine card -> its claims; a forged, damaged or foreign token raises card.*."""
+    """Genuine card -> its claims; a forged, damaged or foreign token raises card.*, and with
+    no trusted hub key yet, keys.no_hub_key (a genuine card cannot be told from a forged one)."""
     authorize(opened, who, Permission.PRINT)
-    claims = verify_card_token(text, trusted_hub_signers(opened))
+    signers = trusted_hub_signers(opened)
+    if not signers:  # without the hub's key every card would read as forged
+        raise DomainError("keys.no_hub_key", field="hub")
+    claims = verify_card_token(text, signers)
     with opened.store.session() as session:
         status = session.exec(
             select(Registration.status).where(col(Registration.kpj) == claims.kpj)

@@ -9,6 +9,9 @@ import json
 import uuid
 from datetime import UTC, date, datetime, timedelta
 
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+
+from ucj_desktop.domain.nik import mask_nik
 from ucj_desktop.domain.roles import Role, format_roles
 from ucj_desktop.domain.status import Status
 from ucj_desktop.paths import StorePaths
@@ -18,7 +21,9 @@ from ucj_desktop.security.secrets import SecretStore
 from ucj_desktop.services.audit import record_event
 from ucj_desktop.services.store_access import OpenStore, initialise_store, open_store
 from ucj_desktop.services.synthetic import generate_people
-from ucj_desktop.store.models import Officer, Registration
+from ucj_desktop.store.models import Officer, Registration, TrustedKey
+from ucj_desktop.sync.card_token import CardClaims, issue_card_token
+from ucj_desktop.sync.package import key_fingerprint
 
 DEMO_OFFICE = "32.75.01.1001"
 DEMO_PASSWORD = "demo-ucj-2026"  # noqa: S105  (documented; the demo store holds no real data)
@@ -67,12 +72,38 @@ def seed_demo_data(opened: OpenStore, today: date) -> None:
             password_hash=hash_password(DEMO_PASSWORD),
         )
         session.add_all([registrar, verifier])
+        # A demo hub: its public key trusted like an imported one, so demo cards carry genuine
+        # tokens and "Periksa kartu" works. The private half is dropped at once.
+        hub = Ed25519PrivateKey.generate()
+        hub_public = hub.public_key().public_bytes_raw()
+        session.add(
+            TrustedKey(
+                role="hub",
+                name="Hub DEMO (kunci latihan)",
+                signing_key=hub_public.hex(),
+                fingerprint=key_fingerprint(hub_public),
+                age_recipient="",
+                active=False,  # batches cannot be sealed to the demo hub
+            )
+        )
         session.flush()
         assert registrar.id is not None
         now = datetime.now(UTC)
         for index, person in enumerate(generate_people(DEMO_SEED, DEMO_PEOPLE, today)):
             status = statuses[index % len(statuses)]
             enrolled = status is Status.ENROLLED
+            kpj = f"{26_000_000_000 + index:011d}" if enrolled else None
+            end = date(today.year, 12, 31)
+            token = (
+                issue_card_token(
+                    CardClaims(kpj, mask_nik(person.nik), person.full_name, end, DEMO_OFFICE),
+                    hub,
+                )
+                if kpj
+                else None
+            )
+            # Some demo cards are already printed, some of those handed over.
+            printed = enrolled and index % 3 == 0
             session.add(
                 Registration(
                     id=str(uuid.UUID(int=DEMO_SEED * 100_000 + index)),
@@ -94,9 +125,14 @@ def seed_demo_data(opened: OpenStore, today: date) -> None:
                     created_by=registrar.id,
                     created_at=now - timedelta(hours=index),
                     updated_at=now - timedelta(hours=index),
-                    kpj=f"{26_000_000_000 + index:011d}" if enrolled else None,
+                    kpj=kpj,
                     coverage_start=today.replace(day=1) if enrolled else None,
-                    coverage_end=date(today.year, 12, 31) if enrolled else None,
+                    coverage_end=end if enrolled else None,
+                    card_token=token,
+                    card_prints=1 if printed else 0,
+                    card_printed_at=now - timedelta(hours=2) if printed else None,
+                    card_handed_at=now - timedelta(hours=1) if printed and index % 2 else None,
+                    card_handed_by=registrar.id if printed and index % 2 else None,
                 )
             )
         record_event(

@@ -97,8 +97,9 @@ def _self_test_card(root: Path, nik: str, name: str) -> int:
     return len(data)
 
 
-def run_self_test(draw_window: Callable[[object], None] | None = None) -> int:
-    """Run every step; ``draw_window(opened)`` draws the GUI (passed in by gui/app.py)."""
+def run_self_test(draw_window: Callable[[object, Path], str] | None = None) -> int:
+    """Run every step; ``draw_window(opened, card_pdf)`` draws the GUI and prints the card
+    through Qt's printing (passed in by gui/app.py), returning what it checked."""
     with tempfile.TemporaryDirectory(prefix="ucj-selftest-") as tmp:
         root = Path(tmp)
         paths = StorePaths(root / "store")
@@ -171,8 +172,7 @@ def run_self_test(draw_window: Callable[[object], None] | None = None) -> int:
             _say(f"self-test: rendered a membership card with its QR code ({card} bytes)")
             if draw_window is not None:
                 step = "window"
-                draw_window(opened)
-                _say("self-test: drew the main window")
+                _say(f"self-test: {draw_window(opened, root / 'card.pdf')}")
             opened.close()
         except Exception as exc:  # noqa: BLE001  (the self-test reports every failure)
             _say(f"self-test FAILED at {step}: {type(exc).__name__}: {exc}")

@@ -22,6 +22,7 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey,
 from ucj_desktop.domain.errors import DomainError
 
 PREFIX = "UCJ1"
+SIGNATURE_BYTES = 64  # Ed25519
 
 
 @dataclass(frozen=True)
@@ -70,6 +71,9 @@ def verify_card_token(token: str, hub_keys: Mapping[str, bytes]) -> CardClaims:
         payload, signature = _unb64(parts[1]), _unb64(parts[2])
     except (binascii.Error, ValueError):
         raise DomainError("card.not_a_token") from None
+    if not payload or len(signature) != SIGNATURE_BYTES:
+        # A scan that lost or gained characters: a misread, not a forgery.
+        raise DomainError("card.not_a_token")
     for key in hub_keys.values():
         try:
             Ed25519PublicKey.from_public_bytes(key).verify(signature, payload)

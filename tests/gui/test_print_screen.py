@@ -1,0 +1,396 @@
+"""The Cetak Kartu screen on a real encrypted store, fed by the real pipeline.
+
+Workers are registered by a petugas, verified by a verifikator, exported in a batch, enrolled
+by "the hub" (ucj_desktop.hub.ack_builder with fresh keys, real card tokens) and imported, so
+the queue holds what an office really has after an acknowledgement. Print runs are drawn on a
+real TaskRunner; "printing" goes to a real QPrinter writing a PDF, which the tests read back
+with PDFium and whose QR codes they decode with zxing-cpp. Dialogs are answered on the
+instance. Every person is synthetic.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from datetime import timedelta
+from pathlib import Path
+
+import pypdfium2 as pdfium
+import pytest
+import zxingcpp
+from PySide6.QtCore import QItemSelectionModel, Qt
+from PySide6.QtPrintSupport import QPrinter
+from PySide6.QtWidgets import QLabel
+from sqlmodel import col, select
+
+from ucj_desktop.domain.nik import mask_nik
+from ucj_desktop.gui.card_check_dialog import CardCheckDialog
+from ucj_desktop.gui.print_screen import PrintScreen
+from ucj_desktop.gui.task_runner import TaskRunner
+from ucj_desktop.hub.ack_builder import HubKeys, build_ack, enrolled_record, open_batch
+from ucj_desktop.services.card_printing import print_queue
+from ucj_desktop.services.registrations import verify_registration
+from ucj_desktop.services.sync_batches import export_batch, import_ack
+from ucj_desktop.services.sync_keys import enrollment_document, import_hub_key
+from ucj_desktop.store.models import AuditEvent, Registration
+from ucj_desktop.sync.card_token import verify_card_token
+
+LEFT = Qt.MouseButton.LeftButton
+WAIT = 60_000  # ms; a generous bound for a slow CI machine, never a sleep
+OFFICE_CODE = "32.75.01.1001"
+MM_PER_POINT = 25.4 / 72
+
+
+@dataclass
+class Enrolled:
+    office: object  # tests/gui/conftest.py Office
+    hub: HubKeys
+    niks: dict[str, str]  # registration id -> full NIK
+    kpjs: dict[str, str]  # registration id -> KPJ
+
+    @property
+    def opened(self):
+        return self.office.opened
+
+    def trusted(self) -> dict[str, bytes]:
+        return {"hub": self.hub.signing_public}
+
+
+@pytest.fixture
+def enrolled(office, secret_store, tmp_path) -> Enrolled:
+    """Twelve workers through the whole life cycle up to ENROLLED with real card tokens."""
+    ids = [office.register(i) for i in range(12)]
+    for rid in ids:
+        verify_registration(office.opened, office.verifikator, rid)
+    hub = HubKeys.generate()
+    key_file = tmp_path / "hub.json"
+    key_file.write_text(json.dumps(hub.public_file()), encoding="utf-8")
+    import_hub_key(office.opened, office.admin, key_file)
+    folder = tmp_path / "flashdisk"
+    folder.mkdir()
+    info = export_batch(office.opened, office.admin, secret_store, folder)
+    enrollment = enrollment_document(office.opened, office.admin, secret_store)
+    batch = open_batch(info.path.read_bytes(), hub, enrollment)
+    start = office.today.replace(day=1)
+    end = start + timedelta(days=365)
+    records, niks, kpjs = [], {}, {}
+    for n, record in enumerate(batch.records):
+        kpj = f"{26_100_000_000 + n:011d}"
+        records.append(
+            enrolled_record(hub, record, office_code=OFFICE_CODE, kpj=kpj, start=start, end=end)
+        )
+        niks[str(record["registration_id"])] = str(record["nik"])
+        kpjs[str(record["registration_id"])] = kpj
+    ack = folder / "ack.ucjsync"
+    ack.write_bytes(build_ack(hub, enrollment, records))
+    import_ack(office.opened, office.admin, secret_store, ack)
+    return Enrolled(office, hub, niks, kpjs)
+
+
+@pytest.fixture
+def runner(qapp):
+    runner = TaskRunner()
+    yield runner
+    runner.shutdown()
+
+
+@pytest.fixture
+def screen(qtbot, enrolled, runner) -> PrintScreen:
+    widget = PrintScreen(enrolled.opened, enrolled.office.petugas, runner=runner)
+    widget._show_dialog = lambda dialog: None  # tests drive the dialogs themselves
+    qtbot.addWidget(widget)
+    widget.resize(1200, 760)
+    widget.show()
+    return widget
+
+
+def _select_rows(screen: PrintScreen, rows: list[int]) -> None:
+    screen.table.clearSelection()
+    selection = screen.table.selectionModel()
+    for row in rows:
+        selection.select(
+            screen.proxy.index(row, 0),
+            QItemSelectionModel.SelectionFlag.Select | QItemSelectionModel.SelectionFlag.Rows,
+        )
+
+
+def _draw(qtbot, screen: PrintScreen, button) -> object:
+    with qtbot.waitSignal(screen.task_ended, timeout=WAIT):
+        qtbot.mouseClick(button, LEFT)
+    assert screen.preview_dialog is not None, screen.message_detail.text()
+    return screen.preview_dialog
+
+
+def _events(opened, action: str) -> list[AuditEvent]:
+    with opened.store.session() as session:
+        return list(session.exec(select(AuditEvent).where(col(AuditEvent.action) == action)))
+
+
+def _pages(path: Path, scale: float) -> list[tuple[str, object, tuple[float, float]]]:
+    pdf = pdfium.PdfDocument(str(path))
+    try:
+        return [
+            (
+                page.get_textpage().get_text_range(),
+                page.render(scale=scale).to_pil(),
+                page.get_size(),
+            )
+            for page in pdf
+        ]
+    finally:
+        pdf.close()
+
+
+def _all_label_text(widget) -> str:
+    return " ".join(label.text() for label in widget.findChildren(QLabel))
+
+
+def _displayed(screen: PrintScreen) -> str:
+    model = screen.proxy
+    return " ".join(
+        str(model.data(model.index(r, c)))
+        for r in range(model.rowCount())
+        for c in range(model.columnCount())
+    )
+
+
+def test_queue_shows_enrolled_workers_with_masked_nik_only(screen, enrolled):
+    assert screen.proxy.rowCount() == 12
+    assert screen.count_label.text() == "12 pekerja"
+    shown = _displayed(screen)
+    for rid, nik in enrolled.niks.items():
+        assert mask_nik(nik) in shown and enrolled.kpjs[rid] in shown
+        assert nik not in shown
+    assert screen.print_cards_button.text() == "Cetak &kartu (12)…"
+    assert not screen.hand_over_button.isEnabled()  # nothing selected, nothing printed
+    assert not screen.empty_label.isVisible()
+
+
+def test_selected_cards_preview_then_save_pdf_records_the_run(qtbot, screen, enrolled, tmp_path):
+    _select_rows(screen, [0, 2])
+    chosen = [e.id for e in screen.selected_entries()]
+    assert screen.print_cards_button.text() == "Cetak &kartu terpilih (2)…"
+    preview = _draw(qtbot, screen, screen.print_cards_button)
+    assert preview.page_count == 2  # one sheet: fronts, then mirrored backs
+    assert "2 kartu pada 1 lembar A4" in preview.summary_label.text()
+    assert not preview.current_image().isNull()
+    # A preview is not a print: nothing recorded, no file anywhere.
+    assert len(print_queue(enrolled.opened, enrolled.office.petugas)) == 12
+    assert _events(enrolled.opened, "card.printed") == []
+
+    out = tmp_path / "kartu.pdf"
+    with qtbot.waitSignal(screen.printed, timeout=WAIT) as printed:
+        assert preview.save_to(out) == out
+    assert printed.args == [2]
+    pages = _pages(out, scale=6)
+    assert len(pages) == 2
+    for rid in chosen:
+        nik = enrolled.niks[rid]
+        assert enrolled.kpjs[rid] in pages[0][0] and mask_nik(nik) in pages[0][0]
+        assert all(nik not in text for text, _, _ in pages)
+    tokens = sorted(r.text for r in zxingcpp.read_barcodes(pages[1][1]))
+    claims = [verify_card_token(t, enrolled.trusted()) for t in tokens]
+    assert sorted(c.kpj for c in claims) == sorted(enrolled.kpjs[rid] for rid in chosen)
+
+    assert screen.proxy.rowCount() == 10
+    assert {e.entity_id for e in _events(enrolled.opened, "card.printed")} == set(chosen)
+    assert json.loads(_events(enrolled.opened, "card.printed")[0].detail)["to"] == "pdf"
+    assert screen.message_title.text() == "2 kartu disimpan sebagai PDF"
+    assert str(out) in screen.message_detail.text()
+
+
+def test_closing_the_preview_records_nothing(qtbot, screen, enrolled):
+    preview = _draw(qtbot, screen, screen.print_certificates_button)
+    assert preview.page_count == 12  # one A4 certificate per worker shown
+    preview.reject()
+    assert _events(enrolled.opened, "certificate.printed") == []
+    assert screen.proxy.rowCount() == 12
+
+
+def _pdf_printer(path: Path) -> QPrinter:
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    printer.setOutputFileName(str(path))
+    printer.setResolution(300)
+    return printer
+
+
+def _print(qtbot, screen, preview, printer_out: Path) -> None:
+    from ucj_desktop.gui.print_preview import configure_printer
+
+    printer = _pdf_printer(printer_out)
+    first = pdfium.PdfDocument(preview.run.pdf)
+    try:
+        configure_printer(printer, preview.run, first[0].get_size())
+    finally:
+        first.close()
+    with qtbot.waitSignal(screen.printed, timeout=WAIT):
+        assert preview.print_to(printer) is not None
+        assert not preview.save_button.isEnabled()  # frozen while the job goes out
+
+
+def test_printing_sends_every_page_to_the_printer(qtbot, screen, enrolled, tmp_path):
+    preview = _draw(qtbot, screen, screen.print_cards_button)
+    assert preview.page_count == 4  # 12 cards: two sheets, each front and back
+    printed = tmp_path / "printer-output.pdf"
+    _print(qtbot, screen, preview, printed)
+    pages = _pages(printed, scale=300 / 72)
+    assert len(pages) == 4
+    for _, _, (width, height) in pages:
+        assert (round(width * MM_PER_POINT), round(height * MM_PER_POINT)) == (210, 297)
+    # The backs went out as images: their QR codes still decode and verify.
+    tokens = [r.text for r in zxingcpp.read_barcodes(pages[1][1])]
+    tokens += [r.text for r in zxingcpp.read_barcodes(pages[3][1])]
+    assert sorted(verify_card_token(t, enrolled.trusted()).kpj for t in tokens) == sorted(
+        enrolled.kpjs.values()
+    )
+    assert screen.proxy.rowCount() == 0
+    assert screen.empty_label.isVisible()
+    assert screen.message_title.text() == "12 kartu dikirim ke printer"
+    details = {json.loads(e.detail)["to"] for e in _events(enrolled.opened, "card.printed")}
+    assert details == {"printer"}
+
+
+def test_card_printer_layout_prints_card_sized_pages(qtbot, screen, enrolled, tmp_path):
+    screen.layout_combo.setCurrentIndex(screen.LAYOUTS.index("single"))
+    _select_rows(screen, [3])
+    preview = _draw(qtbot, screen, screen.print_cards_button)
+    assert preview.page_count == 2
+    printed = tmp_path / "card-printer.pdf"
+    _print(qtbot, screen, preview, printed)
+    pages = _pages(printed, scale=600 / 72)
+    assert len(pages) == 2
+    for _, _, (width, height) in pages:
+        assert (round(width * MM_PER_POINT, 0), round(height * MM_PER_POINT, 0)) == (86, 54)
+    [found] = zxingcpp.read_barcodes(pages[1][1])
+    assert verify_card_token(found.text, enrolled.trusted()).kpj in enrolled.kpjs.values()
+
+
+def test_a_reprint_asks_why_and_the_reason_is_audited(qtbot, screen, enrolled, tmp_path):
+    _select_rows(screen, [0])
+    first = screen.selected_entries()[0]
+    _draw(qtbot, screen, screen.print_cards_button).save_to(tmp_path / "a.pdf")
+    screen.set_scope("all")
+    screen.select_ids({first.id})
+    asked: list[int] = []
+    screen._ask_reprint_reason = lambda count: asked.append(count)  # officer cancels
+    qtbot.mouseClick(screen.print_cards_button, LEFT)
+    assert asked == [1] and screen.task is None and screen.preview_dialog.isHidden()
+    assert screen.message_title.text() == "Tidak jadi dicetak"
+
+    screen._ask_reprint_reason = lambda count: "Kartu hilang"
+    preview = _draw(qtbot, screen, screen.print_cards_button)
+    assert "1 di antaranya cetak ulang (Kartu hilang)" in preview.summary_label.text()
+    with qtbot.waitSignal(screen.printed, timeout=WAIT):
+        preview.save_to(tmp_path / "b.pdf")
+    [event] = _events(enrolled.opened, "card.reprinted")
+    assert event.entity_id == first.id
+    assert json.loads(event.detail)["reason"] == "Kartu hilang"
+    [entry] = [e for e in screen.shown_entries() if e.id == first.id]
+    assert entry.printed == 2
+
+
+def test_hand_over_only_printed_cards_after_a_confirm(qtbot, screen, enrolled, tmp_path):
+    _select_rows(screen, [0, 1])
+    ids = {e.id for e in screen.selected_entries()}
+    _draw(qtbot, screen, screen.print_cards_button).save_to(tmp_path / "a.pdf")
+    screen.set_scope("not_handed")
+    assert {e.id for e in screen.shown_entries()} == ids
+    _select_rows(screen, [0, 1])
+    assert screen.hand_over_button.isEnabled()
+    screen._confirm = lambda title, text: False
+    qtbot.mouseClick(screen.hand_over_button, LEFT)
+    assert screen.proxy.rowCount() == 2
+    questions: list[str] = []
+    screen._confirm = lambda title, text: questions.append(text) or True
+    qtbot.mouseClick(screen.hand_over_button, LEFT)
+    assert "Catat 2 kartu" in questions[0] and "Rina" in questions[0]
+    assert screen.proxy.rowCount() == 0
+    assert screen.message_title.text() == "2 kartu tercatat sudah diserahkan"
+    screen.set_scope("all")
+    handed = [e for e in screen.shown_entries() if e.handed_over]
+    assert {e.id for e in handed} == ids
+    assert {e.handed_by for e in handed} == {"Rina"}
+    with enrolled.opened.store.session() as session:
+        row = session.get(Registration, next(iter(ids)))
+        assert row.card_handed_by == enrolled.office.petugas.officer_id
+    screen.set_scope("waiting")
+    _select_rows(screen, [0])
+    assert not screen.hand_over_button.isEnabled()  # a card never printed cannot be handed
+
+
+def test_search_narrows_what_is_printed(qtbot, screen, enrolled):
+    target = screen.shown_entries()[5]
+    kpj = target.kpj
+    screen.search_edit.setText(kpj[-4:])
+    qtbot.waitUntil(lambda: screen.proxy.rowCount() < 12, timeout=WAIT)
+    assert [e.id for e in screen.shown_entries()] == [target.id]
+    assert screen.count_label.text() == "1 dari 12 pekerja"
+    assert screen.print_cards_button.text() == "Cetak &kartu (1)…"
+    preview = _draw(qtbot, screen, screen.print_cards_button)
+    assert preview.run.ids == (target.id,)
+    screen.search_edit.setText("tidak ada nama seperti ini")
+    qtbot.waitUntil(lambda: screen.proxy.rowCount() == 0, timeout=WAIT)
+    assert screen.empty_label.text() == "Tidak ada yang cocok dengan pencarian."
+    assert not screen.print_cards_button.isEnabled()
+
+
+def test_cancelling_the_drawing_records_nothing(qtbot, screen, enrolled):
+    with qtbot.waitSignal(screen.task_ended, timeout=WAIT):
+        handle = screen.print_run("certificates")
+        handle.cancel()
+    assert screen.preview_dialog is None
+    assert screen.message_title.text() == "Dibatalkan; tidak ada yang dicetak"
+    assert screen.print_cards_button.isEnabled()
+    assert _events(enrolled.opened, "certificate.printed") == []
+
+
+def test_a_pdf_that_cannot_be_written_says_why_and_records_nothing(
+    qtbot, screen, enrolled, tmp_path
+):
+    preview = _draw(qtbot, screen, screen.print_cards_button)
+    with qtbot.waitSignal(preview.output_failed, timeout=WAIT):
+        assert preview.save_to(tmp_path / "no-such-folder" / "kartu.pdf") is None
+    assert preview.status_label.text()
+    assert "Traceback" not in preview.status_label.text()
+    assert preview.isVisible() or not preview.result()  # still open for another try
+    assert len(print_queue(enrolled.opened, enrolled.office.petugas)) == 12
+    assert _events(enrolled.opened, "card.printed") == []
+
+
+def test_preview_pages_step_with_the_buttons(qtbot, screen):
+    preview = _draw(qtbot, screen, screen.print_cards_button)
+    assert preview.position_label.text() == "Halaman 1 dari 4"
+    assert not preview.previous_button.isEnabled()
+    first = preview.current_image()
+    qtbot.mouseClick(preview.next_button, LEFT)
+    assert preview.position_label.text() == "Halaman 2 dari 4"
+    assert preview.current_image() != first
+    for _ in range(5):
+        qtbot.mouseClick(preview.next_button, LEFT) if preview.next_button.isEnabled() else None
+    assert preview.position_label.text() == "Halaman 4 dari 4"
+    assert not preview.next_button.isEnabled()
+
+
+def test_card_check_opens_from_the_screen_and_knows_the_hub_key(qtbot, screen, enrolled):
+    qtbot.mouseClick(screen.check_card_button, LEFT)
+    dialog = screen.card_check_dialog
+    assert isinstance(dialog, CardCheckDialog)
+    rid = next(iter(enrolled.niks))
+    with enrolled.opened.store.session() as session:
+        token = session.get(Registration, rid).card_token
+    result = dialog.check(token)
+    assert result is not None and result.claims.kpj == enrolled.kpjs[rid]
+    assert "KARTU ASLI" in dialog.findChild(QLabel, "verdictLabel").text()
+    assert enrolled.niks[rid] not in _all_label_text(dialog)
+
+
+def test_verified_but_not_enrolled_workers_are_not_in_the_queue(qtbot, office, runner):
+    rid = office.register(0)
+    verify_registration(office.opened, office.verifikator, rid)
+    widget = PrintScreen(office.opened, office.petugas, runner=runner)
+    qtbot.addWidget(widget)
+    assert widget.proxy.rowCount() == 0
+    assert "tanda terima dari hub" in widget.empty_label.text()
+    widget.set_scope("all")
+    assert widget.empty_label.text() == "Belum ada pekerja yang terdaftar di BPJS Ketenagakerjaan."
