@@ -169,7 +169,8 @@ def test_queue_shows_enrolled_workers_with_masked_nik_only(screen, enrolled):
 def test_selected_cards_preview_then_save_pdf_records_the_run(qtbot, screen, enrolled, tmp_path):
     _select_rows(screen, [0, 2])
     chosen = [e.id for e in screen.selected_entries()]
-    assert screen.print_cards_button.text() == "Cetak &kartu terpilih (2)…"
+    assert screen.print_cards_button.text() == "Cetak &kartu (2)…"
+    assert screen.count_label.text() == "12 pekerja · 2 dipilih"
     preview = _draw(qtbot, screen, screen.print_cards_button)
     assert preview.page_count == 2  # one sheet: fronts, then mirrored backs
     assert "2 kartu pada 1 lembar A4" in preview.summary_label.text()

@@ -13,36 +13,54 @@ from ucj_desktop.gui.table_models import local_time
 from ucj_desktop.services.card_printing import QueueEntry
 
 _WAITING = QColor("#8a5a00")
+_PRINTED = QColor("#0b4f6c")
 _DONE = QColor("#1b6e47")
-_MUTED = QColor("#7a8a94")
 
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate("print_models", text)
 
 
-def printed_text(entry: QueueEntry) -> str:
+def card_state_text(entry: QueueEntry) -> str:
+    """One short phrase for where the card is: waiting, printed (not handed over), handed over."""
     if not entry.printed:
         return _tr("Belum dicetak")
-    when = local_time(entry.printed_at, with_seconds=False) if entry.printed_at else ""
-    if entry.printed == 1:
-        return _tr("Dicetak {when}").format(when=when).strip()
-    return _tr("Dicetak {n}× · terakhir {when}").format(n=entry.printed, when=when).strip()
-
-
-def handed_text(entry: QueueEntry) -> str:
     if entry.handed_at is None:
-        return _tr("Belum diserahkan") if entry.printed else "—"
-    return _tr("{when} oleh {officer}").format(
-        when=local_time(entry.handed_at, with_seconds=False), officer=entry.handed_by or "?"
-    )
+        text = _tr("Dicetak, belum diserahkan")
+    else:
+        text = _tr("Diserahkan {day}").format(day=local_time(entry.handed_at)[:10])
+    if entry.printed > 1:
+        text += " " + _tr("(cetak {n}×)").format(n=entry.printed)
+    return text
+
+
+def card_state_detail(entry: QueueEntry) -> str:
+    """The tooltip: when printed, how often, when and by whom handed over."""
+    if not entry.printed:
+        return _tr("Kartu belum pernah dicetak.")
+    lines = [
+        _tr("Dicetak {n}×, terakhir {when}.").format(
+            n=entry.printed,
+            when=local_time(entry.printed_at, with_seconds=False) if entry.printed_at else "?",
+        )
+    ]
+    if entry.handed_at is None:
+        lines.append(_tr("Belum diserahkan kepada pesertanya."))
+    else:
+        lines.append(
+            _tr("Diserahkan {when} oleh {officer}.").format(
+                when=local_time(entry.handed_at, with_seconds=False),
+                officer=entry.handed_by or "?",
+            )
+        )
+    return "\n".join(lines)
 
 
 class PrintQueueModel(RowsTableModel[QueueEntry]):
     """One row per enrolled worker, in the order the service lists them (oldest first)."""
 
-    COL_NAME, COL_NIK, COL_KPJ, COL_END, COL_PRINTED, COL_HANDED = range(6)
-    COLUMN_COUNT = 6
+    COL_NAME, COL_NIK, COL_KPJ, COL_END, COL_CARD = range(5)
+    COLUMN_COUNT = 5
     SORT_ROLE = Qt.ItemDataRole.UserRole + 1
     ENTRY_ROLE = Qt.ItemDataRole.UserRole + 2  # the row's QueueEntry
     SEARCH_ROLE = Qt.ItemDataRole.UserRole + 3  # name, KPJ and masked NIK, lower case
@@ -67,14 +85,7 @@ class PrintQueueModel(RowsTableModel[QueueEntry]):
     ) -> Any:
         if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
             return None
-        return (
-            _tr("Nama"),
-            _tr("NIK"),
-            _tr("KPJ"),
-            _tr("Berlaku s.d."),
-            _tr("Kartu"),
-            _tr("Diserahkan"),
-        )[section]
+        return (_tr("Nama"), _tr("NIK"), _tr("KPJ"), _tr("Berlaku s.d."), _tr("Kartu"))[section]
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         entry = self._row_for(index)
@@ -83,26 +94,27 @@ class PrintQueueModel(RowsTableModel[QueueEntry]):
         column = index.column()
         if role == Qt.ItemDataRole.DisplayRole:
             return self._display(entry, column)
+        if role == Qt.ItemDataRole.ToolTipRole and column == self.COL_CARD:
+            return card_state_detail(entry)
         if role == self.SORT_ROLE:
             return (
                 entry.full_name.casefold(),
                 entry.nik_masked,
                 entry.kpj,
                 entry.coverage_end.isoformat() if entry.coverage_end else "",
-                (entry.printed, entry.printed_at.isoformat() if entry.printed_at else ""),
-                entry.handed_at.isoformat() if entry.handed_at else "",
+                (
+                    int(entry.printed > 0) + int(entry.handed_at is not None),
+                    entry.printed_at.isoformat() if entry.printed_at else "",
+                ),
             )[column]
         if role == self.SEARCH_ROLE:
             return f"{entry.full_name} {entry.kpj} {entry.nik_masked}".casefold()
         if role == self.ENTRY_ROLE:
             return entry
-        if role == Qt.ItemDataRole.ForegroundRole:
-            if column == self.COL_PRINTED:
-                return _DONE if entry.printed else _WAITING
-            if column == self.COL_HANDED:
-                if entry.handed_at is not None:
-                    return _DONE
-                return _WAITING if entry.printed else _MUTED
+        if role == Qt.ItemDataRole.ForegroundRole and column == self.COL_CARD:
+            if entry.handed_at is not None:
+                return _DONE
+            return _PRINTED if entry.printed else _WAITING
         if role == Qt.ItemDataRole.FontRole and column in (self.COL_NIK, self.COL_KPJ):
             return QFont(self._mono)
         return None
@@ -116,9 +128,7 @@ class PrintQueueModel(RowsTableModel[QueueEntry]):
             return entry.kpj
         if column == self.COL_END:
             return f"{entry.coverage_end:%d-%m-%Y}" if entry.coverage_end else "—"
-        if column == self.COL_PRINTED:
-            return printed_text(entry)
-        return handed_text(entry)
+        return card_state_text(entry)
 
 
 class QueueFilterModel(QSortFilterProxyModel):

@@ -135,9 +135,17 @@ class PrintScreen(QWidget):
         self.search_edit.setPlaceholderText(self.tr("Cari nama, KPJ atau NIK…"))
         self.count_label = _label(role="count")
         self.count_label.setObjectName("countLabel")
+        self.check_card_button = QPushButton(self.tr("&Periksa kartu…"))
+        self.check_card_button.setObjectName("checkCardButton")
+        self.check_card_button.setToolTip(
+            self.tr("Pindai QR di balik kartu untuk memastikan kartu itu asli.")
+        )
+        self.check_card_button.clicked.connect(lambda: self.open_card_check())
         filters.addWidget(self.scope_combo)
         filters.addWidget(self.search_edit, 1)
         filters.addWidget(self.count_label)
+        filters.addSpacing(12)
+        filters.addWidget(self.check_card_button)
         layout.addLayout(filters)
 
         self.model = PrintQueueModel(self)
@@ -156,11 +164,10 @@ class PrintScreen(QWidget):
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(PrintQueueModel.COL_NAME, QHeaderView.ResizeMode.Stretch)
         for column, width in (
-            (PrintQueueModel.COL_NIK, 160),
-            (PrintQueueModel.COL_KPJ, 120),
-            (PrintQueueModel.COL_END, 105),
-            (PrintQueueModel.COL_PRINTED, 200),
-            (PrintQueueModel.COL_HANDED, 280),
+            (PrintQueueModel.COL_NIK, 140),
+            (PrintQueueModel.COL_KPJ, 106),
+            (PrintQueueModel.COL_END, 102),
+            (PrintQueueModel.COL_CARD, 200),
         ):
             self.table.setColumnWidth(column, width)
         self.table.selectionModel().selectionChanged.connect(self._update_buttons)
@@ -185,21 +192,15 @@ class PrintScreen(QWidget):
         self.print_certificates_button.setObjectName("printCertificatesButton")
         self.hand_over_button = QPushButton(self.tr("Tandai &diserahkan"))
         self.hand_over_button.setObjectName("handOverButton")
-        self.check_card_button = QPushButton(self.tr("&Periksa kartu…"))
-        self.check_card_button.setObjectName("checkCardButton")
-        self.check_card_button.setToolTip(
-            self.tr("Pindai QR di balik kartu untuk memastikan kartu itu asli.")
-        )
         self.print_cards_button.clicked.connect(lambda: self.print_run("cards"))
         self.print_certificates_button.clicked.connect(lambda: self.print_run("certificates"))
         self.hand_over_button.clicked.connect(lambda: self.hand_over_selected())
-        self.check_card_button.clicked.connect(lambda: self.open_card_check())
+        self.layout_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         actions.addWidget(self.layout_combo)
         actions.addWidget(self.print_cards_button)
         actions.addWidget(self.print_certificates_button)
-        actions.addWidget(self.hand_over_button)
         actions.addStretch(1)
-        actions.addWidget(self.check_card_button)
+        actions.addWidget(self.hand_over_button)
         layout.addLayout(actions)
 
         busy = QHBoxLayout()
@@ -219,12 +220,12 @@ class PrintScreen(QWidget):
         layout.addWidget(self.message_detail)
 
         QWidget.setTabOrder(self.scope_combo, self.search_edit)
-        QWidget.setTabOrder(self.search_edit, self.table)
+        QWidget.setTabOrder(self.search_edit, self.check_card_button)
+        QWidget.setTabOrder(self.check_card_button, self.table)
         QWidget.setTabOrder(self.table, self.layout_combo)
         QWidget.setTabOrder(self.layout_combo, self.print_cards_button)
         QWidget.setTabOrder(self.print_cards_button, self.print_certificates_button)
         QWidget.setTabOrder(self.print_certificates_button, self.hand_over_button)
-        QWidget.setTabOrder(self.hand_over_button, self.check_card_button)
         self._set_message("", "")
         self._show_busy(False)
         self.refresh()
@@ -258,16 +259,20 @@ class PrintScreen(QWidget):
         self.proxy.set_search(self.search_edit.text())
         self._after_rows_changed()
 
-    def _after_rows_changed(self) -> None:
+    def _show_count(self, selected: int) -> None:
         shown, total = self.proxy.rowCount(), self.model.rowCount()
         if shown == total:
-            self.count_label.setText(self.tr("{n} pekerja").format(n=_number(total)))
+            text = self.tr("{n} pekerja").format(n=_number(total))
         else:
-            self.count_label.setText(
-                self.tr("{shown} dari {total} pekerja").format(
-                    shown=_number(shown), total=_number(total)
-                )
+            text = self.tr("{shown} dari {total} pekerja").format(
+                shown=_number(shown), total=_number(total)
             )
+        if selected:
+            text += " · " + self.tr("{n} dipilih").format(n=_number(selected))
+        self.count_label.setText(text)
+
+    def _after_rows_changed(self) -> None:
+        shown, total = self.proxy.rowCount(), self.model.rowCount()
         empty = {
             "waiting": self.tr(
                 "Tidak ada kartu yang menunggu dicetak. Kartu baru muncul di sini setelah tanda "
@@ -312,14 +317,11 @@ class PrintScreen(QWidget):
         idle = self.task is None
         selected = self.selected_entries()
         count = len(selected) or self.proxy.rowCount()
-        if selected:
-            cards = self.tr("Cetak &kartu terpilih ({n})…")
-            certificates = self.tr("Cetak &sertifikat terpilih ({n})…")
-        else:
-            cards = self.tr("Cetak &kartu ({n})…")
-            certificates = self.tr("Cetak &sertifikat ({n})…")
-        self.print_cards_button.setText(cards.format(n=_number(count)))
-        self.print_certificates_button.setText(certificates.format(n=_number(count)))
+        self.print_cards_button.setText(self.tr("Cetak &kartu ({n})…").format(n=_number(count)))
+        self.print_certificates_button.setText(
+            self.tr("Cetak &sertifikat ({n})…").format(n=_number(count))
+        )
+        self._show_count(len(selected))
         for button in (self.print_cards_button, self.print_certificates_button):
             button.setEnabled(idle and count > 0)
         printed = [e for e in selected if e.printed]
