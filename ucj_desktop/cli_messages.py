@@ -91,6 +91,12 @@ DOMAIN_MESSAGES: dict[str, str] = {
     "print.reprint_reason": "{count} card(s) were printed before: say why with --reason",
     "print.write_failed": "--out: cannot write the PDF ({reason}); nothing recorded",
     "print.not_printed": "{count} of these cards were never printed",
+    "print.nothing_selected": "name the registration ids",
+    "print.bad_token": "registration {id}...: its card code does not verify with a trusted hub "
+    "key; nothing printed (ask the hub)",
+    "print.unknown_scope": "--scope: unknown queue {scope!r}",
+    "print.unknown_layout": "--layout: unknown layout {layout!r}",
+    "print.unknown_destination": "unknown print destination",
     "card.not_a_token": "not a UCJ card code (expected text starting UCJ1.)",
     "card.bad_signature": "NOT GENUINE: the card's signature does not match the city hub's key",
     "card.bad_payload": "the card code is damaged",
@@ -118,7 +124,8 @@ DOMAIN_MESSAGES: dict[str, str] = {
     "ack.other_office": "this acknowledgement is for office {office}; nothing changed",
     "ack.unknown_records": "the acknowledgement names {count} registration(s) this office never "
     "exported; nothing changed",
-    "ack.bad_record": "an acknowledgement record has an invalid {field}; nothing changed",
+    "ack.bad_record": "record {record} of the acknowledgement (registration {registration}...) "
+    "has an invalid {field} ({reason}); nothing changed",
     "cli.category_only_candidates": "--category: only for 'ucj import candidates'",
     "cli.map_syntax": "--map: write COLUMN=FIELD (got {value!r})",
     "columns.missing": "the file lacks the column(s) {missing}; its header has {found}. "

@@ -23,7 +23,7 @@ import ucj_desktop
 from ucj_desktop.cli_messages import DOMAIN_MESSAGES
 from ucj_desktop.domain.roles import Role
 from ucj_desktop.domain.status import Status
-from ucj_desktop.hub.ack_builder import HubKeys, build_ack, open_batch
+from ucj_desktop.hub.ack_builder import HubKeys, build_ack, enrolled_record, open_batch
 from ucj_desktop.security.secrets import SecretStore
 from ucj_desktop.services.accounts import OfficerSession, add_officer, change_password, sign_in
 from ucj_desktop.services.store_access import OpenStore, open_store
@@ -204,23 +204,24 @@ def test_export_batch_again_and_import_ack_twice(
     (again,) = (tmp_path / "again").iterdir()
     assert (again.name, again.read_bytes()) == (path.name, data)
 
-    good = build_ack(
-        hub,
-        enrollment,
-        [
-            {
-                "registration_id": rid,
-                "result": "enrolled",
-                "kpj": f"{n:011d}",
-                "coverage_start": "2026-02-01",
-                "coverage_end": "2027-01-31",
-                "card_token": f"card-{n}",
-            }
-            for n, rid in enumerate(ids[:2], start=1)
-        ]
-        + [{"registration_id": ids[2], "result": "returned", "reason": "KK tidak cocok"}],
-    )
+    received = {str(r["registration_id"]): r for r in batch.records}
+    answers = [
+        enrolled_record(
+            hub,
+            received[rid],
+            office_code=str(enrollment["office_code"]),
+            kpj=f"{n:011d}",
+            start=date(2026, 2, 1),
+            end=date(2027, 1, 31),
+        )
+        for n, rid in enumerate(ids[:2], start=1)
+    ] + [{"registration_id": ids[2], "result": "returned", "reason": "KK tidak cocok"}]
+    good = build_ack(hub, enrollment, answers)
     package_id = read_manifest(good).package_id
+    # The second worker's card token on the first worker's record.
+    swapped = build_ack(
+        hub, enrollment, [{**answers[0], "card_token": answers[1]["card_token"]}, *answers[1:]]
+    )
     tampered = bytearray(good)
     tampered[len(good) // 2] ^= 0x10
     unknown = build_ack(HubKeys.generate(), enrollment, [{"registration_id": ids[0]}])
@@ -232,6 +233,11 @@ def test_export_batch_again_and_import_ack_twice(
         "unknown.ucjsync": (
             unknown,
             "ucj import-ack: signed by a key this office does not trust (",
+        ),
+        "swapped.ucjsync": (
+            swapped,
+            f"ucj import-ack: record 1 of the acknowledgement (registration {ids[0][:8]}...) "
+            "has an invalid card_token (issued for another KPJ); nothing changed",
         ),
     }
     before = snapshot(store)

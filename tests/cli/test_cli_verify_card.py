@@ -49,6 +49,9 @@ def test_print_cards_writes_the_pdf_and_then_the_queue_is_empty(
         == 0
     )
     hub = HubKeys.generate()
+    key_file = tmp_path / "hub.json"
+    key_file.write_text(json.dumps(hub.public_file()))
+    assert run_ucj("keys", "import", str(key_file), env=env).returncode == 0
     opened = open_store(store_paths, secret_store)
     try:
         with opened.store.session() as session:

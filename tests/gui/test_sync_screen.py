@@ -23,11 +23,17 @@ from ucj_desktop.gui.error_text import code_text
 from ucj_desktop.gui.sync_models import BatchTableModel
 from ucj_desktop.gui.sync_screen import SyncScreen
 from ucj_desktop.gui.task_runner import TaskRunner
-from ucj_desktop.hub.ack_builder import HubKeys, build_ack, open_batch
+from ucj_desktop.hub.ack_builder import HubKeys, build_ack, enrolled_record, open_batch
 from ucj_desktop.security.device_keys import fingerprint
 from ucj_desktop.services.accounts import add_officer, change_password, sign_in
 from ucj_desktop.services.store_access import OpenStore
-from ucj_desktop.services.sync_batches import AckReport, BatchInfo, list_batches
+from ucj_desktop.services.sync_batches import (
+    ACK_RECORD_REASONS,
+    CARD_NOT_FROM_HUB,
+    AckReport,
+    BatchInfo,
+    list_batches,
+)
 from ucj_desktop.services.sync_keys import enrollment_document
 from ucj_desktop.services.synthetic import generate_people
 from ucj_desktop.store.models import Officer, Registration
@@ -172,24 +178,28 @@ def exported(qtbot, screen, opened_store, admin_session, secret_store, hub_file,
     return info, ids
 
 
-def hub_ack(opened, admin, secrets, hub: HubKeys, info: BatchInfo) -> bytes:
-    """The test hub opens the batch and enrols all but the last record, which it returns."""
+def hub_ack(
+    opened, admin, secrets, hub: HubKeys, info: BatchInfo, card_signer: HubKeys | None = None
+) -> bytes:
+    """The test hub opens the batch and enrols all but the last record, which it returns.
+
+    The cards are signed by ``card_signer`` when given (a key the office does not trust)."""
     assert info.path is not None
     enrollment = enrollment_document(opened, admin, secrets)
     opened_batch = open_batch(info.path.read_bytes(), hub, enrollment)
-    ids = [str(r["registration_id"]) for r in opened_batch.records]
     records: list[dict[str, object]] = [
-        {
-            "registration_id": rid,
-            "result": "enrolled",
-            "kpj": f"{12345678900 + i:011d}",
-            "coverage_start": "2026-12-01",
-            "coverage_end": "2027-05-31",
-            "card_token": f"card-{i}",
-        }
-        for i, rid in enumerate(ids[:-1])
+        enrolled_record(
+            card_signer or hub,
+            record,
+            office_code=str(enrollment["office_code"]),
+            kpj=f"{12345678900 + i:011d}",
+            start=date(2026, 12, 1),
+            end=date(2027, 5, 31),
+        )
+        for i, record in enumerate(opened_batch.records[:-1])
     ]
-    records.append({"registration_id": ids[-1], "result": "returned", "reason": "NIK ganda"})
+    last = str(opened_batch.records[-1]["registration_id"])
+    records.append({"registration_id": last, "result": "returned", "reason": "NIK ganda"})
     return build_ack(hub, enrollment, records)
 
 
@@ -342,6 +352,50 @@ def test_a_tampered_ack_is_refused_in_indonesian_and_changes_nothing(
     assert column(screen.model, BatchTableModel.COL_STATUS) == ["Menunggu tanda terima"]
     assert not list_batches(opened_store, admin_session)[0].acked
     assert screen.import_ack_button.isEnabled()  # ready for the right file
+
+
+def test_an_ack_with_a_forged_card_token_is_refused_naming_the_record_and_why(
+    qtbot, screen, exported, opened_store, admin_session, secret_store, hub, tmp_path
+):
+    info, _ids = exported
+    forged = hub_ack(
+        opened_store, admin_session, secret_store, hub, info, card_signer=HubKeys.generate()
+    )
+    ack = tmp_path / "ack-kartu-palsu.ucjsync"
+    ack.write_bytes(forged)
+    before = statuses(opened_store)
+
+    failure = import_ack_file(qtbot, screen, ack)
+    assert getattr(failure, "code", None) == "ack.bad_record"
+    assert getattr(failure, "field", None) == "card_token"
+    values = getattr(failure, "values", {})
+    assert values["reason"] == CARD_NOT_FROM_HUB
+    text = screen.message_detail.text()
+    assert text == code_text("ack.bad_record", values)
+    assert text == (
+        f"Tanda terima ditolak: pada data ke-1 (pendaftaran {values['registration']}…), kode "
+        "kartu (kolom card_token) tidak ditandatangani kunci hub yang dipercaya. Hubungi hub. "
+        "Tidak ada yang diubah."
+    )
+    with opened_store.store.session() as session:
+        people = session.execute(select(Registration.nik, Registration.full_name)).all()
+    for nik, name in people:
+        assert nik not in text and nik[:6] not in text and name not in text
+    assert screen.message_title.property("tone") == "bad"
+    assert statuses(opened_store) == before
+    assert not list_batches(opened_store, admin_session)[0].acked
+
+
+def test_every_reason_an_ack_record_is_refused_for_has_its_own_indonesian_text() -> None:
+    generic = code_text("ack.bad_record", {})
+    texts = [
+        code_text("ack.bad_record", {"record": 2, "registration": "0123abcd", "reason": reason})
+        for reason in ACK_RECORD_REASONS
+    ]
+    assert generic not in texts
+    assert len(set(texts)) == len(ACK_RECORD_REASONS)
+    assert all(text.startswith("Tanda terima ditolak: pada data ke-2 (") for text in texts)
+    assert all("(kolom " in text for text in texts)
 
 
 def test_an_ack_for_another_device_is_refused(

@@ -22,22 +22,40 @@ from ucj_desktop.services.card_printing import (
     save_pdf,
 )
 from ucj_desktop.services.synthetic import generate_people
-from ucj_desktop.store.models import AuditEvent, Registration
+from ucj_desktop.store.models import AuditEvent, Registration, TrustedKey
 from ucj_desktop.sync.card_token import CardClaims, issue_card_token
+from ucj_desktop.sync.package import key_fingerprint
 
 TODAY = date(2026, 11, 24)
 HUB = Ed25519PrivateKey.generate()
 
 
-def _enrolled(opened, officer_id, count, status="enrolled", seed=31):
+@pytest.fixture(autouse=True)
+def trusted_hub(opened_store):
+    """The hub key trusted as `ucj keys import` would (cards are checked before printing)."""
+    public = HUB.public_key().public_bytes_raw()
+    with opened_store.store.session() as session:
+        session.add(
+            TrustedKey(
+                role="hub",
+                name="Hub uji",
+                signing_key=public.hex(),
+                fingerprint=key_fingerprint(public),
+                age_recipient="age1test",
+            )
+        )
+        session.commit()
+
+
+def _enrolled(opened, officer_id, count, status="enrolled", seed=31, key=HUB, hub_name=None):
     people = list(generate_people(seed, count, TODAY))
     ids = []
     with opened.store.session() as session:
         for index, p in enumerate(people):
             kpj = f"{26000000100 + index:011d}"
+            name = hub_name or p.full_name
             token = issue_card_token(
-                CardClaims(kpj, mask_nik(p.nik), p.full_name, date(2027, 11, 30), "32.75.01.1001"),
-                HUB,
+                CardClaims(kpj, mask_nik(p.nik), name, date(2027, 11, 30), "32.75.01.1001"), key
             )
             row = Registration(
                 id=str(uuid.uuid4()),
@@ -263,3 +281,24 @@ def test_hand_over_needs_ids(opened_store, admin_session):
     with pytest.raises(DomainError) as caught:
         hand_over(opened_store, admin_session, [])
     assert caught.value.code == "print.nothing_selected"
+
+
+def test_a_card_whose_token_does_not_verify_is_never_printed(opened_store, admin_session, tmp_path):
+    [(reg_id, _, _)] = _enrolled(
+        opened_store, admin_session.officer_id, 1, key=Ed25519PrivateKey.generate()
+    )
+    out = tmp_path / "kartu.pdf"
+    with pytest.raises(DomainError) as caught:
+        print_documents(opened_store, admin_session, "cards", out, ids=[reg_id])
+    assert caught.value.code == "print.bad_token" and caught.value.values["id"] == reg_id[:8]
+    assert not out.exists() and _row(opened_store, reg_id).card_prints == 0
+
+
+def test_the_card_prints_the_name_the_hub_enrolled(opened_store, admin_session, tmp_path):
+    [(reg_id, _, _)] = _enrolled(
+        opened_store, admin_session.officer_id, 1, hub_name="Nama Dari Dukcapil"
+    )
+    out = tmp_path / "kartu.pdf"
+    print_documents(opened_store, admin_session, "cards", out, ids=[reg_id])
+    assert "Nama Dari Dukcapil" in _text(out)
+    assert _row(opened_store, reg_id).full_name not in _text(out)

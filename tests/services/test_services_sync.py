@@ -11,13 +11,14 @@ and batch numbering get fresh stores. Every person is synthetic.
 
 from __future__ import annotations
 
+import base64
 import dataclasses
 import hashlib
 import io
 import json
 import uuid
 import zipfile
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass
 from datetime import date, timedelta
 from pathlib import Path
@@ -26,12 +27,19 @@ from typing import Any
 import pytest
 from sqlalchemy import select
 
+from ucj_desktop.cli_messages import describe
 from ucj_desktop.domain.errors import DomainError
-from ucj_desktop.domain.nik import age_on
+from ucj_desktop.domain.nik import age_on, mask_nik
 from ucj_desktop.domain.registration_form import RegistrationInput
 from ucj_desktop.domain.roles import Role
 from ucj_desktop.domain.status import Status
-from ucj_desktop.hub.ack_builder import HubKeys, build_ack, open_batch
+from ucj_desktop.hub.ack_builder import (
+    HubKeys,
+    build_ack,
+    card_token,
+    enrolled_record,
+    open_batch,
+)
 from ucj_desktop.paths import StorePaths
 from ucj_desktop.security.device_keys import fingerprint, generate_device_keys
 from ucj_desktop.security.file_keyring import FileKeyring
@@ -47,6 +55,16 @@ from ucj_desktop.services.registrations import (
 )
 from ucj_desktop.services.store_access import OpenStore, device_keys, initialise_store
 from ucj_desktop.services.sync_batches import (
+    CARD_DAMAGED,
+    CARD_MISSING,
+    CARD_NOT_A_CODE,
+    CARD_NOT_FROM_HUB,
+    CARD_OTHER_END,
+    CARD_OTHER_KPJ,
+    CARD_OTHER_NIK,
+    CARD_OTHER_OFFICE,
+    NOT_A_DATE,
+    NOT_A_KPJ,
     BatchInfo,
     export_batch,
     import_ack,
@@ -62,6 +80,7 @@ from ucj_desktop.services.sync_keys import (
 )
 from ucj_desktop.services.synthetic import DTSEN_HEADER, dtsen_rows, generate_people
 from ucj_desktop.store.models import AuditEvent, Office, Registration, utcnow
+from ucj_desktop.sync.card_token import verify_card_token
 from ucj_desktop.sync.package import PackageError, key_fingerprint, open_package, read_manifest
 
 TODAY = date(2026, 1, 15)
@@ -132,6 +151,8 @@ class Shared:
     enrollment: dict[str, object]
     people: list[Person]
     bulk_seed: int = 700
+    # What the hub received: each exported registration's latest batch record, by id.
+    batch_records: dict[str, Mapping[str, object]] = dataclasses.field(default_factory=dict)
 
     def take(self) -> Person:
         for i, person in enumerate(self.people):
@@ -255,7 +276,12 @@ def bulk(shared: Shared, count: int) -> list[str]:
 
 
 def export(shared: Shared, who: OfficerSession | None = None) -> BatchInfo:
-    return export_batch(shared.opened, who or shared.admin, shared.secrets, shared.folder())
+    """Export a batch and hand it to the hub, which keeps its records to answer them."""
+    info = export_batch(shared.opened, who or shared.admin, shared.secrets, shared.folder())
+    assert info.path is not None
+    for record in open_batch(info.path.read_bytes(), shared.hub, shared.enrollment).records:
+        shared.batch_records[str(record["registration_id"])] = record
+    return info
 
 
 @pytest.fixture(scope="module")
@@ -268,15 +294,32 @@ def exported(shared: Shared) -> tuple[BatchInfo, list[str]]:
 # --- acks ---------------------------------------------------------------------------------------
 
 
-def enrolled(rid: str, n: int = 1, **changes: object) -> dict[str, object]:
-    record: dict[str, object] = {
-        "registration_id": rid,
-        "result": "enrolled",
-        "kpj": f"{n:011d}",
-        "coverage_start": START.isoformat(),
-        "coverage_end": END.isoformat(),
-        "card_token": f"card-{n}",
-    }
+# A registration the hub never received (an ack naming it is refused before its token is read).
+STRAY = {"nik": "3275010101900001", "full_name": "Tidak Pernah Dikirim"}
+
+
+def batch_record(shared: Shared, rid: str) -> Mapping[str, object]:
+    return shared.batch_records.get(rid) or {"registration_id": rid, **STRAY}
+
+
+def token(shared: Shared, rid: str, n: int, hub: HubKeys | None = None, **changes: Any) -> str:
+    """A genuine card token for ``rid`` enrolled as KPJ ``n``, signed by ``hub`` (default the
+    trusted one); ``changes`` override the claims (office_code, kpj, end, name)."""
+    claims: dict[str, Any] = {"office_code": OFFICE, "kpj": f"{n:011d}", "end": END, **changes}
+    return card_token(hub or shared.hub, batch_record(shared, rid), **claims)
+
+
+def enrolled(shared: Shared, rid: str, n: int = 1, **changes: object) -> dict[str, object]:
+    """The hub's record enrolling ``rid`` as KPJ ``n`` with a genuine card token; ``changes``
+    replace fields of the record afterwards (the token stays the one for KPJ ``n``)."""
+    record = enrolled_record(
+        shared.hub,
+        batch_record(shared, rid),
+        office_code=OFFICE,
+        kpj=f"{n:011d}",
+        start=START,
+        end=END,
+    )
     return {**record, **changes}
 
 
@@ -586,12 +629,21 @@ def test_export_takes_only_verified_records_and_the_ack_enrolls_or_returns_them(
     path = ack(
         shared,
         [
-            enrolled(ids[0], 10_000_000_001),
-            enrolled(ids[1], 10_000_000_002),
-            enrolled(ids[2], 10_000_000_003, card_token=""),
+            enrolled(shared, ids[0], 10_000_000_001),
+            enrolled(shared, ids[1], 10_000_000_002),
+            enrolled(shared, ids[2], 10_000_000_003),
             returned(ids[3], reason),
         ],
     )
+    sent = {
+        str(r["registration_id"]): r.get("card_token")
+        for r in open_package(
+            path.read_bytes(),
+            trusted_signers=trusted_hub_signers(opened),
+            identity=device_keys(opened, shared.secrets).age_identity,
+            expected_kind="ack",
+        ).records
+    }
     report = import_ack(opened, shared.admin, shared.secrets, path)
     assert (report.already_imported, report.enrolled, report.returned) == (False, 3, 1)
     assert report.package_id == read_manifest(path.read_bytes()).package_id
@@ -600,7 +652,16 @@ def test_export_takes_only_verified_records_and_the_ack_enrolls_or_returns_them(
         assert stored.status == "enrolled"
         assert stored.kpj == f"{10_000_000_000 + n:011d}"
         assert (stored.coverage_start, stored.coverage_end) == (START, END)
-        assert stored.card_token == (f"card-{10_000_000_000 + n}" if n < 3 else None)
+        assert stored.card_token is not None
+        assert stored.card_token == sent[rid]
+        # The token kept for the card's QR code is the hub's, for this worker.
+        claims = verify_card_token(stored.card_token, trusted_hub_signers(opened))
+        assert (claims.kpj, claims.nik_masked, claims.name) == (
+            stored.kpj,
+            mask_nik(stored.nik),
+            stored.full_name,
+        )
+        assert (claims.coverage_end, claims.office) == (END, OFFICE)
     back = row(opened, ids[3])
     assert back.status == "returned"
     assert back.decision_code == "DIKEMBALIKAN_HUB"
@@ -640,7 +701,10 @@ def test_export_takes_only_verified_records_and_the_ack_enrolls_or_returns_them(
     records = open_batch(again.path.read_bytes(), shared.hub, shared.enrollment).records
     assert [(r["registration_id"], r["address"]) for r in records] == [(ids[3], new_address)]
     second = import_ack(
-        opened, shared.admin, shared.secrets, ack(shared, [enrolled(ids[3], 10_000_000_004)])
+        opened,
+        shared.admin,
+        shared.secrets,
+        ack(shared, [enrolled(shared, ids[3], 10_000_000_004)]),
     )
     assert (second.enrolled, second.returned) == (1, 0)
     assert row(opened, ids[3]).status == "enrolled"
@@ -659,7 +723,7 @@ def test_a_verifikator_may_export_and_import_acks_a_petugas_may_not(shared: Shar
     )
     info = export(shared, shared.verifikator)
     assert statuses(opened, ids) == ["exported", "exported"]
-    path = ack(shared, [enrolled(rid, n) for n, rid in enumerate(ids, start=50)])
+    path = ack(shared, [enrolled(shared, rid, n) for n, rid in enumerate(ids, start=50)])
     refused(
         opened,
         "permission.denied",
@@ -690,7 +754,7 @@ def test_a_verifikator_may_export_and_import_acks_a_petugas_may_not(shared: Shar
 def test_the_same_ack_twice_changes_nothing_the_second_time_and_says_so(shared: Shared) -> None:
     ids = bulk(shared, 2)
     export(shared)
-    path = ack(shared, [enrolled(ids[0], 201), returned(ids[1], "NIK ganda di kota lain")])
+    path = ack(shared, [enrolled(shared, ids[0], 201), returned(ids[1], "NIK ganda di kota lain")])
     first = import_ack(shared.opened, shared.admin, shared.secrets, path)
     assert (first.already_imported, first.enrolled, first.returned) == (False, 1, 1)
     before = snapshot(shared.opened)
@@ -708,9 +772,9 @@ def test_a_known_package_id_with_other_content_is_a_conflict(shared: Shared) -> 
     ids = bulk(shared, 1)
     export(shared)
     package_id = str(uuid.uuid4())
-    first = ack(shared, [enrolled(ids[0], 301)], package_id=package_id)
+    first = ack(shared, [enrolled(shared, ids[0], 301)], package_id=package_id)
     assert import_ack(shared.opened, shared.admin, shared.secrets, first).enrolled == 1
-    for records in ([enrolled(ids[0], 302)], [returned(ids[0], "salah")]):
+    for records in ([enrolled(shared, ids[0], 302)], [returned(ids[0], "salah")]):
         other = ack(shared, records, package_id=package_id)
         error = refused_ack(shared, "package.conflict", other)
         assert error.values == {"package": package_id[:8]}
@@ -723,7 +787,7 @@ def test_every_sampled_flipped_byte_and_every_truncation_is_refused(
 ) -> None:
     _info, ids = exported
     data = build_ack(
-        shared.hub, shared.enrollment, [enrolled(rid, 400 + i) for i, rid in enumerate(ids)]
+        shared.hub, shared.enrollment, [enrolled(shared, rid, 400 + i) for i, rid in enumerate(ids)]
     )
     # ~50 positions spread over the whole file: local headers, manifest, payload, signature,
     # central directory and its end record; each bit of the byte in turn.
@@ -781,7 +845,7 @@ def test_a_manifest_whose_hash_does_not_match_the_payload_is_refused(
     shared: Shared, exported: tuple[BatchInfo, list[str]]
 ) -> None:
     _info, ids = exported
-    data = build_ack(shared.hub, shared.enrollment, [enrolled(ids[0], 500)])
+    data = build_ack(shared.hub, shared.enrollment, [enrolled(shared, ids[0], 500)])
     refused_ack(
         shared,
         "package.hash_mismatch",
@@ -803,7 +867,7 @@ def test_an_ack_for_another_device_or_from_an_unknown_hub_is_refused(
     shared: Shared, exported: tuple[BatchInfo, list[str]]
 ) -> None:
     _info, ids = exported
-    records = [enrolled(ids[0], 600)]
+    records = [enrolled(shared, ids[0], 600)]
     other_device = generate_device_keys()
     other_enrollment = {
         **shared.enrollment,
@@ -863,35 +927,209 @@ def test_an_ack_naming_records_never_exported_is_refused_whole(
         error = refused_ack(
             shared,
             "ack.unknown_records",
-            ack(shared, [enrolled(ids[0], 700), enrolled(ids[1], 701), enrolled(stray, 702)]),
+            ack(
+                shared,
+                [
+                    enrolled(shared, ids[0], 700),
+                    enrolled(shared, ids[1], 701),
+                    enrolled(shared, stray, 702),
+                ],
+            ),
         )
         assert error.values == {"count": 1}
     assert statuses(shared.opened, [*ids, waiting]) == ["exported"] * 3 + ["submitted"]
 
 
 @pytest.mark.parametrize(
-    ("change", "field"),
+    ("change", "field", "reason"),
     [
-        ({"kpj": "1234567890"}, "kpj"),  # 10 digits
-        ({"kpj": "123456789012"}, "kpj"),
-        ({"kpj": "1234567890A"}, "kpj"),
-        ({"kpj": "１２３４５６７８９０１"}, "kpj"),  # full-width digits are not a KPJ
-        ({"kpj": None}, "kpj"),
-        ({"coverage_start": "01/02/2026"}, "coverage_start"),
-        ({"coverage_end": None}, "coverage_end"),
-        ({"coverage_end": (START - timedelta(days=1)).isoformat()}, "coverage_end"),
-        ({"result": "lost"}, "result"),
-        ({"result": "returned", "reason": "   "}, "reason"),
+        ({"kpj": "1234567890"}, "kpj", NOT_A_KPJ),  # 10 digits
+        ({"kpj": "123456789012"}, "kpj", NOT_A_KPJ),
+        ({"kpj": "1234567890A"}, "kpj", NOT_A_KPJ),
+        ({"kpj": "１２３４５６７８９０１"}, "kpj", NOT_A_KPJ),  # full-width digits are not a KPJ
+        ({"kpj": None}, "kpj", NOT_A_KPJ),
+        ({"coverage_start": "01/02/2026"}, "coverage_start", NOT_A_DATE),
+        ({"coverage_end": None}, "coverage_end", NOT_A_DATE),
+        ({"coverage_end": (START - timedelta(days=1)).isoformat()}, "coverage_end", "before "),
+        ({"result": "lost"}, "result", "neither enrolled nor returned"),
+        ({"result": "returned", "reason": "   "}, "reason", "empty"),
     ],
 )
 def test_an_ack_with_one_bad_record_applies_none(
-    shared: Shared, exported: tuple[BatchInfo, list[str]], change: dict[str, object], field: str
+    shared: Shared,
+    exported: tuple[BatchInfo, list[str]],
+    change: dict[str, object],
+    field: str,
+    reason: str,
 ) -> None:
     _info, ids = exported
-    records = [enrolled(ids[0], 800), enrolled(ids[1], 801), enrolled(ids[2], 802, **change)]
+    records = [
+        enrolled(shared, ids[0], 800),
+        enrolled(shared, ids[1], 801),
+        enrolled(shared, ids[2], 802, **change),
+    ]
     error = refused_ack(shared, "ack.bad_record", ack(shared, records))
     assert error.field == field
+    # The error says which record (its line in the ack, its registration id) and why.
+    assert (error.values["record"], error.values["registration"]) == (3, ids[2][:8])
+    assert str(error.values["reason"]).startswith(reason)
     assert statuses(shared.opened, ids) == ["exported"] * 3
+
+
+# --- card tokens: every enrolled record carries a genuine one, for that worker ------------------
+
+ABSENT = object()  # the record has no "card_token" key at all
+
+
+def _hub_signed(shared: Shared, payload: bytes) -> str:
+    """A token whose signature is the hub's but whose payload is not card claims."""
+    encode = lambda data: base64.urlsafe_b64encode(data).rstrip(b"=").decode()  # noqa: E731
+    return f"UCJ1.{encode(payload)}.{encode(shared.hub.signing.sign(payload))}"
+
+
+def _flipped(text: str) -> str:
+    """``text`` with one character of its payload part changed (still valid base64url)."""
+    head, payload, signature = text.split(".")
+    i = len(payload) // 2
+    return f"{head}.{payload[:i]}{'B' if payload[i] == 'A' else 'A'}{payload[i + 1 :]}.{signature}"
+
+
+TOKEN_CASES: dict[str, tuple[Callable[[Shared, list[str]], object], str]] = {
+    "absent": (lambda shared, ids: ABSENT, CARD_MISSING),
+    "null": (lambda shared, ids: None, CARD_MISSING),
+    "empty": (lambda shared, ids: "", CARD_MISSING),
+    "blank": (lambda shared, ids: "  ", CARD_MISSING),
+    "placeholder": (lambda shared, ids: "card-802", CARD_NOT_A_CODE),
+    "a number": (lambda shared, ids: 802, CARD_NOT_A_CODE),
+    "garbage": (lambda shared, ids: "UCJ1.!!!.???", CARD_NOT_A_CODE),
+    "truncated": (
+        lambda shared, ids: (t := token(shared, ids[2], 802))[: len(t) // 2],
+        CARD_NOT_A_CODE,
+    ),
+    "signature cut off": (
+        lambda shared, ids: token(shared, ids[2], 802).rsplit(".", 1)[0],
+        CARD_NOT_A_CODE,
+    ),
+    "hub-signed non-claims": (lambda shared, ids: _hub_signed(shared, b"[1]"), CARD_DAMAGED),
+    "changed after signing": (
+        lambda shared, ids: _flipped(token(shared, ids[2], 802)),
+        CARD_NOT_FROM_HUB,
+    ),
+    "unknown key": (
+        lambda shared, ids: token(shared, ids[2], 802, hub=HubKeys.generate()),
+        CARD_NOT_FROM_HUB,
+    ),
+    "another KPJ": (lambda shared, ids: token(shared, ids[2], 803), CARD_OTHER_KPJ),
+    # Another worker's token under this KPJ: the masked NIKs differ.
+    "another NIK": (lambda shared, ids: token(shared, ids[0], 802), CARD_OTHER_NIK),
+    "another coverage end": (
+        lambda shared, ids: token(shared, ids[2], 802, end=END + timedelta(days=1)),
+        CARD_OTHER_END,
+    ),
+    "another office": (
+        lambda shared, ids: token(shared, ids[2], 802, office_code=OTHER_OFFICE),
+        CARD_OTHER_OFFICE,
+    ),
+}
+
+
+@pytest.mark.parametrize("case", list(TOKEN_CASES))
+def test_an_ack_whose_card_token_is_missing_forged_or_someone_elses_applies_none(
+    shared: Shared, exported: tuple[BatchInfo, list[str]], case: str
+) -> None:
+    _info, ids = exported
+    make, reason = TOKEN_CASES[case]
+    third = enrolled(shared, ids[2], 802)
+    value = make(shared, ids)
+    if value is ABSENT:
+        del third["card_token"]
+    else:
+        third["card_token"] = value
+    records = [enrolled(shared, ids[0], 800), enrolled(shared, ids[1], 801), third]
+    error = refused_ack(shared, "ack.bad_record", ack(shared, records))
+    assert error.field == "card_token"
+    assert error.values == {"record": 3, "registration": ids[2][:8], "reason": reason}
+    assert statuses(shared.opened, ids) == ["exported"] * 3
+    # The CLI names the record, the field and the reason; never the worker's NIK or name.
+    line = describe(error)
+    assert line == (
+        f"record 3 of the acknowledgement (registration {ids[2][:8]}...) has an invalid "
+        f"card_token ({reason}); nothing changed"
+    )
+    person = batch_record(shared, ids[2])
+    for secret in (str(person["nik"]), mask_nik(str(person["nik"])), str(person["full_name"])):
+        assert secret not in line
+        assert secret not in str(error)
+
+
+def test_the_masked_nik_of_another_worker_differs(
+    shared: Shared, exported: tuple[BatchInfo, list[str]]
+) -> None:
+    # What the "another NIK" case relies on: the two workers' tokens differ in the masked NIK.
+    _info, ids = exported
+    niks = [str(batch_record(shared, rid)["nik"]) for rid in (ids[0], ids[2])]
+    assert mask_nik(niks[0]) != mask_nik(niks[1])
+
+
+def test_a_card_token_with_the_name_as_the_hub_corrected_it_is_accepted(shared: Shared) -> None:
+    # The hub may correct a name's spelling from Dukcapil data: the office does not compare
+    # names (the token is tied to the worker by KPJ, masked NIK, coverage end and office).
+    (rid,) = bulk(shared, 1)
+    export(shared)
+    corrected = f"{batch_record(shared, rid)['full_name']} (dikoreksi)"
+    record = enrolled(shared, rid, 900, card_token=token(shared, rid, 900, name=corrected))
+    assert import_ack(shared.opened, shared.admin, shared.secrets, ack(shared, [record])).enrolled
+    stored = row(shared.opened, rid)
+    assert stored.status == "enrolled"
+    assert stored.full_name != corrected  # the office's record keeps its own spelling
+    assert stored.card_token == record["card_token"]
+    assert verify_card_token(stored.card_token, trusted_hub_signers(shared.opened)).name == (
+        corrected
+    )
+
+
+def test_acks_and_card_tokens_signed_by_an_older_hub_key_are_accepted_after_a_rotation(
+    opened_store: OpenStore, admin_session: OfficerSession, secret_store: SecretStore, tmp_path
+) -> None:
+    old = HubKeys.generate()
+    hub_path = tmp_path / "hub.json"
+    hub_path.write_text(json.dumps(old.public_file()), encoding="utf-8")
+    import_hub_key(opened_store, admin_session, hub_path)
+    enrollment = enrollment_document(opened_store, admin_session, secret_store)
+    ids = insert_verified(opened_store, admin_session.officer_id, 2, seed=303)
+    info = export_batch(opened_store, admin_session, secret_store, tmp_path / "usb")
+    assert info.path is not None
+    records = {
+        str(r["registration_id"]): r
+        for r in open_batch(info.path.read_bytes(), old, enrollment).records
+    }
+    # The old hub enrolls both workers and signs their cards, then the hub's key changes.
+    answers = [
+        enrolled_record(
+            old, records[rid], office_code=OFFICE, kpj=f"{950 + n:011d}", start=START, end=END
+        )
+        for n, rid in enumerate(ids)
+    ]
+    newer = HubKeys.generate()
+    hub_path.write_text(json.dumps(newer.public_file()), encoding="utf-8")
+    import_hub_key(opened_store, admin_session, hub_path)
+    assert hub_recipient(opened_store) == newer.recipient
+
+    def imported(hub: HubKeys, record: dict[str, object]) -> int:
+        path = tmp_path / f"ack-{uuid.uuid4().hex[:8]}.ucjsync"
+        path.write_bytes(build_ack(hub, enrollment, [record]))
+        return import_ack(opened_store, admin_session, secret_store, path).enrolled
+
+    # An ack the old key signed, and one the new key signed carrying a card the old key signed.
+    assert imported(old, answers[0]) == 1
+    assert imported(newer, answers[1]) == 1
+    with opened_store.store.session() as session:
+        stored = [session.get(Registration, rid) for rid in ids]
+    assert [(r.status, r.card_token) for r in stored if r is not None] == [
+        ("enrolled", answers[0]["card_token"]),
+        ("enrolled", answers[1]["card_token"]),
+    ]
+    chain_intact(opened_store)
 
 
 def test_refused_acks_leave_the_audit_trail_whole(

@@ -13,6 +13,7 @@ from PySide6.QtCore import QCoreApplication
 from ucj_desktop.domain.errors import DomainError
 from ucj_desktop.gui.messages import store_problem_text
 from ucj_desktop.security.passwords import PasswordPolicyError
+from ucj_desktop.services import sync_batches as ack
 from ucj_desktop.store.errors import StoreError
 
 # What a screen catches around a service call and shows with error_text(); anything else is a
@@ -136,6 +137,47 @@ def _templates() -> dict[str, str]:
             "Ini bukan berkas kunci hub (mungkin berkas pendaftaran perangkat). Pilih berkas "
             "kunci hub dari Disnaker. Tidak ada yang diubah."
         ),
+        "print.nothing": _tr(
+            "Tidak ada kartu yang menunggu dicetak. Pilih pekerjanya untuk mencetak ulang."
+        ),
+        "print.nothing_selected": _tr("Pilih dulu baris pekerjanya."),
+        "print.not_enrolled": _tr(
+            "Pekerja ini belum terdaftar di BPJS Ketenagakerjaan (belum ada KPJ atau kode kartu "
+            "dari hub), jadi kartunya belum dapat dicetak."
+        ),
+        "print.bad_token": _tr(
+            "Kode kartu dari hub untuk pekerja ini tidak dapat diperiksa dengan kunci hub yang "
+            "dipercaya, jadi kartunya tidak dicetak. Hubungi hub kota."
+        ),
+        "print.reprint_reason": _tr(
+            "{count} kartu sudah pernah dicetak: tuliskan alasan cetak ulangnya."
+        ),
+        "print.write_failed": _tr(
+            "PDF tidak dapat disimpan ({reason}). Periksa folder dan sisa ruang disk; tidak ada "
+            "yang dicatat sebagai tercetak."
+        ),
+        "print.not_printed": _tr(
+            "{count} dari kartu yang dipilih belum pernah dicetak, jadi belum dapat diserahkan."
+        ),
+        "card.not_a_token": _tr(
+            "Ini bukan kode kartu UCJ (kode kartu diawali UCJ1.). Pindai ulang QR di balik kartu."
+        ),
+        "card.bad_payload": _tr("Kode kartu rusak. Pindai ulang QR di balik kartu."),
+        "card.bad_signature": _tr(
+            "Tanda tangan kartu tidak cocok dengan kunci hub kota: kartu ini bukan kartu asli."
+        ),
+        "batch.write_failed": _tr(
+            "Berkas batch tidak dapat ditulis di folder itu ({reason}). Periksa flashdisk dan "
+            "sisa ruangnya. Tidak ada yang diubah."
+        ),
+        "batch.rename_failed": _tr(
+            "Batch {sequence} sudah tercatat, tetapi berkasnya tidak dapat diletakkan di "
+            "folder tujuan. Pilih batch itu lalu tekan “Tulis ulang batch…”."
+        ),
+        "ack.duplicate_records": _tr(
+            "Tanda terima menyebut satu pendaftaran dua kali. Hubungi hub. Tidak ada yang diubah."
+        ),
+        "file.unreadable": _tr("Berkas tidak dapat dibaca ({reason}). Tidak ada yang diubah."),
         "keys.no_hub_key": _tr(
             "Belum ada kunci hub. Admin perlu mengimpor kunci hub lebih dulu di layar Sinkronisasi."
         ),
@@ -206,16 +248,52 @@ def _templates() -> dict[str, str]:
             "Tanda terima menyebut {count} pendaftaran yang tidak pernah dikirim dari kantor "
             "ini. Tidak ada yang diubah."
         ),
-        "ack.bad_record": _tr(
-            "Tanda terima berisi data yang tidak sah (kolom {field}). Hubungi hub. "
-            "Tidak ada yang diubah."
-        ),
     }
+
+
+def _ack_bad_record_text(values: Mapping[str, object]) -> str:
+    # The service names the record (its line in the ack, its registration id's first 8
+    # characters) and why, in the English words the CLI prints; never the NIK or the name.
+    problem = {
+        ack.NOT_A_KPJ: _tr("nomor KPJ (kolom kpj) bukan 11 angka"),
+        ack.NOT_A_DATE: _tr(
+            "tanggal kepesertaan (kolom coverage_start/coverage_end) bukan tanggal yang sah"
+        ),
+        ack.END_BEFORE_START: _tr(
+            "akhir kepesertaan (kolom coverage_end) lebih awal dari tanggal mulainya"
+        ),
+        ack.UNKNOWN_RESULT: _tr("hasilnya (kolom result) bukan terdaftar atau dikembalikan"),
+        ack.EMPTY_REASON: _tr("alasan pengembalian (kolom reason) kosong"),
+        ack.CARD_MISSING: _tr(
+            "kode kartu (kolom card_token) tidak ada, padahal wajib untuk peserta terdaftar"
+        ),
+        ack.CARD_NOT_A_CODE: _tr("kode kartu (kolom card_token) bukan kode kartu UCJ"),
+        ack.CARD_DAMAGED: _tr("kode kartu (kolom card_token) rusak"),
+        ack.CARD_NOT_FROM_HUB: _tr(
+            "kode kartu (kolom card_token) tidak ditandatangani kunci hub yang dipercaya"
+        ),
+        ack.CARD_OTHER_KPJ: _tr("kode kartu (kolom card_token) dibuat untuk KPJ lain"),
+        ack.CARD_OTHER_NIK: _tr("kode kartu (kolom card_token) dibuat untuk NIK lain"),
+        ack.CARD_OTHER_END: _tr(
+            "kode kartu (kolom card_token) dibuat untuk tanggal akhir kepesertaan lain"
+        ),
+        ack.CARD_OTHER_OFFICE: _tr("kode kartu (kolom card_token) dibuat untuk kantor lain"),
+    }.get(str(values.get("reason", "")))
+    if problem is None:
+        return _tr("Tanda terima berisi data yang tidak sah. Hubungi hub. Tidak ada yang diubah.")
+    return _fill(
+        _tr(
+            "Tanda terima ditolak: pada data ke-{record} (pendaftaran {registration}…), "
+            "{problem}. Hubungi hub. Tidak ada yang diubah."
+        ),
+        {**values, "problem": problem},
+    )
 
 
 _BUILDERS: dict[str, Callable[[Mapping[str, object]], str]] = {
     "permission.denied": _permission_text,
     "auth.invalid": _auth_invalid_text,
+    "ack.bad_record": _ack_bad_record_text,
 }
 
 
@@ -235,7 +313,8 @@ def code_text(code: str, values: Mapping[str, object] | None = None) -> str:
 def error_text(exc: BaseException) -> str:
     """What to tell the user about ``exc``: one or two sentences, never Python internals."""
     if isinstance(exc, DomainError):
-        return code_text(exc.code, exc.values)
+        values = {"field": exc.field, **exc.values} if exc.field else exc.values
+        return code_text(exc.code, values)
     if isinstance(exc, PasswordPolicyError):
         return code_text(exc.code, exc.values)
     if isinstance(exc, StoreError):

@@ -10,12 +10,15 @@ from __future__ import annotations
 import uuid
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
+from datetime import date
 
 import pyrage
 from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
+from ucj_desktop.domain.nik import mask_nik
 from ucj_desktop.security.device_keys import fingerprint
+from ucj_desktop.sync.card_token import CardClaims, issue_card_token
 from ucj_desktop.sync.package import OpenedPackage, build_package, key_fingerprint, open_package
 
 
@@ -62,6 +65,51 @@ def open_batch(data: bytes, hub: HubKeys, enrollment: Mapping[str, object]) -> O
     )
 
 
+def card_token(
+    hub: HubKeys,
+    batch_record: Mapping[str, object],
+    *,
+    office_code: str,
+    kpj: str,
+    end: date,
+    name: str | None = None,
+) -> str:
+    """The hub-signed card token for the worker of one batch record (its "nik" and
+    "full_name"; ``name`` when the hub corrected the spelling) enrolled at ``office_code``."""
+    claims = CardClaims(
+        kpj=kpj,
+        nik_masked=mask_nik(str(batch_record["nik"])),
+        name=str(batch_record["full_name"]) if name is None else name,
+        coverage_end=end,
+        office=office_code,
+    )
+    return issue_card_token(claims, hub.signing)
+
+
+def enrolled_record(
+    hub: HubKeys,
+    batch_record: Mapping[str, object],
+    *,
+    office_code: str,
+    kpj: str,
+    start: date,
+    end: date,
+    name: str | None = None,
+) -> dict[str, object]:
+    """The ack record enrolling the worker of ``batch_record`` (one of the records of a batch
+    from ``office_code``), with a real card token signed by ``hub``."""
+    return {
+        "registration_id": str(batch_record["registration_id"]),
+        "result": "enrolled",
+        "kpj": kpj,
+        "coverage_start": start.isoformat(),
+        "coverage_end": end.isoformat(),
+        "card_token": card_token(
+            hub, batch_record, office_code=office_code, kpj=kpj, end=end, name=name
+        ),
+    }
+
+
 def build_ack(
     hub: HubKeys,
     enrollment: Mapping[str, object],
@@ -71,7 +119,8 @@ def build_ack(
 ) -> bytes:
     """An acknowledgement for the device of ``enrollment``: one record per registration,
     {"registration_id", "result": "enrolled", "kpj", "coverage_start", "coverage_end",
-    "card_token"} or {"registration_id", "result": "returned", "reason"}."""
+    "card_token"} (see ``enrolled_record``) or {"registration_id", "result": "returned",
+    "reason"}."""
     return build_package(
         kind="ack",
         office_code=str(enrollment["office_code"]),

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import io
 import os
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
@@ -29,7 +29,9 @@ from ucj_desktop.printing.certificate import render_certificates
 from ucj_desktop.services.accounts import OfficerSession, authorize
 from ucj_desktop.services.audit import record_events
 from ucj_desktop.services.store_access import OpenStore
+from ucj_desktop.services.sync_keys import trusted_hub_signers
 from ucj_desktop.store.models import Officer, Registration, utcnow
+from ucj_desktop.sync.card_token import verify_card_token
 
 KINDS = ("cards", "certificates")
 LAYOUTS = ("sheet", "single")  # 10-up A4 sheets, or one ID-1 card per page (card printer)
@@ -106,7 +108,7 @@ def print_queue(opened: OpenStore, who: OfficerSession, scope: str = "waiting") 
     ]
 
 
-def _card(row: Registration, today: date) -> CardData:
+def _card(row: Registration, today: date, signers: Mapping[str, bytes]) -> CardData:
     if (
         row.kpj is None
         or row.coverage_start is None
@@ -114,9 +116,18 @@ def _card(row: Registration, today: date) -> CardData:
         or not row.card_token
     ):
         raise DomainError("print.not_enrolled", field="ids", id=row.id)
+    # Checked again before paper: a card whose QR would not verify at a checkpoint is never
+    # printed. The name printed is the token's, the spelling the hub enrolled (it may have
+    # corrected ours from Dukcapil data), so the card face and its QR always agree.
+    try:
+        claims = verify_card_token(row.card_token, signers)
+    except DomainError:
+        raise DomainError("print.bad_token", field="ids", id=row.id[:8]) from None
+    if claims.kpj != row.kpj:
+        raise DomainError("print.bad_token", field="ids", id=row.id[:8])
     area = kelurahan_by_code(row.kelurahan_code)
     return CardData(
-        row.full_name,
+        claims.name,
         row.kpj,
         row.nik,
         area.name if area else row.kelurahan_code,
@@ -176,7 +187,8 @@ def prepare_print(
         rows = _rows(session, ids) if ids else _waiting(session)
         if not rows:
             raise DomainError("print.nothing")
-        cards = [_card(r, today) for r in rows]
+        signers = trusted_hub_signers(opened)
+        cards = [_card(r, today, signers) for r in rows]
         reprints = tuple(r.id for r in rows if r.card_prints > 0)
     buffer = io.BytesIO()
     if kind == "certificates":

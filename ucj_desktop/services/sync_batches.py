@@ -3,8 +3,9 @@
 Export: every verified, not yet exported registration goes into one batch with the next
 sequence number; the records turn EXPORTED in the transaction that records the batch (and
 keeps its bytes, so re-exporting writes the identical file). Ack import: verify, decrypt,
-validate every record, then apply all in one transaction; the same ack again is a no-op that
-says so, and a known package id with other content is refused.
+validate every record (an enrolled one must carry a hub-signed card token whose claims match
+it), then apply all in one transaction; the same ack again is a no-op that says so, and a
+known package id with other content is refused.
 """
 
 from __future__ import annotations
@@ -22,6 +23,7 @@ from sqlmodel import col, select
 
 from ucj_desktop.domain.errors import DomainError
 from ucj_desktop.domain.kpj import is_kpj
+from ucj_desktop.domain.nik import mask_nik
 from ucj_desktop.domain.permissions import Permission
 from ucj_desktop.domain.status import Action, Status, next_status
 from ucj_desktop.security.secrets import SecretStore
@@ -30,6 +32,7 @@ from ucj_desktop.services.audit import record_event, record_events
 from ucj_desktop.services.store_access import OpenStore, device_keys
 from ucj_desktop.services.sync_keys import hub_recipient, trusted_hub_signers
 from ucj_desktop.store.models import Office, Registration, SyncAck, SyncBatch, utcnow
+from ucj_desktop.sync.card_token import verify_card_token
 from ucj_desktop.sync.package import PackageError, build_package, open_package, read_manifest
 
 
@@ -232,11 +235,99 @@ def list_batches(opened: OpenStore, who: OfficerSession) -> list[BatchInfo]:
         ]
 
 
-def _date(value: object, field: str) -> date:
+# Why an acknowledgement record is refused: the ``reason`` of "ack.bad_record", shown as is by
+# the CLI and translated by the GUI (gui/error_text.py), so keep both in step. Never personal
+# data: the error names the record by its line in the ack and its registration id's prefix.
+NOT_A_KPJ = "not an 11-digit KPJ"
+NOT_A_DATE = "not a date (YYYY-MM-DD)"
+END_BEFORE_START = "before coverage_start"
+UNKNOWN_RESULT = "neither enrolled nor returned"
+EMPTY_REASON = "empty"
+CARD_MISSING = "missing"
+CARD_NOT_A_CODE = "not a card token"
+CARD_DAMAGED = "damaged"
+CARD_NOT_FROM_HUB = "not signed by a trusted hub key"
+CARD_OTHER_KPJ = "issued for another KPJ"
+CARD_OTHER_NIK = "issued for another NIK"
+CARD_OTHER_END = "issued for another coverage end"
+CARD_OTHER_OFFICE = "issued for another office"
+ACK_RECORD_REASONS = (
+    NOT_A_KPJ,
+    NOT_A_DATE,
+    END_BEFORE_START,
+    UNKNOWN_RESULT,
+    EMPTY_REASON,
+    CARD_MISSING,
+    CARD_NOT_A_CODE,
+    CARD_DAMAGED,
+    CARD_NOT_FROM_HUB,
+    CARD_OTHER_KPJ,
+    CARD_OTHER_NIK,
+    CARD_OTHER_END,
+    CARD_OTHER_OFFICE,
+)
+_CARD_ERRORS = {
+    "card.not_a_token": CARD_NOT_A_CODE,
+    "card.bad_payload": CARD_DAMAGED,
+    "card.bad_signature": CARD_NOT_FROM_HUB,
+}
+
+
+@dataclass(frozen=True)
+class _AckRecord:
+    """Where a record sits in the ack, to name it in an error (line 1 is the first record)."""
+
+    line: int
+    registration_id: str
+
+    def refuse(self, field: str, reason: str) -> PackageError:
+        return PackageError(
+            "ack.bad_record",
+            field=field,
+            record=self.line,
+            registration=self.registration_id[:8],
+            reason=reason,
+        )
+
+
+def _date(value: object, field: str, where: _AckRecord) -> date:
     try:
         return date.fromisoformat(str(value))
     except ValueError:
-        raise PackageError("ack.bad_record", field=field) from None
+        raise where.refuse(field, NOT_A_DATE) from None
+
+
+def _card_token(
+    value: object,
+    hub_keys: dict[str, bytes],
+    where: _AckRecord,
+    *,
+    kpj: str,
+    nik: str,
+    coverage_end: date,
+    office: str,
+) -> str:
+    """The record's card token, once it verifies with a trusted hub key and its claims are
+    this record's. The name is not compared: the hub may correct its spelling (Dukcapil),
+    and the token is bound to the person by the KPJ and the masked NIK."""
+    if value is None or (isinstance(value, str) and not value.strip()):
+        raise where.refuse("card_token", CARD_MISSING)
+    if not isinstance(value, str):
+        raise where.refuse("card_token", CARD_NOT_A_CODE)
+    token = value.strip()
+    try:
+        claims = verify_card_token(token, hub_keys)
+    except DomainError as exc:
+        raise where.refuse("card_token", _CARD_ERRORS.get(exc.code, CARD_DAMAGED)) from None
+    for differs, reason in (
+        (claims.kpj != kpj, CARD_OTHER_KPJ),
+        (claims.nik_masked != mask_nik(nik), CARD_OTHER_NIK),
+        (claims.coverage_end != coverage_end, CARD_OTHER_END),
+        (claims.office != office, CARD_OTHER_OFFICE),
+    ):
+        if differs:
+            raise where.refuse("card_token", reason)
+    return token
 
 
 def import_ack(
@@ -257,12 +348,17 @@ def import_ack(
                 return AckReport(manifest.package_id, True, 0, 0)
             raise PackageError("package.conflict", package=manifest.package_id[:8])
     keys = device_keys(opened, secrets)
+    hub_keys = trusted_hub_signers(opened)  # older hub keys too: acks and tokens signed before
     opened_package = open_package(
         data,
-        trusted_signers=trusted_hub_signers(opened),
+        trusted_signers=hub_keys,
         identity=keys.age_identity,
         expected_kind="ack",
     )
+    # Card tokens are verified with the same hub keys, the one that signed this ack first: the
+    # hub signs both with its current key, and each key tried in vain costs a whole verify.
+    signer = opened_package.manifest.signer
+    card_keys = {signer: hub_keys[signer], **hub_keys}
     with opened.store.session() as session:
         office = session.exec(select(Office)).one()
         if opened_package.manifest.office_code != office.code:
@@ -271,14 +367,17 @@ def import_ack(
         if len(wanted) != len(opened_package.records):
             raise PackageError("ack.duplicate_records")
         ids = list(wanted)
-        state: dict[str, tuple[str, str | None]] = {}
+        state: dict[str, tuple[str, str | None, str]] = {}  # id -> status, batch, NIK
         for start_at in range(0, len(ids), 5000):  # under SQLite's bound-parameter limit
             state.update(
-                (rid, (status, batch))
-                for rid, status, batch in session.exec(
-                    select(Registration.id, Registration.status, Registration.batch_id).where(
-                        col(Registration.id).in_(ids[start_at : start_at + 5000])
-                    )
+                (rid, (status, batch, nik))
+                for rid, status, batch, nik in session.exec(
+                    select(
+                        Registration.id,
+                        Registration.status,
+                        Registration.batch_id,
+                        Registration.nik,
+                    ).where(col(Registration.id).in_(ids[start_at : start_at + 5000]))
                 )
             )
         unknown = [rid for rid in wanted if rid not in state or state[rid][1] is None]
@@ -287,17 +386,27 @@ def import_ack(
         enrolled, returned = [], []
         changes: list[dict[str, object]] = []
         now = utcnow()
-        for rid, record in wanted.items():
+        for line, (rid, record) in enumerate(wanted.items(), start=1):
+            where = _AckRecord(line, rid)
             current = Status(state[rid][0])
             result = record.get("result")
             if result == "enrolled":
                 kpj = str(record.get("kpj") or "")
                 if not is_kpj(kpj):
-                    raise PackageError("ack.bad_record", field="kpj")
-                start = _date(record.get("coverage_start"), "coverage_start")
-                end = _date(record.get("coverage_end"), "coverage_end")
+                    raise where.refuse("kpj", NOT_A_KPJ)
+                start = _date(record.get("coverage_start"), "coverage_start", where)
+                end = _date(record.get("coverage_end"), "coverage_end", where)
                 if end < start:
-                    raise PackageError("ack.bad_record", field="coverage_end")
+                    raise where.refuse("coverage_end", END_BEFORE_START)
+                token = _card_token(
+                    record.get("card_token"),
+                    card_keys,
+                    where,
+                    kpj=kpj,
+                    nik=state[rid][2],
+                    coverage_end=end,
+                    office=office.code,
+                )
                 changes.append(
                     {
                         "id": rid,
@@ -306,14 +415,14 @@ def import_ack(
                         "coverage_start": start,
                         "coverage_end": end,
                         "updated_at": now,
-                        "card_token": str(record.get("card_token") or "") or None,
+                        "card_token": token,
                     }
                 )
                 enrolled.append(rid)
             elif result == "returned":
                 reason = " ".join(str(record.get("reason") or "").split())
                 if not reason:
-                    raise PackageError("ack.bad_record", field="reason")
+                    raise where.refuse("reason", EMPTY_REASON)
                 changes.append(
                     {
                         "id": rid,
@@ -325,7 +434,7 @@ def import_ack(
                 )
                 returned.append(rid)
             else:
-                raise PackageError("ack.bad_record", field="result")
+                raise where.refuse("result", UNKNOWN_RESULT)
         # Enrolled and returned rows set different columns: one bulk UPDATE for each shape.
         for shape in ({"kpj"}, {"decision_code"}):
             batch_rows = [c for c in changes if shape <= c.keys()]
