@@ -32,7 +32,7 @@ from ucj_desktop.domain.errors import DomainError
 from ucj_desktop.domain.status import Status
 from ucj_desktop.gui.error_text import EXPECTED_ERRORS, error_text
 from ucj_desktop.gui.labels import status_label
-from ucj_desktop.gui.widgets import SCREEN_STYLE
+from ucj_desktop.gui.widgets import SCREEN_STYLE, repolish, role_label
 from ucj_desktop.services.accounts import OfficerSession
 from ucj_desktop.services.card_check import CardCheck, check_card
 from ucj_desktop.services.store_access import OpenStore
@@ -72,19 +72,6 @@ QLabel#endValue[tone="warn"] { color: #8a5a00; font-weight: bold; }
 FIELDS = ("nameValue", "kpjValue", "nikValue", "endValue", "officeValue", "localValue")
 
 
-def _repolish(widget: QWidget) -> None:
-    widget.style().unpolish(widget)
-    widget.style().polish(widget)
-
-
-def _label(text: str = "", role: str | None = None, wrap: bool = False) -> QLabel:
-    label = QLabel(text)
-    if role:
-        label.setProperty("role", role)
-    label.setWordWrap(wrap)
-    return label
-
-
 class CardCheckDialog(QDialog):
     """A field for the scanned code, a "Periksa" button and the verdict panel.
 
@@ -117,9 +104,9 @@ class CardCheckDialog(QDialog):
         self._layout = layout = QVBoxLayout(self)
         layout.setContentsMargins(22, 18, 22, 16)
         layout.setSpacing(8)
-        layout.addWidget(_label(self.tr("Periksa kartu peserta"), "dialogTitle"))
+        layout.addWidget(role_label(self.tr("Periksa kartu peserta"), "dialogTitle"))
         layout.addWidget(
-            _label(
+            role_label(
                 self.tr(
                     "Pindai QR di balik kartu dengan pemindai, atau tempel kodenya. "
                     "Pemeriksaan berjalan tanpa internet."
@@ -186,9 +173,9 @@ class CardCheckDialog(QDialog):
         )
         self.values: dict[str, QLabel] = {}
         for index, (object_name, name) in enumerate(zip(FIELDS, names, strict=True)):
-            name_label = _label(name, "fieldName")
+            name_label = role_label(name, "fieldName")
             name_label.setIndent(0)
-            value = _label(role="fieldValue", wrap=True)
+            value = role_label(role="fieldValue", wrap=True)
             value.setObjectName(object_name)
             value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
             # Top-aligned beside a wrapped value; the name's row centred (its value is larger).
@@ -293,8 +280,8 @@ class CardCheckDialog(QDialog):
         self.verdict_label.setText(verdict)
         self.verdict_label.setProperty("tone", tone)
         self.result_panel.setProperty("tone", tone)
-        _repolish(self.verdict_label)
-        _repolish(self.result_panel)
+        repolish(self.verdict_label)
+        repolish(self.result_panel)
         self.advice_label.setText(advice)
         self.advice_label.setVisible(bool(advice))
         self.action_label.setText(action)
@@ -334,7 +321,7 @@ class CardCheckDialog(QDialog):
         self.values["nikValue"].setText(claims.nik_masked)
         self.values["endValue"].setText(end)
         self.values["endValue"].setProperty("tone", tone)  # an ended cover in the warn colour
-        _repolish(self.values["endValue"])
+        repolish(self.values["endValue"])
         self.values["officeValue"].setText(self._office_text(claims))
         self.values["localValue"].setText(self._local_text(result.local_status))
 

@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
     QDialog,
     QHBoxLayout,
     QHeaderView,
-    QLabel,
     QLineEdit,
     QMessageBox,
     QProgressBar,
@@ -37,7 +36,7 @@ from ucj_desktop.gui.print_models import PrintQueueModel, QueueFilterModel
 from ucj_desktop.gui.print_preview import PrintPreviewDialog
 from ucj_desktop.gui.reprint_dialog import ReprintReasonDialog
 from ucj_desktop.gui.task_runner import TaskHandle, TaskRunner, app_runner
-from ucj_desktop.gui.widgets import SCREEN_STYLE, page_header, style_table
+from ucj_desktop.gui.widgets import SCREEN_STYLE, page_header, repolish, role_label, style_table
 from ucj_desktop.printing.cards import CARDS_PER_SHEET
 from ucj_desktop.services.accounts import OfficerSession
 from ucj_desktop.services.card_printing import (
@@ -66,14 +65,6 @@ QLabel[role="resultTitle"][tone="bad"] { color: #b3261e; }
 
 def _number(value: int) -> str:
     return f"{value:,}".replace(",", ".")
-
-
-def _label(text: str = "", role: str | None = None, wrap: bool = False) -> QLabel:
-    label = QLabel(text)
-    if role:
-        label.setProperty("role", role)
-    label.setWordWrap(wrap)
-    return label
 
 
 class PrintScreen(QWidget):
@@ -133,7 +124,7 @@ class PrintScreen(QWidget):
         self.search_edit.setObjectName("searchEdit")
         self.search_edit.setClearButtonEnabled(True)
         self.search_edit.setPlaceholderText(self.tr("Cari nama, KPJ atau NIK…"))
-        self.count_label = _label(role="count")
+        self.count_label = role_label(role="count")
         self.count_label.setObjectName("countLabel")
         self.check_card_button = QPushButton(self.tr("&Periksa kartu…"))
         self.check_card_button.setObjectName("checkCardButton")
@@ -177,7 +168,7 @@ class PrintScreen(QWidget):
         self._search_timer.timeout.connect(self._apply_search)
         self.search_edit.textChanged.connect(lambda _t: self._search_timer.start())
         layout.addWidget(self.table, 1)
-        self.empty_label = _label(role="empty", wrap=True)
+        self.empty_label = role_label(role="empty", wrap=True)
         layout.addWidget(self.empty_label)
 
         actions = QHBoxLayout()
@@ -211,9 +202,9 @@ class PrintScreen(QWidget):
         busy.addWidget(self.progress, 1)
         busy.addWidget(self.cancel_button)
         layout.addLayout(busy)
-        self.message_title = _label(role="resultTitle", wrap=True)
+        self.message_title = role_label(role="resultTitle", wrap=True)
         self.message_title.setObjectName("messageTitle")
-        self.message_detail = _label(role="pageHint", wrap=True)
+        self.message_detail = role_label(role="pageHint", wrap=True)
         self.message_detail.setObjectName("messageDetail")
         self.message_detail.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         layout.addWidget(self.message_title)
@@ -335,8 +326,7 @@ class PrintScreen(QWidget):
     def _set_message(self, title: str, detail: str, tone: str = "") -> None:
         self.message_title.setText(title)
         self.message_title.setProperty("tone", tone)
-        self.message_title.style().unpolish(self.message_title)
-        self.message_title.style().polish(self.message_title)
+        repolish(self.message_title)
         self.message_title.setVisible(bool(title))
         self.message_detail.setText(detail)
         self.message_detail.setVisible(bool(detail))

@@ -32,7 +32,6 @@ from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
     QHeaderView,
-    QLabel,
     QLineEdit,
     QMessageBox,
     QProgressBar,
@@ -49,7 +48,7 @@ from ucj_desktop.gui.error_text import EXPECTED_ERRORS, error_text
 from ucj_desktop.gui.reference_models import PeopleTableModel, RejectedRowsModel
 from ucj_desktop.gui.table_models import local_time
 from ucj_desktop.gui.task_runner import Progress, TaskHandle, TaskRunner, app_runner
-from ucj_desktop.gui.widgets import SCREEN_STYLE, page_header, style_table
+from ucj_desktop.gui.widgets import SCREEN_STYLE, page_header, role_label, style_table
 from ucj_desktop.services.accounts import OfficerSession
 from ucj_desktop.services.reference_import import (
     KINDS,
@@ -134,14 +133,6 @@ def _import_task(
         raise NeedsMapping(exc, header) from exc
 
 
-def _label(text: str = "", role: str | None = None, wrap: bool = False) -> QLabel:
-    label = QLabel(text)
-    if role:
-        label.setProperty("role", role)
-    label.setWordWrap(wrap)
-    return label
-
-
 def _page(name: str) -> tuple[QWidget, QVBoxLayout]:
     page = QWidget()
     page.setObjectName(name)
@@ -162,11 +153,11 @@ class SourceCard(QFrame):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(18, 14, 18, 14)
         layout.setSpacing(4)
-        layout.addWidget(_label(kind_label(kind), "cardTitle"))
-        self.file_label = _label(role="fileName")
+        layout.addWidget(role_label(kind_label(kind), "cardTitle"))
+        self.file_label = role_label(role="fileName")
         self.file_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.detail_label = _label(role="cardLabel", wrap=True)
-        self.hash_label = _label(role="cardLabel")
+        self.detail_label = role_label(role="cardLabel", wrap=True)
+        self.hash_label = role_label(role="cardLabel")
         self.hash_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         for label in (self.file_label, self.detail_label, self.hash_label):
             layout.addWidget(label)
@@ -290,8 +281,8 @@ class ReferenceScreen(QWidget):
 
     def _build_result_panel(self) -> QWidget:
         frame, box = _page("resultPanel")
-        self.result_title = _label(role="resultTitle", wrap=True)
-        self.result_detail = _label(role="pageHint", wrap=True)
+        self.result_title = role_label(role="resultTitle", wrap=True)
+        self.result_detail = role_label(role="pageHint", wrap=True)
         box.addWidget(self.result_title)
         box.addWidget(self.result_detail)
 
@@ -301,7 +292,7 @@ class ReferenceScreen(QWidget):
         self.progress_bar = QProgressBar()
         self.progress_bar.setRange(0, 1000)  # per mille of the file's bytes
         self.progress_bar.setTextVisible(False)  # the label beside it stays legible
-        self.progress_label = _label(role="cardLabel")
+        self.progress_label = role_label(role="cardLabel")
         # Wide enough for the longest text, so the bar does not twitch as the digits change.
         widest = self.progress_label.fontMetrics().horizontalAdvance("100% · 8.888.888 baris")
         self.progress_label.setMinimumWidth(widest + 4)
@@ -332,7 +323,7 @@ class ReferenceScreen(QWidget):
         self.report_row = QWidget()
         report = QHBoxLayout(self.report_row)
         report.setContentsMargins(0, 4, 0, 0)
-        self.report_label = _label(role="cardLabel", wrap=True)
+        self.report_label = role_label(role="cardLabel", wrap=True)
         self.report_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.open_folder_button = QPushButton(self.tr("Buka &folder"))
         self.open_folder_button.clicked.connect(self.open_report_folder)
@@ -346,7 +337,7 @@ class ReferenceScreen(QWidget):
     def _build_search_box(self) -> QWidget:
         frame, box = _page("searchBox")
         box.addWidget(
-            _label(
+            role_label(
                 self.tr("Cari nama di DTSEN yang berlaku (Ctrl+F). NIK ditampilkan tersamar."),
                 "pageHint",
             )
@@ -363,7 +354,7 @@ class ReferenceScreen(QWidget):
         row.addWidget(self.search_button)
         row.addStretch(0)
         box.addLayout(row)
-        self.search_message = _label(role="cardLabel", wrap=True)
+        self.search_message = role_label(role="cardLabel", wrap=True)
         self.search_message.hide()
         box.addWidget(self.search_message)
         self.people_model = PeopleTableModel(self)

@@ -41,6 +41,7 @@ from ucj_desktop.gui.error_text import EXPECTED_ERRORS
 from ucj_desktop.gui.forms.ui_registration_form import Ui_RegistrationForm
 from ucj_desktop.gui.labels import status_label
 from ucj_desktop.gui.task_runner import app_runner
+from ucj_desktop.gui.widgets import repolish
 from ucj_desktop.printing.referral_slip import ReferralSlip, render_referral_slip
 from ucj_desktop.services.accounts import OfficerSession
 from ucj_desktop.services.dashboard import dashboard_summary
@@ -75,11 +76,6 @@ QPushButton#submitButton { background: #0b4f6c; color: #ffffff; border-radius: 5
 QPushButton#submitButton:disabled { background: #b8c7d0; color: #eef3f6; }
 """
 _NOT_DIGIT = re.compile(r"\D")
-
-
-def _restyle(widget: QWidget) -> None:
-    widget.style().unpolish(widget)
-    widget.style().polish(widget)
 
 
 class RegistrationScreen(QWidget):
@@ -423,7 +419,7 @@ class RegistrationScreen(QWidget):
             kind, text = "out", self.tr("Desil {d}")
         badge.setText(text.format(d=desil))
         badge.setProperty("kind", kind)
-        _restyle(badge)
+        repolish(badge)
         badge.show()
 
     def _visible(self, problem: FieldProblem) -> bool:
@@ -556,7 +552,7 @@ class RegistrationScreen(QWidget):
         label = self.ui.statusLabel
         label.setText(text)
         label.setProperty("kind", "error" if error else "ok")
-        _restyle(label)
+        repolish(label)
 
     # Clearing, cancelling, editing
 

@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
     QHeaderView,
-    QLabel,
     QMessageBox,
     QPushButton,
     QTableView,
@@ -34,7 +33,7 @@ from ucj_desktop.domain.permissions import Permission, allowed
 from ucj_desktop.gui.error_text import EXPECTED_ERRORS, error_text
 from ucj_desktop.gui.sync_models import BatchTableModel
 from ucj_desktop.gui.task_runner import TaskHandle, TaskRunner, app_runner
-from ucj_desktop.gui.widgets import SCREEN_STYLE, page_header, style_table
+from ucj_desktop.gui.widgets import SCREEN_STYLE, page_header, repolish, role_label, style_table
 from ucj_desktop.security.device_keys import fingerprint
 from ucj_desktop.security.secrets import SecretStore
 from ucj_desktop.services.accounts import OfficerSession
@@ -71,19 +70,6 @@ QLabel[role="resultTitle"][tone="bad"] { color: #b3261e; }
 )
 
 
-def _label(text: str = "", role: str | None = None, wrap: bool = False) -> QLabel:
-    label = QLabel(text)
-    if role:
-        label.setProperty("role", role)
-    label.setWordWrap(wrap)
-    return label
-
-
-def _repolish(label: QLabel) -> None:
-    label.style().unpolish(label)
-    label.style().polish(label)
-
-
 class KeyCard(QFrame):
     """One side of the key exchange: a title, a fingerprint (or why there is none), a button."""
 
@@ -94,13 +80,13 @@ class KeyCard(QFrame):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(18, 14, 18, 14)
         layout.setSpacing(4)
-        layout.addWidget(_label(title, "cardTitle"))
-        self.fingerprint_label = _label(role="fingerprint")
+        layout.addWidget(role_label(title, "cardTitle"))
+        self.fingerprint_label = role_label(role="fingerprint")
         self.fingerprint_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         font = QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont)
         font.setWeight(QFont.Weight.Bold)
         self._mono = font
-        self.detail_label = _label(role="cardLabel", wrap=True)
+        self.detail_label = role_label(role="cardLabel", wrap=True)
         layout.addWidget(self.fingerprint_label)
         layout.addWidget(self.detail_label)
         layout.addStretch(1)
@@ -116,14 +102,14 @@ class KeyCard(QFrame):
         self.fingerprint_label.setProperty("role", "fingerprint")
         self.fingerprint_label.setFont(self._mono)
         self.detail_label.setText(detail)
-        _repolish(self.fingerprint_label)
+        repolish(self.fingerprint_label)
 
     def show_empty(self, text: str, detail: str) -> None:
         self.fingerprint_label.setText(text)
         self.fingerprint_label.setProperty("role", "empty")
         self.fingerprint_label.setFont(QFont())
         self.detail_label.setText(detail)
-        _repolish(self.fingerprint_label)
+        repolish(self.fingerprint_label)
 
 
 class SyncScreen(QWidget):
@@ -191,7 +177,7 @@ class SyncScreen(QWidget):
 
         actions = QHBoxLayout()
         actions.setSpacing(8)
-        actions.addWidget(_label(self.tr("Batch ke hub"), "cardTitle"))
+        actions.addWidget(role_label(self.tr("Batch ke hub"), "cardTitle"))
         actions.addStretch(1)
         self.export_button = QPushButton(self.tr("&Buat batch…"))
         self.rewrite_button = QPushButton(self.tr("&Tulis ulang batch…"))
@@ -203,8 +189,8 @@ class SyncScreen(QWidget):
             actions.addWidget(button)
         layout.addLayout(actions)
 
-        self.message_title = _label(role="resultTitle", wrap=True)
-        self.message_detail = _label(role="pageHint", wrap=True)
+        self.message_title = role_label(role="resultTitle", wrap=True)
+        self.message_detail = role_label(role="pageHint", wrap=True)
         self.message_detail.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         layout.addWidget(self.message_title)
         layout.addWidget(self.message_detail)
@@ -223,7 +209,7 @@ class SyncScreen(QWidget):
         self.table.selectionModel().selectionChanged.connect(self._update_buttons)
         layout.addWidget(self.table, 1)
 
-        self.empty_label = _label(
+        self.empty_label = role_label(
             self.tr("Belum ada batch. Batch pertama dibuat dengan tombol “Buat batch…”."),
             "empty",
         )
@@ -361,7 +347,7 @@ class SyncScreen(QWidget):
     def _set_message(self, title: str, detail: str, tone: str = "") -> None:
         self.message_title.setText(title)
         self.message_title.setProperty("tone", tone)
-        _repolish(self.message_title)
+        repolish(self.message_title)
         self.message_title.setVisible(bool(title))
         self.message_detail.setText(detail)
         self.message_detail.setVisible(bool(detail))

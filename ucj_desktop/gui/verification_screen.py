@@ -37,7 +37,7 @@ from ucj_desktop.domain.errors import DomainError
 from ucj_desktop.gui.error_text import EXPECTED_ERRORS, error_text
 from ucj_desktop.gui.registration_detail import DETAIL_STYLE, RegistrationFields
 from ucj_desktop.gui.registration_models import QueueTableModel, rejection_label
-from ucj_desktop.gui.widgets import page_header, style_table
+from ucj_desktop.gui.widgets import page_header, repolish, style_table
 from ucj_desktop.services.accounts import OfficerSession
 from ucj_desktop.services.registration_queries import (
     RegistrationRow,
@@ -517,8 +517,7 @@ class VerificationScreen(QWidget):
     def _notice(self, text: str, bad: bool = False) -> None:
         self.notice_label.setText(text)
         self.notice_label.setProperty("tone", "bad" if bad else "good")
-        self.notice_label.style().unpolish(self.notice_label)
-        self.notice_label.style().polish(self.notice_label)
+        repolish(self.notice_label)
 
     # Modal boxes (tests answer these on the instance)
 

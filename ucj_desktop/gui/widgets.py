@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLabel, QTableView, QVBoxLayout
+from PySide6.QtWidgets import QLabel, QTableView, QVBoxLayout, QWidget
 
 SCREEN_STYLE = """
 QTableView { background: #ffffff; alternate-background-color: #f6f9fb; border: 1px solid #d9e1e7;
@@ -36,3 +36,18 @@ def page_header(layout: QVBoxLayout, title: str, hint: str) -> None:
     layout.addWidget(title_label)
     layout.addWidget(hint_label)
     layout.addSpacing(12)
+
+
+def role_label(text: str = "", role: str | None = None, wrap: bool = False) -> QLabel:
+    """A label the screen stylesheets style by its ``role`` property."""
+    label = QLabel(text)
+    if role:
+        label.setProperty("role", role)
+    label.setWordWrap(wrap)
+    return label
+
+
+def repolish(widget: QWidget) -> None:
+    """Apply the stylesheet again after a property the sheet selects on has changed."""
+    widget.style().unpolish(widget)
+    widget.style().polish(widget)
