@@ -63,3 +63,27 @@ def test_a_scan_that_lost_its_last_characters_is_a_misread_not_a_forgery(cut):
         with pytest.raises(DomainError) as caught:
             verify_card_token(text, TRUSTED)
         assert caught.value.code == "card.not_a_token"
+
+
+def test_many_tokens_verified_in_two_threads_give_each_its_own_answer_in_order():
+    from ucj_desktop.sync.card_token import PARALLEL_FROM, verify_card_tokens
+
+    other = Ed25519PrivateKey.generate()
+    tokens = []
+    for i in range(PARALLEL_FROM + 101):
+        claims = CardClaims(f"{i:011d}", "327501******0001", "Siti", CLAIMS.coverage_end, "x")
+        if i % 7 == 3:
+            tokens.append(issue_card_token(claims, other))  # forged
+        elif i % 11 == 5:
+            tokens.append(issue_card_token(claims, HUB)[:-2])  # misread
+        else:
+            tokens.append(issue_card_token(claims, HUB))
+    results = verify_card_tokens(tokens, TRUSTED)
+    assert len(results) == len(tokens)
+    for i, (token, result) in enumerate(zip(tokens, results, strict=True)):
+        try:
+            expected: object = verify_card_token(token, TRUSTED)
+        except DomainError as exc:
+            expected = exc.code
+        assert result == expected, i
+    assert {r for r in results if isinstance(r, str)} == {"card.bad_signature", "card.not_a_token"}

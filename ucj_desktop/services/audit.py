@@ -6,10 +6,10 @@ import json
 from collections.abc import Mapping
 from dataclasses import dataclass
 
-from sqlalchemy import insert
 from sqlmodel import Session, col, select
 
 from ucj_desktop.security.audit_chain import GENESIS, ChainBreak, event_hash, verify_chain
+from ucj_desktop.store.bulk import insert_rows
 from ucj_desktop.store.models import AuditEvent, utcnow
 
 
@@ -106,7 +106,7 @@ def record_events(
         prev_hash = digest
     if events:
         # Core executemany: thousands of ORM objects would cost more than the hashing.
-        session.execute(insert(AuditEvent), events)
+        insert_rows(session, AuditEvent, events)
 
 
 def check_chain(session: Session) -> list[ChainBreak]:

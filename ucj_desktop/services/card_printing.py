@@ -10,13 +10,12 @@ from __future__ import annotations
 
 import io
 import os
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
 
 from sqlalchemy import select as sa_select
-from sqlalchemy import update
 from sqlmodel import Session, col, select
 
 from ucj_desktop.domain.areas import kelurahan_by_code
@@ -30,8 +29,9 @@ from ucj_desktop.services.accounts import OfficerSession, authorize
 from ucj_desktop.services.audit import record_events
 from ucj_desktop.services.store_access import OpenStore
 from ucj_desktop.services.sync_keys import trusted_hub_signers
+from ucj_desktop.store.bulk import update_by_id
 from ucj_desktop.store.models import Officer, Registration, utcnow
-from ucj_desktop.sync.card_token import verify_card_token
+from ucj_desktop.sync.card_token import CardClaims, verify_card_tokens
 
 KINDS = ("cards", "certificates")
 LAYOUTS = ("sheet", "single")  # 10-up A4 sheets, or one ID-1 card per page (card printer)
@@ -108,23 +108,15 @@ def print_queue(opened: OpenStore, who: OfficerSession, scope: str = "waiting") 
     ]
 
 
-def _card(row: Registration, today: date, signers: Mapping[str, bytes]) -> CardData:
-    if (
-        row.kpj is None
-        or row.coverage_start is None
-        or row.coverage_end is None
-        or not row.card_token
-    ):
+def _card(row: Registration, today: date, claims: CardClaims | str) -> CardData:
+    if row.kpj is None or row.coverage_start is None or row.coverage_end is None:
         raise DomainError("print.not_enrolled", field="ids", id=row.id)
     # Checked again before paper: a card whose QR would not verify at a checkpoint is never
     # printed. The name printed is the token's, the spelling the hub enrolled (it may have
     # corrected ours from Dukcapil data), so the card face and its QR always agree.
-    try:
-        claims = verify_card_token(row.card_token, signers)
-    except DomainError:
-        raise DomainError("print.bad_token", field="ids", id=row.id[:8]) from None
-    if claims.kpj != row.kpj:
+    if isinstance(claims, str) or claims.kpj != row.kpj:
         raise DomainError("print.bad_token", field="ids", id=row.id[:8])
+    assert row.card_token is not None
     area = kelurahan_by_code(row.kelurahan_code)
     return CardData(
         claims.name,
@@ -187,8 +179,12 @@ def prepare_print(
         rows = _rows(session, ids) if ids else _waiting(session)
         if not rows:
             raise DomainError("print.nothing")
-        signers = trusted_hub_signers(opened)
-        cards = [_card(r, today, signers) for r in rows]
+        missing = [r.id for r in rows if not r.card_token or r.kpj is None]
+        if missing:
+            raise DomainError("print.not_enrolled", field="ids", id=missing[0])
+        tokens = [r.card_token or "" for r in rows]
+        verified = verify_card_tokens(tokens, trusted_hub_signers(opened))
+        cards = [_card(r, today, c) for r, c in zip(rows, verified, strict=True)]
         reprints = tuple(r.id for r in rows if r.card_prints > 0)
     buffer = io.BytesIO()
     if kind == "certificates":
@@ -240,8 +236,9 @@ def record_print(
         now = utcnow()
         # A reprinted card (lost, damaged) has to reach its worker again: hand-over cleared;
         # the earlier hand-over stays in the audit trail.
-        session.execute(
-            update(Registration),
+        update_by_id(
+            session,
+            Registration,
             [
                 {
                     "id": r.id,
@@ -310,8 +307,9 @@ def hand_over(opened: OpenStore, who: OfficerSession, ids: Sequence[str]) -> int
         if not_printed:
             raise DomainError("print.not_printed", field="ids", count=len(not_printed))
         now = utcnow()
-        session.execute(
-            update(Registration),
+        update_by_id(
+            session,
+            Registration,
             [{"id": r.id, "card_handed_at": now, "card_handed_by": who.officer_id} for r in rows],
         )
         record_events(session, actor, "card.handed_over", "registration", [r.id for r in rows])

@@ -14,11 +14,12 @@ import hashlib
 import os
 import tempfile
 import uuid
+from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
 
-from sqlalchemy import func, update
+from sqlalchemy import func
 from sqlmodel import col, select
 
 from ucj_desktop.domain.errors import DomainError
@@ -31,8 +32,9 @@ from ucj_desktop.services.accounts import OfficerSession, authorize
 from ucj_desktop.services.audit import record_event, record_events
 from ucj_desktop.services.store_access import OpenStore, device_keys
 from ucj_desktop.services.sync_keys import hub_recipient, trusted_hub_signers
+from ucj_desktop.store.bulk import update_by_id
 from ucj_desktop.store.models import Office, Registration, SyncAck, SyncBatch, utcnow
-from ucj_desktop.sync.card_token import verify_card_token
+from ucj_desktop.sync.card_token import CardClaims, verify_card_tokens
 from ucj_desktop.sync.package import PackageError, build_package, open_package, read_manifest
 
 
@@ -131,9 +133,10 @@ def export_batch(
         digest = hashlib.sha256(data).hexdigest()
         now = utcnow()
         exported = next_status(Status.VERIFIED, Action.EXPORT).value
-        # ORM bulk UPDATE by primary key: one executemany, no per-object bookkeeping.
-        session.execute(
-            update(Registration),
+        # One Core executemany by primary key (store/bulk.py).
+        update_by_id(
+            session,
+            Registration,
             [
                 {"id": r.id, "status": exported, "batch_id": package_id, "updated_at": now}
                 for r in rows
@@ -299,7 +302,7 @@ def _date(value: object, field: str, where: _AckRecord) -> date:
 
 def _card_token(
     value: object,
-    hub_keys: dict[str, bytes],
+    verified: Mapping[str, CardClaims | str],
     where: _AckRecord,
     *,
     kpj: str,
@@ -315,10 +318,9 @@ def _card_token(
     if not isinstance(value, str):
         raise where.refuse("card_token", CARD_NOT_A_CODE)
     token = value.strip()
-    try:
-        claims = verify_card_token(token, hub_keys)
-    except DomainError as exc:
-        raise where.refuse("card_token", _CARD_ERRORS.get(exc.code, CARD_DAMAGED)) from None
+    claims = verified[token]
+    if isinstance(claims, str):  # the code verify_card_token refused it with
+        raise where.refuse("card_token", _CARD_ERRORS.get(claims, CARD_DAMAGED))
     for differs, reason in (
         (claims.kpj != kpj, CARD_OTHER_KPJ),
         (claims.nik_masked != mask_nik(nik), CARD_OTHER_NIK),
@@ -359,6 +361,12 @@ def import_ack(
     # hub signs both with its current key, and each key tried in vain costs a whole verify.
     signer = opened_package.manifest.signer
     card_keys = {signer: hub_keys[signer], **hub_keys}
+    tokens = [
+        token.strip()
+        for r in opened_package.records
+        if r.get("result") == "enrolled" and isinstance(token := r.get("card_token"), str)
+    ]
+    verified = dict(zip(tokens, verify_card_tokens(tokens, card_keys), strict=True))
     with opened.store.session() as session:
         office = session.exec(select(Office)).one()
         if opened_package.manifest.office_code != office.code:
@@ -400,7 +408,7 @@ def import_ack(
                     raise where.refuse("coverage_end", END_BEFORE_START)
                 token = _card_token(
                     record.get("card_token"),
-                    card_keys,
+                    verified,
                     where,
                     kpj=kpj,
                     nik=state[rid][2],
@@ -439,7 +447,7 @@ def import_ack(
         for shape in ({"kpj"}, {"decision_code"}):
             batch_rows = [c for c in changes if shape <= c.keys()]
             if batch_rows:
-                session.execute(update(Registration), batch_rows)
+                update_by_id(session, Registration, batch_rows)
         record_events(session, actor, "registration.enrolled", "registration", enrolled)
         record_events(session, actor, "registration.returned", "registration", returned)
         for batch_id in {state[rid][1] for rid in wanted}:
