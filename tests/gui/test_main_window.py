@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 import uuid
-from datetime import date
+from datetime import UTC, date, datetime
 
 from PySide6.QtCore import Qt
 from sqlalchemy import select
@@ -166,3 +166,36 @@ def test_dashboard_has_no_backlog_warning_when_nothing_waits(
     window = MainWindow(opened_store, admin_session, gui_settings)
     qtbot.addWidget(window)
     assert window.dashboard.backlog_label.isHidden()
+
+
+def test_dashboard_counts_cards_waiting_and_not_handed_over(
+    qtbot, opened_store, admin_session, gui_settings
+):
+    _add_registrations(opened_store, [Status.ENROLLED] * 4 + [Status.VERIFIED])
+    with opened_store.store.session() as session:
+        rows = (
+            session.execute(
+                select(Registration).where(Registration.status == Status.ENROLLED.value)
+            )
+            .scalars()
+            .all()
+        )
+        rows[0].card_prints = 1  # printed, not handed over
+        rows[1].card_prints, rows[1].card_handed_at = 2, datetime.now(UTC)
+        session.add_all(rows[:2])
+        session.commit()
+    window = MainWindow(opened_store, admin_session, gui_settings)
+    qtbot.addWidget(window)
+    label = window.dashboard.cards_label
+    assert not label.isHidden()
+    assert label.text() == (
+        "2 kartu peserta menunggu dicetak; 1 kartu tercetak belum diserahkan: buka Cetak Kartu."
+    )
+
+
+def test_dashboard_says_nothing_about_cards_when_none_wait(
+    qtbot, opened_store, admin_session, gui_settings
+):
+    window = MainWindow(opened_store, admin_session, gui_settings)
+    qtbot.addWidget(window)
+    assert window.dashboard.cards_label.isHidden()

@@ -127,8 +127,14 @@ class DashboardScreen(QWidget):
         self.backlog_label.setObjectName("backlogWarning")
         self.backlog_label.setWordWrap(True)
         self.backlog_label.hide()
+        self.cards_label = QLabel()
+        self.cards_label.setObjectName("cardsWaiting")
+        self.cards_label.setProperty("role", "pageHint")
+        self.cards_label.setWordWrap(True)
+        self.cards_label.hide()
         layout.addSpacing(8)
         layout.addWidget(self.backlog_label)
+        layout.addWidget(self.cards_label)
         layout.addSpacing(8)
 
         grid = QGridLayout()
@@ -177,6 +183,23 @@ class DashboardScreen(QWidget):
             )
         self.backlog_label.setText("\n".join(warnings))
         self.backlog_label.setVisible(bool(warnings))
+        cards = []
+        if summary.cards_waiting:
+            cards.append(
+                self.tr("{n} kartu peserta menunggu dicetak").format(
+                    n=self._locale.toString(summary.cards_waiting)
+                )
+            )
+        if summary.cards_not_handed:
+            cards.append(
+                self.tr("{n} kartu tercetak belum diserahkan").format(
+                    n=self._locale.toString(summary.cards_not_handed)
+                )
+            )
+        self.cards_label.setText(
+            self.tr("{what}: buka Cetak Kartu.").format(what="; ".join(cards)) if cards else ""
+        )
+        self.cards_label.setVisible(bool(cards))
         self.quota_bar.setRange(0, max(summary.quota, 1))
         self.quota_bar.setValue(min(summary.quota_used, summary.quota))
         self.quota_bar.setAlignment(Qt.AlignmentFlag.AlignCenter)

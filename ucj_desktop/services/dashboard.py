@@ -29,6 +29,8 @@ class DashboardSummary:
     backlog_days: int = 7
     stale_verified: int = 0  # verified longer than backlog_days ago, not exported
     stale_batches: int = 0  # exported longer than backlog_days ago, no acknowledgement
+    cards_waiting: int = 0  # enrolled, card never printed
+    cards_not_handed: int = 0  # card printed, not yet recorded as handed over
 
     @property
     def quota_used(self) -> int:
@@ -62,6 +64,21 @@ def dashboard_summary(opened: OpenStore, config: ProgramConfig | None = None) ->
             .select_from(SyncBatch)
             .where(col(SyncBatch.acked_at).is_(None), col(SyncBatch.created_at) < cutoff)
         ).one()
+        enrolled = col(Registration.status) == Status.ENROLLED.value
+        cards_waiting = session.exec(
+            select(func.count())
+            .select_from(Registration)
+            .where(enrolled, col(Registration.card_prints) == 0)
+        ).one()
+        cards_not_handed = session.exec(
+            select(func.count())
+            .select_from(Registration)
+            .where(
+                enrolled,
+                col(Registration.card_prints) > 0,
+                col(Registration.card_handed_at).is_(None),
+            )
+        ).one()
         officers = session.execute(
             select(func.count()).select_from(Officer).where(col(Officer.disabled).is_(False))
         ).scalar_one()
@@ -78,4 +95,6 @@ def dashboard_summary(opened: OpenStore, config: ProgramConfig | None = None) ->
         backlog_days=days,
         stale_verified=int(stale_verified),
         stale_batches=int(stale_batches),
+        cards_waiting=int(cards_waiting),
+        cards_not_handed=int(cards_not_handed),
     )
