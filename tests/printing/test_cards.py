@@ -88,8 +88,10 @@ def test_single_card_has_front_and_back_and_a_verifiable_qr(tmp_path, hub_key):
     assert "JKK" in back and "JKM" in back
     for text, _, _ in pages:
         assert card.nik not in text
-    assert not zxingcpp.read_barcodes(pages[0][1])  # the QR is on the back
-    found = zxingcpp.read_barcodes(pages[1][1])
+    assert not zxingcpp.read_barcodes(
+        pages[0][1], formats=zxingcpp.BarcodeFormat.QRCode
+    )  # the QR is on the back
+    found = zxingcpp.read_barcodes(pages[1][1], formats=zxingcpp.BarcodeFormat.QRCode)
     assert [r.text for r in found] == [card.token]
     claims = verify_card_token(found[0].text, _keys(hub_key))
     assert (claims.kpj, claims.name, claims.nik_masked) == (card.kpj, LONG_NAME, mask_nik(card.nik))
@@ -179,7 +181,7 @@ def test_sheets_decode_every_card_behind_its_front(tmp_path, hub_key):
             assert card.kpj in front_text
             assert mask_nik(card.nik) in front_text
         _, back_image, _ = pages[2 * sheet + 1]
-        found = zxingcpp.read_barcodes(back_image)
+        found = zxingcpp.read_barcodes(back_image, formats=zxingcpp.BarcodeFormat.QRCode)
         assert len(found) == len(batch)
         page_height = layout.page_height
         for result in found:
