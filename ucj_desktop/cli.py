@@ -14,6 +14,7 @@ from datetime import datetime
 from pathlib import Path
 
 from ucj_desktop import __version__
+from ucj_desktop.cli_backup import add_backup_parsers
 from ucj_desktop.cli_messages import describe
 from ucj_desktop.cli_officer import (
     add_user_parser,
@@ -170,6 +171,7 @@ def build_parser() -> argparse.ArgumentParser:
     add_registration_parsers(sub, common, officer_options())
     add_sync_parsers(sub, common, officer_options())
     add_print_parsers(sub, common, officer_options())
+    add_backup_parsers(sub, common, officer_options())
     return parser
 
 

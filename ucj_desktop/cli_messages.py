@@ -83,6 +83,28 @@ DOMAIN_MESSAGES: dict[str, str] = {
     "keys.no_hub_key": "no hub key yet: run 'ucj keys import HUB-KEY-FILE' first",
     "batch.nothing_to_export": "no verified registration waits for export; nothing written",
     "batch.unknown": "--again: no batch {sequence}",
+    "backup.exists": "--out: {path} exists already; choose another name (nothing was written)",
+    "backup.write_failed": "--out: cannot write the backup there ({reason}); nothing was written",
+    "backup.not_a_backup": "FILE: not a UCJ Desktop backup ({reason}); nothing was changed",
+    "backup.too_new": (
+        "FILE: made by a newer UCJ Desktop ({version}); install that version or newer"
+    ),
+    "backup.damaged": (
+        "FILE: the backup is damaged (its database does not match its checksum or fails the "
+        "integrity check); use another backup. Nothing was changed"
+    ),
+    "backup.recovery_code_needed": (
+        "--recovery-code: this computer's keyring does not hold this store's key; give the "
+        "recovery code printed at setup (nothing was changed)"
+    ),
+    "backup.store_exists": (
+        "a store already exists in {path}; add --replace to move it aside and restore the "
+        "backup (nothing was changed)"
+    ),
+    "backup.restore_failed": (
+        "cannot write the restored store into the data folder ({reason}); the folder was not "
+        "changed"
+    ),
     "batch.write_failed": "--out: cannot write the batch file there ({reason}); nothing changed",
     "batch.rename_failed": "batch {sequence} is recorded but its file could not be put in "
     "place: write it again with --again {sequence}",

@@ -166,6 +166,34 @@ def _templates() -> dict[str, str]:
         "card.bad_signature": _tr(
             "Tanda tangan kartu tidak cocok dengan kunci hub kota: kartu ini bukan kartu asli."
         ),
+        "backup.exists": _tr("Berkas {path} sudah ada. Pilih nama lain; tidak ada yang ditulis."),
+        "backup.write_failed": _tr(
+            "Cadangan tidak dapat ditulis di folder itu ({reason}). Periksa flashdisk dan sisa "
+            "ruangnya. Tidak ada yang ditulis."
+        ),
+        "backup.not_a_backup": _tr(
+            "Berkas ini bukan cadangan UCJ Desktop ({reason}). Tidak ada yang diubah."
+        ),
+        "backup.too_new": _tr(
+            "Cadangan ini dibuat oleh UCJ Desktop yang lebih baru ({version}). Pasang versi "
+            "terbaru dahulu."
+        ),
+        "backup.damaged": _tr(
+            "Cadangan ini rusak (isinya tidak cocok dengan cek-sumnya atau gagal pemeriksaan). "
+            "Gunakan cadangan lain. Tidak ada yang diubah."
+        ),
+        "backup.recovery_code_needed": _tr(
+            "Kunci data kantor ini tidak ada di komputer ini. Masukkan kode pemulihan yang "
+            "dicetak saat penyiapan."
+        ),
+        "backup.store_exists": _tr(
+            "Sudah ada data kantor di {path}. Data itu harus dipindahkan dahulu (pilih "
+            "“Ganti data yang ada”); tidak ada yang diubah."
+        ),
+        "backup.restore_failed": _tr(
+            "Data yang dipulihkan tidak dapat ditulis ke folder data ({reason}). Folder data "
+            "tidak diubah."
+        ),
         "batch.write_failed": _tr(
             "Berkas batch tidak dapat ditulis di folder itu ({reason}). Periksa flashdisk dan "
             "sisa ruangnya. Tidak ada yang diubah."

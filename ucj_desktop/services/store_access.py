@@ -258,7 +258,7 @@ def secret_store_for(paths: StorePaths) -> SecretStore:
     return SecretStore(FileKeyring(paths.demo_keyring)) if demo else SecretStore()
 
 
-def _key_for(paths: StorePaths, manifest: StoreManifest, secret_store: SecretStore) -> bytes:
+def store_key_for(paths: StorePaths, manifest: StoreManifest, secret_store: SecretStore) -> bytes:
     try:
         key = load_store_key(secret_store, manifest.store_id)
     except KeyringUnavailable as exc:
@@ -273,7 +273,7 @@ def _key_for(paths: StorePaths, manifest: StoreManifest, secret_store: SecretSto
 def open_store(paths: StorePaths, secret_store: SecretStore) -> OpenStore:
     """Open the office store in ``paths``, migrating it (after a backup) when it is older."""
     manifest = read_manifest(paths.manifest)
-    key = _key_for(paths, manifest, secret_store)
+    key = store_key_for(paths, manifest, secret_store)
     store = Store.open(paths.database, key, paths.backups)
     try:
         with store.session() as session:
@@ -295,16 +295,22 @@ def open_store(paths: StorePaths, secret_store: SecretStore) -> OpenStore:
     return OpenStore(store, manifest, paths, office.device_id)
 
 
-def recover_store_key(paths: StorePaths, code: str, secret_store: SecretStore) -> None:
-    """Put the key from a recovery code back into the keyring, after proving it opens the file."""
-    manifest = read_manifest(paths.manifest)
+def key_from_recovery_code(code: str, manifest: StoreManifest, where: Path) -> bytes:
+    """The store key a recovery code holds, if it is the key of the store ``manifest`` names."""
     try:
         key = decode_recovery_code(code)
     except RecoveryCodeError as exc:
         detail = exc.code if exc.group is None else f"{exc.code} group {exc.group}"
         raise StoreError(Problem.RECOVERY_CODE_INVALID, detail=detail) from exc
     if key_check_value(key) != manifest.key_check:
-        raise StoreError(Problem.RECOVERY_CODE_WRONG_STORE, paths.root)
+        raise StoreError(Problem.RECOVERY_CODE_WRONG_STORE, where)
+    return key
+
+
+def recover_store_key(paths: StorePaths, code: str, secret_store: SecretStore) -> None:
+    """Put the key from a recovery code back into the keyring, after proving it opens the file."""
+    manifest = read_manifest(paths.manifest)
+    key = key_from_recovery_code(code, manifest, paths.root)
     Store.open(paths.database, key, paths.backups).close()
     try:
         save_store_key(secret_store, manifest.store_id, key)

@@ -1,0 +1,300 @@
+"""Backups of the whole office store and their restore (the service under `ucj backup|restore`).
+
+Real encrypted stores, real file keyrings: "a new laptop" is a second data folder with a second,
+empty keyring. Every person is synthetic (seeded DTSEN rows).
+"""
+
+from __future__ import annotations
+
+import csv
+import json
+import zipfile
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+
+import pytest
+from sqlmodel import col, select
+
+from ucj_desktop.domain.errors import DomainError
+from ucj_desktop.domain.roles import Role
+from ucj_desktop.paths import StorePaths
+from ucj_desktop.security.file_keyring import FileKeyring
+from ucj_desktop.security.secrets import SecretStore
+from ucj_desktop.services.accounts import (
+    OfficerSession,
+    add_officer,
+    change_password,
+    list_officers,
+    sign_in,
+)
+from ucj_desktop.services.backups import (
+    BackupFile,
+    create_backup,
+    read_backup,
+    restore_backup,
+)
+from ucj_desktop.services.reference_import import import_reference
+from ucj_desktop.services.reference_lookup import lookup_nik
+from ucj_desktop.services.store_access import (
+    InitResult,
+    OpenStore,
+    check_store,
+    initialise_store,
+    open_store,
+)
+from ucj_desktop.services.synthetic import DTSEN_HEADER, dtsen_rows
+from ucj_desktop.store.errors import Problem, StoreError
+from ucj_desktop.store.models import AuditEvent
+
+OFFICE = "32.75.01.1001"
+PASSWORD = "admin-pass-123"
+TODAY = date(2026, 11, 24)
+
+
+@dataclass
+class Office:
+    opened: OpenStore
+    init: InitResult
+    admin: OfficerSession
+    rows: list[tuple[str, ...]]
+
+
+@pytest.fixture
+def office(store_paths: StorePaths, secret_store: SecretStore, tmp_path: Path):
+    opened, init = initialise_store(store_paths, OFFICE, "admin", "Admin", PASSWORD, secret_store)
+    admin = sign_in(opened, "admin", PASSWORD)
+    rows = list(dtsen_rows(11, 40, TODAY))
+    source = tmp_path / "dtsen.csv"
+    with source.open("w", encoding="utf-8", newline="") as fh:
+        writer = csv.writer(fh)
+        writer.writerow(DTSEN_HEADER)
+        writer.writerows(rows)
+    import_reference(opened, admin, "dtsen", source, today=TODAY)
+    add_officer(opened, admin, "rina", "Rina Petugas", frozenset({Role.PETUGAS}))
+    try:
+        yield Office(opened, init, admin, rows)
+    finally:
+        opened.close()
+
+
+@pytest.fixture
+def backup(office: Office, secret_store: SecretStore, tmp_path: Path) -> BackupFile:
+    stick = tmp_path / "flashdisk"
+    stick.mkdir()
+    return create_backup(office.opened, office.admin, secret_store, stick)
+
+
+@pytest.fixture
+def laptop(tmp_path: Path) -> tuple[StorePaths, SecretStore, FileKeyring]:
+    """Another computer: its own empty data folder and its own empty keyring."""
+    keyring = FileKeyring(tmp_path / "new-laptop-keyring.json")
+    return StorePaths(tmp_path / "new-laptop" / "UCJDesktop"), SecretStore(keyring), keyring
+
+
+def _tree(root: Path) -> dict[str, bytes]:
+    if not root.exists():
+        return {}
+    return {str(p.relative_to(root)): p.read_bytes() for p in root.rglob("*") if p.is_file()}
+
+
+def _rewrite(source: Path, target: Path, change) -> Path:
+    """A copy of the backup ``source`` with its members passed through ``change(name, data)``."""
+    with zipfile.ZipFile(source) as zin, zipfile.ZipFile(target, "w") as zout:
+        for name in zin.namelist():
+            data = change(name, zin.read(name))
+            if data is not None:
+                zout.writestr(name, data)
+    return target
+
+
+def test_a_backup_is_one_dated_encrypted_file_that_says_what_it_holds(
+    office: Office, backup: BackupFile
+) -> None:
+    assert backup.path.name.startswith("UCJ-3275011001-cadangan-")
+    assert backup.path.suffix == ".ucjbak"
+    assert sorted(p.name for p in backup.path.parent.iterdir()) == [backup.path.name]
+    info = read_backup(backup.path).info
+    assert info == backup.info
+    assert (info.office_code, info.office_name, info.created_by) == (OFFICE, "Bekasijaya", "admin")
+    assert info.store_id == office.init.store_id
+    with zipfile.ZipFile(backup.path) as archive:
+        database = archive.read("ucj.db")
+        described = archive.read("backup.json") + archive.read("store.json")
+    # The database is SQLCipher-encrypted: no SQLite header, no name, no NIK in the clear.
+    assert not database.startswith(b"SQLite format 3")
+    for row in office.rows[:10]:
+        nik, name = row[0], row[2]
+        assert nik.encode() not in database and name.encode("utf-8") not in database
+        assert nik.encode() not in described and name.encode("utf-8") not in described
+    with office.opened.store.session() as session:
+        event = session.exec(
+            select(AuditEvent).where(col(AuditEvent.action) == "store.backed_up")
+        ).one()
+    assert json.loads(event.detail)["file"] == backup.path.name
+
+
+def test_a_new_laptop_gets_the_office_back_with_the_recovery_code(
+    office: Office, backup: BackupFile, laptop
+) -> None:
+    paths, secrets, _keyring = laptop
+    fingerprint = office.opened.device_fingerprint()
+
+    report = restore_backup(paths, secrets, backup.path, recovery_code=office.init.recovery_code)
+
+    assert report.key_from_recovery_code and report.replaced is None
+    opened = open_store(paths, secrets)
+    try:
+        assert opened.manifest.store_id == office.init.store_id
+        assert opened.device_fingerprint() == fingerprint  # same device keys: signs as before
+        admin = sign_in(opened, "admin", PASSWORD)
+        assert [o.username for o in list_officers(opened, admin)] == ["admin", "rina"]
+        nik = office.rows[3][0]
+        assert lookup_nik(opened, admin, nik).dtsen is not None
+        assert check_store(opened).ok  # pages, schema and the audit chain
+        with opened.store.session() as session:
+            actions = list(session.exec(select(AuditEvent.action).order_by(AuditEvent.seq)))
+        # The copy is taken before "store.backed_up" is recorded, so the trail goes on from
+        # the last event the backup holds.
+        assert actions[-2:] == ["store.restored", "login.ok"]
+        assert "store.backed_up" not in actions
+    finally:
+        opened.close()
+
+
+def test_without_the_key_or_its_code_nothing_is_written(backup: BackupFile, laptop) -> None:
+    paths, secrets, keyring = laptop
+    with pytest.raises(DomainError) as caught:
+        restore_backup(paths, secrets, backup.path)
+    assert caught.value.code == "backup.recovery_code_needed"
+    assert _tree(paths.root) == {}
+    assert not keyring.path.exists()
+
+
+def test_another_stores_recovery_code_is_refused(
+    backup: BackupFile, laptop, tmp_path: Path
+) -> None:
+    paths, secrets, _keyring = laptop
+    other_paths = StorePaths(tmp_path / "other")
+    other, init = initialise_store(other_paths, OFFICE, "admin", "Admin", PASSWORD, secrets)
+    other.close()
+    with pytest.raises(StoreError) as caught:
+        restore_backup(paths, secrets, backup.path, recovery_code=init.recovery_code)
+    assert caught.value.problem is Problem.RECOVERY_CODE_WRONG_STORE
+    assert _tree(paths.root) == {}
+
+
+def test_on_the_same_computer_the_keyring_key_is_enough(
+    office: Office, backup: BackupFile, secret_store: SecretStore, tmp_path: Path
+) -> None:
+    paths = StorePaths(tmp_path / "second-folder")
+    report = restore_backup(paths, secret_store, backup.path)
+    assert not report.key_from_recovery_code
+    open_store(paths, secret_store).close()
+
+
+def test_a_store_in_the_folder_is_only_moved_aside_when_asked(
+    office: Office, backup: BackupFile, secret_store: SecretStore, store_paths: StorePaths
+) -> None:
+    add_officer(office.opened, office.admin, "vera", "Vera", frozenset({Role.VERIFIKATOR}))
+    office.opened.close()
+    before = _tree(store_paths.root)
+
+    with pytest.raises(DomainError) as caught:
+        restore_backup(store_paths, secret_store, backup.path)
+    assert caught.value.code == "backup.store_exists"
+    assert _tree(store_paths.root) == before
+
+    report = restore_backup(store_paths, secret_store, backup.path, replace=True)
+
+    assert report.replaced is not None and report.replaced.parent == store_paths.backups
+    kept = {p.name: p.read_bytes() for p in report.replaced.iterdir()}
+    assert kept["ucj.db"] == before["ucj.db"] and kept["store.json"] == before["store.json"]
+    opened = open_store(store_paths, secret_store)
+    try:
+        admin = sign_in(opened, "admin", PASSWORD)
+        # Back to the moment of the backup: vera came later.
+        assert [o.username for o in list_officers(opened, admin)] == ["admin", "rina"]
+    finally:
+        opened.close()
+
+
+@pytest.mark.parametrize(
+    ("change", "code"),
+    [
+        (
+            lambda name, data: data[:-1] + bytes([data[-1] ^ 1]) if name == "ucj.db" else data,
+            "backup.damaged",
+        ),
+        (lambda name, data: None if name == "store.json" else data, "backup.not_a_backup"),
+        (lambda name, data: b"{not json" if name == "backup.json" else data, "backup.not_a_backup"),
+        (
+            lambda name, data: (
+                json.dumps({**json.loads(data), "format": 2}).encode()
+                if name == "backup.json"
+                else data
+            ),
+            "backup.too_new",
+        ),
+        (
+            lambda name, data: (
+                json.dumps({**json.loads(data), "store_id": "x"}).encode()
+                if name == "backup.json"
+                else data
+            ),
+            "backup.not_a_backup",
+        ),
+    ],
+    ids=["flipped-database-byte", "missing-member", "broken-json", "newer-format", "mixed-up"],
+)
+def test_a_damaged_or_foreign_file_is_refused_and_changes_nothing(
+    office: Office, backup: BackupFile, laptop, tmp_path: Path, change, code: str
+) -> None:
+    paths, secrets, keyring = laptop
+    bad = _rewrite(backup.path, tmp_path / "bad.ucjbak", change)
+    with pytest.raises(DomainError) as caught:
+        restore_backup(paths, secrets, bad, recovery_code=office.init.recovery_code)
+    assert caught.value.code == code
+    assert _tree(paths.root) == {} or set(_tree(paths.root)) <= {"backups"}
+    assert not keyring.path.exists()
+
+
+def test_a_file_that_is_not_a_zip_is_refused(office: Office, laptop, tmp_path: Path) -> None:
+    paths, secrets, _keyring = laptop
+    bad = tmp_path / "photo.ucjbak"
+    bad.write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(200))
+    with pytest.raises(DomainError) as caught:
+        restore_backup(paths, secrets, bad, recovery_code=office.init.recovery_code)
+    assert (caught.value.code, caught.value.field) == ("backup.not_a_backup", "file")
+    assert _tree(paths.root) == {}
+
+
+def test_only_an_admin_makes_backups_and_a_file_is_never_overwritten(
+    office: Office, backup: BackupFile, secret_store: SecretStore
+) -> None:
+    _info, temporary = add_officer(
+        office.opened, office.admin, "dian", "Dian", frozenset({Role.PETUGAS, Role.VERIFIKATOR})
+    )
+    dian = change_password(
+        office.opened, sign_in(office.opened, "dian", temporary), temporary, "dian-pass-1234"
+    )
+    with pytest.raises(DomainError) as caught:
+        create_backup(office.opened, dian, secret_store, backup.path.parent / "mine.ucjbak")
+    assert caught.value.code == "permission.denied"
+    first = backup.path.read_bytes()
+    with pytest.raises(DomainError) as caught:
+        create_backup(office.opened, office.admin, secret_store, backup.path)
+    assert caught.value.code == "backup.exists"
+    assert backup.path.read_bytes() == first
+    assert sorted(p.name for p in backup.path.parent.iterdir()) == [backup.path.name]
+
+
+def test_an_unwritable_folder_leaves_no_partial_file(
+    office: Office, secret_store: SecretStore, tmp_path: Path
+) -> None:
+    blocked = tmp_path / "not-a-folder"
+    blocked.write_text("a file where the folder should be")
+    with pytest.raises(DomainError) as caught:
+        create_backup(office.opened, office.admin, secret_store, blocked / "x.ucjbak")
+    assert (caught.value.code, caught.value.field) == ("backup.write_failed", "out")
+    assert sorted(p.name for p in tmp_path.iterdir() if p.name.startswith(".ucjbak")) == []

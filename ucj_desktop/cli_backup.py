@@ -1,0 +1,77 @@
+"""`ucj backup` and `ucj restore`: the whole office store in one encrypted file, and back."""
+
+from __future__ import annotations
+
+import argparse
+import os
+from pathlib import Path
+from typing import Any
+
+from ucj_desktop.cli_officer import with_officer
+from ucj_desktop.paths import StorePaths
+from ucj_desktop.services.backups import create_backup, restore_backup
+from ucj_desktop.services.store_access import secret_store_for
+
+ENV_RECOVERY_CODE = "UCJ_RECOVERY_CODE"
+
+
+def cmd_backup(args: argparse.Namespace, paths: StorePaths) -> int:
+    opened, who = with_officer(args, paths)
+    try:
+        made = create_backup(opened, who, secret_store_for(paths), args.out)
+    finally:
+        opened.close()
+    size_mb = made.path.stat().st_size / 1_000_000
+    print(f"backup of {made.info.office_code} {made.info.office_name}: {made.path}")
+    print(
+        f"{made.info.registrations:,} registrations, {size_mb:.1f} MB, encrypted with the store key"
+    )
+    print("keep it apart from this computer; restoring it elsewhere needs the recovery code")
+    return 0
+
+
+def cmd_restore(args: argparse.Namespace, paths: StorePaths) -> int:
+    code = args.recovery_code or os.environ.get(ENV_RECOVERY_CODE) or None
+    report = restore_backup(
+        paths, secret_store_for(paths), args.file, recovery_code=code, replace=args.replace
+    )
+    info = report.info
+    print(f"restored {info.office_code} {info.office_name} into {report.data_dir}")
+    print(
+        f"backup made {info.created_at} by {info.created_by}: {info.registrations:,} "
+        "registrations; anything done after that time is not in it"
+    )
+    if report.replaced is not None:
+        print(f"the store that was in the folder was moved to {report.replaced}")
+    if report.key_from_recovery_code:
+        print("the store key from the recovery code is now in this computer's keyring")
+    return 0
+
+
+def add_backup_parsers(
+    sub: Any, common: argparse.ArgumentParser, officer: argparse.ArgumentParser
+) -> None:
+    p = sub.add_parser(
+        "backup", parents=[common, officer], help="the whole store in one encrypted file (admin)"
+    )
+    p.add_argument(
+        "--out",
+        type=Path,
+        required=True,
+        metavar="FILE|DIR",
+        help="the backup file, or a folder to write a dated .ucjbak file in",
+    )
+    p.set_defaults(func=cmd_backup)
+    p = sub.add_parser("restore", parents=[common], help="put a backup back into the data folder")
+    p.add_argument("file", type=Path, metavar="FILE.ucjbak")
+    p.add_argument(
+        "--recovery-code",
+        metavar="CODE",
+        help=f"needed when this keyring lacks the store key (or set {ENV_RECOVERY_CODE})",
+    )
+    p.add_argument(
+        "--replace",
+        action="store_true",
+        help="a store already in the folder is moved into backups/replaced-*/ (never deleted)",
+    )
+    p.set_defaults(func=cmd_restore)

@@ -1,0 +1,376 @@
+"""Whole-office backups an admin carries away, and their restore on this or a new computer.
+
+A backup (``.ucjbak``) is a ZIP, stored not deflated, of three members:
+
+- ``backup.json``: what the backup is (office, when, by whom, schema revision, how many
+  registrations, the database's SHA-256); no personal data;
+- ``store.json``: the store's manifest (store id, office, key check value);
+- ``ucj.db``: a consistent copy of the store made by SQLCipher itself, encrypted with the
+  store key, so a backup is never plaintext. The device's private keys travel inside it (their
+  escrow copy), so a restored office signs and opens sync packages as before.
+
+Restoring needs the store key: from this computer's keyring when it still holds it, else from
+the recovery code printed at setup. Everything is checked (container, members, hash, key, that
+the copy opens and passes its integrity check) before the data folder is touched; a store
+already there is only replaced when asked, and is then moved aside, never deleted.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import shutil
+import tempfile
+import zipfile
+from dataclasses import asdict, dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+
+from sqlalchemy.exc import DBAPIError
+from sqlmodel import func, select
+
+from ucj_desktop import __version__
+from ucj_desktop.domain.errors import DomainError
+from ucj_desktop.domain.permissions import Permission
+from ucj_desktop.paths import StorePaths
+from ucj_desktop.security.secrets import KeyringUnavailable, SecretStore
+from ucj_desktop.security.store_key import key_check_value, load_store_key, save_store_key
+from ucj_desktop.services.accounts import OfficerSession, authorize
+from ucj_desktop.services.audit import Actor, record_event
+from ucj_desktop.services.store_access import (
+    OpenStore,
+    key_from_recovery_code,
+    open_store,
+    store_key_for,
+)
+from ucj_desktop.store.backup import write_encrypted_copy
+from ucj_desktop.store.database import IntegrityReport, Store
+from ucj_desktop.store.errors import Problem, StoreError, classify
+from ucj_desktop.store.manifest import StoreManifest, write_manifest
+from ucj_desktop.store.migrate import current_revision
+from ucj_desktop.store.models import Office, Registration
+
+FORMAT = 1
+KIND = "ucj-backup"
+SUFFIX = ".ucjbak"
+INFO_MEMBER = "backup.json"
+MANIFEST_MEMBER = "store.json"
+DATABASE_MEMBER = "ucj.db"
+MEMBERS = (INFO_MEMBER, MANIFEST_MEMBER, DATABASE_MEMBER)
+SMALL_MEMBER_LIMIT = 64 * 1024  # backup.json and store.json are a few hundred bytes
+CHUNK = 1024 * 1024
+
+
+@dataclass(frozen=True)
+class BackupInfo:
+    """What ``backup.json`` says (and the file it was read from or written to)."""
+
+    store_id: str
+    office_code: str
+    office_name: str
+    created_at: str  # ISO 8601, UTC
+    created_by: str  # the admin's user name
+    schema_revision: str | None
+    app_version: str
+    registrations: int
+    database_sha256: str
+    database_size: int
+    format: int = FORMAT
+    kind: str = KIND
+
+    @property
+    def created(self) -> datetime:
+        return datetime.fromisoformat(self.created_at)
+
+
+@dataclass(frozen=True)
+class BackupFile:
+    path: Path
+    info: BackupInfo
+
+
+@dataclass(frozen=True)
+class RestoreReport:
+    info: BackupInfo
+    data_dir: Path
+    key_from_recovery_code: bool
+    replaced: Path | None  # where the store that was in the folder was moved to
+    schema_before: str | None
+    schema_after: str | None
+
+
+def default_backup_name(office_code: str, now: datetime | None = None) -> str:
+    stamp = (now or datetime.now(UTC)).astimezone(UTC).strftime("%Y%m%d-%H%M%S")
+    return f"UCJ-{office_code.replace('.', '')}-cadangan-{stamp}{SUFFIX}"
+
+
+def _sha256(path: Path) -> tuple[str, int]:
+    digest = hashlib.sha256()
+    size = 0
+    with path.open("rb") as fh:
+        while chunk := fh.read(CHUNK):
+            digest.update(chunk)
+            size += len(chunk)
+    return digest.hexdigest(), size
+
+
+def create_backup(
+    opened: OpenStore,
+    who: OfficerSession,
+    secrets: SecretStore,
+    out: Path,
+    now: datetime | None = None,
+) -> BackupFile:
+    """Write a backup of the open store to ``out`` (a folder: a dated file name is chosen in
+    it; or a file name). The file appears whole or not at all; the event is recorded after."""
+    actor = authorize(opened, who, Permission.BACKUP)
+    key = store_key_for(opened.paths, opened.manifest, secrets)
+    now = now or datetime.now(UTC)
+    target = out / default_backup_name(opened.manifest.office_code, now) if out.is_dir() else out
+    if target.exists():
+        raise DomainError("backup.exists", field="out", path=str(target))
+    with opened.store.session() as session:
+        office = session.exec(select(Office)).one()
+        registrations = int(session.exec(select(func.count()).select_from(Registration)).one())
+    try:
+        target.parent.mkdir(parents=True, exist_ok=True)
+        work = Path(tempfile.mkdtemp(dir=target.parent, prefix=".ucjbak-"))
+    except OSError as exc:
+        raise DomainError("backup.write_failed", field="out", reason=exc.strerror or "") from exc
+    try:
+        copy = write_encrypted_copy(opened.store.engine, key, work / DATABASE_MEMBER)
+        digest, size = _sha256(copy)
+        info = BackupInfo(
+            store_id=opened.manifest.store_id,
+            office_code=office.code,
+            office_name=office.name,
+            created_at=now.astimezone(UTC).isoformat(timespec="seconds"),
+            created_by=who.username,
+            schema_revision=current_revision(opened.store.engine),
+            app_version=__version__,
+            registrations=registrations,
+            database_sha256=digest,
+            database_size=size,
+        )
+        partial = work / "backup.partial"
+        with zipfile.ZipFile(partial, "w", compression=zipfile.ZIP_STORED) as archive:
+            archive.writestr(INFO_MEMBER, json.dumps(asdict(info), indent=2, sort_keys=True))
+            archive.writestr(MANIFEST_MEMBER, json.dumps(asdict(opened.manifest), indent=2))
+            archive.write(copy, DATABASE_MEMBER)
+        with partial.open("rb") as fh:
+            os.fsync(fh.fileno())
+        partial.replace(target)
+    except OSError as exc:
+        raise DomainError("backup.write_failed", field="out", reason=exc.strerror or "") from exc
+    except DBAPIError as exc:  # SQLCipher writing the copy: "database or disk is full"
+        problem = classify(exc)
+        if problem is None:
+            raise
+        raise DomainError("backup.write_failed", field="out", reason=str(exc.orig)) from exc
+    finally:
+        shutil.rmtree(work, ignore_errors=True)
+    with opened.store.session() as session:
+        record_event(
+            session,
+            actor,
+            "store.backed_up",
+            "office",
+            office.code,
+            {"file": target.name, "registrations": registrations, "sha256": digest},
+        )
+        session.commit()
+    return BackupFile(target, info)
+
+
+def _bad(reason: str) -> DomainError:
+    return DomainError("backup.not_a_backup", field="file", reason=reason)
+
+
+def _read_json(archive: zipfile.ZipFile, name: str) -> dict[str, object]:
+    if archive.getinfo(name).file_size > SMALL_MEMBER_LIMIT:
+        raise _bad(f"{name} is too large")
+    try:
+        data = json.loads(archive.read(name).decode("utf-8"))
+    except (UnicodeDecodeError, json.JSONDecodeError) as exc:
+        raise _bad(f"{name} is not JSON") from exc
+    if not isinstance(data, dict):
+        raise _bad(f"{name} is not an object")
+    return data
+
+
+def _parse_info(data: dict[str, object]) -> BackupInfo:
+    if data.get("kind") != KIND:
+        raise _bad("not a UCJ Desktop backup")
+    fmt = data.get("format")
+    if not isinstance(fmt, int):
+        raise _bad("format missing")
+    if fmt > FORMAT:
+        raise DomainError("backup.too_new", field="file", version=str(data.get("app_version")))
+    try:
+        return BackupInfo(
+            store_id=str(data["store_id"]),
+            office_code=str(data["office_code"]),
+            office_name=str(data["office_name"]),
+            created_at=str(data["created_at"]),
+            created_by=str(data["created_by"]),
+            schema_revision=None
+            if data["schema_revision"] is None
+            else str(data["schema_revision"]),
+            app_version=str(data["app_version"]),
+            registrations=int(str(data["registrations"])),
+            database_sha256=str(data["database_sha256"]),
+            database_size=int(str(data["database_size"])),
+            format=fmt,
+        )
+    except (KeyError, ValueError) as exc:
+        raise _bad(f"backup.json: missing or bad field {exc}") from exc
+
+
+def _parse_manifest(data: dict[str, object], info: BackupInfo) -> StoreManifest:
+    try:
+        manifest = StoreManifest(
+            store_id=str(data["store_id"]),
+            office_code=str(data["office_code"]),
+            created_at=str(data["created_at"]),
+            key_check=str(data["key_check"]),
+            demo=bool(data.get("demo", False)),
+            format=int(str(data.get("format", 1))),
+        )
+    except (KeyError, ValueError) as exc:
+        raise _bad(f"store.json: missing or bad field {exc}") from exc
+    if (manifest.store_id, manifest.office_code) != (info.store_id, info.office_code):
+        raise _bad("store.json and backup.json describe different stores")
+    return manifest
+
+
+def _open_archive(path: Path) -> zipfile.ZipFile:
+    try:
+        archive = zipfile.ZipFile(path)
+    except FileNotFoundError:
+        raise DomainError("file.not_found", field="file") from None
+    except (zipfile.BadZipFile, OSError) as exc:
+        raise _bad("not a ZIP container") from exc
+    names = sorted(archive.namelist())
+    if names != sorted(MEMBERS):
+        archive.close()
+        raise _bad("unexpected members: " + ", ".join(names[:5]))
+    return archive
+
+
+def read_backup(path: Path) -> BackupFile:
+    """What a backup file holds (checked: container, members, descriptions; not the hash)."""
+    with _open_archive(path) as archive:
+        info = _parse_info(_read_json(archive, INFO_MEMBER))
+        _parse_manifest(_read_json(archive, MANIFEST_MEMBER), info)
+    return BackupFile(path, info)
+
+
+def _key_for_restore(
+    manifest: StoreManifest, secrets: SecretStore, recovery_code: str | None, backup: Path
+) -> tuple[bytes, bool]:
+    """The store key and whether it came from the recovery code."""
+    if recovery_code:
+        return key_from_recovery_code(recovery_code, manifest, backup), True
+    try:
+        key = load_store_key(secrets, manifest.store_id)
+    except KeyringUnavailable as exc:
+        raise StoreError(Problem.KEYRING_UNAVAILABLE, detail=exc.backend_name) from exc
+    if key is None or key_check_value(key) != manifest.key_check:
+        raise DomainError("backup.recovery_code_needed", field="recovery_code")
+    return key, False
+
+
+def _check_copy(staged: Path, key: bytes, paths: StorePaths) -> IntegrityReport:
+    """Open the staged copy (proves the key, migrates an older schema) and check its pages."""
+    try:
+        store = Store.open(staged, key, paths.backups)
+    except StoreError as exc:
+        if exc.problem in (Problem.CORRUPT, Problem.CANNOT_OPEN):
+            raise DomainError("backup.damaged", field="file") from exc
+        raise
+    try:
+        return store.integrity()
+    finally:
+        store.close()
+
+
+def _store_files(paths: StorePaths) -> list[Path]:
+    db = paths.database
+    candidates = [db, db.with_name(db.name + "-wal"), db.with_name(db.name + "-shm")]
+    return [p for p in (*candidates, paths.manifest) if p.exists()]
+
+
+def restore_backup(
+    paths: StorePaths,
+    secrets: SecretStore,
+    backup: Path,
+    recovery_code: str | None = None,
+    replace: bool = False,
+    now: datetime | None = None,
+) -> RestoreReport:
+    """Put the office store of ``backup`` into ``paths`` (see the module text for the checks).
+
+    ``replace``: a store already in the folder is moved to ``backups/replaced-<when>/``;
+    without it, such a folder is refused and left as it is.
+    """
+    now = now or datetime.now(UTC)
+    existing = _store_files(paths)
+    if existing and not replace:
+        raise DomainError("backup.store_exists", field="data_dir", path=str(paths.root))
+    paths.root.mkdir(parents=True, exist_ok=True)
+    work = Path(tempfile.mkdtemp(dir=paths.root, prefix=".restore-"))
+    try:
+        with _open_archive(backup) as archive:
+            info = _parse_info(_read_json(archive, INFO_MEMBER))
+            manifest = _parse_manifest(_read_json(archive, MANIFEST_MEMBER), info)
+            key, from_code = _key_for_restore(manifest, secrets, recovery_code, backup)
+            staged = work / paths.database.name
+            with archive.open(DATABASE_MEMBER) as src, staged.open("wb") as dst:
+                shutil.copyfileobj(src, dst, CHUNK)
+        if _sha256(staged) != (info.database_sha256, info.database_size):
+            raise DomainError("backup.damaged", field="file")
+        report = _check_copy(staged, key, paths)
+        if not report.ok:
+            raise DomainError("backup.damaged", field="file")
+        replaced = None
+        if existing:
+            replaced = paths.backups / f"replaced-{now.astimezone(UTC):%Y%m%dT%H%M%SZ}"
+            replaced.mkdir(parents=True, exist_ok=False)
+            for path in existing:
+                path.replace(replaced / path.name)
+        staged.replace(paths.database)
+        write_manifest(paths.manifest, manifest)
+    except OSError as exc:
+        raise DomainError(
+            "backup.restore_failed", field="data_dir", reason=exc.strerror or str(exc)
+        ) from exc
+    finally:
+        shutil.rmtree(work, ignore_errors=True)
+    if from_code:
+        try:
+            save_store_key(secrets, manifest.store_id, key)
+        except KeyringUnavailable as exc:
+            raise StoreError(Problem.KEYRING_UNAVAILABLE, detail=exc.backend_name) from exc
+    opened = open_store(paths, secrets)  # puts the device keys back from their escrow copy
+    try:
+        with opened.store.session() as session:
+            record_event(
+                session,
+                Actor(None, None, opened.device_id),
+                "store.restored",
+                "office",
+                info.office_code,
+                {
+                    "backup_created_at": info.created_at,
+                    "file": backup.name,
+                    "key_from_recovery_code": from_code,
+                    "replaced": replaced.name if replaced else None,
+                },
+            )
+            session.commit()
+    finally:
+        opened.close()
+    return RestoreReport(
+        info, paths.root, from_code, replaced, info.schema_revision, report.revision
+    )
