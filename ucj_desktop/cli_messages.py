@@ -112,6 +112,10 @@ DOMAIN_MESSAGES: dict[str, str] = {
     "print.not_enrolled": "registration {id} has no KPJ or card token yet (not enrolled)",
     "print.reprint_reason": "{count} card(s) were printed before: say why with --reason",
     "print.write_failed": "--out: cannot write the PDF ({reason}); nothing recorded",
+    "print.already_handed": (
+        "{count} of these cards were handed over already (a reprinted card can be handed "
+        "over again); nothing was recorded"
+    ),
     "print.not_printed": "{count} of these cards were never printed",
     "print.nothing_selected": "name the registration ids",
     "print.bad_token": "registration {id}...: its card code does not verify with a trusted hub "

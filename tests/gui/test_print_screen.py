@@ -25,10 +25,11 @@ from sqlmodel import col, select
 
 from ucj_desktop.domain.nik import mask_nik
 from ucj_desktop.gui.card_check_dialog import CardCheckDialog
+from ucj_desktop.gui.main_window import MainWindow
 from ucj_desktop.gui.print_screen import PrintScreen
 from ucj_desktop.gui.task_runner import TaskRunner
 from ucj_desktop.hub.ack_builder import HubKeys, build_ack, enrolled_record, open_batch
-from ucj_desktop.services.card_printing import print_queue
+from ucj_desktop.services.card_printing import print_documents, print_queue
 from ucj_desktop.services.registrations import verify_registration
 from ucj_desktop.services.sync_batches import export_batch, import_ack
 from ucj_desktop.services.sync_keys import enrollment_document, import_hub_key
@@ -38,6 +39,7 @@ from ucj_desktop.sync.card_token import verify_card_token
 LEFT = Qt.MouseButton.LeftButton
 WAIT = 60_000  # ms; a generous bound for a slow CI machine, never a sleep
 OFFICE_CODE = "32.75.01.1001"
+OWN = "own-pass-0002"  # the officers' own password (tests/gui/conftest.py)
 MM_PER_POINT = 25.4 / 72
 
 
@@ -326,6 +328,60 @@ def test_hand_over_only_printed_cards_after_a_confirm(qtbot, screen, enrolled, t
     assert not screen.hand_over_button.isEnabled()  # a card never printed cannot be handed
 
 
+def test_a_card_printed_elsewhere_since_the_list_was_read_asks_why_before_paper(
+    qtbot, screen, enrolled, tmp_path
+):
+    _select_rows(screen, [0])
+    entry = screen.selected_entries()[0]
+    assert not entry.printed  # as the screen read it
+    # Meanwhile the command line (or another desk) prints that card.
+    print_documents(
+        enrolled.opened, enrolled.office.petugas, "cards", tmp_path / "cli.pdf", [entry.id]
+    )
+    asked: list[int] = []
+    screen._ask_reprint_reason = lambda count: asked.append(count) or "Kartu rusak"
+    preview = _draw(qtbot, screen, screen.print_cards_button)
+    assert asked == [1]
+    assert "1 di antaranya cetak ulang (Kartu rusak)" in preview.summary_label.text()
+    with qtbot.waitSignal(screen.printed, timeout=WAIT):
+        preview.save_to(tmp_path / "desk.pdf")
+    [event] = _events(enrolled.opened, "card.reprinted")
+    assert (event.entity_id, json.loads(event.detail)["reason"]) == (entry.id, "Kartu rusak")
+
+
+def test_a_card_handed_over_is_not_offered_for_hand_over_again(qtbot, screen, enrolled, tmp_path):
+    _select_rows(screen, [0])
+    _draw(qtbot, screen, screen.print_cards_button).save_to(tmp_path / "a.pdf")
+    screen.set_scope("not_handed")
+    _select_rows(screen, [0])
+    screen._confirm = lambda title, text: True
+    assert screen.hand_over_selected() == 1
+    screen.set_scope("all")
+    [handed] = [row for row, e in enumerate(screen.shown_entries()) if e.handed_over]
+    _select_rows(screen, [handed])
+    assert not screen.hand_over_button.isEnabled()
+    assert screen.hand_over_selected() == 0
+    assert len(_events(enrolled.opened, "card.handed_over")) == 1
+
+
+def test_the_screen_lock_hides_open_print_dialogs_and_brings_them_back(
+    qtbot, enrolled, gui_settings
+):
+    window = MainWindow(enrolled.opened, enrolled.office.petugas, gui_settings)
+    qtbot.addWidget(window)
+    window.show()
+    window.show_screen("cetak")
+    screen = window.screens["cetak"]
+    card_check = screen.open_card_check()  # shown with open(), as the officer opens it
+    qtbot.waitUntil(card_check.isVisible, timeout=WAIT)
+    window.lock()
+    assert not card_check.isVisible()  # no holder data for passers-by
+    with qtbot.waitSignal(window.unlocked, timeout=WAIT):
+        qtbot.keyClicks(window.lock_dialog.ui.passwordEdit, OWN)
+        qtbot.keyClick(window.lock_dialog.ui.passwordEdit, Qt.Key.Key_Return)
+    assert card_check.isVisible()
+
+
 def test_search_narrows_what_is_printed(qtbot, screen, enrolled):
     target = screen.shown_entries()[5]
     screen.search_edit.setText(target.kpj)  # the test KPJs share their middle digits
@@ -359,7 +415,8 @@ def test_a_pdf_that_cannot_be_written_says_why_and_records_nothing(
         assert preview.save_to(tmp_path / "no-such-folder" / "kartu.pdf") is None
     assert preview.status_label.text()
     assert "Traceback" not in preview.status_label.text()
-    assert preview.isVisible() or not preview.result()  # still open for another try
+    # Still there for another try: not finished, buttons live again.
+    assert preview.result() == 0 and preview.save_button.isEnabled()
     assert len(print_queue(enrolled.opened, enrolled.office.petugas)) == 12
     assert _events(enrolled.opened, "card.printed") == []
 

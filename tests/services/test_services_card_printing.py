@@ -214,19 +214,46 @@ def test_single_card_layout_is_one_card_sized_page_per_side(opened_store, admin_
     assert caught.value.code == "print.unknown_layout"
 
 
-def test_a_card_printed_elsewhere_since_the_preview_needs_a_reason(opened_store, admin_session):
+def test_a_card_printed_elsewhere_during_the_preview_is_recorded_as_a_marked_reprint(
+    opened_store, admin_session
+):
     [(reg_id, _, _)] = _enrolled(opened_store, admin_session.officer_id, 1)
     first_preview = prepare_print(opened_store, admin_session, "cards", ids=[reg_id])
     second_preview = prepare_print(opened_store, admin_session, "cards", ids=[reg_id])
     record_print(opened_store, admin_session, first_preview, "printer")
-    with pytest.raises(DomainError) as caught:
-        record_print(opened_store, admin_session, second_preview, "printer")
-    assert caught.value.code == "print.reprint_reason"
-    assert _row(opened_store, reg_id).card_prints == 1
-    record_print(opened_store, admin_session, second_preview, "printer", "  printer   macet ")
+    # The second run's paper is out by now: refusing would leave a print without a record.
+    record_print(opened_store, admin_session, second_preview, "printer")
     assert _row(opened_store, reg_id).card_prints == 2
     [event] = _events(opened_store, "card.reprinted")
-    assert json.loads(event.detail)["reason"] == "printer macet"
+    assert json.loads(event.detail) == {
+        "to": "printer",
+        "layout": "sheet",
+        "reason": "",
+        "printed_elsewhere_during_preview": True,
+    }
+    # A reprint the run knew about still needs its reason, before anything is recorded.
+    third_preview = prepare_print(opened_store, admin_session, "cards", ids=[reg_id])
+    with pytest.raises(DomainError) as caught:
+        record_print(opened_store, admin_session, third_preview, "printer")
+    assert caught.value.code == "print.reprint_reason"
+    assert _row(opened_store, reg_id).card_prints == 2
+    record_print(opened_store, admin_session, third_preview, "printer", "  printer   macet ")
+    assert _row(opened_store, reg_id).card_prints == 3
+    assert json.loads(_events(opened_store, "card.reprinted")[-1].detail)["reason"] == (
+        "printer macet"
+    )
+
+
+def test_a_card_is_handed_over_once_per_print(opened_store, admin_session, tmp_path):
+    [(reg_id, _, _)] = _enrolled(opened_store, admin_session.officer_id, 1)
+    print_documents(opened_store, admin_session, "cards", tmp_path / "a.pdf", ids=[reg_id])
+    hand_over(opened_store, admin_session, [reg_id])
+    handed_at = _row(opened_store, reg_id).card_handed_at
+    with pytest.raises(DomainError) as caught:
+        hand_over(opened_store, admin_session, [reg_id])
+    assert (caught.value.code, caught.value.values["count"]) == ("print.already_handed", 1)
+    assert _row(opened_store, reg_id).card_handed_at == handed_at
+    assert len(_events(opened_store, "card.handed_over")) == 1
 
 
 def test_a_reprint_must_be_handed_over_again(opened_store, admin_session, tmp_path):

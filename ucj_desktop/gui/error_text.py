@@ -156,6 +156,9 @@ def _templates() -> dict[str, str]:
             "PDF tidak dapat disimpan ({reason}). Periksa folder dan sisa ruang disk; tidak ada "
             "yang dicatat sebagai tercetak."
         ),
+        "print.already_handed": _tr(
+            "{count} dari kartu yang dipilih sudah tercatat diserahkan. Tidak ada yang dicatat."
+        ),
         "print.not_printed": _tr(
             "{count} dari kartu yang dipilih belum pernah dicetak, jadi belum dapat diserahkan."
         ),

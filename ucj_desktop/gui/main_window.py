@@ -9,10 +9,12 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import shiboken6
 from PySide6.QtCore import QSettings, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QApplication,
+    QDialog,
     QLabel,
     QListWidgetItem,
     QMainWindow,
@@ -85,6 +87,7 @@ class MainWindow(QMainWindow):
 
         self.lock_dialog: LoginDialog | None = None
         self._content: QWidget | None = None
+        self._covered: list[QDialog] = []  # dialogs hidden by the lock, shown again after
         self.idle = IdleWatcher(idle_minutes * 60_000, self)
         self.idle.idle.connect(self.lock)
         self.idle.start()
@@ -188,6 +191,7 @@ class MainWindow(QMainWindow):
         if self.lock_dialog is not None:
             return
         self.idle.stop()
+        self._cover_dialogs()
         # Swap the content out (kept alive, so typed forms survive) for a plain cover, so no
         # worker's data stays on screen for passers-by.
         self._content = self.takeCentralWidget()
@@ -213,8 +217,25 @@ class MainWindow(QMainWindow):
             cover.deleteLater()
         assert self._content is not None
         self.setCentralWidget(self._content)
+        for dialog in self._covered:
+            if shiboken6.isValid(dialog):
+                dialog.show()
+        self._covered = []
         self.idle.start()
         self.unlocked.emit()
+
+    def _cover_dialogs(self) -> None:
+        """Hide every open dialog (a print preview, a card check, a question) with the rest.
+
+        A dialog in its own event loop (``exec``: a question, a reason) ends as cancelled, so
+        nothing is done half-seen; a dialog shown with ``open`` comes back on unlock.
+        """
+        for dialog in self.findChildren(QDialog):
+            if not dialog.isVisible():
+                continue
+            if dialog.windowModality() != Qt.WindowModality.ApplicationModal:
+                self._covered.append(dialog)
+            dialog.hide()
 
     def _change_password(self) -> None:
         dialog = ChangePasswordDialog(self.opened, self.who, forced=False, parent=self)

@@ -315,8 +315,8 @@ class PrintScreen(QWidget):
         self._show_count(len(selected))
         for button in (self.print_cards_button, self.print_certificates_button):
             button.setEnabled(idle and count > 0)
-        printed = [e for e in selected if e.printed]
-        self.hand_over_button.setEnabled(idle and bool(printed))
+        waiting = [e for e in selected if e.printed and not e.handed_over]
+        self.hand_over_button.setEnabled(idle and bool(waiting))
         self.hand_over_button.setToolTip(
             self.tr("Pilih kartu yang sudah dicetak dan sudah diterima pesertanya.")
         )
@@ -392,6 +392,15 @@ class PrintScreen(QWidget):
         self._show_busy(False)
         self._update_buttons()
         self._set_message("", "")
+        if run.reprints and not reason:
+            # Printed elsewhere (another desk, the command line) since the list was read.
+            asked = self._ask_reprint_reason(len(run.reprints))
+            if asked is None:
+                self._set_message(self.tr("Tidak jadi dicetak"), "")
+                self.refresh()
+                self.task_ended.emit()
+                return
+            reason = asked
         stamp = (self.today or date.today()).isoformat()
         name = "Kartu" if run.kind == "cards" else "Sertifikat"
         dialog = PrintPreviewDialog(
@@ -404,6 +413,8 @@ class PrintScreen(QWidget):
         dialog.output_done.connect(
             lambda destination, path: self._record(run, reason, destination, path)
         )
+        if self.preview_dialog is not None:  # one run's PDF in memory at a time
+            self.preview_dialog.deleteLater()
         self.preview_dialog = dialog
         self.task_ended.emit()
         self._show_dialog(dialog)
@@ -476,8 +487,9 @@ class PrintScreen(QWidget):
     # Hand-over and card check
 
     def hand_over_selected(self) -> int:
-        """Record that the selected printed cards reached their workers (after a confirm)."""
-        printed = [e for e in self.selected_entries() if e.printed]
+        """Record that the selected printed cards reached their workers (after a confirm); cards
+        handed over before are left as they are."""
+        printed = [e for e in self.selected_entries() if e.printed and not e.handed_over]
         if not printed:
             return 0
         question = self.tr(
@@ -497,6 +509,8 @@ class PrintScreen(QWidget):
         return count
 
     def open_card_check(self) -> CardCheckDialog:
+        if self.card_check_dialog is not None:
+            self.card_check_dialog.deleteLater()
         dialog = CardCheckDialog(self.opened, self.who, self)
         self.card_check_dialog = dialog
         self._show_dialog(dialog)

@@ -212,9 +212,13 @@ def record_print(
     run: PrintRun,
     destination: str,
     reprint_reason: str = "",
+    write: Callable[[], object] | None = None,
 ) -> int:
     """Record that ``run`` went to a printer or into a PDF file: cards count as printed (first
-    prints and reprints audited apart, reprints with their reason); certificates are audited."""
+    prints and reprints audited apart, reprints with their reason); certificates are audited.
+
+    ``write`` (optional) puts the output out once the records are staged and before they are
+    committed, so a failed write leaves no record and a failed record no unrecorded file."""
     actor = authorize(opened, who, Permission.PRINT)
     if destination not in DESTINATIONS:
         raise DomainError("print.unknown_destination", field="destination")
@@ -226,13 +230,18 @@ def record_print(
             record_events(
                 session, actor, "certificate.printed", "registration", list(run.ids), detail
             )
+            if write is not None:
+                write()
             session.commit()
             return run.count
-        # Read again: another officer may have printed some of these since the preview.
+        # Read again: another officer may have printed some of these since the preview. The
+        # paper is out by now, so those are recorded as reprints marked as such; the reason is
+        # required (before any paper, see check_reprint_reason) for the reprints the run knew.
+        check_reprint_reason(run, reason)
         reprints = [r.id for r in rows if r.card_prints > 0]
         first = [r.id for r in rows if r.card_prints == 0]
-        if reprints and not reason:
-            raise DomainError("print.reprint_reason", field="reason", count=len(reprints))
+        known = set(run.reprints)
+        unforeseen = [rid for rid in reprints if rid not in known]
         now = utcnow()
         # A reprinted card (lost, damaged) has to reach its worker again: hand-over cleared;
         # the earlier hand-over stays in the audit trail.
@@ -252,8 +261,23 @@ def record_print(
         )
         record_events(session, actor, "card.printed", "registration", first, detail)
         record_events(
-            session, actor, "card.reprinted", "registration", reprints, {**detail, "reason": reason}
+            session,
+            actor,
+            "card.reprinted",
+            "registration",
+            [rid for rid in reprints if rid in known],
+            {**detail, "reason": reason},
         )
+        record_events(
+            session,
+            actor,
+            "card.reprinted",
+            "registration",
+            unforeseen,
+            {**detail, "reason": reason, "printed_elsewhere_during_preview": True},
+        )
+        if write is not None:
+            write()  # inside the transaction: a file that cannot be written records nothing
         session.commit()
     return run.count
 
@@ -292,8 +316,12 @@ def print_documents(
     and record the run (the command line's one step)."""
     run = prepare_print(opened, who, kind, ids, layout, today)
     check_reprint_reason(run, reprint_reason)
-    save_pdf(run, out)
-    return record_print(opened, who, run, "pdf", reprint_reason)
+    try:
+        return record_print(opened, who, run, "pdf", reprint_reason, lambda: save_pdf(run, out))
+    except BaseException:
+        if out.exists() and out.read_bytes() == run.pdf:  # written, then the commit failed
+            out.unlink()
+        raise
 
 
 def hand_over(opened: OpenStore, who: OfficerSession, ids: Sequence[str]) -> int:
@@ -306,6 +334,9 @@ def hand_over(opened: OpenStore, who: OfficerSession, ids: Sequence[str]) -> int
         not_printed = [r.id for r in rows if r.card_prints == 0]
         if not_printed:
             raise DomainError("print.not_printed", field="ids", count=len(not_printed))
+        handed = [r.id for r in rows if r.card_handed_at is not None]
+        if handed:  # the first hand-over stands; a reprint clears it for the next one
+            raise DomainError("print.already_handed", field="ids", count=len(handed))
         now = utcnow()
         update_by_id(
             session,
