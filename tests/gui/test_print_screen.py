@@ -19,6 +19,7 @@ import pypdfium2 as pdfium
 import pytest
 import zxingcpp
 from PySide6.QtCore import QItemSelectionModel, Qt
+from PySide6.QtGui import QPageSize
 from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import QLabel
 from sqlmodel import col, select
@@ -26,6 +27,7 @@ from sqlmodel import col, select
 from ucj_desktop.domain.nik import mask_nik
 from ucj_desktop.gui.card_check_dialog import CardCheckDialog
 from ucj_desktop.gui.main_window import MainWindow
+from ucj_desktop.gui.print_preview import configure_printer
 from ucj_desktop.gui.print_screen import PrintScreen
 from ucj_desktop.gui.task_runner import TaskRunner
 from ucj_desktop.hub.ack_builder import HubKeys, build_ack, enrolled_record, open_batch
@@ -221,8 +223,6 @@ def _pdf_printer(path: Path) -> QPrinter:
 
 
 def _print(qtbot, screen, preview, printer_out: Path) -> None:
-    from ucj_desktop.gui.print_preview import configure_printer
-
     printer = _pdf_printer(printer_out)
     first = pdfium.PdfDocument(preview.run.pdf)
     try:
@@ -258,6 +258,30 @@ def test_printing_sends_every_page_to_the_printer(qtbot, screen, enrolled, tmp_p
     assert screen.message_title.text() == "12 kartu dikirim ke printer"
     details = {json.loads(e.detail)["to"] for e in _events(enrolled.opened, "card.printed")}
     assert details == {"printer"}
+
+
+def test_other_paper_in_the_print_dialog_does_not_stretch_the_cards(
+    qtbot, screen, enrolled, tmp_path
+):
+    preview = _draw(qtbot, screen, screen.print_cards_button)
+    printer = _pdf_printer(tmp_path / "letter.pdf")
+    first = pdfium.PdfDocument(preview.run.pdf)
+    try:
+        configure_printer(printer, preview.run, first[0].get_size())
+    finally:
+        first.close()
+    printer.setPageSize(QPageSize(QPageSize.PageSizeId.Letter))  # the officer picks Letter
+    with qtbot.waitSignal(screen.printed, timeout=WAIT):
+        preview.print_to(printer)
+    _text, image, (width, height) = _pages(tmp_path / "letter.pdf", scale=300 / 72)[1]
+    assert (round(width * MM_PER_POINT), round(height * MM_PER_POINT)) == (216, 279)
+    codes = zxingcpp.read_barcodes(image, formats=zxingcpp.BarcodeFormat.QRCode)
+    assert codes
+    for code in codes:  # square modules: drawn at the run's own scale on both axes
+        box = code.position
+        across = box.top_right.x - box.top_left.x
+        down = box.bottom_left.y - box.top_left.y
+        assert abs(across - down) <= 0.01 * across, (across, down)
 
 
 def test_card_printer_layout_prints_card_sized_pages(qtbot, screen, enrolled, tmp_path):

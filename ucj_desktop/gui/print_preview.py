@@ -124,8 +124,10 @@ def print_pdf(
                 image = page_image(page, print_dpi(printer.resolution(), size), for_print=True)
             finally:
                 page.close()
-            target = printer.pageLayout().fullRectPixels(printer.resolution())
-            painter.drawImage(QRectF(target), image)
+            # At the page's own size from the paper's corner: on other paper than the run's
+            # (Letter for A4) a card stays 85.6 x 54 mm and the crop marks stay true.
+            scale = printer.resolution() / POINTS_PER_INCH
+            painter.drawImage(QRectF(0, 0, size[0] * scale, size[1] * scale), image)
             if progress is not None:
                 progress(index + 1, total)
         return total
