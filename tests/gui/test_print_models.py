@@ -70,7 +70,7 @@ def test_search_matches_name_kpj_and_masked_nik_in_any_case(qapp):
         assert [e.id for e in proxy.entries()] == expected, text
 
 
-def test_sorting_by_card_state_puts_waiting_first(qapp):
+def test_sorting_by_card_state_descending_puts_waiting_last(qapp):
     proxy = QueueFilterModel()
     proxy.setSourceModel(_model(qapp))
     proxy.sort(PrintQueueModel.COL_CARD, Qt.SortOrder.DescendingOrder)

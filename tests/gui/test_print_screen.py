@@ -445,6 +445,19 @@ def test_a_pdf_that_cannot_be_written_says_why_and_records_nothing(
     assert _events(enrolled.opened, "card.printed") == []
 
 
+@pytest.mark.qt_log_ignore(r"QPainter::begin\(\): Returned false")  # the failure under test
+def test_a_printer_that_will_not_start_says_so_in_words_and_records_nothing(
+    qtbot, screen, enrolled, tmp_path
+):
+    preview = _draw(qtbot, screen, screen.print_cards_button)
+    dead = _pdf_printer(tmp_path / "no-such-folder" / "out.pdf")  # begin() fails
+    with qtbot.waitSignal(preview.output_failed, timeout=WAIT):
+        preview.print_to(dead)
+    assert preview.status_label.text().startswith("Printer tidak dapat memulai pencetakan.")
+    assert preview.print_button.isEnabled()
+    assert _events(enrolled.opened, "card.printed") == []
+
+
 def test_preview_pages_step_with_the_buttons(qtbot, screen):
     preview = _draw(qtbot, screen, screen.print_cards_button)
     assert preview.position_label.text() == "Halaman 1 dari 4"

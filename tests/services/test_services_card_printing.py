@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 import uuid
-from datetime import date
+from datetime import date, timedelta
 
 import pypdfium2 as pdfium
 import pytest
@@ -318,6 +318,26 @@ def test_a_card_whose_token_does_not_verify_is_never_printed(opened_store, admin
     with pytest.raises(DomainError) as caught:
         print_documents(opened_store, admin_session, "cards", out, ids=[reg_id])
     assert caught.value.code == "print.bad_token" and caught.value.values["id"] == reg_id[:8]
+    assert not out.exists() and _row(opened_store, reg_id).card_prints == 0
+
+
+@pytest.mark.parametrize("field", ["coverage_end", "nik"])
+def test_a_genuine_card_of_other_facts_than_the_record_is_never_printed(
+    opened_store, admin_session, tmp_path, field
+):
+    [(reg_id, _, _)] = _enrolled(opened_store, admin_session.officer_id, 1)
+    with opened_store.store.session() as session:
+        row = session.get(Registration, reg_id)
+        if field == "coverage_end":
+            row.coverage_end = row.coverage_end + timedelta(days=1)
+        else:  # another person's NIK: other last four digits
+            row.nik = row.nik[:12] + ("0000" if row.nik[12:] != "0000" else "1111")
+        session.add(row)
+        session.commit()
+    out = tmp_path / "kartu.pdf"
+    with pytest.raises(DomainError) as caught:
+        print_documents(opened_store, admin_session, "cards", out, ids=[reg_id])
+    assert caught.value.code == "print.bad_token"
     assert not out.exists() and _row(opened_store, reg_id).card_prints == 0
 
 

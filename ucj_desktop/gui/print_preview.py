@@ -31,7 +31,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ucj_desktop.domain.errors import DomainError
 from ucj_desktop.gui.error_text import EXPECTED_ERRORS, error_text
 from ucj_desktop.gui.task_runner import TaskHandle, TaskRunner, app_runner
 from ucj_desktop.services.card_printing import PrintRun, save_pdf
@@ -314,6 +313,7 @@ class PrintPreviewDialog(QDialog):
             on_done=self._printed,
             on_failed=self._failed,
             on_progress=lambda done, _total, _rows: self.progress.setValue(done),
+            writes=False,  # paints on the printer only: never waits behind a store write
             name="print",
         )
         return self.task
@@ -355,10 +355,13 @@ class PrintPreviewDialog(QDialog):
                 "Pencetakan dibatalkan. Tidak ada yang dicatat sebagai tercetak; buang lembar "
                 "yang sudah keluar dari printer."
             )
-        elif isinstance(exc, EXPECTED_ERRORS):
-            text = self.tr("Printer tidak dapat mencetak: {reason}").format(
-                reason=error_text(exc) if isinstance(exc, DomainError) else str(exc.args[-1])
+        elif isinstance(exc, OSError):  # the printer would not take the job
+            text = self.tr(
+                "Printer tidak dapat memulai pencetakan. Periksa bahwa printer menyala, "
+                "terhubung dan berkertas, lalu coba lagi."
             )
+        elif isinstance(exc, EXPECTED_ERRORS):
+            text = self.tr("Printer tidak dapat mencetak: {reason}").format(reason=error_text(exc))
         else:
             log.error("print job failed", exc_info=exc)
             text = self.tr("Printer tidak dapat mencetak. Periksa printer, lalu coba lagi.")

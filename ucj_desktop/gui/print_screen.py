@@ -36,10 +36,19 @@ from ucj_desktop.gui.print_models import PrintQueueModel, QueueFilterModel
 from ucj_desktop.gui.print_preview import PrintPreviewDialog
 from ucj_desktop.gui.reprint_dialog import ReprintReasonDialog
 from ucj_desktop.gui.task_runner import TaskHandle, TaskRunner, app_runner
-from ucj_desktop.gui.widgets import SCREEN_STYLE, page_header, repolish, role_label, style_table
+from ucj_desktop.gui.widgets import (
+    SCREEN_STYLE,
+    number_text,
+    page_header,
+    repolish,
+    role_label,
+    style_table,
+)
 from ucj_desktop.printing.cards import CARDS_PER_SHEET
 from ucj_desktop.services.accounts import OfficerSession
 from ucj_desktop.services.card_printing import (
+    LAYOUTS,
+    SCOPES,
     PrintRun,
     QueueEntry,
     hand_over,
@@ -63,10 +72,6 @@ QLabel[role="resultTitle"][tone="bad"] { color: #b3261e; }
 )
 
 
-def _number(value: int) -> str:
-    return f"{value:,}".replace(",", ".")
-
-
 class PrintScreen(QWidget):
     """The print queue of this office.
 
@@ -77,8 +82,8 @@ class PrintScreen(QWidget):
     printed = Signal(int)
     task_ended = Signal()
 
-    SCOPES = ("waiting", "not_handed", "all")
-    LAYOUTS = ("sheet", "single")
+    SCOPES = SCOPES
+    LAYOUTS = LAYOUTS
 
     def __init__(
         self,
@@ -253,13 +258,13 @@ class PrintScreen(QWidget):
     def _show_count(self, selected: int) -> None:
         shown, total = self.proxy.rowCount(), self.model.rowCount()
         if shown == total:
-            text = self.tr("{n} pekerja").format(n=_number(total))
+            text = self.tr("{n} pekerja").format(n=number_text(total))
         else:
             text = self.tr("{shown} dari {total} pekerja").format(
-                shown=_number(shown), total=_number(total)
+                shown=number_text(shown), total=number_text(total)
             )
         if selected:
-            text += " · " + self.tr("{n} dipilih").format(n=_number(selected))
+            text += " · " + self.tr("{n} dipilih").format(n=number_text(selected))
         self.count_label.setText(text)
 
     def _after_rows_changed(self) -> None:
@@ -308,9 +313,9 @@ class PrintScreen(QWidget):
         idle = self.task is None
         selected = self.selected_entries()
         count = len(selected) or self.proxy.rowCount()
-        self.print_cards_button.setText(self.tr("Cetak &kartu ({n})…").format(n=_number(count)))
+        self.print_cards_button.setText(self.tr("Cetak &kartu ({n})…").format(n=number_text(count)))
         self.print_certificates_button.setText(
-            self.tr("Cetak &sertifikat ({n})…").format(n=_number(count))
+            self.tr("Cetak &sertifikat ({n})…").format(n=number_text(count))
         )
         self._show_count(len(selected))
         for button in (self.print_cards_button, self.print_certificates_button):
@@ -367,7 +372,7 @@ class PrintScreen(QWidget):
 
         what = self.tr("kartu") if kind == "cards" else self.tr("sertifikat")
         self._set_message(
-            self.tr("Menyiapkan {n} {what}…").format(n=_number(len(ids)), what=what),
+            self.tr("Menyiapkan {n} {what}…").format(n=number_text(len(ids)), what=what),
             self.tr("Jendela tetap dapat dipakai."),
         )
         self.progress.setRange(0, len(ids))
@@ -378,6 +383,7 @@ class PrintScreen(QWidget):
             on_done=lambda run: self._drawn(run, reason),
             on_failed=self._failed,
             on_progress=lambda done, _total, _rows: self.progress.setValue(done),
+            writes=False,  # reads and draws only; recording happens later, on the GUI thread
             name=f"print-{kind}",
         )
         self._update_buttons()
@@ -420,7 +426,7 @@ class PrintScreen(QWidget):
         self._show_dialog(dialog)
 
     def _summary(self, run: PrintRun, reason: str) -> str:
-        n = _number(run.count)
+        n = number_text(run.count)
         if run.kind == "certificates":
             text = self.tr("{n} sertifikat, satu halaman A4 per pekerja.").format(n=n)
         elif run.layout == "single":
@@ -433,10 +439,10 @@ class PrintScreen(QWidget):
             text = self.tr(
                 "{n} kartu pada {sheets} lembar A4: tiap lembar depan diikuti lembar belakang. "
                 "Cetak dua sisi, balik pada sisi panjang, lalu potong pada tanda potong."
-            ).format(n=n, sheets=_number(sheets))
+            ).format(n=n, sheets=number_text(sheets))
         if run.reprints:
             text += " " + self.tr("{r} di antaranya cetak ulang ({reason}).").format(
-                r=_number(len(run.reprints)), reason=reason
+                r=number_text(len(run.reprints)), reason=reason
             )
         return text
 
@@ -452,11 +458,13 @@ class PrintScreen(QWidget):
         what = self.tr("kartu") if run.kind == "cards" else self.tr("sertifikat")
         if destination == "pdf" and path is not None:
             title = self.tr("{n} {what} disimpan sebagai PDF").format(
-                n=_number(run.count), what=what
+                n=number_text(run.count), what=what
             )
             detail = self.tr("Berkas: {path}.").format(path=QDir.toNativeSeparators(str(path)))
         else:
-            title = self.tr("{n} {what} dikirim ke printer").format(n=_number(run.count), what=what)
+            title = self.tr("{n} {what} dikirim ke printer").format(
+                n=number_text(run.count), what=what
+            )
             detail = ""
         if run.kind == "cards":
             detail = (
@@ -494,7 +502,7 @@ class PrintScreen(QWidget):
             return 0
         question = self.tr(
             "Catat {n} kartu sebagai sudah diserahkan kepada pesertanya, oleh {officer}, sekarang?"
-        ).format(n=_number(len(printed)), officer=self.who.full_name)
+        ).format(n=number_text(len(printed)), officer=self.who.full_name)
         if not self._confirm(self.tr("Tandai diserahkan"), question):
             return 0
         try:
@@ -503,7 +511,7 @@ class PrintScreen(QWidget):
             self._set_message(self.tr("Tidak tercatat"), error_text(exc), "bad")
             return 0
         self._set_message(
-            self.tr("{n} kartu tercatat sudah diserahkan").format(n=_number(count)), "", "good"
+            self.tr("{n} kartu tercatat sudah diserahkan").format(n=number_text(count)), "", "good"
         )
         self.refresh()
         return count

@@ -10,6 +10,7 @@ from PySide6.QtGui import QColor, QFont, QFontDatabase
 
 from ucj_desktop.gui.paged_model import Index, RowsTableModel
 from ucj_desktop.gui.table_models import local_time
+from ucj_desktop.gui.widgets import number_text
 from ucj_desktop.services.sync_batches import BatchInfo
 
 HASH_CHARS = 16
@@ -97,7 +98,7 @@ class BatchTableModel(RowsTableModel[BatchInfo]):
         if column == self.COL_CREATED:
             return local_time(batch.created_at, with_seconds=False)
         if column == self.COL_COUNT:
-            return f"{batch.record_count:,}".replace(",", ".")
+            return number_text(batch.record_count)
         if column == self.COL_STATUS:
             return batch_status_text(batch.acked)
         return batch.sha256[:HASH_CHARS]

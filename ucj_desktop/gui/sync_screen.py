@@ -33,7 +33,14 @@ from ucj_desktop.domain.permissions import Permission, allowed
 from ucj_desktop.gui.error_text import EXPECTED_ERRORS, error_text
 from ucj_desktop.gui.sync_models import BatchTableModel
 from ucj_desktop.gui.task_runner import TaskHandle, TaskRunner, app_runner
-from ucj_desktop.gui.widgets import SCREEN_STYLE, page_header, repolish, role_label, style_table
+from ucj_desktop.gui.widgets import (
+    SCREEN_STYLE,
+    number_text,
+    page_header,
+    repolish,
+    role_label,
+    style_table,
+)
 from ucj_desktop.security.device_keys import fingerprint
 from ucj_desktop.security.secrets import SecretStore
 from ucj_desktop.services.accounts import OfficerSession
@@ -500,7 +507,7 @@ class SyncScreen(QWidget):
         self._select(info.sequence)
         self._set_message(
             self.tr("Batch {n} dibuat: {count} pendaftaran").format(
-                n=info.sequence, count=_number(info.record_count)
+                n=info.sequence, count=number_text(info.record_count)
             ),
             self.tr("Berkas: {path}. Serahkan berkas ini ke hub kota.").format(
                 path=QDir.toNativeSeparators(str(info.path))
@@ -515,7 +522,7 @@ class SyncScreen(QWidget):
         self._select(info.sequence)
         self._set_message(
             self.tr("Batch {n} ditulis ulang ({count} pendaftaran)").format(
-                n=info.sequence, count=_number(info.record_count)
+                n=info.sequence, count=number_text(info.record_count)
             ),
             self.tr("Berkas: {path}. Isinya sama persis dengan batch aslinya.").format(
                 path=QDir.toNativeSeparators(str(info.path))
@@ -535,7 +542,9 @@ class SyncScreen(QWidget):
             self._set_message(
                 self.tr(
                     "Tanda terima diimpor: {enrolled} terdaftar, {returned} dikembalikan"
-                ).format(enrolled=_number(report.enrolled), returned=_number(report.returned)),
+                ).format(
+                    enrolled=number_text(report.enrolled), returned=number_text(report.returned)
+                ),
                 self.tr(
                     "Pendaftaran yang terdaftar kini punya nomor KPJ; yang dikembalikan dapat "
                     "dilihat alasannya di Daftar Pekerja."
@@ -581,7 +590,3 @@ class SyncScreen(QWidget):
             QMessageBox.StandardButton.No,
         )
         return answer == QMessageBox.StandardButton.Yes
-
-
-def _number(value: int) -> str:
-    return f"{value:,}".replace(",", ".")

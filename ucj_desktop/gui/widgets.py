@@ -51,3 +51,8 @@ def repolish(widget: QWidget) -> None:
     """Apply the stylesheet again after a property the sheet selects on has changed."""
     widget.style().unpolish(widget)
     widget.style().polish(widget)
+
+
+def number_text(value: int) -> str:
+    """A count as Indonesians write it: 11.666 (a dot between thousands)."""
+    return f"{value:,}".replace(",", ".")

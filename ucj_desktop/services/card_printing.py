@@ -108,13 +108,16 @@ def print_queue(opened: OpenStore, who: OfficerSession, scope: str = "waiting") 
     ]
 
 
-def _card(row: Registration, today: date, claims: CardClaims | str) -> CardData:
+def _card(row: Registration, today: date, claims: CardClaims | str, office: str) -> CardData:
     if row.kpj is None or row.coverage_start is None or row.coverage_end is None:
         raise DomainError("print.not_enrolled", field="ids", id=row.id)
-    # Checked again before paper: a card whose QR would not verify at a checkpoint is never
-    # printed. The name printed is the token's, the spelling the hub enrolled (it may have
-    # corrected ours from Dukcapil data), so the card face and its QR always agree.
-    if isinstance(claims, str) or claims.kpj != row.kpj:
+    # Checked again before paper, as at ack import: a card whose QR would not verify at a
+    # checkpoint, or would speak of another record, is never printed. The name printed is the
+    # token's, the spelling the hub enrolled (it may have corrected ours from Dukcapil data),
+    # so the card face and its QR always agree.
+    if isinstance(claims, str) or claims.disagreement(
+        kpj=row.kpj, nik=row.nik, coverage_end=row.coverage_end, office=office
+    ):
         raise DomainError("print.bad_token", field="ids", id=row.id[:8])
     assert row.card_token is not None
     area = kelurahan_by_code(row.kelurahan_code)
@@ -184,7 +187,8 @@ def prepare_print(
             raise DomainError("print.not_enrolled", field="ids", id=missing[0])
         tokens = [r.card_token or "" for r in rows]
         verified = verify_card_tokens(tokens, trusted_hub_signers(opened))
-        cards = [_card(r, today, c) for r, c in zip(rows, verified, strict=True)]
+        office = opened.manifest.office_code
+        cards = [_card(r, today, c, office) for r, c in zip(rows, verified, strict=True)]
         reprints = tuple(r.id for r in rows if r.card_prints > 0)
     buffer = io.BytesIO()
     if kind == "certificates":

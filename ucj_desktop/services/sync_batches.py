@@ -24,7 +24,6 @@ from sqlmodel import col, select
 
 from ucj_desktop.domain.errors import DomainError
 from ucj_desktop.domain.kpj import is_kpj
-from ucj_desktop.domain.nik import mask_nik
 from ucj_desktop.domain.permissions import Permission
 from ucj_desktop.domain.status import Action, Status, next_status
 from ucj_desktop.security.secrets import SecretStore
@@ -300,6 +299,14 @@ def _date(value: object, field: str, where: _AckRecord) -> date:
         raise where.refuse(field, NOT_A_DATE) from None
 
 
+_CARD_DISAGREES = {
+    "kpj": CARD_OTHER_KPJ,
+    "nik": CARD_OTHER_NIK,
+    "coverage_end": CARD_OTHER_END,
+    "office": CARD_OTHER_OFFICE,
+}
+
+
 def _card_token(
     value: object,
     verified: Mapping[str, CardClaims | str],
@@ -311,8 +318,7 @@ def _card_token(
     office: str,
 ) -> str:
     """The record's card token, once it verifies with a trusted hub key and its claims are
-    this record's. The name is not compared: the hub may correct its spelling (Dukcapil),
-    and the token is bound to the person by the KPJ and the masked NIK."""
+    this record's (see CardClaims.disagreement)."""
     if value is None or (isinstance(value, str) and not value.strip()):
         raise where.refuse("card_token", CARD_MISSING)
     if not isinstance(value, str):
@@ -321,14 +327,9 @@ def _card_token(
     claims = verified[token]
     if isinstance(claims, str):  # the code verify_card_token refused it with
         raise where.refuse("card_token", _CARD_ERRORS.get(claims, CARD_DAMAGED))
-    for differs, reason in (
-        (claims.kpj != kpj, CARD_OTHER_KPJ),
-        (claims.nik_masked != mask_nik(nik), CARD_OTHER_NIK),
-        (claims.coverage_end != coverage_end, CARD_OTHER_END),
-        (claims.office != office, CARD_OTHER_OFFICE),
-    ):
-        if differs:
-            raise where.refuse("card_token", reason)
+    differs = claims.disagreement(kpj=kpj, nik=nik, coverage_end=coverage_end, office=office)
+    if differs is not None:
+        raise where.refuse("card_token", _CARD_DISAGREES[differs])
     return token
 
 

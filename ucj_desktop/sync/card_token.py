@@ -22,6 +22,7 @@ from cryptography.exceptions import InvalidSignature
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
 
 from ucj_desktop.domain.errors import DomainError
+from ucj_desktop.domain.nik import mask_nik
 
 PREFIX = "UCJ1"
 PARALLEL_FROM = 500  # tokens; below this a second thread is not worth starting
@@ -35,6 +36,20 @@ class CardClaims:
     name: str
     coverage_end: date
     office: str
+
+    def disagreement(self, *, kpj: str, nik: str, coverage_end: date, office: str) -> str | None:
+        """The first claim that is not the record's ("kpj", "nik", "coverage_end", "office"),
+        None when the card is this record's. The name is not compared: the hub may correct its
+        spelling (Dukcapil); the KPJ and the masked NIK bind the card to the person."""
+        for field, differs in (
+            ("kpj", self.kpj != kpj),
+            ("nik", self.nik_masked != mask_nik(nik)),
+            ("coverage_end", self.coverage_end != coverage_end),
+            ("office", self.office != office),
+        ):
+            if differs:
+                return field
+        return None
 
 
 def _b64(data: bytes) -> str:
@@ -99,7 +114,7 @@ def verify_card_token(token: str, hub_keys: Mapping[str, bytes]) -> CardClaims:
 
 
 def _verify_each(tokens: Sequence[str], hub_keys: Mapping[str, bytes]) -> list[CardClaims | str]:
-    """Claims of each genuine token, or the error code of each refused one (picklable)."""
+    """Claims of each genuine token, or the error code of each refused one."""
     results: list[CardClaims | str] = []
     for token in tokens:
         try:
