@@ -37,10 +37,11 @@ from ucj_desktop.gui.print_preview import PrintPreviewDialog
 from ucj_desktop.gui.reprint_dialog import ReprintReasonDialog
 from ucj_desktop.gui.task_runner import TaskHandle, TaskRunner, app_runner
 from ucj_desktop.gui.widgets import (
+    RESULT_STYLE,
     SCREEN_STYLE,
+    MessageBanner,
     number_text,
     page_header,
-    repolish,
     role_label,
     style_table,
 )
@@ -65,10 +66,8 @@ STYLE = (
     + """
 QLabel[role="empty"] { font-size: 14px; color: #7a8a94; font-style: italic; }
 QLabel[role="count"] { color: #4a5b66; }
-QLabel[role="resultTitle"] { font-size: 15px; font-weight: bold; color: #15303d; }
-QLabel[role="resultTitle"][tone="good"] { color: #1b6e47; }
-QLabel[role="resultTitle"][tone="bad"] { color: #b3261e; }
 """
+    + RESULT_STYLE
 )
 
 
@@ -207,13 +206,11 @@ class PrintScreen(QWidget):
         busy.addWidget(self.progress, 1)
         busy.addWidget(self.cancel_button)
         layout.addLayout(busy)
-        self.message_title = role_label(role="resultTitle", wrap=True)
+        self.message = MessageBanner()
+        self.message_title, self.message_detail = self.message.title, self.message.detail
         self.message_title.setObjectName("messageTitle")
-        self.message_detail = role_label(role="pageHint", wrap=True)
         self.message_detail.setObjectName("messageDetail")
-        self.message_detail.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        layout.addWidget(self.message_title)
-        layout.addWidget(self.message_detail)
+        self.message.add_to(layout)
 
         QWidget.setTabOrder(self.scope_combo, self.search_edit)
         QWidget.setTabOrder(self.search_edit, self.check_card_button)
@@ -329,12 +326,7 @@ class PrintScreen(QWidget):
         self.layout_combo.setEnabled(idle)
 
     def _set_message(self, title: str, detail: str, tone: str = "") -> None:
-        self.message_title.setText(title)
-        self.message_title.setProperty("tone", tone)
-        repolish(self.message_title)
-        self.message_title.setVisible(bool(title))
-        self.message_detail.setText(detail)
-        self.message_detail.setVisible(bool(detail))
+        self.message.show(title, detail, tone)
 
     def _show_busy(self, busy: bool) -> None:
         self.progress.setVisible(busy)

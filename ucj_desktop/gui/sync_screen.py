@@ -34,7 +34,9 @@ from ucj_desktop.gui.error_text import EXPECTED_ERRORS, error_text
 from ucj_desktop.gui.sync_models import BatchTableModel
 from ucj_desktop.gui.task_runner import TaskHandle, TaskRunner, app_runner
 from ucj_desktop.gui.widgets import (
+    RESULT_STYLE,
     SCREEN_STYLE,
+    MessageBanner,
     number_text,
     page_header,
     repolish,
@@ -70,10 +72,8 @@ STYLE = (
 QLabel[role="cardTitle"] { font-size: 15px; font-weight: bold; color: #15303d; }
 QLabel[role="fingerprint"] { font-size: 17px; font-weight: bold; color: #0b4f6c; }
 QLabel[role="empty"] { font-size: 14px; color: #7a8a94; font-style: italic; }
-QLabel[role="resultTitle"] { font-size: 15px; font-weight: bold; color: #15303d; }
-QLabel[role="resultTitle"][tone="good"] { color: #1b6e47; }
-QLabel[role="resultTitle"][tone="bad"] { color: #b3261e; }
 """
+    + RESULT_STYLE
 )
 
 
@@ -196,11 +196,9 @@ class SyncScreen(QWidget):
             actions.addWidget(button)
         layout.addLayout(actions)
 
-        self.message_title = role_label(role="resultTitle", wrap=True)
-        self.message_detail = role_label(role="pageHint", wrap=True)
-        self.message_detail.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        layout.addWidget(self.message_title)
-        layout.addWidget(self.message_detail)
+        self.message = MessageBanner()
+        self.message_title, self.message_detail = self.message.title, self.message.detail
+        self.message.add_to(layout)
 
         self.model = BatchTableModel(self)
         self.table = QTableView()
@@ -352,12 +350,7 @@ class SyncScreen(QWidget):
             button.setToolTip(hint if permitted else denied)
 
     def _set_message(self, title: str, detail: str, tone: str = "") -> None:
-        self.message_title.setText(title)
-        self.message_title.setProperty("tone", tone)
-        repolish(self.message_title)
-        self.message_title.setVisible(bool(title))
-        self.message_detail.setText(detail)
-        self.message_detail.setVisible(bool(detail))
+        self.message.show(title, detail, tone)
 
     # Keys (small files: done in place)
 

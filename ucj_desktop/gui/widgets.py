@@ -14,6 +14,13 @@ QHeaderView::section { background: #eef3f6; color: #15303d; font-weight: bold;
 QPushButton { padding: 5px 14px; }
 """
 
+# The outcome line under a screen's buttons (MessageBanner): a bold title, green or red.
+RESULT_STYLE = """
+QLabel[role="resultTitle"] { font-size: 15px; font-weight: bold; color: #15303d; }
+QLabel[role="resultTitle"][tone="good"] { color: #1b6e47; }
+QLabel[role="resultTitle"][tone="bad"] { color: #b3261e; }
+"""
+
 
 def style_table(table: QTableView) -> None:
     table.setShowGrid(False)
@@ -56,3 +63,26 @@ def repolish(widget: QWidget) -> None:
 def number_text(value: int) -> str:
     """A count as Indonesians write it: 11.666 (a dot between thousands)."""
     return f"{value:,}".replace(",", ".")
+
+
+class MessageBanner:
+    """What the last action did: a title (tone "good", "bad" or plain) and a selectable
+    detail line, both hidden while empty. The labels go wherever the screen's layout wants."""
+
+    def __init__(self) -> None:
+        self.title = role_label(role="resultTitle", wrap=True)
+        self.detail = role_label(role="pageHint", wrap=True)
+        self.detail.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.show("", "")
+
+    def add_to(self, layout: QVBoxLayout) -> None:
+        layout.addWidget(self.title)
+        layout.addWidget(self.detail)
+
+    def show(self, title: str, detail: str, tone: str = "") -> None:
+        self.title.setText(title)
+        self.title.setProperty("tone", tone)
+        repolish(self.title)
+        self.title.setVisible(bool(title))
+        self.detail.setText(detail)
+        self.detail.setVisible(bool(detail))
