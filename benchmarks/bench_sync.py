@@ -35,6 +35,40 @@ from ucj_desktop.services.synthetic import generate_people
 from ucj_desktop.sync.package import build_package
 
 
+def insert_verified(opened, officer_id: int, count: int) -> None:  # type: ignore[no-untyped-def]
+    """``count`` synthetic VERIFIED registrations, bulk-inserted (the background of a run)."""
+    raw = opened.store.engine.raw_connection()
+    cur = raw.cursor()
+    cur.execute("BEGIN")
+    cur.executemany(
+        "INSERT INTO registration (id, nik, kk_number, full_name, birth_date, sex, address, "
+        "rt, rw, kelurahan_code, occupations, declared_income, consent, desil, status, "
+        "created_by, created_at, updated_at, verified_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,"
+        "1,?,'verified',?,datetime('now'),datetime('now'),datetime('now'))",
+        [
+            (
+                str(uuid.uuid4()),
+                p.nik,
+                p.kk_number,
+                p.full_name,
+                p.birth_date.isoformat(),
+                p.sex,
+                p.address,
+                p.rt,
+                p.rw,
+                p.kelurahan_code,
+                '["PKL"]',
+                p.declared_income,
+                min(p.desil, 5),
+                officer_id,
+            )
+            for p in generate_people(7, count, TODAY)
+        ],
+    )
+    raw.commit()
+    raw.close()
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--records", type=int, default=11_666)
@@ -50,36 +84,7 @@ def main() -> int:
         hub_file.write_text(json.dumps(hub.public_file()))
         import_hub_key(opened, admin, hub_file)
         enrollment = enrollment_document(opened, admin, secrets)
-        raw = opened.store.engine.raw_connection()
-        cur = raw.cursor()
-        cur.execute("BEGIN")
-        cur.executemany(
-            "INSERT INTO registration (id, nik, kk_number, full_name, birth_date, sex, address, "
-            "rt, rw, kelurahan_code, occupations, declared_income, consent, desil, status, "
-            "created_by, created_at, updated_at, verified_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,"
-            "1,?,'verified',?,datetime('now'),datetime('now'),datetime('now'))",
-            [
-                (
-                    str(uuid.uuid4()),
-                    p.nik,
-                    p.kk_number,
-                    p.full_name,
-                    p.birth_date.isoformat(),
-                    p.sex,
-                    p.address,
-                    p.rt,
-                    p.rw,
-                    p.kelurahan_code,
-                    '["PKL"]',
-                    p.declared_income,
-                    min(p.desil, 5),
-                    admin.officer_id,
-                )
-                for p in generate_people(7, args.records, TODAY)
-            ],
-        )
-        raw.commit()
-        raw.close()
+        insert_verified(opened, admin.officer_id, args.records)
 
         keys = device_keys(opened, secrets)
         records = [

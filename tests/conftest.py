@@ -26,7 +26,7 @@ from ucj_desktop.paths import StorePaths
 from ucj_desktop.security.file_keyring import FileKeyring
 from ucj_desktop.security.secrets import SecretStore
 from ucj_desktop.services.accounts import OfficerSession, sign_in
-from ucj_desktop.services.store_access import OpenStore, initialise_store
+from ucj_desktop.services.store_access import InitResult, OpenStore, initialise_store
 
 keyring.set_keyring(fail.Keyring())
 
@@ -58,15 +58,28 @@ def store_paths(tmp_path: Path) -> StorePaths:
 
 
 @pytest.fixture
-def opened_store(store_paths: StorePaths, secret_store: SecretStore) -> Iterator[OpenStore]:
-    """A freshly initialised encrypted store (office Bekasijaya, one admin)."""
-    opened, _result = initialise_store(
+def store_init(
+    store_paths: StorePaths, secret_store: SecretStore
+) -> Iterator[tuple[OpenStore, InitResult]]:
+    """A freshly initialised encrypted store (office Bekasijaya, one admin) and its setup."""
+    opened, result = initialise_store(
         store_paths, OFFICE, ADMIN, "Admin Kantor", ADMIN_PASSWORD, secret_store
     )
     try:
-        yield opened
+        yield opened, result
     finally:
         opened.close()
+
+
+@pytest.fixture
+def opened_store(store_init: tuple[OpenStore, InitResult]) -> OpenStore:
+    return store_init[0]
+
+
+@pytest.fixture
+def recovery_code(store_init: tuple[OpenStore, InitResult]) -> str:
+    """The recovery code shown at the setup of ``opened_store``."""
+    return store_init[1].recovery_code
 
 
 @pytest.fixture

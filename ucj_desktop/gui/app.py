@@ -10,7 +10,13 @@ from collections.abc import Sequence
 from pathlib import Path
 from types import TracebackType
 
-from PySide6.QtCore import QMessageLogContext, QSettings, QtMsgType, qInstallMessageHandler
+from PySide6.QtCore import (
+    QCoreApplication,
+    QMessageLogContext,
+    QSettings,
+    QtMsgType,
+    qInstallMessageHandler,
+)
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
 from ucj_desktop import __version__
@@ -198,9 +204,36 @@ def _open_or_set_up(paths: StorePaths, demo: bool, tour: bool) -> object | None:
         log.warning("store did not open: %s", exc.problem.value)
         if tour:
             print(f"ucj-desktop: {text}", file=sys.stderr)
+        elif exc.problem in RESTORABLE and not demo:
+            return _offer_restore(paths, text)
         else:
             QMessageBox.critical(None, "UCJ Desktop", text)
         return None
+
+
+# A store file that is damaged or half there: a backup brings the office back.
+RESTORABLE = (Problem.CORRUPT, Problem.CANNOT_OPEN, Problem.MANIFEST_INVALID)
+
+
+def _offer_restore(paths: StorePaths, text: str) -> object | None:
+    """Say what is wrong and offer "Pulihkan dari cadangan…"; the restored store, or None."""
+    from ucj_desktop.gui.restore_dialog import RestoreDialog
+    from ucj_desktop.services.store_access import open_store, secret_store_for
+
+    box = QMessageBox(QMessageBox.Icon.Critical, "UCJ Desktop", text)
+    restore = box.addButton(
+        QCoreApplication.translate("app", "&Pulihkan dari cadangan…"),
+        QMessageBox.ButtonRole.AcceptRole,
+    )
+    box.addButton(QCoreApplication.translate("app", "Tutup"), QMessageBox.ButtonRole.RejectRole)
+    box.exec()
+    if box.clickedButton() is not restore:
+        return None
+    secrets = secret_store_for(paths)
+    dialog = RestoreDialog(paths, secrets, replace=True)
+    if dialog.exec() != QDialog.DialogCode.Accepted.value:
+        return None
+    return open_store(paths, secrets)
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from ucj_desktop.domain.permissions import allowed
 from ucj_desktop.gui.audit_screen import AuditScreen
+from ucj_desktop.gui.backup_screen import BackupScreen
 from ucj_desktop.gui.forms.ui_main_window import Ui_MainWindow
 from ucj_desktop.gui.idle_lock import IdleWatcher
 from ucj_desktop.gui.login import ChangePasswordDialog, LoginDialog
@@ -137,6 +138,8 @@ class MainWindow(QMainWindow):
             return ReferenceScreen(self.opened, self.who)
         if spec.key == "cetak":
             return PrintScreen(self.opened, self.who)
+        if spec.key == "cadangan":
+            return BackupScreen(self.opened, self.who)
         raise ValueError(f"no screen for {spec.key!r}")
 
     def _show_row(self, row: int) -> None:

@@ -78,6 +78,12 @@ def screen_specs() -> tuple[ScreenSpec, ...]:
         ScreenSpec(
             "audit", _tr("Jejak Audit"), _tr("Siapa melakukan apa, dan kapan."), p.AUDIT_VIEW
         ),
+        ScreenSpec(
+            "cadangan",
+            _tr("Cadangan Data"),
+            _tr("Salin seluruh data kantor ke flashdisk; pulihkan di komputer pengganti."),
+            p.BACKUP,
+        ),
     )
 
 

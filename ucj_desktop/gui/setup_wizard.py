@@ -11,12 +11,14 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QCompleter,
+    QDialog,
     QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QPushButton,
+    QSpacerItem,
     QVBoxLayout,
     QWidget,
     QWizard,
@@ -27,16 +29,17 @@ from ucj_desktop.domain.areas import all_kelurahan
 from ucj_desktop.domain.errors import DomainError
 from ucj_desktop.gui.error_text import error_text
 from ucj_desktop.gui.messages import store_problem_text
+from ucj_desktop.gui.restore_dialog import RestoreDialog
 from ucj_desktop.paths import StorePaths
 from ucj_desktop.printing.recovery_sheet import render_recovery_sheet
 from ucj_desktop.security.passwords import PasswordPolicyError
 from ucj_desktop.security.secrets import SecretStore
-from ucj_desktop.services.store_access import InitResult, OpenStore, initialise_store
+from ucj_desktop.services.store_access import InitResult, OpenStore, initialise_store, open_store
 from ucj_desktop.store.errors import StoreError
 
 
 class OfficePage(QWizardPage):
-    def __init__(self) -> None:
+    def __init__(self, wizard: SetupWizard) -> None:
         super().__init__()
         self.setTitle(self.tr("Kantor kelurahan"))
         self.setSubTitle(self.tr("Pilih kelurahan tempat aplikasi ini dipakai."))
@@ -51,6 +54,18 @@ class OfficePage(QWizardPage):
         self.combo.setCompleter(completer)
         form = QFormLayout(self)
         form.addRow(self.tr("&Kelurahan"), self.combo)
+        form.addItem(QSpacerItem(0, 24))
+        restore_hint = QLabel(
+            self.tr(
+                "Komputer pengganti? Data kantor yang sudah ada dapat dipulihkan dari berkas "
+                "cadangan (.ucjbak) dengan kode pemulihannya."
+            )
+        )
+        restore_hint.setWordWrap(True)
+        self.restore_button = QPushButton(self.tr("&Pulihkan dari cadangan…"))
+        self.restore_button.clicked.connect(lambda: wizard.restore_from_backup())
+        form.addRow(restore_hint)
+        form.addRow(self.restore_button)
 
     def office_code(self) -> str:
         return str(self.combo.currentData())
@@ -188,7 +203,7 @@ class SetupWizard(QWizard):
         self.setWizardStyle(QWizard.WizardStyle.ClassicStyle)
         self.setOption(QWizard.WizardOption.NoBackButtonOnLastPage, True)
         self.setOption(QWizard.WizardOption.NoCancelButtonOnLastPage, True)
-        self.office_page = OfficePage()
+        self.office_page = OfficePage(self)
         self.admin_page = AdminPage(self)
         self.recovery_page = RecoveryPage(self)
         for page in (self.office_page, self.admin_page, self.recovery_page):
@@ -217,6 +232,20 @@ class SetupWizard(QWizard):
             self.secret_store,
         )
         self.device_fingerprint = self.opened.device_fingerprint()
+
+    def restore_from_backup(self) -> bool:
+        """Instead of a new store: the office's store back from a backup (then the wizard is
+        done and ``opened`` is the restored store)."""
+        dialog = RestoreDialog(self.paths, self.secret_store, parent=self)
+        if not self._run_dialog(dialog) or dialog.report is None:
+            return False
+        self.opened = open_store(self.paths, self.secret_store)
+        self.done(QDialog.DialogCode.Accepted.value)
+        return True
+
+    def _run_dialog(self, dialog: QDialog) -> bool:
+        """A seam for tests, which drive the dialog themselves."""
+        return dialog.exec() == QDialog.DialogCode.Accepted.value
 
     def ask_pdf_path(self) -> Path | None:
         """Where to save the recovery sheet (a seam for tests, which pass a path)."""

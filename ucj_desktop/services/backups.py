@@ -28,7 +28,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from sqlalchemy.exc import DBAPIError
-from sqlmodel import func, select
+from sqlmodel import col, func, select
 
 from ucj_desktop import __version__
 from ucj_desktop.domain.errors import DomainError
@@ -49,7 +49,7 @@ from ucj_desktop.store.database import IntegrityReport, Store
 from ucj_desktop.store.errors import Problem, StoreError, classify
 from ucj_desktop.store.manifest import StoreManifest, write_manifest
 from ucj_desktop.store.migrate import current_revision
-from ucj_desktop.store.models import Office, Registration
+from ucj_desktop.store.models import AuditEvent, Office, Officer, Registration
 
 FORMAT = 1
 KIND = "ucj-backup"
@@ -60,6 +60,7 @@ DATABASE_MEMBER = "ucj.db"
 MEMBERS = (INFO_MEMBER, MANIFEST_MEMBER, DATABASE_MEMBER)
 SMALL_MEMBER_LIMIT = 64 * 1024  # backup.json and store.json are a few hundred bytes
 CHUNK = 1024 * 1024
+BACKUP_DUE_DAYS = 7  # the Cadangan Data screen asks for a new backup after this many days
 
 
 @dataclass(frozen=True)
@@ -98,6 +99,43 @@ class RestoreReport:
     replaced: Path | None  # where the store that was in the folder was moved to
     schema_before: str | None
     schema_after: str | None
+
+
+@dataclass(frozen=True)
+class LastBackup:
+    """The newest backup made from this store, as its audit trail tells it."""
+
+    at: datetime  # aware UTC
+    by: str  # the officer's full name
+    file: str
+    registrations: int
+
+
+def last_backup(opened: OpenStore, who: OfficerSession) -> LastBackup | None:
+    """The newest ``store.backed_up`` event, or None when no backup was ever made."""
+    authorize(opened, who, Permission.BACKUP)
+    with opened.store.session() as session:
+        row = session.exec(
+            select(AuditEvent, Officer.full_name)
+            .join(Officer, col(Officer.id) == col(AuditEvent.officer_id), isouter=True)
+            .where(col(AuditEvent.action) == "store.backed_up")
+            .order_by(col(AuditEvent.seq).desc())
+            .limit(1)
+        ).first()
+    if row is None:
+        return None
+    event, full_name = row
+    detail = json.loads(event.detail)
+    return LastBackup(
+        event.at, full_name or "", str(detail.get("file", "")), int(detail.get("registrations", 0))
+    )
+
+
+def backup_age_days(last: LastBackup | None, now: datetime | None = None) -> int | None:
+    """Whole days since the last backup (None: never)."""
+    if last is None:
+        return None
+    return ((now or datetime.now(UTC)) - last.at).days
 
 
 def default_backup_name(office_code: str, now: datetime | None = None) -> str:

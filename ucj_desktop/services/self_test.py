@@ -27,6 +27,7 @@ from ucj_desktop.printing.diagnostic import render_diagnostic_page
 from ucj_desktop.security.file_keyring import FileKeyring
 from ucj_desktop.security.secrets import SecretStore
 from ucj_desktop.services.accounts import sign_in
+from ucj_desktop.services.backups import create_backup, restore_backup
 from ucj_desktop.services.reference_import import import_reference
 from ucj_desktop.services.reference_lookup import lookup_nik, search_people
 from ucj_desktop.services.store_access import (
@@ -154,6 +155,19 @@ def run_self_test(draw_window: Callable[[object, Path], str] | None = None) -> i
             if not report.ok:
                 raise SelfTestFailure(f"check failed: {report}")
             _say("self-test: write, read back, integrity and audit chain OK")
+            step = "backup"
+            admin = sign_in(opened, SELF_TEST_ADMIN, SELF_TEST_PASSWORD)
+            made = create_backup(opened, admin, secrets, root / "backup.ucjbak")
+            restored_paths = StorePaths(root / "restored")
+            restore_backup(restored_paths, secrets, made.path)
+            restored = open_store(restored_paths, secrets)
+            try:
+                with restored.store.session() as session:
+                    if session.get(Registration, reg_id) is None:
+                        raise SelfTestFailure("the restored store lacks the registration")
+            finally:
+                restored.close()
+            _say("self-test: backed the store up and restored it into another folder")
             step = "reference import"
             _self_test_import(opened, root)
             _say("self-test: imported a DTSEN extract through the reader process, looked it up")
