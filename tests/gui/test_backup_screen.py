@@ -10,9 +10,10 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialog
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
+from ucj_desktop.gui.app import _open_or_set_up
 from ucj_desktop.gui.backup_screen import BackupScreen
 from ucj_desktop.gui.restore_dialog import RestoreDialog
 from ucj_desktop.gui.setup_wizard import SetupWizard
@@ -156,3 +157,44 @@ def test_a_replacement_pc_restores_from_the_first_run_wizard(
     assert wizard.opened is not None
     assert wizard.opened.manifest.office_code == "32.75.01.1001"
     wizard.opened.close()
+
+
+def test_a_damaged_store_at_start_up_offers_the_restore(
+    qtbot, office, backup_file, recovery_code, secret_store, store_paths
+):
+    office.opened.close()
+    store_paths.database.write_bytes(b"")  # the file a crash or a bad disk left behind
+    seen: list[str] = []
+
+    def answer_box() -> None:
+        box = QApplication.activeModalWidget()
+        if not isinstance(box, QMessageBox):
+            QTimer.singleShot(20, answer_box)
+            return
+        seen.append(box.text())
+        [restore] = [b for b in box.buttons() if b.text().startswith("&Pulihkan")]
+        QTimer.singleShot(20, answer_dialog)
+        restore.click()
+
+    def answer_dialog() -> None:
+        dialog = QApplication.activeModalWidget()
+        if not isinstance(dialog, RestoreDialog):
+            QTimer.singleShot(20, answer_dialog)
+            return
+        seen.append(dialog.replace_box.text() if dialog.replace_box.isChecked() else "")
+        dialog.choose(backup_file)
+        dialog.code_edit.setText(recovery_code)
+        dialog.restore()
+
+    QTimer.singleShot(20, answer_box)
+    opened = _open_or_set_up(store_paths, demo=False, tour=False)
+    assert opened is not None
+    try:
+        assert "Berkas data rusak" in seen[0]
+        assert seen[1].startswith("&Ganti data yang ada")
+        admin = sign_in(opened, "admin", ADMIN_PASSWORD)
+        assert {"rina", "vera"} <= {o.username for o in list_officers(opened, admin)}
+        [kept] = list(store_paths.backups.glob("replaced-*"))
+        assert (kept / "ucj.db").read_bytes() == b""  # the damaged file, moved aside
+    finally:
+        opened.close()
