@@ -7,6 +7,7 @@ empty keyring. Every person is synthetic (seeded DTSEN rows).
 from __future__ import annotations
 
 import csv
+import hashlib
 import json
 import zipfile
 from dataclasses import dataclass
@@ -298,3 +299,30 @@ def test_an_unwritable_folder_leaves_no_partial_file(
         create_backup(office.opened, office.admin, secret_store, blocked / "x.ucjbak")
     assert (caught.value.code, caught.value.field) == ("backup.write_failed", "out")
     assert sorted(p.name for p in tmp_path.iterdir() if p.name.startswith(".ucjbak")) == []
+
+
+def test_a_damaged_page_under_a_matching_checksum_is_still_refused(
+    office: Office, backup: BackupFile, laptop, tmp_path: Path
+) -> None:
+    """A backup re-described after its database was damaged: the copy is opened and its pages
+    checked before the folder is touched."""
+    paths, secrets, keyring = laptop
+    with zipfile.ZipFile(backup.path) as archive:
+        database = bytearray(archive.read("ucj.db"))
+    database[len(database) // 2] ^= 0xFF  # one byte inside a page, not in the header
+
+    def change(name: str, data: bytes) -> bytes:
+        if name == "ucj.db":
+            return bytes(database)
+        if name == "backup.json":
+            info = json.loads(data)
+            info["database_sha256"] = hashlib.sha256(database).hexdigest()
+            return json.dumps(info).encode()
+        return data
+
+    bad = _rewrite(backup.path, tmp_path / "redescribed.ucjbak", change)
+    with pytest.raises(DomainError) as caught:
+        restore_backup(paths, secrets, bad, recovery_code=office.init.recovery_code)
+    assert caught.value.code == "backup.damaged"
+    assert set(_tree(paths.root)) <= {"backups"} or _tree(paths.root) == {}
+    assert not keyring.path.exists()

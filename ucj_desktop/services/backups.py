@@ -328,7 +328,10 @@ def _check_copy(staged: Path, key: bytes, paths: StorePaths) -> IntegrityReport:
             raise DomainError("backup.damaged", field="file") from exc
         raise
     try:
-        return store.integrity()
+        # The checksum proved the bytes are those written; sqlcipher_export built every index
+        # of the copy afresh, so the quick structure check is enough (1.4 s, not 6.4 s, for a
+        # store holding a million-row DTSEN extract).
+        return store.integrity(quick=True)
     finally:
         store.close()
 

@@ -78,8 +78,11 @@ class Store:
         with Session(self.engine, expire_on_commit=False) as session:
             yield session
 
-    def integrity(self) -> IntegrityReport:
+    def integrity(self, quick: bool = False) -> IntegrityReport:
+        """Page HMACs, then SQLite's structure check: ``integrity_check``, or with ``quick``
+        ``quick_check`` (no index-against-table comparison; ~5x faster on a large store)."""
         problems: list[str] = []
+        check = "quick_check" if quick else "integrity_check"
         with self.engine.connect() as conn:
             # cipher_integrity_check returns one row per page whose HMAC does not verify.
             problems.extend(
@@ -90,9 +93,9 @@ class Store:
                 # integrity_check aborts ("SQL logic error") on a page it cannot decrypt.
                 problems.append("integrity_check: skipped, pages fail authentication")
             else:
-                rows = [r[0] for r in conn.execute(text("PRAGMA integrity_check"))]
+                rows = [r[0] for r in conn.execute(text(f"PRAGMA {check}"))]
                 if rows != ["ok"]:
-                    problems.extend(f"integrity_check: {r}" for r in rows)
+                    problems.extend(f"{check}: {r}" for r in rows)
         return IntegrityReport(current_revision(self.engine), head_revision(), tuple(problems))
 
     def checkpoint(self) -> None:
