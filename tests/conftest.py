@@ -7,10 +7,13 @@ keychain.
 
 from __future__ import annotations
 
+import json
 import os
 import shutil
 import sys
-from collections.abc import Iterator
+import uuid
+from collections.abc import Callable, Iterator
+from datetime import date
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -27,6 +30,8 @@ from ucj_desktop.security.file_keyring import FileKeyring
 from ucj_desktop.security.secrets import SecretStore
 from ucj_desktop.services.accounts import OfficerSession, sign_in
 from ucj_desktop.services.store_access import InitResult, OpenStore, initialise_store
+from ucj_desktop.services.synthetic import generate_people
+from ucj_desktop.store.models import Registration
 
 keyring.set_keyring(fail.Keyring())
 
@@ -108,3 +113,45 @@ def ucj_command() -> list[str]:
     found = shutil.which("ucj", path=str(Path(sys.executable).parent))
     assert found, "the package is not installed: pip install -e '.[dev]'"
     return [found]
+
+
+@pytest.fixture
+def add_registrations() -> Callable[..., list[Registration]]:
+    """``add(opened, officer_id, count, seed=..., **fields)``: synthetic registrations written
+    straight to the store (a background for reports and queues; the life cycle itself is
+    tested through the services). ``fields`` values may be callables of the row index."""
+
+    def add(
+        opened: OpenStore, officer_id: int, count: int, seed: int = 5, **fields: object
+    ) -> list[Registration]:
+        rows = []
+        with opened.store.session() as session:
+            for index, p in enumerate(generate_people(seed, count, date(2026, 11, 24))):
+                values: dict[str, object] = {
+                    "id": str(uuid.uuid4()),
+                    "nik": p.nik,
+                    "kk_number": p.kk_number,
+                    "full_name": p.full_name,
+                    "birth_date": p.birth_date,
+                    "sex": p.sex,
+                    "phone": p.phone,
+                    "address": p.address,
+                    "rt": p.rt,
+                    "rw": p.rw,
+                    "kelurahan_code": p.kelurahan_code,
+                    "occupations": json.dumps(list(p.occupations)),
+                    "declared_income": p.declared_income,
+                    "consent": True,
+                    "desil": p.desil,
+                    "status": "submitted",
+                    "created_by": officer_id,
+                }
+                for name, value in fields.items():
+                    values[name] = value(index) if callable(value) else value
+                row = Registration(**values)
+                session.add(row)
+                rows.append(row)
+            session.commit()
+        return rows
+
+    return add

@@ -40,6 +40,9 @@ GUI_WORDED_ELSEWHERE = {
     "print.unknown_kind",
     "print.unknown_layout",
     "print.unknown_scope",
+    "report.bad_month",  # the GUI picks a month from a list
+    "report.unknown_kind",
+    "report.unknown_status",
 }
 CLI_WORDED_ELSEWHERE = {
     "config.invalid",

@@ -25,6 +25,7 @@ from ucj_desktop.cli_officer import (
 from ucj_desktop.cli_print import add_print_parsers
 from ucj_desktop.cli_reference import add_reference_parsers
 from ucj_desktop.cli_registration import add_registration_parsers
+from ucj_desktop.cli_report import add_report_parsers
 from ucj_desktop.cli_sync import add_sync_parsers
 from ucj_desktop.domain.errors import DomainError
 from ucj_desktop.logs import setup_logging
@@ -172,6 +173,7 @@ def build_parser() -> argparse.ArgumentParser:
     add_sync_parsers(sub, common, officer_options())
     add_print_parsers(sub, common, officer_options())
     add_backup_parsers(sub, common, officer_options())
+    add_report_parsers(sub, common, officer_options())
     return parser
 
 

@@ -26,6 +26,7 @@ class Permission(StrEnum):
     BATCH_EXPORT = "batch.export"
     ACK_IMPORT = "ack.import"
     PRINT = "print"
+    REPORT_EXPORT = "report.export"  # quota, premium and roster reports out of the app
 
 
 _ALL = frozenset(Role)
@@ -46,6 +47,7 @@ GRANTS: MappingProxyType[Permission, frozenset[Role]] = MappingProxyType(
         Permission.BATCH_EXPORT: frozenset({Role.VERIFIKATOR, Role.ADMIN}),
         Permission.ACK_IMPORT: frozenset({Role.VERIFIKATOR, Role.ADMIN}),
         Permission.PRINT: _ALL,
+        Permission.REPORT_EXPORT: frozenset({Role.VERIFIKATOR, Role.ADMIN}),
     }
 )
 

@@ -25,3 +25,12 @@ def is_scientific(text: str) -> bool:
 def is_ascii_digits(text: str) -> bool:
     """True when ``text`` is only 0-9 (``str.isdigit`` would also accept '²' or Arabic digits)."""
     return _ASCII_DIGITS.fullmatch(text) is not None
+
+
+_FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+
+def formula_safe(text: str) -> str:
+    """Text a spreadsheet will show as text: a leading ``= + - @`` (or tab/CR) would make Excel
+    run it as a formula (CSV injection), so such text gets a leading apostrophe."""
+    return "'" + text if text.startswith(_FORMULA_STARTS) else text

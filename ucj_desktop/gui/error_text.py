@@ -169,6 +169,12 @@ def _templates() -> dict[str, str]:
         "card.bad_signature": _tr(
             "Tanda tangan kartu tidak cocok dengan kunci hub kota: kartu ini bukan kartu asli."
         ),
+        "report.unknown_format": _tr(
+            "Jenis berkas {suffix} tidak dikenal. Simpan laporan sebagai .xlsx, .csv atau .pdf."
+        ),
+        "report.write_failed": _tr(
+            "Laporan tidak dapat ditulis di folder itu ({reason}). Tidak ada yang ditulis."
+        ),
         "backup.exists": _tr("Berkas {path} sudah ada. Pilih nama lain; tidak ada yang ditulis."),
         "backup.write_failed": _tr(
             "Cadangan tidak dapat ditulis di folder itu ({reason}). Periksa flashdisk dan sisa "

@@ -1,0 +1,54 @@
+"""`ucj report quota|premium|roster --out FILE.xlsx|.csv|.pdf`."""
+
+from __future__ import annotations
+
+import argparse
+from datetime import date, datetime
+from pathlib import Path
+from typing import Any
+
+from ucj_desktop.cli_officer import with_officer
+from ucj_desktop.domain.errors import DomainError
+from ucj_desktop.domain.status import Status
+from ucj_desktop.paths import StorePaths
+from ucj_desktop.services.reports import KINDS, export_report
+
+
+def _month(text: str) -> date:
+    try:
+        return datetime.strptime(text, "%Y-%m").date()
+    except ValueError:
+        raise DomainError("report.bad_month", field="month", value=text) from None
+
+
+def cmd_report(args: argparse.Namespace, paths: StorePaths) -> int:
+    month = _month(args.month) if args.month else None
+    opened, who = with_officer(args, paths)
+    try:
+        table = export_report(opened, who, args.kind, args.out, month=month, status=args.status)
+    finally:
+        opened.close()
+    print(f"{table.title}: {len(table.rows):,} rows -> {args.out}")
+    if table.totals is not None and table.money:
+        total = table.totals[-1]
+        print(f"total: Rp{total:,}".replace(",", "."))
+    return 0
+
+
+def add_report_parsers(
+    sub: Any, common: argparse.ArgumentParser, officer: argparse.ArgumentParser
+) -> None:
+    p = sub.add_parser(
+        "report",
+        parents=[common, officer],
+        help="quota use, the month's premium, or the roster as XLSX, CSV or PDF",
+    )
+    p.add_argument("kind", choices=KINDS)
+    p.add_argument("--out", type=Path, required=True, metavar="FILE.xlsx|.csv|.pdf")
+    p.add_argument("--month", metavar="YYYY-MM", help="premium: the month (default: this month)")
+    p.add_argument(
+        "--status",
+        choices=[s.value for s in Status],
+        help="roster: only registrations in this state (default: all)",
+    )
+    p.set_defaults(func=cmd_report)

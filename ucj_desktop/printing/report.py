@@ -1,0 +1,124 @@
+"""A report as a titled table, and its PDF: A4 landscape, the embedded font, the heading row
+repeated on every page, money right-aligned in rupiah, page numbers."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import datetime
+from pathlib import Path
+
+from reportlab.lib import colors
+from reportlab.lib.pagesizes import A4, landscape
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.units import mm
+from reportlab.pdfbase.pdfmetrics import stringWidth
+from reportlab.pdfgen.canvas import Canvas
+from reportlab.platypus import LongTable, Paragraph, SimpleDocTemplate, Spacer, TableStyle
+
+from ucj_desktop.printing.fonts import register_fonts
+
+
+@dataclass(frozen=True)
+class ReportTable:
+    """A titled table. ``money`` names the columns holding integer rupiah."""
+
+    kind: str
+    title: str
+    subtitle: str
+    columns: tuple[str, ...]
+    rows: list[tuple[object, ...]]
+    totals: tuple[object, ...] | None = None
+    money: frozenset[str] = field(default_factory=frozenset)
+    notes: tuple[str, ...] = ()
+
+
+def rupiah(value: int) -> str:
+    """Rp1.234.567 (dots between thousands, as Indonesians write money)."""
+    return "Rp" + f"{value:,}".replace(",", ".")
+
+
+def render_report_pdf(table: ReportTable, out: Path, generated: datetime) -> Path:
+    regular, bold = register_fonts()
+    cell = ParagraphStyle("cell", fontName=regular, fontSize=8, leading=10)
+    head = ParagraphStyle("head", parent=cell, fontName=bold)
+    money_columns = [i for i, name in enumerate(table.columns) if name in table.money]
+
+    def text(value: object, column: int) -> object:
+        if column in money_columns and isinstance(value, int):
+            return rupiah(value)
+        # Names wrap inside their cell rather than run into the next column.
+        return Paragraph(_escape(str(value)), cell) if isinstance(value, str) else str(value)
+
+    data: list[list[object]] = [[Paragraph(_escape(c), head) for c in table.columns]]
+    data += [[text(v, i) for i, v in enumerate(row)] for row in table.rows]
+    if table.totals is not None:
+        data.append([text(v, i) for i, v in enumerate(table.totals)])
+    style = [
+        ("FONT", (0, 0), (-1, -1), regular, 8),
+        ("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#eef3f6")),
+        ("LINEBELOW", (0, 0), (-1, 0), 0.8, colors.HexColor("#15303d")),
+        ("ROWBACKGROUNDS", (0, 1), (-1, -1), [colors.white, colors.HexColor("#f6f9fb")]),
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("GRID", (0, 0), (-1, -1), 0.25, colors.HexColor("#d9e1e7")),
+    ]
+    for column in money_columns:
+        style.append(("ALIGN", (column, 1), (column, -1), "RIGHT"))
+    if table.totals is not None:
+        style.append(("FONT", (0, -1), (-1, -1), bold, 8))
+        style.append(("LINEABOVE", (0, -1), (-1, -1), 0.8, colors.HexColor("#15303d")))
+    grid = LongTable(
+        data, colWidths=_column_widths(table, regular, bold), repeatRows=1, style=TableStyle(style)
+    )
+    title = ParagraphStyle("title", fontName=bold, fontSize=14, leading=18)
+    sub = ParagraphStyle("sub", fontName=regular, fontSize=9, leading=12)
+    story: list[object] = [
+        Paragraph(_escape(table.title), title),
+        Paragraph(_escape(table.subtitle), sub),
+        Paragraph(f"Dibuat {generated:%d-%m-%Y %H:%M}", sub),
+        Spacer(0, 4 * mm),
+        grid,
+    ]
+    story += [Spacer(0, 3 * mm), *(Paragraph(_escape(n), sub) for n in table.notes)]
+
+    def footer(canvas: Canvas, doc: SimpleDocTemplate) -> None:
+        canvas.saveState()
+        canvas.setFont(regular, 7)
+        canvas.drawRightString(
+            doc.pagesize[0] - 12 * mm, 8 * mm, f"{table.title} · halaman {doc.page}"
+        )
+        canvas.restoreState()
+
+    doc = SimpleDocTemplate(
+        str(out),
+        pagesize=landscape(A4),
+        leftMargin=12 * mm,
+        rightMargin=12 * mm,
+        topMargin=12 * mm,
+        bottomMargin=14 * mm,
+        title=table.title,
+        author="UCJ Desktop",
+    )
+    doc.build(story, onFirstPage=footer, onLaterPages=footer)
+    return out
+
+
+def _column_widths(table: ReportTable, font: str, bold: str) -> list[float]:
+    """Each column as wide as its widest value (capped, so long texts wrap), then all scaled
+    to fill the landscape page between the margins."""
+    room = landscape(A4)[0] - 24 * mm
+    padding = 14.0  # the cell's 6 pt either side, and a little air
+    wanted = []
+    for index, name in enumerate(table.columns):
+        values = [str(row[index]) for row in table.rows[:500]]
+        widest = max(
+            [stringWidth(word, bold, 8) for word in name.split()]
+            + [min(stringWidth(v, font, 8), 60 * mm) for v in values]
+            + [stringWidth(rupiah(999_999), font, 8) if name in table.money else 0]
+        )
+        wanted.append(widest + padding)
+    scale = room / sum(wanted)
+    return [w * scale for w in wanted]
+
+
+def _escape(text: str) -> str:
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")

@@ -1,0 +1,331 @@
+"""Reports the supervisor takes away: quota use, the month's premium bill, the roster.
+
+Each report is one ``ReportTable`` (Indonesian headings: it goes to city offices), written as
+XLSX, CSV or PDF by ``write_report`` and audited as ``report.exported`` (who took which
+personal data out, as UU 27/2022 asks). NIKs appear masked only; money is integer rupiah.
+"""
+
+from __future__ import annotations
+
+import calendar
+import csv
+import json
+import os
+import tempfile
+from collections import Counter
+from collections.abc import Sequence
+from datetime import date, datetime
+from pathlib import Path
+
+from sqlmodel import Session, col, select
+
+from ucj_desktop.domain.categories import DEFAULT_CATEGORIES
+from ucj_desktop.domain.config import ProgramConfig
+from ucj_desktop.domain.errors import DomainError
+from ucj_desktop.domain.nik import mask_nik
+from ucj_desktop.domain.permissions import Permission
+from ucj_desktop.domain.premium import monthly_premium
+from ucj_desktop.domain.spreadsheet import formula_safe
+from ucj_desktop.domain.status import Status
+from ucj_desktop.printing.report import ReportTable, render_report_pdf
+from ucj_desktop.services.accounts import OfficerSession, authorize
+from ucj_desktop.services.audit import record_event
+from ucj_desktop.services.dashboard import QUOTA_STATUSES
+from ucj_desktop.services.store_access import OpenStore
+from ucj_desktop.store.models import Office, Registration
+
+KINDS = ("quota", "premium", "roster")
+FORMATS = (".xlsx", ".csv", ".pdf")
+
+STATUS_WORDS = {
+    Status.DRAFT: "Draf",
+    Status.SUBMITTED: "Diajukan",
+    Status.VERIFIED: "Terverifikasi",
+    Status.REJECTED: "Ditolak",
+    Status.EXPORTED: "Dikirim ke hub",
+    Status.ENROLLED: "Terdaftar BPJS",
+    Status.RETURNED: "Dikembalikan",
+    Status.CANCELLED: "Dibatalkan",
+}
+CATEGORY_WORDS = {c.code: c.label_id for c in DEFAULT_CATEGORIES}
+MONTHS = [
+    "Januari",
+    "Februari",
+    "Maret",
+    "April",
+    "Mei",
+    "Juni",
+    "Juli",
+    "Agustus",
+    "September",
+    "Oktober",
+    "November",
+    "Desember",
+]
+
+
+def month_name(month: date) -> str:
+    return f"{MONTHS[month.month - 1]} {month.year}"
+
+
+def _office(session: Session) -> Office:
+    return session.exec(select(Office)).one()
+
+
+def quota_report(opened: OpenStore, config: ProgramConfig, today: date) -> ReportTable:
+    """Registrations of this office by status and desil, against the city quota."""
+    with opened.store.session() as session:
+        office = _office(session)
+        rows = session.exec(select(Registration.status, Registration.desil)).all()
+    by_status = Counter(Status(s) for s, _d in rows)
+    holding = [d for s, d in rows if Status(s) in QUOTA_STATUSES]
+    used = len(holding)
+    table: list[tuple[object, ...]] = [(STATUS_WORDS[s], by_status.get(s, 0)) for s in Status]
+    table += [
+        ("Memakai kuota (diajukan s.d. terdaftar)", used),
+        ("  di antaranya desil 1–3 (prioritas)", sum(1 for d in holding if d and d <= 3)),
+        ("  di antaranya desil 4–5", sum(1 for d in holding if d and d >= 4)),
+        ("Kuota kota (seluruh kelurahan)", config.quota),
+    ]
+    return ReportTable(
+        "quota",
+        "Laporan Kuota SIGAP",
+        f"Kelurahan {office.name} ({office.code}) · per {today:%d-%m-%Y}",
+        ("Keterangan", "Jumlah"),
+        table,
+        notes=("Kuota kota dipakai bersama 56 kelurahan; sisa kuota kota dihitung oleh hub.",),
+    )
+
+
+def premium_report(opened: OpenStore, config: ProgramConfig, month: date) -> ReportTable:
+    """The month's premium for every worker whose coverage runs in ``month`` (paid by APBD)."""
+    first = month.replace(day=1)
+    last = first.replace(day=calendar.monthrange(first.year, first.month)[1])
+    r = Registration
+    with opened.store.session() as session:
+        office = _office(session)
+        people = session.exec(
+            select(r)
+            .where(
+                col(r.status) == Status.ENROLLED.value,
+                col(r.coverage_start) <= last,
+                col(r.coverage_end) >= first,
+            )
+            .order_by(col(r.full_name), col(r.kpj))
+        ).all()
+    rows: list[tuple[object, ...]] = []
+    jkk_sum = jkm_sum = total_sum = 0
+    for n, p in enumerate(people, start=1):
+        premium = monthly_premium(p.declared_income, config)
+        jkk_sum += premium.jkk
+        jkm_sum += premium.jkm
+        total_sum += premium.total
+        rows.append(
+            (
+                n,
+                p.kpj or "",
+                p.full_name,
+                mask_nik(p.nik),
+                premium.insured_income,
+                premium.jkk,
+                premium.jkm,
+                premium.total,
+            )
+        )
+    return ReportTable(
+        "premium",
+        "Rekapitulasi Iuran BPU JKK + JKM",
+        f"Kelurahan {office.name} ({office.code}) · bulan iuran {month_name(first)} · "
+        "dibayar oleh Pemerintah Kota Bekasi (APBD)",
+        ("No", "KPJ", "Nama", "NIK", "Upah dasar", "JKK", "JKM", "Iuran"),
+        rows,
+        totals=("", "", f"{len(rows)} peserta", "", "", jkk_sum, jkm_sum, total_sum),
+        money=frozenset({"Upah dasar", "JKK", "JKM", "Iuran"}),
+        notes=(
+            "JKK = 1% dari upah dasar (penghasilan dilaporkan, minimal Rp1.000.000); "
+            "JKM = Rp6.800 per bulan.",
+        ),
+    )
+
+
+def roster_report(opened: OpenStore, status: str | None) -> ReportTable:
+    """Every registration of this office (or those of one status), NIK masked."""
+    if status is not None and status not in {s.value for s in Status}:
+        raise DomainError("report.unknown_status", field="status", status=status)
+    r = Registration
+    stmt = select(r).order_by(col(r.created_at))
+    if status is not None:
+        stmt = stmt.where(col(r.status) == status)
+    with opened.store.session() as session:
+        office = _office(session)
+        people = session.exec(stmt).all()
+    rows: list[tuple[object, ...]] = []
+    for n, p in enumerate(people, start=1):
+        jobs = ", ".join(CATEGORY_WORDS.get(c, c) for c in json.loads(p.occupations))
+        rows.append(
+            (
+                n,
+                p.full_name,
+                mask_nik(p.nik),
+                p.kpj or "",
+                STATUS_WORDS[Status(p.status)],
+                f"{p.rt}/{p.rw}",
+                p.desil if p.desil is not None else "",
+                jobs,
+                f"{p.created_at:%d-%m-%Y}",
+                f"{p.coverage_end:%d-%m-%Y}" if p.coverage_end else "",
+            )
+        )
+    which = STATUS_WORDS[Status(status)] if status else "semua status"
+    return ReportTable(
+        "roster",
+        "Daftar Pekerja SIGAP",
+        f"Kelurahan {office.name} ({office.code}) · {which}",
+        (
+            "No",
+            "Nama",
+            "NIK",
+            "KPJ",
+            "Status",
+            "RT/RW",
+            "Desil",
+            "Pekerjaan",
+            "Didaftarkan",
+            "Kepesertaan s.d.",
+        ),
+        rows,
+    )
+
+
+def build_report(
+    opened: OpenStore,
+    who: OfficerSession,
+    kind: str,
+    *,
+    month: date | None = None,
+    status: str | None = None,
+    today: date | None = None,
+    config: ProgramConfig | None = None,
+) -> ReportTable:
+    authorize(opened, who, Permission.REPORT_EXPORT)
+    cfg = config or ProgramConfig()
+    today = today or date.today()
+    if kind == "quota":
+        return quota_report(opened, cfg, today)
+    if kind == "premium":
+        return premium_report(opened, cfg, month or today)
+    if kind == "roster":
+        return roster_report(opened, status)
+    raise DomainError("report.unknown_kind", field="kind", kind=kind)
+
+
+def export_report(
+    opened: OpenStore,
+    who: OfficerSession,
+    kind: str,
+    out: Path,
+    *,
+    month: date | None = None,
+    status: str | None = None,
+    today: date | None = None,
+    config: ProgramConfig | None = None,
+) -> ReportTable:
+    """Build the report, write it to ``out`` (format from the suffix), audit the export."""
+    actor = authorize(opened, who, Permission.REPORT_EXPORT)
+    if out.suffix.lower() not in FORMATS:
+        raise DomainError("report.unknown_format", field="out", suffix=out.suffix or "-")
+    table = build_report(opened, who, kind, month=month, status=status, today=today, config=config)
+    write_report(table, out, generated=datetime.now())
+    with opened.store.session() as session:
+        detail: dict[str, object] = {"kind": kind, "rows": len(table.rows), "file": out.name}
+        if kind == "premium":
+            detail["month"] = f"{(month or today or date.today()):%Y-%m}"
+        if status is not None:
+            detail["status"] = status
+        record_event(session, actor, "report.exported", "report", kind, detail)
+        session.commit()
+    return table
+
+
+def write_report(table: ReportTable, out: Path, generated: datetime) -> None:
+    """Write atomically: a temp file in the target folder, fsync, rename."""
+    suffix = out.suffix.lower()
+    try:
+        out.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp_name = tempfile.mkstemp(dir=out.parent, prefix=".report-", suffix=suffix)
+    except OSError as exc:
+        raise DomainError("report.write_failed", field="out", reason=exc.strerror or "") from exc
+    tmp = Path(tmp_name)
+    try:
+        os.close(fd)
+        if suffix == ".csv":
+            _write_csv(table, tmp)
+        elif suffix == ".xlsx":
+            _write_xlsx(table, tmp, generated)
+        else:
+            render_report_pdf(table, tmp, generated)
+        with tmp.open("rb") as fh:
+            os.fsync(fh.fileno())
+        tmp.replace(out)
+    except OSError as exc:
+        tmp.unlink(missing_ok=True)
+        raise DomainError("report.write_failed", field="out", reason=exc.strerror or "") from exc
+    except BaseException:
+        tmp.unlink(missing_ok=True)
+        raise
+
+
+def _cells(row: Sequence[object]) -> list[object]:
+    return [formula_safe(v) if isinstance(v, str) else v for v in row]
+
+
+def _write_csv(table: ReportTable, path: Path) -> None:
+    # utf-8-sig and ";" : what Excel in an Indonesian locale opens without a wizard.
+    with path.open("w", encoding="utf-8-sig", newline="") as fh:
+        writer = csv.writer(fh, delimiter=";")
+        writer.writerow(table.columns)
+        for row in table.rows:
+            writer.writerow(_cells(row))
+        if table.totals is not None:
+            writer.writerow(_cells(table.totals))
+
+
+def _write_xlsx(table: ReportTable, path: Path, generated: datetime) -> None:
+    from openpyxl import Workbook
+    from openpyxl.styles import Font
+    from openpyxl.utils import get_column_letter
+
+    book = Workbook()
+    sheet = book.active
+    assert sheet is not None
+    sheet.title = table.title[:31]
+    sheet.append([table.title])
+    sheet["A1"].font = Font(bold=True, size=14)
+    sheet.append([table.subtitle])
+    sheet.append([f"Dibuat {generated:%d-%m-%Y %H:%M}"])
+    sheet.append([])
+    header_row = sheet.max_row + 1
+    sheet.append(list(table.columns))
+    for cell in sheet[header_row]:
+        cell.font = Font(bold=True)
+    body = [*table.rows, *([table.totals] if table.totals is not None else [])]
+    for row in body:
+        sheet.append(list(row))
+        for cell in sheet[sheet.max_row]:
+            if isinstance(cell.value, str):
+                cell.data_type = "s"  # never a formula, whatever the text starts with
+    for index, name in enumerate(table.columns, start=1):
+        letter = get_column_letter(index)
+        if name in table.money:
+            for cell in sheet[letter][header_row:]:
+                cell.number_format = "#,##0"
+        width = max([len(str(name))] + [len(str(r[index - 1])) for r in body] or [8])
+        sheet.column_dimensions[letter].width = min(60, width + 2)
+    if table.totals is not None:
+        for cell in sheet[sheet.max_row]:
+            cell.font = Font(bold=True)
+    for note in table.notes:
+        sheet.append([])
+        sheet.append([note])
+    sheet.freeze_panes = sheet.cell(row=header_row + 1, column=1)
+    book.save(path)
