@@ -31,6 +31,7 @@ from ucj_desktop.gui.login import ChangePasswordDialog, LoginDialog
 from ucj_desktop.gui.print_screen import PrintScreen
 from ucj_desktop.gui.reference_screen import ReferenceScreen
 from ucj_desktop.gui.registration_screen import RegistrationScreen
+from ucj_desktop.gui.report_screen import ReportScreen
 from ucj_desktop.gui.screens import DashboardScreen, ScreenSpec, screen_specs
 from ucj_desktop.gui.sync_screen import SyncScreen
 from ucj_desktop.gui.users_screen import UsersScreen
@@ -140,6 +141,8 @@ class MainWindow(QMainWindow):
             return PrintScreen(self.opened, self.who)
         if spec.key == "cadangan":
             return BackupScreen(self.opened, self.who)
+        if spec.key == "laporan":
+            return ReportScreen(self.opened, self.who)
         raise ValueError(f"no screen for {spec.key!r}")
 
     def _show_row(self, row: int) -> None:

@@ -64,6 +64,12 @@ def screen_specs() -> tuple[ScreenSpec, ...]:
             "cetak", _tr("Cetak Kartu"), _tr("Kartu peserta dan sertifikat kepesertaan."), p.PRINT
         ),
         ScreenSpec(
+            "laporan",
+            _tr("Laporan"),
+            _tr("Kuota, rekap iuran bulanan dan daftar pekerja."),
+            p.REPORT_EXPORT,
+        ),
+        ScreenSpec(
             "referensi",
             _tr("Data Referensi"),
             _tr("Impor DTSEN, daftar cakupan dan daftar calon peserta."),

@@ -42,12 +42,18 @@ def render_report_pdf(table: ReportTable, out: Path, generated: datetime) -> Pat
     cell = ParagraphStyle("cell", fontName=regular, fontSize=8, leading=10)
     head = ParagraphStyle("head", parent=cell, fontName=bold)
     money_columns = [i for i, name in enumerate(table.columns) if name in table.money]
+    widths = _column_widths(table, regular, bold)
+    room = [w - 12 for w in widths]  # a cell's 6 pt padding either side
 
     def text(value: object, column: int) -> object:
         if column in money_columns and isinstance(value, int):
             return rupiah(value)
-        # Names wrap inside their cell rather than run into the next column.
-        return Paragraph(_escape(str(value)), cell) if isinstance(value, str) else str(value)
+        shown = str(value)
+        # A text too wide for its column wraps inside it (a Paragraph, which is ~20x slower to
+        # lay out than a plain string, so only where needed) rather than run into the next.
+        if isinstance(value, str) and stringWidth(shown, regular, 8) > room[column]:
+            return Paragraph(_escape(shown), cell)
+        return shown
 
     data: list[list[object]] = [[Paragraph(_escape(c), head) for c in table.columns]]
     data += [[text(v, i) for i, v in enumerate(row)] for row in table.rows]
@@ -66,9 +72,7 @@ def render_report_pdf(table: ReportTable, out: Path, generated: datetime) -> Pat
     if table.totals is not None:
         style.append(("FONT", (0, -1), (-1, -1), bold, 8))
         style.append(("LINEABOVE", (0, -1), (-1, -1), 0.8, colors.HexColor("#15303d")))
-    grid = LongTable(
-        data, colWidths=_column_widths(table, regular, bold), repeatRows=1, style=TableStyle(style)
-    )
+    grid = LongTable(data, colWidths=widths, repeatRows=1, style=TableStyle(style))
     title = ParagraphStyle("title", fontName=bold, fontSize=14, leading=18)
     sub = ParagraphStyle("sub", fontName=regular, fontSize=9, leading=12)
     story: list[object] = [
