@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 import uuid
-from datetime import UTC, date, datetime
+from datetime import UTC, date, datetime, timedelta
 
 from PySide6.QtCore import Qt
 from sqlalchemy import select
@@ -13,9 +13,10 @@ from ucj_desktop.domain.roles import Role
 from ucj_desktop.domain.status import Status
 from ucj_desktop.gui.main_window import MainWindow
 from ucj_desktop.services.accounts import add_officer, change_password, sign_in
+from ucj_desktop.services.backups import create_backup
 from ucj_desktop.services.store_access import OpenStore
 from ucj_desktop.services.synthetic import generate_people
-from ucj_desktop.store.models import Officer, Registration
+from ucj_desktop.store.models import AuditEvent, Officer, Registration
 
 
 def _add_registrations(opened: OpenStore, statuses: list[Status]) -> None:
@@ -161,11 +162,44 @@ def test_dashboard_warns_about_verified_records_waiting_too_long_for_export(
 
 
 def test_dashboard_has_no_backlog_warning_when_nothing_waits(
-    qtbot, opened_store, admin_session, gui_settings
+    qtbot, opened_store, admin_session, gui_settings, secret_store, tmp_path
 ):
+    create_backup(opened_store, admin_session, secret_store, tmp_path)
     window = MainWindow(opened_store, admin_session, gui_settings)
     qtbot.addWidget(window)
     assert window.dashboard.backlog_label.isHidden()
+
+
+def test_the_admin_is_reminded_of_a_backup_never_made_or_overdue(
+    qtbot, opened_store, admin_session, gui_settings, secret_store, tmp_path
+):
+    window = MainWindow(opened_store, admin_session, gui_settings)
+    qtbot.addWidget(window)
+    label = window.dashboard.backlog_label
+    assert label.text() == "Data kantor belum pernah dicadangkan: buka Cadangan Data."
+    made = create_backup(opened_store, admin_session, secret_store, tmp_path)
+    window.refresh()
+    assert label.isHidden()
+    with opened_store.store.session() as session:  # the backup was made 9 days ago
+        event = session.execute(
+            select(AuditEvent).where(AuditEvent.action == "store.backed_up")
+        ).scalar_one()
+        event.at = datetime.now(UTC) - timedelta(days=9, hours=1)
+        session.add(event)
+        session.commit()
+    window.refresh()
+    assert "Cadangan data terakhir dibuat 9 hari lalu" in label.text()
+    assert made.path.exists()
+    # A registrar is not the one to make backups: no reminder on their dashboard.
+    add_officer(
+        opened_store, admin_session, "rina", "Rina", frozenset({Role.PETUGAS}), "t-pass-0001"
+    )
+    rina = change_password(
+        opened_store, sign_in(opened_store, "rina", "t-pass-0001"), "t-pass-0001", "r-pass-0001"
+    )
+    other = MainWindow(opened_store, rina, gui_settings)
+    qtbot.addWidget(other)
+    assert other.dashboard.backlog_label.isHidden()
 
 
 def test_dashboard_counts_cards_waiting_and_not_handed_over(

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ucj_desktop.domain.permissions import allowed
+from ucj_desktop.domain.permissions import Permission, allowed
 from ucj_desktop.gui.audit_screen import AuditScreen
 from ucj_desktop.gui.backup_screen import BackupScreen
 from ucj_desktop.gui.forms.ui_main_window import Ui_MainWindow
@@ -117,7 +117,9 @@ class MainWindow(QMainWindow):
 
     def _make_screen(self, spec: ScreenSpec) -> QWidget:
         if spec.key == "beranda":
-            self.dashboard = DashboardScreen(spec)
+            self.dashboard = DashboardScreen(
+                spec, show_backup=allowed(self.who.roles, Permission.BACKUP)
+            )
             return self.dashboard
         if spec.key == "pengguna":
             return UsersScreen(self.opened, self.who)

@@ -116,9 +116,12 @@ class DashboardScreen(QWidget):
         Status.ENROLLED,
     )
 
-    def __init__(self, spec: ScreenSpec, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, spec: ScreenSpec, parent: QWidget | None = None, show_backup: bool = False
+    ) -> None:
         super().__init__(parent)
         self.setObjectName(f"screen_{spec.key}")
+        self.show_backup = show_backup  # the admin is reminded of an overdue backup
         self._locale = QLocale(QLocale.Language.Indonesian, QLocale.Country.Indonesia)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(32, 28, 32, 28)
@@ -193,6 +196,14 @@ class DashboardScreen(QWidget):
                     "{n} batch menunggu tanda terima hub lebih dari {d} hari: hubungi Disnaker."
                 ).format(n=summary.stale_batches, d=summary.backlog_days)
             )
+        if self.show_backup and summary.backup_due:
+            if summary.backup_age_days is None:
+                text = self.tr("Data kantor belum pernah dicadangkan: buka Cadangan Data.")
+            else:
+                text = self.tr(
+                    "Cadangan data terakhir dibuat {d} hari lalu: buat yang baru di Cadangan Data."
+                ).format(d=summary.backup_age_days)
+            warnings.append(text)
         self.backlog_label.setText("\n".join(warnings))
         self.backlog_label.setVisible(bool(warnings))
         cards = []

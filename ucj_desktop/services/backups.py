@@ -28,7 +28,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from sqlalchemy.exc import DBAPIError
-from sqlmodel import col, func, select
+from sqlmodel import Session, col, func, select
 
 from ucj_desktop import __version__
 from ucj_desktop.domain.errors import DomainError
@@ -111,17 +111,15 @@ class LastBackup:
     registrations: int
 
 
-def last_backup(opened: OpenStore, who: OfficerSession) -> LastBackup | None:
-    """The newest ``store.backed_up`` event, or None when no backup was ever made."""
-    authorize(opened, who, Permission.BACKUP)
-    with opened.store.session() as session:
-        row = session.exec(
-            select(AuditEvent, Officer.full_name)
-            .join(Officer, col(Officer.id) == col(AuditEvent.officer_id), isouter=True)
-            .where(col(AuditEvent.action) == "store.backed_up")
-            .order_by(col(AuditEvent.seq).desc())
-            .limit(1)
-        ).first()
+def newest_backup(session: Session) -> LastBackup | None:
+    """The newest ``store.backed_up`` event (no role check: for callers that made theirs)."""
+    row = session.exec(
+        select(AuditEvent, Officer.full_name)
+        .join(Officer, col(Officer.id) == col(AuditEvent.officer_id), isouter=True)
+        .where(col(AuditEvent.action) == "store.backed_up")
+        .order_by(col(AuditEvent.seq).desc())
+        .limit(1)
+    ).first()
     if row is None:
         return None
     event, full_name = row
@@ -129,6 +127,13 @@ def last_backup(opened: OpenStore, who: OfficerSession) -> LastBackup | None:
     return LastBackup(
         event.at, full_name or "", str(detail.get("file", "")), int(detail.get("registrations", 0))
     )
+
+
+def last_backup(opened: OpenStore, who: OfficerSession) -> LastBackup | None:
+    """The newest backup made from this store, or None when no backup was ever made."""
+    authorize(opened, who, Permission.BACKUP)
+    with opened.store.session() as session:
+        return newest_backup(session)
 
 
 def backup_age_days(last: LastBackup | None, now: datetime | None = None) -> int | None:

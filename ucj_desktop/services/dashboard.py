@@ -10,6 +10,7 @@ from sqlmodel import col, select
 
 from ucj_desktop.domain.config import ProgramConfig
 from ucj_desktop.domain.status import Status
+from ucj_desktop.services.backups import BACKUP_DUE_DAYS, backup_age_days, newest_backup
 from ucj_desktop.services.settings import backlog_days
 from ucj_desktop.services.store_access import OpenStore
 from ucj_desktop.store.models import Office, Officer, Registration, SyncBatch, utcnow
@@ -31,6 +32,8 @@ class DashboardSummary:
     stale_batches: int = 0  # exported longer than backlog_days ago, no acknowledgement
     cards_waiting: int = 0  # enrolled, card never printed
     cards_not_handed: int = 0  # card printed, not yet recorded as handed over
+    backup_age_days: int | None = None  # whole days since the last backup; None: never made
+    backup_due: bool = True  # no backup, or the last one is BACKUP_DUE_DAYS old or more
 
     @property
     def quota_used(self) -> int:
@@ -79,9 +82,11 @@ def dashboard_summary(opened: OpenStore, config: ProgramConfig | None = None) ->
                 col(Registration.card_handed_at).is_(None),
             )
         ).one()
+        last = newest_backup(session)
         officers = session.execute(
             select(func.count()).select_from(Officer).where(col(Officer.disabled).is_(False))
         ).scalar_one()
+    backup_age = backup_age_days(last)
     by_status = {status: 0 for status in Status}
     for status, count in rows:
         by_status[Status(status)] = int(count)
@@ -97,4 +102,6 @@ def dashboard_summary(opened: OpenStore, config: ProgramConfig | None = None) ->
         stale_batches=int(stale_batches),
         cards_waiting=int(cards_waiting),
         cards_not_handed=int(cards_not_handed),
+        backup_age_days=backup_age,
+        backup_due=backup_age is None or backup_age >= BACKUP_DUE_DAYS,
     )
