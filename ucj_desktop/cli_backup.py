@@ -9,6 +9,7 @@ from typing import Any
 
 from ucj_desktop.cli_officer import with_officer
 from ucj_desktop.paths import StorePaths
+from ucj_desktop.security.secrets import SecretStore
 from ucj_desktop.services.backups import create_backup, restore_backup
 from ucj_desktop.services.store_access import secret_store_for
 
@@ -32,8 +33,14 @@ def cmd_backup(args: argparse.Namespace, paths: StorePaths) -> int:
 
 def cmd_restore(args: argparse.Namespace, paths: StorePaths) -> int:
     code = args.recovery_code or os.environ.get(ENV_RECOVERY_CODE) or None
+    who = None
+    if args.replace and (args.user or os.environ.get("UCJ_USER")):
+        # A store that still opens is replaced only by one of its admins.
+        opened, who = with_officer(args, paths)
+        opened.close()
+    # This computer's keyring (a demo backup brings its own file keyring).
     report = restore_backup(
-        paths, secret_store_for(paths), args.file, recovery_code=code, replace=args.replace
+        paths, SecretStore(), args.file, recovery_code=code, replace=args.replace, who=who
     )
     info = report.info
     print(f"restored {info.office_code} {info.office_name} into {report.data_dir}")
@@ -41,6 +48,11 @@ def cmd_restore(args: argparse.Namespace, paths: StorePaths) -> int:
         f"backup made {info.created_at} by {info.created_by}: {info.registrations:,} "
         "registrations; anything done after that time is not in it"
     )
+    if info.last_batch is not None:
+        print(
+            f"its newest sync batch is #{info.last_batch}: batches sent after the backup are "
+            "not in it; check with the hub (Disnaker) before exporting again"
+        )
     if report.replaced is not None:
         print(f"the store that was in the folder was moved to {report.replaced}")
     if report.key_from_recovery_code:
@@ -62,7 +74,9 @@ def add_backup_parsers(
         help="the backup file, or a folder to write a dated .ucjbak file in",
     )
     p.set_defaults(func=cmd_backup)
-    p = sub.add_parser("restore", parents=[common], help="put a backup back into the data folder")
+    p = sub.add_parser(
+        "restore", parents=[common, officer], help="put a backup back into the data folder"
+    )
     p.add_argument("file", type=Path, metavar="FILE.ucjbak")
     p.add_argument(
         "--recovery-code",
@@ -72,6 +86,7 @@ def add_backup_parsers(
     p.add_argument(
         "--replace",
         action="store_true",
-        help="a store already in the folder is moved into backups/replaced-*/ (never deleted)",
+        help="move a store already in the folder into backups/replaced-*/ (never deleted); "
+        "if it still opens, --user must name one of its admins",
     )
     p.set_defaults(func=cmd_restore)

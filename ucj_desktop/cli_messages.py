@@ -106,6 +106,10 @@ DOMAIN_MESSAGES: dict[str, str] = {
         "a store already exists in {path}; add --replace to move it aside and restore the "
         "backup (nothing was changed)"
     ),
+    "backup.admin_needed": (
+        "--user: the store in the folder still opens, so only one of its admins may replace "
+        "it; add --user NAME (nothing was changed)"
+    ),
     "backup.restore_failed": (
         "cannot write the restored store into the data folder ({reason}); the folder was not "
         "changed"

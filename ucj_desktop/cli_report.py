@@ -9,6 +9,7 @@ from typing import Any
 
 from ucj_desktop.cli_officer import with_officer
 from ucj_desktop.domain.errors import DomainError
+from ucj_desktop.domain.premium import rupiah
 from ucj_desktop.domain.status import Status
 from ucj_desktop.paths import StorePaths
 from ucj_desktop.services.reports import KINDS, export_report
@@ -31,7 +32,8 @@ def cmd_report(args: argparse.Namespace, paths: StorePaths) -> int:
     print(f"{table.title}: {len(table.rows):,} rows -> {args.out}")
     if table.totals is not None and table.money:
         total = table.totals[-1]
-        print(f"total: Rp{total:,}".replace(",", "."))
+        if isinstance(total, int):
+            print(f"total: {rupiah(total)}")
     return 0
 
 

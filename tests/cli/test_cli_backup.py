@@ -59,7 +59,9 @@ def test_restore_refuses_to_overwrite_a_store_and_backup_a_garbage_file(
         "ucj restore: FILE: not a UCJ Desktop backup (not a ZIP container); nothing was changed"
     )
 
-    replaced = run_ucj("restore", str(out), "--replace")
+    line = expect_failure(run_ucj("restore", str(out), "--replace"))
+    assert line.startswith("ucj restore: --user: the store in the folder still opens")
+    replaced = run_ucj("restore", str(out), "--replace", "--user", "admin", stdin=PASSWORD)
     assert replaced.returncode == 0, replaced.stderr
     assert "the store that was in the folder was moved to" in replaced.stdout
     assert run_ucj("check").returncode == 0

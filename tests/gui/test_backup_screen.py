@@ -87,7 +87,7 @@ def test_a_failed_backup_says_why_and_the_screen_stays_usable(qtbot, screen, tmp
     with qtbot.waitSignal(screen.task_ended, timeout=WAIT):
         screen.make_backup(blocked / "cadangan.ucjbak")
     assert screen.message.title.text() == "Cadangan tidak dibuat"
-    assert "tidak dapat ditulis" in screen.message.detail.text()
+    assert screen.message.detail.text().startswith("Cadangan tidak dapat ditulis di folder itu")
     assert screen.backup_button.isEnabled()
     assert screen.status_label.property("tone") == "bad"  # still none made
 

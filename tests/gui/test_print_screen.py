@@ -31,6 +31,7 @@ from ucj_desktop.gui.print_preview import configure_printer
 from ucj_desktop.gui.print_screen import PrintScreen
 from ucj_desktop.gui.task_runner import TaskRunner
 from ucj_desktop.hub.ack_builder import HubKeys, build_ack, enrolled_record, open_batch
+from ucj_desktop.services.accounts import set_officer_disabled
 from ucj_desktop.services.card_printing import print_documents, print_queue
 from ucj_desktop.services.registrations import verify_registration
 from ucj_desktop.services.sync_batches import export_batch, import_ack
@@ -456,6 +457,18 @@ def test_a_printer_that_will_not_start_says_so_in_words_and_records_nothing(
     assert preview.status_label.text().startswith("Printer tidak dapat memulai pencetakan.")
     assert preview.print_button.isEnabled()
     assert _events(enrolled.opened, "card.printed") == []
+
+
+def test_a_pdf_is_written_only_if_it_is_recorded(qtbot, screen, enrolled, tmp_path):
+    preview = _draw(qtbot, screen, screen.print_cards_button)
+    # While the preview is open, the admin disables the registrar's account.
+    set_officer_disabled(enrolled.opened, enrolled.office.admin, "rina", True)
+    out = tmp_path / "kartu.pdf"
+    with qtbot.waitSignal(preview.output_failed, timeout=WAIT):
+        assert preview.save_to(out) is None
+    assert not out.exists() and list(tmp_path.glob("*.partial")) == []
+    assert _events(enrolled.opened, "card.printed") == []
+    assert preview.status_label.text()  # said in words, in the preview
 
 
 def test_preview_pages_step_with_the_buttons(qtbot, screen):

@@ -12,8 +12,9 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from reportlab.lib.pagesizes import A4
 
 from ucj_desktop.domain.nik import mask_nik
+from ucj_desktop.domain.premium import rupiah
 from ucj_desktop.printing.cards import CardData
-from ucj_desktop.printing.certificate import CertificateTerms, render_certificate, rupiah
+from ucj_desktop.printing.certificate import CertificateTerms, render_certificate
 from ucj_desktop.sync.card_token import CardClaims, issue_card_token, verify_card_token
 
 NIK = "3275014101900001"

@@ -7,6 +7,7 @@ empty keyring. Every person is synthetic (seeded DTSEN rows).
 from __future__ import annotations
 
 import csv
+import errno
 import hashlib
 import json
 import zipfile
@@ -205,12 +206,27 @@ def test_a_store_in_the_folder_is_only_moved_aside_when_asked(
         restore_backup(store_paths, secret_store, backup.path)
     assert caught.value.code == "backup.store_exists"
     assert _tree(store_paths.root) == before
+    # The store still opens: only one of its admins may replace it.
+    with pytest.raises(DomainError) as caught:
+        restore_backup(store_paths, secret_store, backup.path, replace=True)
+    assert (caught.value.code, caught.value.field) == ("backup.admin_needed", "user")
+    assert _tree(store_paths.root) == before
 
-    report = restore_backup(store_paths, secret_store, backup.path, replace=True)
+    report = restore_backup(store_paths, secret_store, backup.path, replace=True, who=office.admin)
 
     assert report.replaced is not None and report.replaced.parent == store_paths.backups
-    kept = {p.name: p.read_bytes() for p in report.replaced.iterdir()}
-    assert kept["ucj.db"] == before["ucj.db"] and kept["store.json"] == before["store.json"]
+    kept = {p.name for p in report.replaced.iterdir()}
+    assert {"ucj.db", "store.json"} <= kept
+    old = open_store(StorePaths(report.replaced), secret_store)  # the moved store still opens
+    try:  # ... and says who replaced it
+        with old.store.session() as session:
+            last = session.exec(select(AuditEvent).order_by(col(AuditEvent.seq).desc())).first()
+        assert (last.action, last.officer_id) == (
+            "store.restore_authorized",
+            office.admin.officer_id,
+        )
+    finally:
+        old.close()
     opened = open_store(store_paths, secret_store)
     try:
         admin = sign_in(opened, "admin", PASSWORD)
@@ -256,7 +272,7 @@ def test_a_damaged_or_foreign_file_is_refused_and_changes_nothing(
     with pytest.raises(DomainError) as caught:
         restore_backup(paths, secrets, bad, recovery_code=office.init.recovery_code)
     assert caught.value.code == code
-    assert _tree(paths.root) == {} or set(_tree(paths.root)) <= {"backups"}
+    assert _tree(paths.root) == {}
     assert not keyring.path.exists()
 
 
@@ -324,5 +340,46 @@ def test_a_damaged_page_under_a_matching_checksum_is_still_refused(
     with pytest.raises(DomainError) as caught:
         restore_backup(paths, secrets, bad, recovery_code=office.init.recovery_code)
     assert caught.value.code == "backup.damaged"
-    assert set(_tree(paths.root)) <= {"backups"} or _tree(paths.root) == {}
+    assert _tree(paths.root) == {}
     assert not keyring.path.exists()
+
+
+def test_a_restore_that_fails_half_way_puts_the_old_store_back(
+    office: Office,
+    backup: BackupFile,
+    secret_store: SecretStore,
+    store_paths: StorePaths,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    add_officer(office.opened, office.admin, "vera", "Vera", frozenset({Role.VERIFIKATOR}))
+    office.opened.close()
+    real_replace = Path.replace
+    failed: list[object] = []
+
+    def disk_full_at_the_manifest(self: Path, target):  # the OS failing, not our code
+        staged = self.parent.name.startswith(".restore-")
+        if staged and Path(target) == store_paths.manifest and not failed:
+            failed.append(target)  # once: the rename back into the folder must then work
+            raise OSError(errno.ENOSPC, "No space left on device")
+        return real_replace(self, target)
+
+    moved: list[str] = []
+    monkeypatch.setattr(
+        Path, "replace", lambda p, t: moved.append(Path(t).name) or disk_full_at_the_manifest(p, t)
+    )
+    with pytest.raises(DomainError) as caught:
+        restore_backup(store_paths, secret_store, backup.path, replace=True, who=office.admin)
+    monkeypatch.undo()
+    assert "ucj.db" in moved  # the new database was in place before the failure: rolled back
+    assert (caught.value.code, caught.value.values["reason"]) == (
+        "backup.restore_failed",
+        "No space left on device",
+    )
+    assert not list(store_paths.backups.glob("replaced-*"))
+    assert not list(store_paths.root.glob(".restore-*"))
+    opened = open_store(store_paths, secret_store)  # the old store, whole, with vera
+    try:
+        admin = sign_in(opened, "admin", PASSWORD)
+        assert [o.username for o in list_officers(opened, admin)] == ["admin", "rina", "vera"]
+    finally:
+        opened.close()

@@ -197,3 +197,43 @@ def test_a_bad_format_or_folder_writes_nothing_and_records_nothing(
     assert caught.value.code == "report.write_failed"
     assert sorted(p.name for p in out.iterdir()) == ["file-not-folder"]
     assert _events(opened_store) == []
+
+
+def test_the_roster_xlsx_holds_a_formula_like_name_as_text(
+    opened_store, admin_session, add_registrations, tmp_path
+):
+    add_registrations(
+        opened_store, admin_session.officer_id, 1, seed=23, full_name="=1+2*HYPERLINK(0)"
+    )
+    out = tmp_path / "daftar.xlsx"
+    export_report(opened_store, admin_session, "roster", out)
+    cells = [c for row in load_workbook(out).active.iter_rows() for c in row]
+    [name] = [c for c in cells if c.value == "=1+2*HYPERLINK(0)"]
+    assert name.data_type == "s"  # a string cell: Excel shows it, never computes it
+    assert "<f>" not in _xlsx_text(out)
+
+
+@pytest.mark.parametrize(
+    ("start", "end", "counted"),
+    [
+        (date(2026, 10, 1), date(2026, 10, 31), False),  # ended the month before
+        (date(2026, 10, 1), date(2026, 11, 1), True),  # ends on the first day
+        (date(2026, 11, 30), date(2027, 11, 29), True),  # starts on the last day
+        (date(2026, 12, 1), date(2027, 11, 30), False),  # starts the month after
+    ],
+)
+def test_a_worker_counts_in_a_month_their_cover_touches(
+    opened_store, admin_session, add_registrations, start, end, counted
+):
+    add_registrations(
+        opened_store,
+        admin_session.officer_id,
+        1,
+        seed=24,
+        status="enrolled",
+        kpj="26000000777",
+        coverage_start=start,
+        coverage_end=end,
+    )
+    table = build_report(opened_store, admin_session, "premium", month=NOVEMBER)
+    assert len(table.rows) == (1 if counted else 0)

@@ -21,6 +21,11 @@ class Premium:
     insured_income: int
 
 
+def rupiah(amount: int) -> str:
+    """Money as Indonesians write it: Rp16.800 (integer rupiah, dots between thousands)."""
+    return "Rp" + f"{amount:,}".replace(",", ".")
+
+
 def _check_whole(value: object, code_prefix: str, field: str) -> int:
     """Return ``value`` if it is a non-negative int (bool and float refused), else raise."""
     if type(value) is not int:

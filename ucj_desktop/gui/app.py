@@ -217,7 +217,9 @@ RESTORABLE = (Problem.CORRUPT, Problem.CANNOT_OPEN, Problem.MANIFEST_INVALID)
 
 def _offer_restore(paths: StorePaths, text: str) -> object | None:
     """Say what is wrong and offer "Pulihkan dari cadangan…"; the restored store, or None."""
+    from ucj_desktop.gui.messages import store_problem_text
     from ucj_desktop.gui.restore_dialog import RestoreDialog
+    from ucj_desktop.security.secrets import SecretStore
     from ucj_desktop.services.store_access import open_store, secret_store_for
 
     box = QMessageBox(QMessageBox.Icon.Critical, "UCJ Desktop", text)
@@ -229,11 +231,15 @@ def _offer_restore(paths: StorePaths, text: str) -> object | None:
     box.exec()
     if box.clickedButton() is not restore:
         return None
-    secrets = secret_store_for(paths)
-    dialog = RestoreDialog(paths, secrets, replace=True)
+    # This computer's keyring: the damaged folder's manifest cannot be trusted to choose it.
+    dialog = RestoreDialog(paths, SecretStore(), replace=True)
     if dialog.exec() != QDialog.DialogCode.Accepted.value:
         return None
-    return open_store(paths, secrets)
+    try:
+        return open_store(paths, secret_store_for(paths))
+    except StoreError as exc:
+        QMessageBox.critical(None, "UCJ Desktop", store_problem_text(exc))
+        return None
 
 
 def main(argv: Sequence[str] | None = None) -> int:

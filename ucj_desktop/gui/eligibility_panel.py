@@ -11,8 +11,8 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from ucj_desktop.domain.eligibility import Eligibility, Outcome, Rule
-from ucj_desktop.domain.premium import Premium
-from ucj_desktop.gui.eligibility_text import rule_text, rule_title, rupiah
+from ucj_desktop.domain.premium import Premium, rupiah
+from ucj_desktop.gui.eligibility_text import rule_text, rule_title
 
 # Rule results that send the worker to update their DTSEN data (the referral slip).
 REFERRAL_CODES = frozenset({"dtsen.not_found", "desil.out_of_range"})

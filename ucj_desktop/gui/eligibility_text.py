@@ -24,11 +24,6 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("eligibility_text", text)
 
 
-def rupiah(amount: int) -> str:
-    """Rp16.800: integer rupiah with Indonesian thousands separators."""
-    return "Rp" + _LOCALE.toString(amount)
-
-
 class _Values(dict[str, object]):
     """format_map() helper: numbers get thousands separators, a missing value shows as '?'."""
 

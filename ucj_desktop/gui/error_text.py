@@ -199,6 +199,10 @@ def _templates() -> dict[str, str]:
             "Sudah ada data kantor di {path}. Data itu harus dipindahkan dahulu (pilih "
             "“Ganti data yang ada”); tidak ada yang diubah."
         ),
+        "backup.admin_needed": _tr(
+            "Data kantor di folder ini masih dapat dibuka, jadi hanya admin kantor itu yang "
+            "boleh menggantinya (Cadangan Data). Tidak ada yang diubah."
+        ),
         "backup.restore_failed": _tr(
             "Data yang dipulihkan tidak dapat ditulis ke folder data ({reason}). Folder data "
             "tidak diubah."

@@ -166,11 +166,14 @@ class PrintPreviewDialog(QDialog):
         parent: QWidget | None = None,
         runner: TaskRunner | None = None,
         file_name: str = "cetak.pdf",
+        save: Callable[[Path], object] | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("printPreviewDialog")
         self.setWindowTitle(self.tr("Pratinjau cetak"))
         self.run = run
+        # Puts the PDF at a path (the print screen writes and records it in one step).
+        self.save_pdf: Callable[[Path], object] = save or (lambda path: save_pdf(run, path))
         self.runner = runner or app_runner()
         self.task: TaskHandle | None = None
         self.file_name = file_name
@@ -331,7 +334,7 @@ class PrintPreviewDialog(QDialog):
             if path is None:
                 return None
         try:
-            save_pdf(self.run, path)
+            self.save_pdf(path)
         except EXPECTED_ERRORS as exc:
             self.status_label.setText(error_text(exc))
             self.status_label.setStyleSheet("color: #b3261e;")

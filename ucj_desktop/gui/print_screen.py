@@ -56,6 +56,7 @@ from ucj_desktop.services.card_printing import (
     prepare_print,
     print_queue,
     record_print,
+    save_and_record_pdf,
 )
 from ucj_desktop.services.store_access import OpenStore
 
@@ -407,6 +408,7 @@ class PrintScreen(QWidget):
             self,
             self.runner,
             file_name=f"{name}-SIGAP-{stamp}-{run.count}.pdf",
+            save=lambda path: save_and_record_pdf(self.opened, self.who, run, path, reason),
         )
         dialog.output_done.connect(
             lambda destination, path: self._record(run, reason, destination, path)
@@ -439,8 +441,10 @@ class PrintScreen(QWidget):
         return text
 
     def _record(self, run: PrintRun, reason: str, destination: str, path: Path | None) -> None:
+        """After the output: a PDF was recorded as it was written; a print job is now."""
         try:
-            record_print(self.opened, self.who, run, destination, reason)
+            if destination == "printer":
+                record_print(self.opened, self.who, run, destination, reason)
         except EXPECTED_ERRORS as exc:
             self._set_message(
                 self.tr("Sudah dicetak, tetapi tidak tercatat"), error_text(exc), "bad"

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ucj_desktop.domain.premium import rupiah
 from ucj_desktop.domain.status import Status
 from ucj_desktop.gui.error_text import EXPECTED_ERRORS, error_text
 from ucj_desktop.gui.labels import status_label
@@ -42,7 +43,7 @@ from ucj_desktop.gui.widgets import (
     role_label,
     style_table,
 )
-from ucj_desktop.printing.report import ReportTable, rupiah
+from ucj_desktop.printing.report import ReportTable
 from ucj_desktop.services.accounts import OfficerSession
 from ucj_desktop.services.reports import build_report, export_report, month_name
 from ucj_desktop.services.store_access import OpenStore

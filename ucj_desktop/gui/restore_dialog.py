@@ -151,17 +151,22 @@ class RestoreDialog(QDialog):
             self.error_label.setText(error_text(exc))
         else:
             info = self.backup.info
-            self.info_label.setText(
-                self.tr(
-                    "Kantor {name} ({code}) · dibuat {when} oleh {who} · {n} pendaftaran"
-                ).format(
-                    name=info.office_name,
-                    code=info.office_code,
-                    when=local_time(info.created, with_seconds=False),
-                    who=info.created_by,
-                    n=number_text(info.registrations),
-                )
+            text = self.tr(
+                "Kantor {name} ({code}) · dibuat {when} oleh {who} · {n} pendaftaran"
+            ).format(
+                name=info.office_name,
+                code=info.office_code,
+                when=local_time(info.created, with_seconds=False),
+                who=info.created_by,
+                n=number_text(info.registrations),
             )
+            if info.last_batch is not None:
+                text += "\n" + self.tr(
+                    "Batch terakhir di dalamnya: #{n}. Batch yang dikirim sesudah cadangan ini "
+                    "dibuat tidak ikut kembali: cocokkan dengan hub (Disnaker) sebelum mengirim "
+                    "batch lagi."
+                ).format(n=info.last_batch)
+            self.info_label.setText(text)
         self._update()
         return self.backup
 

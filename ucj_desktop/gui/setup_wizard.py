@@ -64,8 +64,12 @@ class OfficePage(QWizardPage):
         restore_hint.setWordWrap(True)
         self.restore_button = QPushButton(self.tr("&Pulihkan dari cadangan…"))
         self.restore_button.clicked.connect(lambda: wizard.restore_from_backup())
+        self.restore_error = QLabel()
+        self.restore_error.setObjectName("errorLabel")
+        self.restore_error.setWordWrap(True)
         form.addRow(restore_hint)
         form.addRow(self.restore_button)
+        form.addRow(self.restore_error)
 
     def office_code(self) -> str:
         return str(self.combo.currentData())
@@ -239,7 +243,11 @@ class SetupWizard(QWizard):
         dialog = RestoreDialog(self.paths, self.secret_store, parent=self)
         if not self._run_dialog(dialog) or dialog.report is None:
             return False
-        self.opened = open_store(self.paths, self.secret_store)
+        try:
+            self.opened = open_store(self.paths, self.secret_store)
+        except StoreError as exc:  # restored, yet it will not open: say why, stay here
+            self.office_page.restore_error.setText(store_problem_text(exc))
+            return False
         self.done(QDialog.DialogCode.Accepted.value)
         return True
 

@@ -19,6 +19,7 @@ from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 
 from ucj_desktop.domain.nik import mask_nik
+from ucj_desktop.domain.premium import rupiah
 from ucj_desktop.printing.cards import (
     FUNDING,
     CardData,
@@ -59,11 +60,6 @@ class CertificateTerms:
     @property
     def monthly_premium(self) -> int:
         return self.jkk_premium + self.jkm_premium
-
-
-def rupiah(amount: int) -> str:
-    """Indonesian notation: Rp16.800."""
-    return "Rp" + f"{amount:,}".replace(",", ".")
 
 
 def _juta(amount: int) -> str:

@@ -6,6 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
+from xml.sax.saxutils import escape
 
 from reportlab.lib import colors
 from reportlab.lib.pagesizes import A4, landscape
@@ -15,6 +16,7 @@ from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import LongTable, Paragraph, SimpleDocTemplate, Spacer, TableStyle
 
+from ucj_desktop.domain.premium import rupiah
 from ucj_desktop.printing.fonts import register_fonts
 
 
@@ -32,11 +34,6 @@ class ReportTable:
     notes: tuple[str, ...] = ()
 
 
-def rupiah(value: int) -> str:
-    """Rp1.234.567 (dots between thousands, as Indonesians write money)."""
-    return "Rp" + f"{value:,}".replace(",", ".")
-
-
 def render_report_pdf(table: ReportTable, out: Path, generated: datetime) -> Path:
     regular, bold = register_fonts()
     cell = ParagraphStyle("cell", fontName=regular, fontSize=8, leading=10)
@@ -52,10 +49,10 @@ def render_report_pdf(table: ReportTable, out: Path, generated: datetime) -> Pat
         # A text too wide for its column wraps inside it (a Paragraph, which is ~20x slower to
         # lay out than a plain string, so only where needed) rather than run into the next.
         if isinstance(value, str) and stringWidth(shown, regular, 8) > room[column]:
-            return Paragraph(_escape(shown), cell)
+            return Paragraph(escape(shown), cell)
         return shown
 
-    data: list[list[object]] = [[Paragraph(_escape(c), head) for c in table.columns]]
+    data: list[list[object]] = [[Paragraph(escape(c), head) for c in table.columns]]
     data += [[text(v, i) for i, v in enumerate(row)] for row in table.rows]
     if table.totals is not None:
         data.append([text(v, i) for i, v in enumerate(table.totals)])
@@ -76,13 +73,13 @@ def render_report_pdf(table: ReportTable, out: Path, generated: datetime) -> Pat
     title = ParagraphStyle("title", fontName=bold, fontSize=14, leading=18)
     sub = ParagraphStyle("sub", fontName=regular, fontSize=9, leading=12)
     story: list[object] = [
-        Paragraph(_escape(table.title), title),
-        Paragraph(_escape(table.subtitle), sub),
+        Paragraph(escape(table.title), title),
+        Paragraph(escape(table.subtitle), sub),
         Paragraph(f"Dibuat {generated:%d-%m-%Y %H:%M}", sub),
         Spacer(0, 4 * mm),
         grid,
     ]
-    story += [Spacer(0, 3 * mm), *(Paragraph(_escape(n), sub) for n in table.notes)]
+    story += [Spacer(0, 3 * mm), *(Paragraph(escape(n), sub) for n in table.notes)]
 
     def footer(canvas: Canvas, doc: SimpleDocTemplate) -> None:
         canvas.saveState()
@@ -122,7 +119,3 @@ def _column_widths(table: ReportTable, font: str, bold: str) -> list[float]:
         wanted.append(widest + padding)
     scale = room / sum(wanted)
     return [w * scale for w in wanted]
-
-
-def _escape(text: str) -> str:
-    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")

@@ -17,6 +17,7 @@ already there is only replaced when asked, and is then moved aside, never delete
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import json
 import os
@@ -34,6 +35,7 @@ from ucj_desktop import __version__
 from ucj_desktop.domain.errors import DomainError
 from ucj_desktop.domain.permissions import Permission
 from ucj_desktop.paths import StorePaths
+from ucj_desktop.security.file_keyring import FileKeyring
 from ucj_desktop.security.secrets import KeyringUnavailable, SecretStore
 from ucj_desktop.security.store_key import key_check_value, load_store_key, save_store_key
 from ucj_desktop.services.accounts import OfficerSession, authorize
@@ -49,7 +51,7 @@ from ucj_desktop.store.database import IntegrityReport, Store
 from ucj_desktop.store.errors import Problem, StoreError, classify
 from ucj_desktop.store.manifest import StoreManifest, write_manifest
 from ucj_desktop.store.migrate import current_revision
-from ucj_desktop.store.models import AuditEvent, Office, Officer, Registration
+from ucj_desktop.store.models import AuditEvent, Office, Officer, Registration, SyncBatch
 
 FORMAT = 1
 KIND = "ucj-backup"
@@ -77,6 +79,7 @@ class BackupInfo:
     registrations: int
     database_sha256: str
     database_size: int
+    last_batch: int | None = None  # the newest sync batch the backup knows (None: none yet)
     format: int = FORMAT
     kind: str = KIND
 
@@ -97,8 +100,6 @@ class RestoreReport:
     data_dir: Path
     key_from_recovery_code: bool
     replaced: Path | None  # where the store that was in the folder was moved to
-    schema_before: str | None
-    schema_after: str | None
 
 
 @dataclass(frozen=True)
@@ -176,12 +177,12 @@ def create_backup(
     with opened.store.session() as session:
         office = session.exec(select(Office)).one()
         registrations = int(session.exec(select(func.count()).select_from(Registration)).one())
+        last_batch = session.exec(select(func.max(SyncBatch.sequence))).one()
+    # The encrypted copy is made beside the store, so the stick only needs room for the file.
+    work = Path(tempfile.mkdtemp(dir=opened.paths.root, prefix=".ucjbak-"))
+    partial = target.with_name(f".{target.name}.partial")
     try:
         target.parent.mkdir(parents=True, exist_ok=True)
-        work = Path(tempfile.mkdtemp(dir=target.parent, prefix=".ucjbak-"))
-    except OSError as exc:
-        raise DomainError("backup.write_failed", field="out", reason=exc.strerror or "") from exc
-    try:
         copy = write_encrypted_copy(opened.store.engine, key, work / DATABASE_MEMBER)
         digest, size = _sha256(copy)
         info = BackupInfo(
@@ -195,8 +196,8 @@ def create_backup(
             registrations=registrations,
             database_sha256=digest,
             database_size=size,
+            last_batch=None if last_batch is None else int(last_batch),
         )
-        partial = work / "backup.partial"
         with zipfile.ZipFile(partial, "w", compression=zipfile.ZIP_STORED) as archive:
             archive.writestr(INFO_MEMBER, json.dumps(asdict(info), indent=2, sort_keys=True))
             archive.writestr(MANIFEST_MEMBER, json.dumps(asdict(opened.manifest), indent=2))
@@ -213,6 +214,8 @@ def create_backup(
         raise DomainError("backup.write_failed", field="out", reason=str(exc.orig)) from exc
     finally:
         shutil.rmtree(work, ignore_errors=True)
+        with contextlib.suppress(OSError):  # gone after the rename; or its folder never was
+            partial.unlink()
     with opened.store.session() as session:
         record_event(
             session,
@@ -264,6 +267,7 @@ def _parse_info(data: dict[str, object]) -> BackupInfo:
             registrations=int(str(data["registrations"])),
             database_sha256=str(data["database_sha256"]),
             database_size=int(str(data["database_size"])),
+            last_batch=None if data.get("last_batch") is None else int(str(data["last_batch"])),
             format=fmt,
         )
     except (KeyError, ValueError) as exc:
@@ -347,63 +351,135 @@ def _store_files(paths: StorePaths) -> list[Path]:
     return [p for p in (*candidates, paths.manifest) if p.exists()]
 
 
+# A store that fails to open for one of these may be replaced without signing in: there is
+# nobody to sign in to. A store that opens is replaced only by one of its admins.
+UNOPENABLE = (
+    Problem.CORRUPT,
+    Problem.CANNOT_OPEN,
+    Problem.MANIFEST_INVALID,
+    Problem.KEY_MISSING,
+    Problem.WRONG_KEY,
+    Problem.NOT_INITIALISED,
+)
+
+
+def _authorize_replace(
+    paths: StorePaths, secrets: SecretStore, who: OfficerSession | None, backup: Path
+) -> None:
+    """A store in the folder that still opens may only be replaced by one of its admins; the
+    replacement is recorded in that store's own trail before it is moved aside."""
+    try:
+        current = open_store(paths, secrets)
+    except StoreError as exc:
+        if exc.problem in UNOPENABLE:
+            return
+        raise
+    try:
+        if who is None:
+            raise DomainError("backup.admin_needed", field="user")
+        actor = authorize(current, who, Permission.BACKUP)
+        with current.store.session() as session:
+            record_event(
+                session, actor, "store.restore_authorized", "office", None, {"file": backup.name}
+            )
+            session.commit()
+    finally:
+        current.close()
+
+
+def _swap_in(paths: StorePaths, staged: list[Path], existing: list[Path], aside: Path) -> None:
+    """Move ``existing`` aside and ``staged`` into the folder, all or nothing: on any failure
+    what was moved goes back and the folder is as it was."""
+    moved_aside: list[Path] = []
+    moved_in: list[Path] = []
+    try:
+        if existing:
+            aside.mkdir(parents=True, exist_ok=False)
+            for path in existing:
+                path.replace(aside / path.name)
+                moved_aside.append(path)
+        for path in staged:
+            target = paths.root / path.name
+            path.replace(target)
+            moved_in.append(target)
+    except OSError:
+        for target in moved_in:
+            target.unlink(missing_ok=True)
+        for path in moved_aside:
+            (aside / path.name).replace(path)
+        if aside.exists() and not any(aside.iterdir()):
+            aside.rmdir()
+        raise
+
+
 def restore_backup(
     paths: StorePaths,
     secrets: SecretStore,
     backup: Path,
     recovery_code: str | None = None,
     replace: bool = False,
+    who: OfficerSession | None = None,
     now: datetime | None = None,
 ) -> RestoreReport:
     """Put the office store of ``backup`` into ``paths`` (see the module text for the checks).
 
-    ``replace``: a store already in the folder is moved to ``backups/replaced-<when>/``;
-    without it, such a folder is refused and left as it is.
+    ``secrets``: the keyring of this computer (a demo backup uses its folder's file keyring).
+    ``replace``: a store already in the folder is moved to ``backups/replaced-<when>/``; if
+    it still opens, ``who`` must be one of its admins. Without ``replace`` such a folder is
+    refused. Nothing in the folder or the keyring changes unless the whole restore succeeds.
     """
     now = now or datetime.now(UTC)
     existing = _store_files(paths)
     if existing and not replace:
         raise DomainError("backup.store_exists", field="data_dir", path=str(paths.root))
-    paths.root.mkdir(parents=True, exist_ok=True)
-    work = Path(tempfile.mkdtemp(dir=paths.root, prefix=".restore-"))
+    with _open_archive(backup) as archive:  # refuse a foreign file before anything else
+        info = _parse_info(_read_json(archive, INFO_MEMBER))
+        manifest = _parse_manifest(_read_json(archive, MANIFEST_MEMBER), info)
+    if manifest.demo:
+        secrets = SecretStore(FileKeyring(paths.demo_keyring))
+    key, from_code = _key_for_restore(manifest, secrets, recovery_code, backup)
+    if existing:
+        _authorize_replace(paths, secrets, who, backup)
     try:
-        with _open_archive(backup) as archive:
-            info = _parse_info(_read_json(archive, INFO_MEMBER))
-            manifest = _parse_manifest(_read_json(archive, MANIFEST_MEMBER), info)
-            key, from_code = _key_for_restore(manifest, secrets, recovery_code, backup)
-            staged = work / paths.database.name
-            with archive.open(DATABASE_MEMBER) as src, staged.open("wb") as dst:
-                shutil.copyfileobj(src, dst, CHUNK)
-        if _sha256(staged) != (info.database_sha256, info.database_size):
+        paths.root.mkdir(parents=True, exist_ok=True)
+        work = Path(tempfile.mkdtemp(dir=paths.root, prefix=".restore-"))
+    except OSError as exc:
+        raise DomainError(
+            "backup.restore_failed", field="data_dir", reason=exc.strerror or str(exc)
+        ) from exc
+    replaced = paths.backups / f"replaced-{now.astimezone(UTC):%Y%m%dT%H%M%SZ}"
+    try:
+        staged_db = work / paths.database.name
+        with (
+            _open_archive(backup) as archive,
+            archive.open(DATABASE_MEMBER) as src,
+            staged_db.open("wb") as dst,
+        ):
+            shutil.copyfileobj(src, dst, CHUNK)
+        if _sha256(staged_db) != (info.database_sha256, info.database_size):
             raise DomainError("backup.damaged", field="file")
-        report = _check_copy(staged, key, paths)
-        if not report.ok:
+        if not _check_copy(staged_db, key, paths).ok:
             raise DomainError("backup.damaged", field="file")
-        replaced = None
-        if existing:
-            replaced = paths.backups / f"replaced-{now.astimezone(UTC):%Y%m%dT%H%M%SZ}"
-            replaced.mkdir(parents=True, exist_ok=False)
-            for path in existing:
-                path.replace(replaced / path.name)
-        staged.replace(paths.database)
-        write_manifest(paths.manifest, manifest)
+        staged_manifest = work / paths.manifest.name
+        write_manifest(staged_manifest, manifest)
+        if from_code:  # proven by the copy opening; in the keyring before the folder changes
+            try:
+                save_store_key(secrets, manifest.store_id, key)
+            except KeyringUnavailable as exc:
+                raise StoreError(Problem.KEYRING_UNAVAILABLE, detail=exc.backend_name) from exc
+        _swap_in(paths, [staged_db, staged_manifest], _store_files(paths), replaced)
     except OSError as exc:
         raise DomainError(
             "backup.restore_failed", field="data_dir", reason=exc.strerror or str(exc)
         ) from exc
     finally:
         shutil.rmtree(work, ignore_errors=True)
-    if from_code:
-        try:
-            save_store_key(secrets, manifest.store_id, key)
-        except KeyringUnavailable as exc:
-            raise StoreError(Problem.KEYRING_UNAVAILABLE, detail=exc.backend_name) from exc
     opened = open_store(paths, secrets)  # puts the device keys back from their escrow copy
     try:
         with opened.store.session() as session:
             record_event(
                 session,
-                Actor(None, None, opened.device_id),
+                Actor(who.officer_id if who and existing else None, None, opened.device_id),
                 "store.restored",
                 "office",
                 info.office_code,
@@ -411,12 +487,10 @@ def restore_backup(
                     "backup_created_at": info.created_at,
                     "file": backup.name,
                     "key_from_recovery_code": from_code,
-                    "replaced": replaced.name if replaced else None,
+                    "replaced": replaced.name if existing else None,
                 },
             )
             session.commit()
     finally:
         opened.close()
-    return RestoreReport(
-        info, paths.root, from_code, replaced, info.schema_revision, report.revision
-    )
+    return RestoreReport(info, paths.root, from_code, replaced if existing else None)

@@ -319,6 +319,14 @@ def print_documents(
     """Print cards or certificates for ``ids`` (default: the whole queue) into the PDF ``out``
     and record the run (the command line's one step)."""
     run = prepare_print(opened, who, kind, ids, layout, today)
+    return save_and_record_pdf(opened, who, run, out, reprint_reason)
+
+
+def save_and_record_pdf(
+    opened: OpenStore, who: OfficerSession, run: PrintRun, out: Path, reprint_reason: str = ""
+) -> int:
+    """Write the run's PDF to ``out`` and record it, both or neither: the file is written
+    inside the recording transaction and removed again if the commit fails."""
     check_reprint_reason(run, reprint_reason)
     try:
         return record_print(opened, who, run, "pdf", reprint_reason, lambda: save_pdf(run, out))

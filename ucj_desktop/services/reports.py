@@ -208,6 +208,17 @@ def build_report(
     config: ProgramConfig | None = None,
 ) -> ReportTable:
     authorize(opened, who, Permission.REPORT_EXPORT)
+    return _build(opened, kind, month, status, today, config)
+
+
+def _build(
+    opened: OpenStore,
+    kind: str,
+    month: date | None,
+    status: str | None,
+    today: date | None,
+    config: ProgramConfig | None,
+) -> ReportTable:
     cfg = config or ProgramConfig()
     today = today or date.today()
     if kind == "quota":
@@ -234,7 +245,7 @@ def export_report(
     actor = authorize(opened, who, Permission.REPORT_EXPORT)
     if out.suffix.lower() not in FORMATS:
         raise DomainError("report.unknown_format", field="out", suffix=out.suffix or "-")
-    table = build_report(opened, who, kind, month=month, status=status, today=today, config=config)
+    table = _build(opened, kind, month, status, today, config)
     write_report(table, out, generated=datetime.now())
     with opened.store.session() as session:
         detail: dict[str, object] = {"kind": kind, "rows": len(table.rows), "file": out.name}
@@ -318,8 +329,8 @@ def _write_xlsx(table: ReportTable, path: Path, generated: datetime) -> None:
         return written
 
     sheet.append([cell(table.title, strong=True)])
-    sheet.append([table.subtitle])
-    sheet.append([f"Dibuat {generated:%d-%m-%Y %H:%M}"])
+    sheet.append([cell(table.subtitle)])
+    sheet.append([cell(f"Dibuat {generated:%d-%m-%Y %H:%M}")])
     sheet.append([])
     sheet.append([cell(name, strong=True) for name in table.columns])
     money = [name in table.money for name in table.columns]
@@ -331,5 +342,5 @@ def _write_xlsx(table: ReportTable, path: Path, generated: datetime) -> None:
         )
     for note in table.notes:
         sheet.append([])
-        sheet.append([note])
+        sheet.append([cell(note)])
     book.save(path)
