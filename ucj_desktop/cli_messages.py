@@ -106,6 +106,10 @@ DOMAIN_MESSAGES: dict[str, str] = {
         "a store already exists in {path}; add --replace to move it aside and restore the "
         "backup (nothing was changed)"
     ),
+    "backup.store_in_use": (
+        "the store in {path} is open in UCJ Desktop or another ucj command: close them all on "
+        "this computer, then restore again (nothing was changed)"
+    ),
     "backup.admin_needed": (
         "--user: the store in the folder still opens, so only one of its admins may replace "
         "it; add --user NAME (nothing was changed)"

@@ -47,6 +47,7 @@ from ucj_desktop.services.store_access import (
 )
 from ucj_desktop.services.synthetic import DTSEN_HEADER, dtsen_rows
 from ucj_desktop.store.errors import Problem, StoreError
+from ucj_desktop.store.lock import StoreLock
 from ucj_desktop.store.models import AuditEvent
 
 OFFICE = "32.75.01.1001"
@@ -95,9 +96,14 @@ def laptop(tmp_path: Path) -> tuple[StorePaths, SecretStore, FileKeyring]:
 
 
 def _tree(root: Path) -> dict[str, bytes]:
+    """Every file under ``root`` but the (empty) lock file a restore leaves to the next one."""
     if not root.exists():
         return {}
-    return {str(p.relative_to(root)): p.read_bytes() for p in root.rglob("*") if p.is_file()}
+    return {
+        str(p.relative_to(root)): p.read_bytes()
+        for p in root.rglob("*")
+        if p.is_file() and p.name != "ucj.lock"
+    }
 
 
 def _rewrite(source: Path, target: Path, change) -> Path:
@@ -383,3 +389,24 @@ def test_a_restore_that_fails_half_way_puts_the_old_store_back(
         assert [o.username for o in list_officers(opened, admin)] == ["admin", "rina", "vera"]
     finally:
         opened.close()
+
+
+def test_a_store_open_elsewhere_is_not_replaced_under_it(
+    office: Office, backup: BackupFile, secret_store: SecretStore, store_paths: StorePaths
+) -> None:
+    """The office fixture's store stays open, as a running app would hold it."""
+    with pytest.raises(DomainError) as caught:
+        restore_backup(store_paths, secret_store, backup.path, replace=True, who=office.admin)
+    assert caught.value.code == "backup.store_in_use"
+    assert not list(store_paths.backups.glob("replaced-*"))
+    # ... and while a restore holds the store, nobody opens it half-way through.
+    lock = StoreLock(store_paths.database)
+    office.opened.close()
+    assert lock.acquire(exclusive=True)
+    try:
+        with pytest.raises(StoreError) as refused:
+            open_store(store_paths, secret_store)
+        assert refused.value.problem is Problem.LOCKED
+    finally:
+        lock.release()
+    open_store(store_paths, secret_store).close()

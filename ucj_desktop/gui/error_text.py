@@ -199,6 +199,10 @@ def _templates() -> dict[str, str]:
             "Sudah ada data kantor di {path}. Data itu harus dipindahkan dahulu (pilih "
             "“Ganti data yang ada”); tidak ada yang diubah."
         ),
+        "backup.store_in_use": _tr(
+            "Data kantor di {path} sedang dibuka oleh UCJ Desktop atau perintah ucj lain. Tutup "
+            "semuanya di komputer ini, lalu pulihkan lagi. Tidak ada yang diubah."
+        ),
         "backup.admin_needed": _tr(
             "Data kantor di folder ini masih dapat dibuka, jadi hanya admin kantor itu yang "
             "boleh menggantinya (Cadangan Data). Tidak ada yang diubah."

@@ -49,6 +49,7 @@ from ucj_desktop.services.store_access import (
 from ucj_desktop.store.backup import write_encrypted_copy
 from ucj_desktop.store.database import IntegrityReport, Store
 from ucj_desktop.store.errors import Problem, StoreError, classify
+from ucj_desktop.store.lock import StoreLock
 from ucj_desktop.store.manifest import StoreManifest, write_manifest
 from ucj_desktop.store.migrate import current_revision
 from ucj_desktop.store.models import AuditEvent, Office, Officer, Registration, SyncBatch
@@ -412,6 +413,57 @@ def _swap_in(paths: StorePaths, staged: list[Path], existing: list[Path], aside:
         raise
 
 
+def _replaced_folder(paths: StorePaths, now: datetime) -> Path:
+    return paths.backups / f"replaced-{now.astimezone(UTC):%Y%m%dT%H%M%SZ}"
+
+
+def _restore_files(
+    paths: StorePaths,
+    secrets: SecretStore,
+    backup: Path,
+    info: BackupInfo,
+    manifest: StoreManifest,
+    key: bytes,
+    from_code: bool,
+    now: datetime,
+) -> None:
+    """Stage, check and swap the backup's files in (the caller holds the exclusive lock)."""
+    try:
+        work = Path(tempfile.mkdtemp(dir=paths.root, prefix=".restore-"))
+    except OSError as exc:
+        raise DomainError(
+            "backup.restore_failed", field="data_dir", reason=exc.strerror or str(exc)
+        ) from exc
+    try:
+        staged_db = work / paths.database.name
+        with (
+            _open_archive(backup) as archive,
+            archive.open(DATABASE_MEMBER) as src,
+            staged_db.open("wb") as dst,
+        ):
+            shutil.copyfileobj(src, dst, CHUNK)
+        if _sha256(staged_db) != (info.database_sha256, info.database_size):
+            raise DomainError("backup.damaged", field="file")
+        if not _check_copy(staged_db, key, paths).ok:
+            raise DomainError("backup.damaged", field="file")
+        staged_manifest = work / paths.manifest.name
+        write_manifest(staged_manifest, manifest)
+        if from_code:  # proven by the copy opening; in the keyring before the folder changes
+            try:
+                save_store_key(secrets, manifest.store_id, key)
+            except KeyringUnavailable as exc:
+                raise StoreError(Problem.KEYRING_UNAVAILABLE, detail=exc.backend_name) from exc
+        _swap_in(
+            paths, [staged_db, staged_manifest], _store_files(paths), _replaced_folder(paths, now)
+        )
+    except OSError as exc:
+        raise DomainError(
+            "backup.restore_failed", field="data_dir", reason=exc.strerror or str(exc)
+        ) from exc
+    finally:
+        shutil.rmtree(work, ignore_errors=True)
+
+
 def restore_backup(
     paths: StorePaths,
     secrets: SecretStore,
@@ -442,38 +494,18 @@ def restore_backup(
         _authorize_replace(paths, secrets, who, backup)
     try:
         paths.root.mkdir(parents=True, exist_ok=True)
-        work = Path(tempfile.mkdtemp(dir=paths.root, prefix=".restore-"))
+        lock = StoreLock(paths.database)
+        if not lock.acquire(exclusive=True):  # an app or a command has the store open
+            raise DomainError("backup.store_in_use", field="data_dir", path=str(paths.root))
     except OSError as exc:
         raise DomainError(
             "backup.restore_failed", field="data_dir", reason=exc.strerror or str(exc)
         ) from exc
-    replaced = paths.backups / f"replaced-{now.astimezone(UTC):%Y%m%dT%H%M%SZ}"
     try:
-        staged_db = work / paths.database.name
-        with (
-            _open_archive(backup) as archive,
-            archive.open(DATABASE_MEMBER) as src,
-            staged_db.open("wb") as dst,
-        ):
-            shutil.copyfileobj(src, dst, CHUNK)
-        if _sha256(staged_db) != (info.database_sha256, info.database_size):
-            raise DomainError("backup.damaged", field="file")
-        if not _check_copy(staged_db, key, paths).ok:
-            raise DomainError("backup.damaged", field="file")
-        staged_manifest = work / paths.manifest.name
-        write_manifest(staged_manifest, manifest)
-        if from_code:  # proven by the copy opening; in the keyring before the folder changes
-            try:
-                save_store_key(secrets, manifest.store_id, key)
-            except KeyringUnavailable as exc:
-                raise StoreError(Problem.KEYRING_UNAVAILABLE, detail=exc.backend_name) from exc
-        _swap_in(paths, [staged_db, staged_manifest], _store_files(paths), replaced)
-    except OSError as exc:
-        raise DomainError(
-            "backup.restore_failed", field="data_dir", reason=exc.strerror or str(exc)
-        ) from exc
+        _restore_files(paths, secrets, backup, info, manifest, key, from_code, now)
     finally:
-        shutil.rmtree(work, ignore_errors=True)
+        lock.release()
+    replaced = _replaced_folder(paths, now)
     opened = open_store(paths, secrets)  # puts the device keys back from their escrow copy
     try:
         with opened.store.session() as session:

@@ -166,7 +166,7 @@ def initialise_store(
         write_manifest(paths.manifest, manifest)
     except BaseException as exc:
         if store is not None:
-            store.engine.dispose()
+            store.dispose()
         for leftover in (
             paths.database,
             Path(f"{paths.database}-wal"),
@@ -279,18 +279,18 @@ def open_store(paths: StorePaths, secret_store: SecretStore) -> OpenStore:
         with store.session() as session:
             office = session.execute(select(Office)).scalars().first()
     except DBAPIError as exc:  # a damaged page the open itself did not read
-        store.engine.dispose()
+        store.dispose()
         problem = classify(exc)
         if problem is None:
             raise
         raise StoreError(problem, paths.database, str(exc.orig)) from exc
     if office is None:
-        store.engine.dispose()
+        store.dispose()
         raise StoreError(Problem.CORRUPT, paths.database, "office row missing")
     try:
         _ensure_device_keys(store, manifest, secret_store, office.device_id)
     except BaseException:
-        store.engine.dispose()
+        store.dispose()
         raise
     return OpenStore(store, manifest, paths, office.device_id)
 

@@ -14,6 +14,7 @@ from sqlmodel import Session
 
 from ucj_desktop.store.engine import create_store_engine, probe
 from ucj_desktop.store.errors import Problem, StoreError, classify
+from ucj_desktop.store.lock import StoreLock
 from ucj_desktop.store.migrate import UpgradeReport, current_revision, head_revision, upgrade
 
 
@@ -38,10 +39,13 @@ def _check_writable(db_path: Path) -> None:
 class Store:
     """Engine plus the facts about one store file. Use :meth:`open`, never the constructor."""
 
-    def __init__(self, engine: Engine, db_path: Path, upgrade_report: UpgradeReport) -> None:
+    def __init__(
+        self, engine: Engine, db_path: Path, upgrade_report: UpgradeReport, lock: StoreLock
+    ) -> None:
         self.engine = engine
         self.db_path = db_path
         self.upgrade_report = upgrade_report
+        self._lock = lock  # shared, while open: a restore waits for every user to close
 
     @classmethod
     def open(cls, db_path: Path, key: bytes, backups_dir: Path, *, create: bool = False) -> Store:
@@ -58,20 +62,33 @@ class Store:
             # SQLite would take an empty file for a new database and migrate it in place.
             raise StoreError(Problem.CORRUPT, db_path, "database file is empty")
         _check_writable(db_path)
-        engine = create_store_engine(db_path, key)
+        lock = StoreLock(db_path)
+        if not lock.acquire():
+            raise StoreError(Problem.LOCKED, db_path, "a restore is replacing this store")
+        try:
+            engine = create_store_engine(db_path, key)
+        except BaseException:
+            lock.release()
+            raise
         try:
             probe(engine)
             report = upgrade(engine, key, backups_dir)
         except StoreError:
             engine.dispose()
+            lock.release()
             raise
         except (DBAPIError, OSError) as exc:
             engine.dispose()
+            lock.release()
             problem = classify(exc)
             if problem is None:
                 raise
             raise StoreError(problem, db_path, str(getattr(exc, "orig", exc))) from exc
-        return cls(engine, db_path, report)
+        except BaseException:
+            engine.dispose()
+            lock.release()
+            raise
+        return cls(engine, db_path, report, lock)
 
     @contextmanager
     def session(self) -> Iterator[Session]:
@@ -107,4 +124,11 @@ class Store:
         try:
             self.checkpoint()
         finally:
+            self.dispose()
+
+    def dispose(self) -> None:
+        """Close without the checkpoint (a store that turned out broken while opening)."""
+        try:
             self.engine.dispose()
+        finally:
+            self._lock.release()
