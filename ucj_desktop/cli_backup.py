@@ -10,8 +10,9 @@ from typing import Any
 from ucj_desktop.cli_officer import with_officer
 from ucj_desktop.paths import StorePaths
 from ucj_desktop.security.secrets import SecretStore
-from ucj_desktop.services.backups import create_backup, restore_backup
+from ucj_desktop.services.backups import UNOPENABLE, create_backup, restore_backup
 from ucj_desktop.services.store_access import secret_store_for
+from ucj_desktop.store.errors import StoreError
 
 ENV_RECOVERY_CODE = "UCJ_RECOVERY_CODE"
 
@@ -35,9 +36,15 @@ def cmd_restore(args: argparse.Namespace, paths: StorePaths) -> int:
     code = args.recovery_code or os.environ.get(ENV_RECOVERY_CODE) or None
     who = None
     if args.replace and (args.user or os.environ.get("UCJ_USER")):
-        # A store that still opens is replaced only by one of its admins.
-        opened, who = with_officer(args, paths)
-        opened.close()
+        # A store that still opens is replaced only by one of its admins; one that does not
+        # open has nobody to sign in to.
+        try:
+            opened, who = with_officer(args, paths)
+        except StoreError as exc:
+            if exc.problem not in UNOPENABLE:
+                raise
+        else:
+            opened.close()
     # This computer's keyring (a demo backup brings its own file keyring).
     report = restore_backup(
         paths, SecretStore(), args.file, recovery_code=code, replace=args.replace, who=who

@@ -106,6 +106,10 @@ DOMAIN_MESSAGES: dict[str, str] = {
         "a store already exists in {path}; add --replace to move it aside and restore the "
         "backup (nothing was changed)"
     ),
+    "backup.restore_incomplete": (
+        "the restore failed half-way and the old store could not be put back: it is whole in "
+        "{path}; copy its files back into the data folder or restore again"
+    ),
     "backup.store_in_use": (
         "the store in {path} is open in UCJ Desktop or another ucj command: close them all on "
         "this computer, then restore again (nothing was changed)"

@@ -258,4 +258,8 @@ def test_init_under_a_read_only_folder_says_it_cannot_write_there(
     line = expect_failure(result)
     assert line.startswith(f"ucj init: cannot write in {target}: the folder or file is read-only")
     assert not target.exists()
-    assert sorted(p.name for p in store_paths.root.iterdir()) == ["store.json", "ucj.db", "ucj.lock"]
+    assert sorted(p.name for p in store_paths.root.iterdir()) == [
+        "store.json",
+        "ucj.db",
+        "ucj.lock",
+    ]

@@ -22,6 +22,7 @@ from ucj_desktop.domain.errors import DomainError
 from ucj_desktop.domain.roles import Role
 from ucj_desktop.paths import StorePaths
 from ucj_desktop.security.file_keyring import FileKeyring
+from ucj_desktop.security.recovery import encode_recovery_code
 from ucj_desktop.security.secrets import SecretStore
 from ucj_desktop.services.accounts import (
     OfficerSession,
@@ -36,6 +37,7 @@ from ucj_desktop.services.backups import (
     read_backup,
     restore_backup,
 )
+from ucj_desktop.services.demo import DEMO_PASSWORD, open_or_create_demo_store
 from ucj_desktop.services.reference_import import import_reference
 from ucj_desktop.services.reference_lookup import lookup_nik
 from ucj_desktop.services.store_access import (
@@ -44,6 +46,7 @@ from ucj_desktop.services.store_access import (
     check_store,
     initialise_store,
     open_store,
+    store_key_for,
 )
 from ucj_desktop.services.synthetic import DTSEN_HEADER, dtsen_rows
 from ucj_desktop.store.errors import Problem, StoreError
@@ -369,14 +372,17 @@ def test_a_restore_that_fails_half_way_puts_the_old_store_back(
             raise OSError(errno.ENOSPC, "No space left on device")
         return real_replace(self, target)
 
-    moved: list[str] = []
+    moved: list[tuple[str, Path]] = []
     monkeypatch.setattr(
-        Path, "replace", lambda p, t: moved.append(Path(t).name) or disk_full_at_the_manifest(p, t)
+        Path,
+        "replace",
+        lambda p, t: moved.append((p.parent.name, Path(t))) or disk_full_at_the_manifest(p, t),
     )
     with pytest.raises(DomainError) as caught:
         restore_backup(store_paths, secret_store, backup.path, replace=True, who=office.admin)
     monkeypatch.undo()
-    assert "ucj.db" in moved  # the new database was in place before the failure: rolled back
+    # The new database was in place before the failure, so this was a real rollback.
+    assert any(src.startswith(".restore-") and t == store_paths.database for src, t in moved)
     assert (caught.value.code, caught.value.values["reason"]) == (
         "backup.restore_failed",
         "No space left on device",
@@ -410,3 +416,43 @@ def test_a_store_open_elsewhere_is_not_replaced_under_it(
     finally:
         lock.release()
     open_store(store_paths, secret_store).close()
+
+
+def test_a_corrupted_member_is_called_damaged_not_a_crash(
+    office: Office, backup: BackupFile, laptop, tmp_path: Path
+) -> None:
+    paths, secrets, keyring = laptop
+    raw = bytearray(backup.path.read_bytes())
+    with zipfile.ZipFile(backup.path) as archive:
+        member = archive.getinfo("ucj.db")
+    # Local header: 30 bytes + name + extra, then the stored bytes; flip one in the middle.
+    name_len = int.from_bytes(raw[member.header_offset + 26 : member.header_offset + 28], "little")
+    extra_len = int.from_bytes(raw[member.header_offset + 28 : member.header_offset + 30], "little")
+    data_start = member.header_offset + 30 + name_len + extra_len
+    raw[data_start + member.compress_size // 2] ^= 0x01
+    bad = tmp_path / "bitrot.ucjbak"
+    bad.write_bytes(bytes(raw))
+    with pytest.raises(DomainError) as caught:
+        restore_backup(paths, secrets, bad, recovery_code=office.init.recovery_code)
+    assert caught.value.code == "backup.damaged"
+    assert _tree(paths.root) == {} and not keyring.path.exists()
+
+
+def test_a_demo_backup_does_not_replace_a_real_store_without_its_admin(
+    office: Office, secret_store: SecretStore, store_paths: StorePaths, tmp_path: Path
+) -> None:
+    demo_paths = StorePaths(tmp_path / "demo")
+    demo = open_or_create_demo_store(demo_paths)
+    demo_keyring = SecretStore(FileKeyring(demo_paths.demo_keyring))
+    try:
+        admin = sign_in(demo, "admin", DEMO_PASSWORD)
+        made = create_backup(demo, admin, demo_keyring, tmp_path / "demo.ucjbak")
+        code = encode_recovery_code(store_key_for(demo_paths, demo.manifest, demo_keyring))
+    finally:
+        demo.close()
+    office.opened.close()
+    before = _tree(store_paths.root)
+    with pytest.raises(DomainError) as caught:
+        restore_backup(store_paths, secret_store, made.path, recovery_code=code, replace=True)
+    assert caught.value.code == "backup.admin_needed"
+    assert _tree(store_paths.root) == before

@@ -3,13 +3,15 @@
 from __future__ import annotations
 
 import json
+import sqlite3
 import uuid
 from datetime import date, timedelta
 
 import pypdfium2 as pdfium
 import pytest
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
-from sqlmodel import col, select
+from sqlalchemy.exc import OperationalError
+from sqlmodel import Session, col, select
 
 from ucj_desktop.domain.errors import DomainError
 from ucj_desktop.domain.nik import mask_nik
@@ -19,6 +21,7 @@ from ucj_desktop.services.card_printing import (
     print_documents,
     print_queue,
     record_print,
+    save_and_record_pdf,
     save_pdf,
 )
 from ucj_desktop.services.synthetic import generate_people
@@ -349,3 +352,24 @@ def test_the_card_prints_the_name_the_hub_enrolled(opened_store, admin_session, 
     print_documents(opened_store, admin_session, "cards", out, ids=[reg_id])
     assert "Nama Dari Dukcapil" in _text(out)
     assert _row(opened_store, reg_id).full_name not in _text(out)
+
+
+def test_a_pdf_that_cannot_be_recorded_leaves_the_file_it_would_have_overwritten(
+    opened_store, admin_session, tmp_path, monkeypatch
+):
+    [(reg_id, _, _)] = _enrolled(opened_store, admin_session.officer_id, 1)
+    out = tmp_path / "kartu.pdf"
+    out.write_bytes(b"%PDF- an earlier run, already recorded")
+    run = prepare_print(opened_store, admin_session, "cards", ids=[reg_id])
+
+    def commit_fails(self):  # the disk fills as SQLite commits (SQLAlchemy's error, not ours)
+        raise OperationalError("COMMIT", {}, sqlite3.OperationalError("database or disk is full"))
+
+    monkeypatch.setattr(Session, "commit", commit_fails)
+    with pytest.raises(OperationalError):
+        save_and_record_pdf(opened_store, admin_session, run, out)
+    monkeypatch.undo()
+    assert out.read_bytes() == b"%PDF- an earlier run, already recorded"
+    assert sorted(p.name for p in tmp_path.iterdir() if "kartu" in p.name) == ["kartu.pdf"]
+    assert _events(opened_store, "card.printed") == []
+    assert _row(opened_store, reg_id).card_prints == 0

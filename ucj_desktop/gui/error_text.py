@@ -205,7 +205,11 @@ def _templates() -> dict[str, str]:
         ),
         "backup.admin_needed": _tr(
             "Data kantor di folder ini masih dapat dibuka, jadi hanya admin kantor itu yang "
-            "boleh menggantinya (Cadangan Data). Tidak ada yang diubah."
+            "boleh menggantinya (perintah ucj restore dengan --user). Tidak ada yang diubah."
+        ),
+        "backup.restore_incomplete": _tr(
+            "Pemulihan gagal di tengah jalan dan data lama tidak dapat dikembalikan. Data lama "
+            "utuh di {path}: salin berkasnya kembali ke folder data, atau pulihkan lagi."
         ),
         "backup.restore_failed": _tr(
             "Data yang dipulihkan tidak dapat ditulis ke folder data ({reason}). Folder data "

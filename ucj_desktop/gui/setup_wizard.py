@@ -34,7 +34,13 @@ from ucj_desktop.paths import StorePaths
 from ucj_desktop.printing.recovery_sheet import render_recovery_sheet
 from ucj_desktop.security.passwords import PasswordPolicyError
 from ucj_desktop.security.secrets import SecretStore
-from ucj_desktop.services.store_access import InitResult, OpenStore, initialise_store, open_store
+from ucj_desktop.services.store_access import (
+    InitResult,
+    OpenStore,
+    initialise_store,
+    keyring_of,
+    open_store,
+)
 from ucj_desktop.store.errors import StoreError
 
 
@@ -244,7 +250,7 @@ class SetupWizard(QWizard):
         if not self._run_dialog(dialog) or dialog.report is None:
             return False
         try:
-            self.opened = open_store(self.paths, self.secret_store)
+            self.opened = open_store(self.paths, keyring_of(self.paths, self.secret_store))
         except StoreError as exc:  # restored, yet it will not open: say why, stay here
             self.office_page.restore_error.setText(store_problem_text(exc))
             return False

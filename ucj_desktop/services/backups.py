@@ -20,6 +20,7 @@ from __future__ import annotations
 import contextlib
 import hashlib
 import json
+import logging
 import os
 import shutil
 import tempfile
@@ -28,7 +29,7 @@ from dataclasses import asdict, dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 
-from sqlalchemy.exc import DBAPIError
+from sqlalchemy.exc import DBAPIError, SQLAlchemyError
 from sqlmodel import Session, col, func, select
 
 from ucj_desktop import __version__
@@ -43,6 +44,7 @@ from ucj_desktop.services.audit import Actor, record_event
 from ucj_desktop.services.store_access import (
     OpenStore,
     key_from_recovery_code,
+    keyring_of,
     open_store,
     store_key_for,
 )
@@ -53,6 +55,8 @@ from ucj_desktop.store.lock import StoreLock
 from ucj_desktop.store.manifest import StoreManifest, write_manifest
 from ucj_desktop.store.migrate import current_revision
 from ucj_desktop.store.models import AuditEvent, Office, Officer, Registration, SyncBatch
+
+log = logging.getLogger(__name__)
 
 FORMAT = 1
 KIND = "ucj-backup"
@@ -365,12 +369,12 @@ UNOPENABLE = (
 
 
 def _authorize_replace(
-    paths: StorePaths, secrets: SecretStore, who: OfficerSession | None, backup: Path
+    paths: StorePaths, this_computer: SecretStore, who: OfficerSession | None, backup: Path
 ) -> None:
     """A store in the folder that still opens may only be replaced by one of its admins; the
-    replacement is recorded in that store's own trail before it is moved aside."""
+    admin's consent is recorded in that store's own trail before it is moved aside."""
     try:
-        current = open_store(paths, secrets)
+        current = open_store(paths, keyring_of(paths, this_computer))
     except StoreError as exc:
         if exc.problem in UNOPENABLE:
             return
@@ -389,8 +393,8 @@ def _authorize_replace(
 
 
 def _swap_in(paths: StorePaths, staged: list[Path], existing: list[Path], aside: Path) -> None:
-    """Move ``existing`` aside and ``staged`` into the folder, all or nothing: on any failure
-    what was moved goes back and the folder is as it was."""
+    """Move ``existing`` aside and ``staged`` into the folder, all or nothing: on a failure
+    what was moved goes back; if even that fails, say where the old store is."""
     moved_aside: list[Path] = []
     moved_in: list[Path] = []
     try:
@@ -403,65 +407,53 @@ def _swap_in(paths: StorePaths, staged: list[Path], existing: list[Path], aside:
             target = paths.root / path.name
             path.replace(target)
             moved_in.append(target)
-    except OSError:
+    except BaseException:
+        stuck: list[str] = []
         for target in moved_in:
-            target.unlink(missing_ok=True)
+            try:
+                target.unlink(missing_ok=True)
+            except OSError:
+                stuck.append(target.name)
         for path in moved_aside:
-            (aside / path.name).replace(path)
-        if aside.exists() and not any(aside.iterdir()):
-            aside.rmdir()
+            try:
+                (aside / path.name).replace(path)
+            except OSError:
+                stuck.append(path.name)
+        if stuck:
+            raise DomainError(
+                "backup.restore_incomplete", field="data_dir", path=str(aside)
+            ) from None
+        with contextlib.suppress(OSError):
+            aside.rmdir()  # only when empty again
         raise
 
 
-def _replaced_folder(paths: StorePaths, now: datetime) -> Path:
-    return paths.backups / f"replaced-{now.astimezone(UTC):%Y%m%dT%H%M%SZ}"
-
-
-def _restore_files(
+def _stage(
     paths: StorePaths,
-    secrets: SecretStore,
     backup: Path,
     info: BackupInfo,
     manifest: StoreManifest,
     key: bytes,
-    from_code: bool,
-    now: datetime,
-) -> None:
-    """Stage, check and swap the backup's files in (the caller holds the exclusive lock)."""
+    work: Path,
+) -> list[Path]:
+    """The backup's database and manifest, checked, in ``work`` (same volume as the folder)."""
+    staged_db = work / paths.database.name
     try:
-        work = Path(tempfile.mkdtemp(dir=paths.root, prefix=".restore-"))
-    except OSError as exc:
-        raise DomainError(
-            "backup.restore_failed", field="data_dir", reason=exc.strerror or str(exc)
-        ) from exc
-    try:
-        staged_db = work / paths.database.name
         with (
             _open_archive(backup) as archive,
             archive.open(DATABASE_MEMBER) as src,
             staged_db.open("wb") as dst,
         ):
             shutil.copyfileobj(src, dst, CHUNK)
-        if _sha256(staged_db) != (info.database_sha256, info.database_size):
-            raise DomainError("backup.damaged", field="file")
-        if not _check_copy(staged_db, key, paths).ok:
-            raise DomainError("backup.damaged", field="file")
-        staged_manifest = work / paths.manifest.name
-        write_manifest(staged_manifest, manifest)
-        if from_code:  # proven by the copy opening; in the keyring before the folder changes
-            try:
-                save_store_key(secrets, manifest.store_id, key)
-            except KeyringUnavailable as exc:
-                raise StoreError(Problem.KEYRING_UNAVAILABLE, detail=exc.backend_name) from exc
-        _swap_in(
-            paths, [staged_db, staged_manifest], _store_files(paths), _replaced_folder(paths, now)
-        )
-    except OSError as exc:
-        raise DomainError(
-            "backup.restore_failed", field="data_dir", reason=exc.strerror or str(exc)
-        ) from exc
-    finally:
-        shutil.rmtree(work, ignore_errors=True)
+    except zipfile.BadZipFile as exc:  # a CRC error inside the member
+        raise DomainError("backup.damaged", field="file") from exc
+    if _sha256(staged_db) != (info.database_sha256, info.database_size):
+        raise DomainError("backup.damaged", field="file")
+    if not _check_copy(staged_db, key, paths).ok:
+        raise DomainError("backup.damaged", field="file")
+    staged_manifest = work / paths.manifest.name
+    write_manifest(staged_manifest, manifest)
+    return [staged_db, staged_manifest]
 
 
 def restore_backup(
@@ -475,54 +467,87 @@ def restore_backup(
 ) -> RestoreReport:
     """Put the office store of ``backup`` into ``paths`` (see the module text for the checks).
 
-    ``secrets``: the keyring of this computer (a demo backup uses its folder's file keyring).
+    ``secrets``: this computer's keyring (a demo backup uses its folder's file keyring).
     ``replace``: a store already in the folder is moved to ``backups/replaced-<when>/``; if
     it still opens, ``who`` must be one of its admins. Without ``replace`` such a folder is
-    refused. Nothing in the folder or the keyring changes unless the whole restore succeeds.
+    refused. The backup is staged and checked, then the admin's consent recorded, then the
+    files swapped under the store's exclusive lock; nothing in the folder or the keyring
+    changes unless the swap succeeds.
     """
     now = now or datetime.now(UTC)
-    existing = _store_files(paths)
-    if existing and not replace:
+    if _store_files(paths) and not replace:
         raise DomainError("backup.store_exists", field="data_dir", path=str(paths.root))
     with _open_archive(backup) as archive:  # refuse a foreign file before anything else
         info = _parse_info(_read_json(archive, INFO_MEMBER))
         manifest = _parse_manifest(_read_json(archive, MANIFEST_MEMBER), info)
-    if manifest.demo:
-        secrets = SecretStore(FileKeyring(paths.demo_keyring))
-    key, from_code = _key_for_restore(manifest, secrets, recovery_code, backup)
-    if existing:
-        _authorize_replace(paths, secrets, who, backup)
+    restored_keyring = SecretStore(FileKeyring(paths.demo_keyring)) if manifest.demo else secrets
+    key, from_code = _key_for_restore(manifest, restored_keyring, recovery_code, backup)
+    aside = paths.backups / f"replaced-{now.astimezone(UTC):%Y%m%dT%H%M%SZ}"
     try:
         paths.root.mkdir(parents=True, exist_ok=True)
-        lock = StoreLock(paths.database)
-        if not lock.acquire(exclusive=True):  # an app or a command has the store open
-            raise DomainError("backup.store_in_use", field="data_dir", path=str(paths.root))
+        work = Path(tempfile.mkdtemp(dir=paths.root, prefix=".restore-"))
     except OSError as exc:
         raise DomainError(
             "backup.restore_failed", field="data_dir", reason=exc.strerror or str(exc)
         ) from exc
     try:
-        _restore_files(paths, secrets, backup, info, manifest, key, from_code, now)
+        staged = _stage(paths, backup, info, manifest, key, work)
+        existing = _store_files(paths)
+        if existing:
+            _authorize_replace(paths, secrets, who, backup)
+        lock = StoreLock(paths.database)
+        if not lock.acquire(exclusive=True):  # an app or a command has the store open
+            raise DomainError("backup.store_in_use", field="data_dir", path=str(paths.root))
+        try:
+            if from_code:  # proven by the copy opening; saved before the folder changes
+                try:
+                    save_store_key(restored_keyring, manifest.store_id, key)
+                except KeyringUnavailable as exc:
+                    raise StoreError(Problem.KEYRING_UNAVAILABLE, detail=exc.backend_name) from exc
+            _swap_in(paths, staged, _store_files(paths), aside)
+        finally:
+            lock.release()
+    except OSError as exc:
+        raise DomainError(
+            "backup.restore_failed", field="data_dir", reason=exc.strerror or str(exc)
+        ) from exc
     finally:
-        lock.release()
-    replaced = _replaced_folder(paths, now)
-    opened = open_store(paths, secrets)  # puts the device keys back from their escrow copy
+        shutil.rmtree(work, ignore_errors=True)
+    report = RestoreReport(info, paths.root, from_code, aside if existing else None)
+    _record_restore(paths, restored_keyring, report, backup, who)
+    return report
+
+
+def _record_restore(
+    paths: StorePaths,
+    keyring: SecretStore,
+    report: RestoreReport,
+    backup: Path,
+    who: OfficerSession | None,
+) -> None:
+    """The restored store's own trail says it was restored (the store is in place by now:
+    a failure here is logged, never reported as a failed restore)."""
     try:
-        with opened.store.session() as session:
-            record_event(
-                session,
-                Actor(who.officer_id if who and existing else None, None, opened.device_id),
-                "store.restored",
-                "office",
-                info.office_code,
-                {
-                    "backup_created_at": info.created_at,
-                    "file": backup.name,
-                    "key_from_recovery_code": from_code,
-                    "replaced": replaced.name if existing else None,
-                },
-            )
-            session.commit()
-    finally:
-        opened.close()
-    return RestoreReport(info, paths.root, from_code, replaced if existing else None)
+        opened = open_store(paths, keyring)  # puts the device keys back from their escrow copy
+        try:
+            with opened.store.session() as session:
+                record_event(
+                    session,
+                    # The officer ids of the replaced store mean nothing in the restored one.
+                    Actor(None, None, opened.device_id),
+                    "store.restored",
+                    "office",
+                    report.info.office_code,
+                    {
+                        "backup_created_at": report.info.created_at,
+                        "file": backup.name,
+                        "key_from_recovery_code": report.key_from_recovery_code,
+                        "replaced": report.replaced.name if report.replaced else None,
+                        "by": who.username if who else None,
+                    },
+                )
+                session.commit()
+        finally:
+            opened.close()
+    except (StoreError, SQLAlchemyError) as exc:
+        log.warning("restored, but the restore event was not recorded: %s", type(exc).__name__)

@@ -328,12 +328,25 @@ def save_and_record_pdf(
     """Write the run's PDF to ``out`` and record it, both or neither: the file is written
     inside the recording transaction and removed again if the commit fails."""
     check_reprint_reason(run, reprint_reason)
+    # A file the officer chose to overwrite stays until the new one is recorded.
+    previous = out.with_name(f".{out.name}.previous")
+    kept = out.is_file()
     try:
-        return record_print(opened, who, run, "pdf", reprint_reason, lambda: save_pdf(run, out))
+        if kept:
+            out.replace(previous)
+    except OSError as exc:
+        raise DomainError("print.write_failed", field="out", reason=exc.strerror or "") from exc
+    try:
+        count = record_print(opened, who, run, "pdf", reprint_reason, lambda: save_pdf(run, out))
     except BaseException:
         if out.exists() and out.read_bytes() == run.pdf:  # written, then the commit failed
             out.unlink()
+        if kept:
+            previous.replace(out)
         raise
+    if kept:
+        previous.unlink(missing_ok=True)
+    return count
 
 
 def hand_over(opened: OpenStore, who: OfficerSession, ids: Sequence[str]) -> int:

@@ -50,6 +50,7 @@ from ucj_desktop.security.store_key import (
 from ucj_desktop.services.audit import Actor, check_chain, record_event
 from ucj_desktop.store.database import IntegrityReport, Store
 from ucj_desktop.store.errors import Problem, StoreError, classify
+from ucj_desktop.store.lock import lock_path
 from ucj_desktop.store.manifest import StoreManifest, read_manifest, write_manifest
 from ucj_desktop.store.models import Office, Officer
 
@@ -172,6 +173,7 @@ def initialise_store(
             Path(f"{paths.database}-wal"),
             Path(f"{paths.database}-shm"),
             paths.manifest,
+            lock_path(paths.database),
         ):
             leftover.unlink(missing_ok=True)
         with contextlib.suppress(KeyringUnavailable):
@@ -249,13 +251,19 @@ def device_keys(opened: OpenStore, secret_store: SecretStore) -> DeviceKeys:
     return keys
 
 
-def secret_store_for(paths: StorePaths) -> SecretStore:
-    """The OS keyring, except for a demo store, whose key lives in a file inside its folder."""
+def keyring_of(paths: StorePaths, this_computer: SecretStore) -> SecretStore:
+    """The keyring holding the key of the store in ``paths``: its own file keyring for a demo
+    store, else ``this_computer``'s (a folder without a readable manifest: this computer's)."""
     try:
         demo = read_manifest(paths.manifest).demo
     except StoreError:
         demo = False
-    return SecretStore(FileKeyring(paths.demo_keyring)) if demo else SecretStore()
+    return SecretStore(FileKeyring(paths.demo_keyring)) if demo else this_computer
+
+
+def secret_store_for(paths: StorePaths) -> SecretStore:
+    """The OS keyring, except for a demo store, whose key lives in a file inside its folder."""
+    return keyring_of(paths, SecretStore())
 
 
 def store_key_for(paths: StorePaths, manifest: StoreManifest, secret_store: SecretStore) -> bytes:

@@ -34,6 +34,9 @@ class StoreLock:
         except portalocker.exceptions.LockException:
             handle.close()
             return False
+        except BaseException:
+            handle.close()
+            raise
         self._handle = handle
         return True
 
