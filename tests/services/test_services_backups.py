@@ -398,7 +398,11 @@ def test_a_restore_that_fails_half_way_puts_the_old_store_back(
 
 
 def test_a_store_open_elsewhere_is_not_replaced_under_it(
-    office: Office, backup: BackupFile, secret_store: SecretStore, store_paths: StorePaths
+    office: Office,
+    backup: BackupFile,
+    secret_store: SecretStore,
+    store_paths: StorePaths,
+    tmp_path: Path,
 ) -> None:
     """The office fixture's store stays open, as a running app would hold it."""
     with pytest.raises(DomainError) as caught:
@@ -413,6 +417,12 @@ def test_a_store_open_elsewhere_is_not_replaced_under_it(
         with pytest.raises(StoreError) as refused:
             open_store(store_paths, secret_store)
         assert refused.value.problem is Problem.LOCKED
+        # Even at the moment its manifest is moved aside: "in use", not "no store here".
+        store_paths.manifest.replace(tmp_path / "aside.json")
+        with pytest.raises(StoreError) as refused:
+            open_store(store_paths, secret_store)
+        assert refused.value.problem is Problem.LOCKED
+        (tmp_path / "aside.json").replace(store_paths.manifest)
     finally:
         lock.release()
     open_store(store_paths, secret_store).close()

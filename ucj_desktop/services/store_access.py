@@ -50,7 +50,7 @@ from ucj_desktop.security.store_key import (
 from ucj_desktop.services.audit import Actor, check_chain, record_event
 from ucj_desktop.store.database import IntegrityReport, Store
 from ucj_desktop.store.errors import Problem, StoreError, classify
-from ucj_desktop.store.lock import lock_path
+from ucj_desktop.store.lock import StoreLock, lock_path
 from ucj_desktop.store.manifest import StoreManifest, read_manifest, write_manifest
 from ucj_desktop.store.models import Office, Officer
 
@@ -278,8 +278,24 @@ def store_key_for(paths: StorePaths, manifest: StoreManifest, secret_store: Secr
     return key
 
 
+def _not_being_restored(paths: StorePaths) -> None:
+    """Mid-restore the folder may lack its manifest for a moment: say "in use", never "no
+    store here" (which would start the first-run wizard)."""
+    if not lock_path(paths.database).exists():  # never opened, never restored: nothing to ask
+        return
+    probe = StoreLock(paths.database)
+    try:
+        free = probe.acquire()
+    except OSError:  # a read-only folder: the usual checks will say so
+        return
+    if not free:
+        raise StoreError(Problem.LOCKED, paths.root, "a restore is replacing this store")
+    probe.release()
+
+
 def open_store(paths: StorePaths, secret_store: SecretStore) -> OpenStore:
     """Open the office store in ``paths``, migrating it (after a backup) when it is older."""
+    _not_being_restored(paths)
     manifest = read_manifest(paths.manifest)
     key = store_key_for(paths, manifest, secret_store)
     store = Store.open(paths.database, key, paths.backups)
