@@ -24,13 +24,13 @@ from PySide6.QtWidgets import (
 
 from ucj_desktop.gui.error_text import EXPECTED_ERRORS, error_text
 from ucj_desktop.gui.table_models import local_time
-from ucj_desktop.gui.task_runner import TaskHandle, TaskRunner, app_runner
+from ucj_desktop.gui.task_runner import TaskHandle, TaskRunner
 from ucj_desktop.gui.widgets import (
     RESULT_STYLE,
     SCREEN_STYLE,
     MessageBanner,
+    TaskScreen,
     number_text,
-    page_header,
     repolish,
     role_label,
 )
@@ -61,12 +61,11 @@ QLabel[role="status"][tone="good"] { color: #1b6e47; }
 )
 
 
-class BackupScreen(QWidget):
+class BackupScreen(TaskScreen):
     """``backed_up(BackupFile)`` fires after a backup was written; ``task_ended`` after every
     backup run, whatever its end."""
 
     backed_up = Signal(object)
-    task_ended = Signal()
 
     def __init__(
         self,
@@ -75,19 +74,8 @@ class BackupScreen(QWidget):
         parent: QWidget | None = None,
         runner: TaskRunner | None = None,
     ) -> None:
-        super().__init__(parent)
-        self.setObjectName("screen_cadangan")
-        self.setStyleSheet(STYLE)
-        self.opened = opened
-        self.who = who
-        self.runner = runner or app_runner()
-        self.task: TaskHandle | None = None
-
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(32, 28, 32, 28)
-        layout.setSpacing(10)
-        page_header(
-            layout,
+        super().__init__(opened, who, "cadangan", STYLE, parent, runner)
+        layout = self.page_layout(
             self.tr("Cadangan Data"),
             self.tr(
                 "Salin seluruh data kantor ke flashdisk atau folder lain. Berkas cadangan "

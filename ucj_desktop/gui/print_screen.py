@@ -26,7 +26,6 @@ from PySide6.QtWidgets import (
     QProgressBar,
     QPushButton,
     QTableView,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -35,13 +34,13 @@ from ucj_desktop.gui.error_text import EXPECTED_ERRORS, error_text
 from ucj_desktop.gui.print_models import PrintQueueModel, QueueFilterModel
 from ucj_desktop.gui.print_preview import PrintPreviewDialog
 from ucj_desktop.gui.reprint_dialog import ReprintReasonDialog
-from ucj_desktop.gui.task_runner import TaskHandle, TaskRunner, app_runner
+from ucj_desktop.gui.task_runner import TaskHandle, TaskRunner
 from ucj_desktop.gui.widgets import (
     RESULT_STYLE,
     SCREEN_STYLE,
     MessageBanner,
+    TaskScreen,
     number_text,
-    page_header,
     role_label,
     style_table,
 )
@@ -72,7 +71,7 @@ QLabel[role="count"] { color: #4a5b66; }
 )
 
 
-class PrintScreen(QWidget):
+class PrintScreen(TaskScreen):
     """The print queue of this office.
 
     ``printed(count)`` fires after a run was recorded; ``task_ended`` after every background
@@ -80,7 +79,6 @@ class PrintScreen(QWidget):
     """
 
     printed = Signal(int)
-    task_ended = Signal()
 
     SCOPES = SCOPES
     LAYOUTS = LAYOUTS
@@ -93,22 +91,11 @@ class PrintScreen(QWidget):
         runner: TaskRunner | None = None,
         today: date | None = None,
     ) -> None:
-        super().__init__(parent)
-        self.setObjectName("screen_cetak")
-        self.setStyleSheet(STYLE)
-        self.opened = opened
-        self.who = who
-        self.runner = runner or app_runner()
+        super().__init__(opened, who, "cetak", STYLE, parent, runner)
         self.today = today
-        self.task: TaskHandle | None = None
         self.preview_dialog: PrintPreviewDialog | None = None
         self.card_check_dialog: CardCheckDialog | None = None
-
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(32, 28, 32, 28)
-        layout.setSpacing(10)
-        page_header(
-            layout,
+        layout = self.page_layout(
             self.tr("Cetak Kartu"),
             self.tr(
                 "Kartu peserta dan sertifikat kepesertaan untuk pekerja yang sudah terdaftar di "

@@ -47,8 +47,8 @@ from ucj_desktop.gui.column_map_dialog import ColumnMapDialog, kind_label, probl
 from ucj_desktop.gui.error_text import EXPECTED_ERRORS, error_text
 from ucj_desktop.gui.reference_models import PeopleTableModel, RejectedRowsModel
 from ucj_desktop.gui.table_models import local_time
-from ucj_desktop.gui.task_runner import Progress, TaskHandle, TaskRunner, app_runner
-from ucj_desktop.gui.widgets import SCREEN_STYLE, page_header, role_label, style_table
+from ucj_desktop.gui.task_runner import Progress, TaskHandle, TaskRunner
+from ucj_desktop.gui.widgets import SCREEN_STYLE, TaskScreen, role_label, style_table
 from ucj_desktop.services.accounts import OfficerSession
 from ucj_desktop.services.reference_import import (
     KINDS,
@@ -201,12 +201,12 @@ class SourceCard(QFrame):
         self.hash_label.clear()
 
 
-class ReferenceScreen(QWidget):
+class ReferenceScreen(TaskScreen):
     """Reference data: what is in force, import with progress/cancel, rejections, name search.
 
-    ``import_ended`` follows every import (done, failed or cancelled), after ``imported(report)``
-    or ``import_failed(exception)``; ``mapping_requested(dialog)`` when the columns need a
-    mapping (the dialog is open, window-modal).
+    ``import_ended`` (not ``task_ended``) follows every import (done, failed or cancelled),
+    after ``imported(report)`` or ``import_failed(exception)``; ``mapping_requested(dialog)``
+    when the columns need a mapping (the dialog is open, window-modal).
     """
 
     imported = Signal(object)
@@ -221,24 +221,13 @@ class ReferenceScreen(QWidget):
         parent: QWidget | None = None,
         runner: TaskRunner | None = None,
     ) -> None:
-        super().__init__(parent)
-        self.setObjectName("screen_referensi")
-        self.setStyleSheet(STYLE)
-        self.opened = opened
-        self.who = who
-        self.runner = runner or app_runner()
+        super().__init__(opened, who, "referensi", STYLE, parent, runner)
         self.batch_size = 5000  # rows per progress step and cancel check
-        self.task: TaskHandle | None = None
         self.job: ImportJob | None = None
         self.column_dialog: ColumnMapDialog | None = None
         self.report: ImportReport | None = None
         self._locale = QLocale(QLocale.Language.Indonesian, QLocale.Country.Indonesia)
-
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(32, 28, 32, 28)
-        layout.setSpacing(10)
-        page_header(
-            layout,
+        layout = self.page_layout(
             self.tr("Data Referensi"),
             self.tr(
                 "Impor ekstrak DTSEN dan daftar cakupan. Berkas baru menggantikan data lama "

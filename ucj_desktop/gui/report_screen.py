@@ -24,7 +24,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QPushButton,
     QTableView,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -33,13 +32,13 @@ from ucj_desktop.domain.status import Status
 from ucj_desktop.gui.error_text import EXPECTED_ERRORS, error_text
 from ucj_desktop.gui.labels import status_label
 from ucj_desktop.gui.paged_model import ROOT, Index, RowsTableModel
-from ucj_desktop.gui.task_runner import TaskHandle, TaskRunner, app_runner
+from ucj_desktop.gui.task_runner import TaskHandle, TaskRunner
 from ucj_desktop.gui.widgets import (
     RESULT_STYLE,
     SCREEN_STYLE,
     MessageBanner,
+    TaskScreen,
     number_text,
-    page_header,
     role_label,
     style_table,
 )
@@ -103,11 +102,10 @@ class ReportModel(RowsTableModel[tuple[object, ...]]):
         return None
 
 
-class ReportScreen(QWidget):
+class ReportScreen(TaskScreen):
     """``saved(path)`` fires after a report was written; ``task_ended`` after every save."""
 
     saved = Signal(object)
-    task_ended = Signal()
 
     def __init__(
         self,
@@ -117,20 +115,9 @@ class ReportScreen(QWidget):
         runner: TaskRunner | None = None,
         today: date | None = None,
     ) -> None:
-        super().__init__(parent)
-        self.setObjectName("screen_laporan")
-        self.setStyleSheet(STYLE)
-        self.opened = opened
-        self.who = who
-        self.runner = runner or app_runner()
+        super().__init__(opened, who, "laporan", STYLE, parent, runner)
         self.today = today or date.today()
-        self.task: TaskHandle | None = None
-
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(32, 28, 32, 28)
-        layout.setSpacing(10)
-        page_header(
-            layout,
+        layout = self.page_layout(
             self.tr("Laporan"),
             self.tr(
                 "Kuota, rekap iuran bulanan dan daftar pekerja. Yang tampil di tabel adalah isi "

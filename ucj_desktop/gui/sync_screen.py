@@ -32,13 +32,13 @@ from ucj_desktop.domain.errors import DomainError
 from ucj_desktop.domain.permissions import Permission, allowed
 from ucj_desktop.gui.error_text import EXPECTED_ERRORS, error_text
 from ucj_desktop.gui.sync_models import BatchTableModel
-from ucj_desktop.gui.task_runner import TaskHandle, TaskRunner, app_runner
+from ucj_desktop.gui.task_runner import TaskHandle, TaskRunner
 from ucj_desktop.gui.widgets import (
     RESULT_STYLE,
     SCREEN_STYLE,
     MessageBanner,
+    TaskScreen,
     number_text,
-    page_header,
     repolish,
     role_label,
     style_table,
@@ -119,7 +119,7 @@ class KeyCard(QFrame):
         repolish(self.fingerprint_label)
 
 
-class SyncScreen(QWidget):
+class SyncScreen(TaskScreen):
     """Keys, batches and acknowledgements of this office.
 
     Every background task ends with ``task_ended`` after ``batch_exported(BatchInfo)``,
@@ -130,7 +130,6 @@ class SyncScreen(QWidget):
     batch_rewritten = Signal(object)
     ack_imported = Signal(object)
     task_failed = Signal(object)
-    task_ended = Signal()
 
     def __init__(
         self,
@@ -139,23 +138,12 @@ class SyncScreen(QWidget):
         parent: QWidget | None = None,
         runner: TaskRunner | None = None,
     ) -> None:
-        super().__init__(parent)
-        self.setObjectName("screen_sinkronisasi")
-        self.setStyleSheet(STYLE)
-        self.opened = opened
-        self.who = who
-        self.runner = runner or app_runner()
-        self.task: TaskHandle | None = None
+        super().__init__(opened, who, "sinkronisasi", STYLE, parent, runner)
         self._secrets: SecretStore | None = None
         self.can_manage_keys = allowed(who.roles, Permission.KEYS_MANAGE)
         self.can_export = allowed(who.roles, Permission.BATCH_EXPORT)
         self.can_import_ack = allowed(who.roles, Permission.ACK_IMPORT)
-
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(32, 28, 32, 28)
-        layout.setSpacing(10)
-        page_header(
-            layout,
+        layout = self.page_layout(
             self.tr("Sinkronisasi"),
             self.tr(
                 "Kirim pendaftaran terverifikasi ke hub kota dalam batch, lalu impor tanda "

@@ -2,8 +2,12 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QLabel, QTableView, QVBoxLayout, QWidget
+
+from ucj_desktop.gui.task_runner import TaskHandle, TaskRunner, app_runner
+from ucj_desktop.services.accounts import OfficerSession
+from ucj_desktop.services.store_access import OpenStore
 
 SCREEN_STYLE = """
 QTableView { background: #ffffff; alternate-background-color: #f6f9fb; border: 1px solid #d9e1e7;
@@ -86,3 +90,34 @@ class MessageBanner:
         self.title.setVisible(bool(title))
         self.detail.setText(detail)
         self.detail.setVisible(bool(detail))
+
+
+class TaskScreen(QWidget):
+    """A screen of the office store whose long work runs on the TaskRunner: the store, the
+    signed-in officer, the runner, the one task at a time, the page layout and its header."""
+
+    task_ended = Signal()  # after every background task of the screen, whatever its end
+
+    def __init__(
+        self,
+        opened: OpenStore,
+        who: OfficerSession,
+        key: str,
+        style: str,
+        parent: QWidget | None = None,
+        runner: TaskRunner | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName(f"screen_{key}")
+        self.setStyleSheet(style)
+        self.opened = opened
+        self.who = who
+        self.runner = runner or app_runner()
+        self.task: TaskHandle | None = None
+
+    def page_layout(self, title: str, hint: str) -> QVBoxLayout:
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(32, 28, 32, 28)
+        layout.setSpacing(10)
+        page_header(layout, title, hint)
+        return layout

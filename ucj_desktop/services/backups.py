@@ -52,7 +52,7 @@ from ucj_desktop.store.backup import write_encrypted_copy
 from ucj_desktop.store.database import IntegrityReport, Store
 from ucj_desktop.store.errors import Problem, StoreError, classify
 from ucj_desktop.store.lock import StoreLock
-from ucj_desktop.store.manifest import StoreManifest, write_manifest
+from ucj_desktop.store.manifest import StoreManifest, manifest_from_dict, write_manifest
 from ucj_desktop.store.migrate import current_revision
 from ucj_desktop.store.models import AuditEvent, Office, Officer, Registration, SyncBatch
 
@@ -281,15 +281,8 @@ def _parse_info(data: dict[str, object]) -> BackupInfo:
 
 def _parse_manifest(data: dict[str, object], info: BackupInfo) -> StoreManifest:
     try:
-        manifest = StoreManifest(
-            store_id=str(data["store_id"]),
-            office_code=str(data["office_code"]),
-            created_at=str(data["created_at"]),
-            key_check=str(data["key_check"]),
-            demo=bool(data.get("demo", False)),
-            format=int(str(data.get("format", 1))),
-        )
-    except (KeyError, ValueError) as exc:
+        manifest = manifest_from_dict(data)
+    except (KeyError, TypeError, ValueError) as exc:
         raise _bad(f"store.json: missing or bad field {exc}") from exc
     if (manifest.store_id, manifest.office_code) != (info.store_id, info.office_code):
         raise _bad("store.json and backup.json describe different stores")

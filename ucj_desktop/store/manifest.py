@@ -27,6 +27,19 @@ class StoreManifest:
     format: int = FORMAT
 
 
+def manifest_from_dict(data: dict[str, object]) -> StoreManifest:
+    """The manifest ``data`` describes; KeyError/TypeError/ValueError for a missing or bad
+    field (also used on the copy inside a backup)."""
+    return StoreManifest(
+        store_id=str(data["store_id"]),
+        office_code=str(data["office_code"]),
+        created_at=str(data["created_at"]),
+        key_check=str(data["key_check"]),
+        demo=bool(data.get("demo", False)),
+        format=int(str(data.get("format", FORMAT))),
+    )
+
+
 def read_manifest(path: Path) -> StoreManifest:
     try:
         data = json.loads(path.read_text(encoding="utf-8"))
@@ -35,14 +48,7 @@ def read_manifest(path: Path) -> StoreManifest:
     except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
         raise StoreError(Problem.MANIFEST_INVALID, path, str(exc)) from exc
     try:
-        manifest = StoreManifest(
-            store_id=str(data["store_id"]),
-            office_code=str(data["office_code"]),
-            created_at=str(data["created_at"]),
-            key_check=str(data["key_check"]),
-            demo=bool(data.get("demo", False)),
-            format=int(data.get("format", FORMAT)),
-        )
+        manifest = manifest_from_dict(data)
     except (KeyError, TypeError, ValueError) as exc:
         raise StoreError(Problem.MANIFEST_INVALID, path, f"missing or bad field {exc}") from exc
     if manifest.format > FORMAT:
