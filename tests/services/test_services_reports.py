@@ -164,7 +164,7 @@ def test_the_quota_report_counts_by_state_and_desil(
         text = pdf[0].get_textpage().get_text_range()
     finally:
         pdf.close()
-    assert "Laporan Kuota SIGAP" in text and "per 29-11-2026" in text and "11666" in text
+    assert "Laporan Kuota SIGAP" in text and "per 29-11-2026" in text and "11.666" in text
 
 
 def test_a_registrar_may_not_take_reports_out(opened_store, admin_session, tmp_path):

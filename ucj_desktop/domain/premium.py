@@ -21,9 +21,14 @@ class Premium:
     insured_income: int
 
 
+def thousands(value: int) -> str:
+    """A whole number as Indonesians write it: 11.666 (a dot between thousands)."""
+    return f"{value:,}".replace(",", ".")
+
+
 def rupiah(amount: int) -> str:
     """Money as Indonesians write it: Rp16.800 (integer rupiah, dots between thousands)."""
-    return "Rp" + f"{amount:,}".replace(",", ".")
+    return "Rp" + thousands(amount)
 
 
 def _check_whole(value: object, code_prefix: str, field: str) -> int:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QLabel, QTableView, QVBoxLayout, QWidget
 
+from ucj_desktop.domain.premium import thousands
 from ucj_desktop.gui.task_runner import TaskHandle, TaskRunner, app_runner
 from ucj_desktop.services.accounts import OfficerSession
 from ucj_desktop.services.store_access import OpenStore
@@ -66,7 +67,7 @@ def repolish(widget: QWidget) -> None:
 
 def number_text(value: int) -> str:
     """A count as Indonesians write it: 11.666 (a dot between thousands)."""
-    return f"{value:,}".replace(",", ".")
+    return thousands(value)
 
 
 class MessageBanner:

@@ -9,6 +9,7 @@ from pathlib import Path
 from xml.sax.saxutils import escape
 
 from reportlab.lib import colors
+from reportlab.lib.enums import TA_RIGHT
 from reportlab.lib.pagesizes import A4, landscape
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
@@ -16,7 +17,7 @@ from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import LongTable, Paragraph, SimpleDocTemplate, Spacer, TableStyle
 
-from ucj_desktop.domain.premium import rupiah
+from ucj_desktop.domain.premium import rupiah, thousands
 from ucj_desktop.printing.fonts import register_fonts
 
 
@@ -42,9 +43,17 @@ def render_report_pdf(table: ReportTable, out: Path, generated: datetime) -> Pat
     widths = _column_widths(table, regular, bold)
     room = [w - 12 for w in widths]  # a cell's 6 pt padding either side
 
+    numeric = [
+        i
+        for i in range(len(table.columns))
+        if table.rows
+        and all(isinstance(r[i], int) or r[i] == "" for r in table.rows)
+        and any(isinstance(r[i], int) for r in table.rows)
+    ]
+
     def text(value: object, column: int) -> object:
-        if column in money_columns and isinstance(value, int):
-            return rupiah(value)
+        if isinstance(value, int):
+            return rupiah(value) if column in money_columns else thousands(value)
         shown = str(value)
         # A text too wide for its column wraps inside it (a Paragraph, which is ~20x slower to
         # lay out than a plain string, so only where needed) rather than run into the next.
@@ -52,7 +61,14 @@ def render_report_pdf(table: ReportTable, out: Path, generated: datetime) -> Pat
             return Paragraph(escape(shown), cell)
         return shown
 
-    data: list[list[object]] = [[Paragraph(escape(c), head) for c in table.columns]]
+    head_right = ParagraphStyle("headRight", parent=head, alignment=TA_RIGHT)
+    right = {*money_columns, *numeric}
+    data: list[list[object]] = [
+        [
+            Paragraph(escape(c), head_right if i in right else head)
+            for i, c in enumerate(table.columns)
+        ]
+    ]
     data += [[text(v, i) for i, v in enumerate(row)] for row in table.rows]
     if table.totals is not None:
         data.append([text(v, i) for i, v in enumerate(table.totals)])
@@ -64,12 +80,12 @@ def render_report_pdf(table: ReportTable, out: Path, generated: datetime) -> Pat
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
         ("GRID", (0, 0), (-1, -1), 0.25, colors.HexColor("#d9e1e7")),
     ]
-    for column in money_columns:
+    for column in right:
         style.append(("ALIGN", (column, 1), (column, -1), "RIGHT"))
     if table.totals is not None:
         style.append(("FONT", (0, -1), (-1, -1), bold, 8))
         style.append(("LINEABOVE", (0, -1), (-1, -1), 0.8, colors.HexColor("#15303d")))
-    grid = LongTable(data, colWidths=widths, repeatRows=1, style=TableStyle(style))
+    grid = LongTable(data, colWidths=widths, repeatRows=1, style=TableStyle(style), hAlign="LEFT")
     title = ParagraphStyle("title", fontName=bold, fontSize=14, leading=18)
     sub = ParagraphStyle("sub", fontName=regular, fontSize=9, leading=12)
     story: list[object] = [
@@ -104,8 +120,8 @@ def render_report_pdf(table: ReportTable, out: Path, generated: datetime) -> Pat
 
 
 def _column_widths(table: ReportTable, font: str, bold: str) -> list[float]:
-    """Each column as wide as its widest value (capped, so long texts wrap), then all scaled
-    to fill the landscape page between the margins."""
+    """Each column as wide as its widest value (capped, so long texts wrap); narrowed all
+    alike when together they are wider than the landscape page between the margins."""
     room = landscape(A4)[0] - 24 * mm
     padding = 14.0  # the cell's 6 pt either side, and a little air
     wanted = []
@@ -117,5 +133,6 @@ def _column_widths(table: ReportTable, font: str, bold: str) -> list[float]:
             + [stringWidth(rupiah(999_999), font, 8) if name in table.money else 0]
         )
         wanted.append(widest + padding)
-    scale = room / sum(wanted)
+    # A wide table is narrowed to the page; a narrow one keeps its own widths.
+    scale = min(1.0, room / sum(wanted))
     return [w * scale for w in wanted]
