@@ -11,9 +11,8 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QDir, QStandardPaths, Signal
+from PySide6.QtCore import QDir, Signal
 from PySide6.QtWidgets import (
-    QFileDialog,
     QFrame,
     QHBoxLayout,
     QProgressBar,
@@ -30,6 +29,7 @@ from ucj_desktop.gui.widgets import (
     SCREEN_STYLE,
     MessageBanner,
     TaskScreen,
+    ask_save_path,
     number_text,
     repolish,
     role_label,
@@ -196,11 +196,10 @@ class BackupScreen(TaskScreen):
     # Modal boxes (tests answer these on the instance)
 
     def _ask_save_path(self, name: str) -> Path | None:
-        folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-        chosen, _selected = QFileDialog.getSaveFileName(
+        chosen = ask_save_path(
             self,
             self.tr("Simpan cadangan"),
-            str(Path(folder) / name),
+            name,
             self.tr("Cadangan UCJ (*{suffix})").format(suffix=SUFFIX),
         )
-        return Path(chosen) if chosen else None
+        return chosen[0] if chosen else None

@@ -13,12 +13,11 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QDir, QObject, QStandardPaths, Qt, Signal
+from PySide6.QtCore import QDir, QObject, Qt, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -38,6 +37,7 @@ from ucj_desktop.gui.widgets import (
     SCREEN_STYLE,
     MessageBanner,
     TaskScreen,
+    ask_save_path,
     number_text,
     role_label,
     style_table,
@@ -259,16 +259,12 @@ class ReportScreen(TaskScreen):
     # Modal boxes (tests answer these on the instance)
 
     def _ask_save_path(self, name: str) -> Path | None:
-        folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-        chosen, selected = QFileDialog.getSaveFileName(
-            self,
-            self.tr("Simpan laporan"),
-            str(Path(folder) / name),
-            ";;".join(FILE_TYPES.values()),
+        chosen = ask_save_path(
+            self, self.tr("Simpan laporan"), name, ";;".join(FILE_TYPES.values())
         )
-        if not chosen:
+        if chosen is None:
             return None
-        path = Path(chosen)
+        path, selected = chosen
         if path.suffix.lower() not in FILE_TYPES:  # the filter chosen names the format
             suffix = next((s for s, f in FILE_TYPES.items() if f == selected), ".xlsx")
             path = path.with_suffix(suffix)

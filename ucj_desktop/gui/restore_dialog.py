@@ -12,13 +12,12 @@ import logging
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QStandardPaths, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtGui import QFontDatabase
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -32,7 +31,7 @@ from PySide6.QtWidgets import (
 from ucj_desktop.gui.error_text import EXPECTED_ERRORS, error_text
 from ucj_desktop.gui.table_models import local_time
 from ucj_desktop.gui.task_runner import TaskHandle, TaskRunner, app_runner
-from ucj_desktop.gui.widgets import number_text
+from ucj_desktop.gui.widgets import ask_open_path, number_text
 from ucj_desktop.paths import StorePaths
 from ucj_desktop.security.secrets import SecretStore
 from ucj_desktop.services.backups import (
@@ -217,11 +216,8 @@ class RestoreDialog(QDialog):
     # Modal boxes (tests answer these on the instance)
 
     def _ask_backup_file(self) -> Path | None:
-        folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-        chosen, _selected = QFileDialog.getOpenFileName(
+        return ask_open_path(
             self,
             self.tr("Pilih berkas cadangan"),
-            folder,
             self.tr("Cadangan UCJ (*{suffix})").format(suffix=SUFFIX),
         )
-        return Path(chosen) if chosen else None

@@ -13,7 +13,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QDir, QItemSelectionModel, QStandardPaths, Qt, Signal
+from PySide6.QtCore import QDir, QItemSelectionModel, Qt, Signal
 from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -38,6 +38,9 @@ from ucj_desktop.gui.widgets import (
     SCREEN_STYLE,
     MessageBanner,
     TaskScreen,
+    ask_open_path,
+    ask_save_path,
+    documents_folder,
     number_text,
     repolish,
     role_label,
@@ -545,21 +548,15 @@ class SyncScreen(TaskScreen):
 
     # Modal boxes (tests answer these on the instance)
 
-    def _documents(self) -> str:
-        return QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-
     def _ask_save_path(self, title: str, name: str, filter_text: str) -> Path | None:
-        chosen, _selected = QFileDialog.getSaveFileName(
-            self, title, str(Path(self._documents()) / name), filter_text
-        )
-        return Path(chosen) if chosen else None
+        chosen = ask_save_path(self, title, name, filter_text)
+        return chosen[0] if chosen else None
 
     def _ask_open_path(self, title: str, filter_text: str) -> Path | None:
-        chosen, _selected = QFileDialog.getOpenFileName(self, title, self._documents(), filter_text)
-        return Path(chosen) if chosen else None
+        return ask_open_path(self, title, filter_text)
 
     def _ask_folder(self, title: str) -> Path | None:
-        chosen = QFileDialog.getExistingDirectory(self, title, self._documents())
+        chosen = QFileDialog.getExistingDirectory(self, title, str(documents_folder()))
         return Path(chosen) if chosen else None
 
     def _confirm(self, title: str, text: str) -> bool:

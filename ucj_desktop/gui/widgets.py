@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QLabel, QTableView, QVBoxLayout, QWidget
+from pathlib import Path
+
+from PySide6.QtCore import QStandardPaths, Qt, Signal
+from PySide6.QtWidgets import QFileDialog, QLabel, QTableView, QVBoxLayout, QWidget
 
 from ucj_desktop.domain.premium import thousands
 from ucj_desktop.gui.task_runner import TaskHandle, TaskRunner, app_runner
@@ -122,3 +124,23 @@ class TaskScreen(QWidget):
         layout.setSpacing(10)
         page_header(layout, title, hint)
         return layout
+
+
+def documents_folder() -> Path:
+    """Where file dialogs start: the officer's Documents folder."""
+    return Path(QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation))
+
+
+def ask_save_path(parent: QWidget, title: str, name: str, filters: str) -> tuple[Path, str] | None:
+    """The system's save dialog, starting at Documents/``name``: the path and the filter the
+    officer chose, or None when cancelled."""
+    chosen, selected = QFileDialog.getSaveFileName(
+        parent, title, str(documents_folder() / name), filters
+    )
+    return (Path(chosen), selected) if chosen else None
+
+
+def ask_open_path(parent: QWidget, title: str, filters: str) -> Path | None:
+    """The system's open dialog, starting in Documents; None when cancelled."""
+    chosen, _selected = QFileDialog.getOpenFileName(parent, title, str(documents_folder()), filters)
+    return Path(chosen) if chosen else None
