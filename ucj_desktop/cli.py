@@ -32,6 +32,7 @@ from ucj_desktop.logs import setup_logging
 from ucj_desktop.paths import StorePaths, resolve_data_dir
 from ucj_desktop.printing.recovery_sheet import render_recovery_sheet
 from ucj_desktop.security.passwords import PasswordPolicyError
+from ucj_desktop.services.backups import backup_age_days, backup_status
 from ucj_desktop.services.settings import idle_lock_minutes, set_idle_lock_minutes
 from ucj_desktop.services.store_access import (
     check_store,
@@ -110,6 +111,7 @@ def cmd_check(args: argparse.Namespace, paths: StorePaths) -> int:
     opened = open_store(paths, secret_store_for(paths))
     try:
         report = check_store(opened)
+        last = backup_status(opened)
     finally:
         opened.close()
     integrity = report.integrity
@@ -120,6 +122,11 @@ def cmd_check(args: argparse.Namespace, paths: StorePaths) -> int:
         print(f"DAMAGED: {problem}")
     for brk in report.audit_breaks:
         print(f"AUDIT TRAIL BROKEN at event {brk.seq}: {brk.reason}")
+    if last is None:
+        print("last backup: never (make one with 'ucj backup --out DIR')")
+    else:
+        age = backup_age_days(last)
+        print(f"last backup: {last.at:%Y-%m-%d %H:%M} UTC by {last.by}, {age} day(s) ago")
     if report.ok:
         print("check: OK (pages, structure, schema, audit trail)")
         return 0

@@ -61,6 +61,16 @@ def test_check_passes_on_a_fresh_store(made_store, run_ucj) -> None:
     assert "office: 32.75.01.1001" in result.stdout
     assert "check: OK (pages, structure, schema, audit trail)" in result.stdout
     assert "DAMAGED" not in result.stdout and "BROKEN" not in result.stdout
+    assert "last backup: never (make one with 'ucj backup --out DIR')" in result.stdout
+
+
+def test_check_says_when_the_last_backup_was_made(made_store, run_ucj, tmp_path) -> None:
+    made = run_ucj("backup", "--out", str(tmp_path), "--user", "admin", stdin="admin-pass-123")
+    assert made.returncode == 0, made.stderr
+    result = run_ucj("check")
+    assert result.returncode == 0, result.stderr
+    [line] = [x for x in result.stdout.splitlines() if x.startswith("last backup:")]
+    assert line.endswith("UTC by Admin Kantor, 0 day(s) ago")
 
 
 def test_check_on_a_missing_store_says_run_init(run_ucj, expect_failure, store_paths) -> None:
