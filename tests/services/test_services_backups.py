@@ -10,8 +10,6 @@ import csv
 import errno
 import hashlib
 import json
-import subprocess
-import sys
 import zipfile
 from dataclasses import dataclass
 from datetime import date
@@ -468,75 +466,3 @@ def test_a_demo_backup_does_not_replace_a_real_store_without_its_admin(
         restore_backup(store_paths, secret_store, made.path, recovery_code=code, replace=True)
     assert caught.value.code == "backup.admin_needed"
     assert _tree(store_paths.root) == before
-
-
-POWER_CUT = """
-import os, sys
-from pathlib import Path
-from ucj_desktop.paths import StorePaths
-from ucj_desktop.security.file_keyring import FileKeyring
-from ucj_desktop.security.secrets import SecretStore
-from ucj_desktop.services.accounts import sign_in
-from ucj_desktop.services.backups import restore_backup
-from ucj_desktop.services.store_access import open_store
-
-root, keyring, backup, cut_at = sys.argv[1:5]
-paths, secrets = StorePaths(Path(root)), SecretStore(FileKeyring(keyring))
-opened = open_store(paths, secrets)
-admin = sign_in(opened, "admin", "admin-pass-123")
-opened.close()
-real_replace = Path.replace
-
-def replace(self, target):
-    done = real_replace(self, target)
-    into_folder = Path(target).parent == paths.root and self.parent.name.startswith(".restore-")
-    if into_folder and Path(target).name == cut_at:
-        os._exit(9)  # the power goes: no except, no finally, no cleanup
-    return done
-
-Path.replace = replace
-restore_backup(paths, secrets, Path(backup), replace=True, who=admin)
-"""
-
-
-@pytest.mark.parametrize(
-    ("cut_after", "settled", "officers"),
-    [
-        ("ucj.db", "undone", ["admin", "rina", "vera"]),  # new database in, manifest not yet
-        ("store.json", "completed", ["admin", "rina"]),  # every file in, journal not closed
-    ],
-)
-def test_a_power_cut_in_the_middle_of_a_restore_is_settled_at_the_next_open(
-    office: Office,
-    backup: BackupFile,
-    secret_store: SecretStore,
-    store_paths: StorePaths,
-    file_keyring: FileKeyring,
-    tmp_path: Path,
-    cut_after: str,
-    settled: str,
-    officers: list[str],
-    caplog: pytest.LogCaptureFixture,
-) -> None:
-    add_officer(office.opened, office.admin, "vera", "Vera", frozenset({Role.VERIFIKATOR}))
-    office.opened.close()
-    script = tmp_path / "power_cut.py"
-    script.write_text(POWER_CUT, encoding="utf-8")
-    args = [str(store_paths.root), str(file_keyring.path), str(backup.path), cut_after]
-    result = subprocess.run(
-        [sys.executable, str(script), *args], cwd=tmp_path, capture_output=True, check=False
-    )
-    assert result.returncode == 9, result.stderr.decode()
-    assert (store_paths.root / "restore-journal.json").exists()
-
-    with caplog.at_level("WARNING"):
-        opened = open_store(store_paths, secret_store)
-    try:
-        assert f"a restore cut off half-way was {settled}" in caplog.text
-        admin = sign_in(opened, "admin", PASSWORD)
-        assert [o.username for o in list_officers(opened, admin)] == officers
-        assert check_store(opened).ok
-    finally:
-        opened.close()
-    assert not (store_paths.root / "restore-journal.json").exists()
-    assert not list(store_paths.root.glob(".restore-*"))

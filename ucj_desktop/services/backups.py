@@ -48,7 +48,6 @@ from ucj_desktop.services.store_access import (
     open_store,
     store_key_for,
 )
-from ucj_desktop.store import restore_journal
 from ucj_desktop.store.backup import write_encrypted_copy
 from ucj_desktop.store.database import IntegrityReport, Store
 from ucj_desktop.store.errors import Problem, StoreError, classify
@@ -397,7 +396,6 @@ def _swap_in(paths: StorePaths, staged: list[Path], existing: list[Path], aside:
     what was moved goes back; if even that fails, say where the old store is."""
     moved_aside: list[Path] = []
     moved_in: list[Path] = []
-    restore_journal.begin(paths.root, staged[0].parent, aside, [p.name for p in staged])
     try:
         if existing:
             aside.mkdir(parents=True, exist_ok=False)
@@ -408,7 +406,6 @@ def _swap_in(paths: StorePaths, staged: list[Path], existing: list[Path], aside:
             target = paths.root / path.name
             path.replace(target)
             moved_in.append(target)
-        restore_journal.end(paths.root)
     except BaseException:
         stuck: list[str] = []
         for target in moved_in:
@@ -421,11 +418,10 @@ def _swap_in(paths: StorePaths, staged: list[Path], existing: list[Path], aside:
                 (aside / path.name).replace(path)
             except OSError:
                 stuck.append(path.name)
-        if stuck:  # the journal stays: the next open settles it
+        if stuck:
             raise DomainError(
                 "backup.restore_incomplete", field="data_dir", path=str(aside)
             ) from None
-        restore_journal.end(paths.root)
         with contextlib.suppress(OSError):
             aside.rmdir()  # only when empty again
         raise

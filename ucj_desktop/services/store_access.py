@@ -9,7 +9,6 @@ from __future__ import annotations
 import contextlib
 import dataclasses
 import json
-import logging
 import re
 import shutil
 import uuid
@@ -49,14 +48,11 @@ from ucj_desktop.security.store_key import (
     save_store_key,
 )
 from ucj_desktop.services.audit import Actor, check_chain, record_event
-from ucj_desktop.store import restore_journal
 from ucj_desktop.store.database import IntegrityReport, Store
 from ucj_desktop.store.errors import Problem, StoreError, classify
 from ucj_desktop.store.lock import StoreLock, lock_path
 from ucj_desktop.store.manifest import StoreManifest, read_manifest, write_manifest
 from ucj_desktop.store.models import Office, Officer
-
-log = logging.getLogger(__name__)
 
 _USERNAME = re.compile(r"[a-z0-9][a-z0-9._-]{2,31}")
 
@@ -300,12 +296,6 @@ def _not_being_restored(paths: StorePaths) -> None:
 def open_store(paths: StorePaths, secret_store: SecretStore) -> OpenStore:
     """Open the office store in ``paths``, migrating it (after a backup) when it is older."""
     _not_being_restored(paths)
-    try:
-        settled = restore_journal.recover(paths.root)
-    except (OSError, ValueError, KeyError) as exc:
-        raise StoreError(Problem.CANNOT_OPEN, paths.root, f"restore journal: {exc}") from exc
-    if settled is not None:
-        log.warning("a restore cut off half-way was %s", settled)
     manifest = read_manifest(paths.manifest)
     key = store_key_for(paths, manifest, secret_store)
     store = Store.open(paths.database, key, paths.backups)
