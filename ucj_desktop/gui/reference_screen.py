@@ -204,7 +204,7 @@ class SourceCard(QFrame):
 class ReferenceScreen(TaskScreen):
     """Reference data: what is in force, import with progress/cancel, rejections, name search.
 
-    ``import_ended`` (not ``task_ended``) follows every import (done, failed or cancelled),
+    ``import_ended`` (and ``task_ended``) follows every import (done, failed or cancelled),
     after ``imported(report)`` or ``import_failed(exception)``; ``mapping_requested(dialog)``
     when the columns need a mapping (the dialog is open, window-modal).
     """
@@ -447,6 +447,7 @@ class ReferenceScreen(TaskScreen):
         self._show_report(report)
         self.imported.emit(report)
         self.import_ended.emit()
+        self.task_ended.emit()
 
     def _import_failed(self, exc: BaseException) -> None:
         self.task = None
@@ -468,6 +469,7 @@ class ReferenceScreen(TaskScreen):
             self._show_message(self.tr("Impor gagal"), error_text(exc), tone="bad")
         self.import_failed.emit(exc)
         self.import_ended.emit()
+        self.task_ended.emit()
         if isinstance(exc, NeedsMapping) and self.job is not None:
             self._ask_mapping(self.job, exc)
 

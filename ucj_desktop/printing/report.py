@@ -52,9 +52,9 @@ def render_report_pdf(table: ReportTable, out: Path, generated: datetime) -> Pat
     ]
 
     def text(value: object, column: int) -> object:
+        shown = _shown(value, table.columns[column], table)
         if isinstance(value, int):
-            return rupiah(value) if column in money_columns else thousands(value)
-        shown = str(value)
+            return shown
         # A text too wide for its column wraps inside it (a Paragraph, which is ~20x slower to
         # lay out than a plain string, so only where needed) rather than run into the next.
         if isinstance(value, str) and stringWidth(shown, regular, 8) > room[column]:
@@ -119,6 +119,13 @@ def render_report_pdf(table: ReportTable, out: Path, generated: datetime) -> Pat
     return out
 
 
+def _shown(value: object, column: str, table: ReportTable) -> str:
+    """A cell as printed: money as rupiah, other whole numbers with thousands dots."""
+    if isinstance(value, int):
+        return rupiah(value) if column in table.money else thousands(value)
+    return str(value)
+
+
 def _column_widths(table: ReportTable, font: str, bold: str) -> list[float]:
     """Each column as wide as its widest value (capped, so long texts wrap); narrowed all
     alike when together they are wider than the landscape page between the margins."""
@@ -126,10 +133,12 @@ def _column_widths(table: ReportTable, font: str, bold: str) -> list[float]:
     padding = 14.0  # the cell's 6 pt either side, and a little air
     wanted = []
     for index, name in enumerate(table.columns):
-        values = [str(row[index]) for row in table.rows[:500]]
+        values = [_shown(row[index], name, table) for row in table.rows[:500]]
+        total = [] if table.totals is None else [_shown(table.totals[index], name, table)]
         widest = max(
             [stringWidth(word, bold, 8) for word in name.split()]
             + [min(stringWidth(v, font, 8), 60 * mm) for v in values]
+            + [min(stringWidth(v, bold, 8), 60 * mm) for v in total]  # the totals are bold
             + [stringWidth(rupiah(999_999), font, 8) if name in table.money else 0]
         )
         wanted.append(widest + padding)
