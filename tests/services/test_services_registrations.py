@@ -26,12 +26,11 @@ from ucj_desktop.domain.errors import DomainError, IllegalTransition
 from ucj_desktop.domain.nik import age_on
 from ucj_desktop.domain.registration_form import RegistrationInput
 from ucj_desktop.domain.roles import Role
-from ucj_desktop.domain.status import Status
+from ucj_desktop.domain.status import QUOTA_STATUSES, Status
 from ucj_desktop.paths import StorePaths
 from ucj_desktop.security.file_keyring import FileKeyring
 from ucj_desktop.security.secrets import SecretStore
 from ucj_desktop.services.accounts import OfficerSession, add_officer, change_password, sign_in
-from ucj_desktop.services.dashboard import QUOTA_STATUSES
 from ucj_desktop.services.reference_import import import_reference
 from ucj_desktop.services.registrations import (
     REJECTION_CODES,

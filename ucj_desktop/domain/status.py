@@ -76,3 +76,7 @@ def allowed_actions(status: Status) -> frozenset[Action]:
 def can_edit(status: Status) -> bool:
     """True where the record may be edited: DRAFT, REJECTED, RETURNED (EXPORTED is read-only)."""
     return Action.EDIT in allowed_actions(status)
+
+
+# Records that hold a place in the city quota: everything submitted and not turned away.
+QUOTA_STATUSES = (Status.SUBMITTED, Status.VERIFIED, Status.EXPORTED, Status.ENROLLED)

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ucj_desktop.domain.backup_policy import backup_overdue
 from ucj_desktop.gui.error_text import EXPECTED_ERRORS, error_text
 from ucj_desktop.gui.table_models import local_time
 from ucj_desktop.gui.task_runner import TaskHandle, TaskRunner
@@ -36,7 +37,6 @@ from ucj_desktop.gui.widgets import (
 )
 from ucj_desktop.services.accounts import OfficerSession
 from ucj_desktop.services.backups import (
-    BACKUP_DUE_DAYS,
     SUFFIX,
     BackupFile,
     backup_age_days,
@@ -137,7 +137,7 @@ class BackupScreen(TaskScreen):
                 n=number_text(last.registrations),
                 file=last.file,
             )
-            if age is not None and age >= BACKUP_DUE_DAYS:
+            if backup_overdue(age):
                 text += "\n" + self.tr("Sudah {days} hari; buat cadangan baru.").format(days=age)
                 tone = "bad"
             else:

@@ -67,7 +67,6 @@ DATABASE_MEMBER = "ucj.db"
 MEMBERS = (INFO_MEMBER, MANIFEST_MEMBER, DATABASE_MEMBER)
 SMALL_MEMBER_LIMIT = 64 * 1024  # backup.json and store.json are a few hundred bytes
 CHUNK = 1024 * 1024
-BACKUP_DUE_DAYS = 7  # the Cadangan Data screen asks for a new backup after this many days
 
 
 @dataclass(frozen=True)

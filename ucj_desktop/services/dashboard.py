@@ -8,15 +8,13 @@ from datetime import timedelta
 from sqlalchemy import func
 from sqlmodel import col, select
 
+from ucj_desktop.domain.backup_policy import backup_overdue
 from ucj_desktop.domain.config import ProgramConfig
-from ucj_desktop.domain.status import Status
-from ucj_desktop.services.backups import BACKUP_DUE_DAYS, backup_age_days, newest_backup
+from ucj_desktop.domain.status import QUOTA_STATUSES, Status
+from ucj_desktop.services.backups import backup_age_days, newest_backup
 from ucj_desktop.services.settings import backlog_days
 from ucj_desktop.services.store_access import OpenStore
 from ucj_desktop.store.models import Office, Officer, Registration, SyncBatch, utcnow
-
-# Records that hold a place in the quota: everything submitted and not turned away.
-QUOTA_STATUSES = (Status.SUBMITTED, Status.VERIFIED, Status.EXPORTED, Status.ENROLLED)
 
 
 @dataclass(frozen=True)
@@ -33,7 +31,7 @@ class DashboardSummary:
     cards_waiting: int = 0  # enrolled, card never printed
     cards_not_handed: int = 0  # card printed, not yet recorded as handed over
     backup_age_days: int | None = None  # whole days since the last backup; None: never made
-    backup_due: bool = True  # no backup, or the last one is BACKUP_DUE_DAYS old or more
+    backup_due: bool = True  # domain.backup_policy.backup_overdue
 
     @property
     def quota_used(self) -> int:
@@ -103,5 +101,5 @@ def dashboard_summary(opened: OpenStore, config: ProgramConfig | None = None) ->
         cards_waiting=int(cards_waiting),
         cards_not_handed=int(cards_not_handed),
         backup_age_days=backup_age,
-        backup_due=backup_age is None or backup_age >= BACKUP_DUE_DAYS,
+        backup_due=backup_overdue(backup_age),
     )

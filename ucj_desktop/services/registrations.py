@@ -32,10 +32,9 @@ from ucj_desktop.domain.registration_form import (
     RegistrationInput,
     validate_registration,
 )
-from ucj_desktop.domain.status import Action, Status, can_edit, next_status
+from ucj_desktop.domain.status import QUOTA_STATUSES, Action, Status, can_edit, next_status
 from ucj_desktop.services.accounts import OfficerSession, authorize
 from ucj_desktop.services.audit import Actor, record_event
-from ucj_desktop.services.dashboard import QUOTA_STATUSES
 from ucj_desktop.services.store_access import OpenStore
 from ucj_desktop.store import reference_repo
 from ucj_desktop.store.models import Registration, utcnow

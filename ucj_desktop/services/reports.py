@@ -24,13 +24,12 @@ from ucj_desktop.domain.config import ProgramConfig
 from ucj_desktop.domain.errors import DomainError
 from ucj_desktop.domain.nik import mask_nik
 from ucj_desktop.domain.permissions import Permission
-from ucj_desktop.domain.premium import monthly_premium
+from ucj_desktop.domain.premium import monthly_premium, rupiah
 from ucj_desktop.domain.spreadsheet import formula_safe
-from ucj_desktop.domain.status import Status
+from ucj_desktop.domain.status import QUOTA_STATUSES, Status
 from ucj_desktop.printing.report import ReportTable, render_report_pdf
 from ucj_desktop.services.accounts import OfficerSession, authorize
 from ucj_desktop.services.audit import record_event
-from ucj_desktop.services.dashboard import QUOTA_STATUSES
 from ucj_desktop.services.store_access import OpenStore
 from ucj_desktop.store.models import Office, Registration
 
@@ -80,11 +79,18 @@ def quota_report(opened: OpenStore, config: ProgramConfig, today: date) -> Repor
     by_status = Counter(Status(s) for s, _d in rows)
     holding = [d for s, d in rows if Status(s) in QUOTA_STATUSES]
     used = len(holding)
+    priority = config.priority_desil_max
     table: list[tuple[object, ...]] = [(STATUS_WORDS[s], by_status.get(s, 0)) for s in Status]
     table += [
         ("Memakai kuota (diajukan s.d. terdaftar)", used),
-        ("  di antaranya desil 1–3 (prioritas)", sum(1 for d in holding if d and d <= 3)),
-        ("  di antaranya desil 4–5", sum(1 for d in holding if d and d >= 4)),
+        (
+            f"  di antaranya desil {config.desil_min}–{priority} (prioritas)",
+            sum(1 for d in holding if d and d <= priority),
+        ),
+        (
+            f"  di antaranya desil {priority + 1}–{config.desil_max}",
+            sum(1 for d in holding if d and d > priority),
+        ),
         ("Kuota kota (seluruh kelurahan)", config.quota),
     ]
     return ReportTable(
@@ -95,6 +101,12 @@ def quota_report(opened: OpenStore, config: ProgramConfig, today: date) -> Repor
         table,
         notes=("Kuota kota dipakai bersama 56 kelurahan; sisa kuota kota dihitung oleh hub.",),
     )
+
+
+def _percent(basis_points: int) -> str:
+    """100 -> "1%", 125 -> "1,25%" (the Indonesian decimal comma)."""
+    whole, part = divmod(basis_points, 100)
+    return f"{whole}%" if part == 0 else f"{whole},{part:02d}".rstrip("0") + "%"
 
 
 def premium_report(opened: OpenStore, config: ProgramConfig, month: date) -> ReportTable:
@@ -142,8 +154,9 @@ def premium_report(opened: OpenStore, config: ProgramConfig, month: date) -> Rep
         totals=("", "", f"{len(rows)} peserta", "", "", jkk_sum, jkm_sum, total_sum),
         money=frozenset({"Upah dasar", "JKK", "JKM", "Iuran"}),
         notes=(
-            "JKK = 1% dari upah dasar (penghasilan dilaporkan, minimal Rp1.000.000); "
-            "JKM = Rp6.800 per bulan.",
+            f"JKK = {_percent(config.jkk_rate_basis_points)} dari upah dasar (penghasilan "
+            f"dilaporkan, minimal {rupiah(config.min_declared_income)}); "
+            f"JKM = {rupiah(config.jkm_monthly)} per bulan.",
         ),
     )
 
