@@ -12,6 +12,7 @@ import json
 import re
 import shutil
 import uuid
+from contextlib import AbstractContextManager
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
@@ -53,6 +54,7 @@ from ucj_desktop.store.errors import Problem, StoreError, classify
 from ucj_desktop.store.lock import StoreLock, lock_path
 from ucj_desktop.store.manifest import StoreManifest, read_manifest, write_manifest
 from ucj_desktop.store.models import Office, Officer
+from ucj_desktop.store.unit_of_work import Transaction
 
 _USERNAME = re.compile(r"[a-z0-9][a-z0-9._-]{2,31}")
 
@@ -68,6 +70,18 @@ class OpenStore:
 
     def close(self) -> None:
         self.store.close()
+
+    # The UnitOfWork protocol (ucj_desktop.store.unit_of_work): what use cases rely on.
+    @property
+    def office_code(self) -> str:
+        return self.manifest.office_code
+
+    @property
+    def dialect(self) -> str:
+        return self.store.engine.dialect.name
+
+    def transaction(self) -> AbstractContextManager[Transaction]:
+        return self.store.session()
 
     def device_fingerprint(self) -> str:
         """The read-aloud fingerprint of this device's public keys ('' before they exist)."""

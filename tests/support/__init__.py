@@ -1,0 +1,1 @@
+"""Test support: shared fixtures' machinery, synthetic data helpers and the hub test double."""

@@ -1,0 +1,71 @@
+"""The one way the app writes a file: a temp file beside the target, fsync, rename, fsync folder.
+
+A crash (or a kill) leaves either the old file or the new one, never half of either; the
+temp file sits in the target's own folder (never the system temp folder, which may be
+shared and is not ours to hold personal data in) under a prefix a start-up sweep can find.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import tempfile
+from collections.abc import Iterator
+from pathlib import Path
+
+TEMP_PREFIX = ".ucjtmp-"
+
+
+def _fsync_folder(folder: Path) -> None:
+    # The rename is durable only once the folder entry is on disk (POSIX); Windows has no
+    # folder handles to fsync and makes MoveFileEx durable itself.
+    if os.name != "posix":
+        return
+    fd = os.open(folder, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+@contextlib.contextmanager
+def atomic_path(target: Path, *, suffix: str | None = None) -> Iterator[Path]:
+    """Yield a temp path in ``target``'s folder for the caller (or a library) to fill.
+
+    On a normal exit the file is fsynced and renamed over ``target``; on any exception it is
+    removed and the exception goes on. ``suffix`` defaults to the target's (libraries such as
+    openpyxl or ReportLab look at it).
+    """
+    target.parent.mkdir(parents=True, exist_ok=True)
+    fd, name = tempfile.mkstemp(
+        dir=target.parent, prefix=TEMP_PREFIX, suffix=target.suffix if suffix is None else suffix
+    )
+    os.close(fd)
+    tmp = Path(name)
+    try:
+        yield tmp
+        with tmp.open("rb+") as fh:
+            os.fsync(fh.fileno())
+        tmp.replace(target)
+    except BaseException:
+        tmp.unlink(missing_ok=True)
+        raise
+    _fsync_folder(target.parent)
+
+
+def atomic_write(target: Path, data: bytes) -> None:
+    """Write ``data`` to ``target`` atomically (see the module docstring)."""
+    with atomic_path(target) as tmp:
+        tmp.write_bytes(data)
+
+
+def atomic_write_text(target: Path, text: str, encoding: str = "utf-8") -> None:
+    atomic_write(target, text.encode(encoding))
+
+
+def leftover_temp_files(folder: Path) -> list[Path]:
+    """Temp files an interrupted write left in ``folder`` (for the start-up sweep)."""
+    try:
+        return sorted(p for p in folder.glob(TEMP_PREFIX + "*") if p.is_file())
+    except OSError:
+        return []
