@@ -12,12 +12,12 @@ from ucj_desktop.cli_officer import with_officer
 from ucj_desktop.domain.areas import find_kelurahan
 from ucj_desktop.domain.errors import DomainError
 from ucj_desktop.domain.nik import mask_nik
+from ucj_desktop.files.reference_reader import RejectedRow
 from ucj_desktop.paths import StorePaths
 from ucj_desktop.services.candidates import import_candidates
-from ucj_desktop.services.import_reasons import reason_text
 from ucj_desktop.services.reference_import import KINDS, import_reference
 from ucj_desktop.services.reference_lookup import lookup_nik, search_people
-from ucj_desktop.services.reference_parse import RejectedRow
+from ucj_desktop.wording.import_reasons import reason_text
 
 SHOWN_REJECTIONS = 20
 

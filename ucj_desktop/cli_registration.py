@@ -12,7 +12,6 @@ from ucj_desktop.cli_officer import with_officer
 from ucj_desktop.domain.errors import DomainError
 from ucj_desktop.domain.registration_form import FIELDS, RegistrationInput, occupations_from
 from ucj_desktop.paths import StorePaths
-from ucj_desktop.services.import_reasons import reason_text
 from ucj_desktop.services.registrations import (
     REJECTION_CODES,
     RegistrationInvalid,
@@ -20,6 +19,7 @@ from ucj_desktop.services.registrations import (
     save_registration,
     verify_registration,
 )
+from ucj_desktop.wording.import_reasons import reason_text
 
 _REQUIRED = (
     "nik",

@@ -15,6 +15,7 @@ from sqlmodel import Session, col, select
 
 from ucj_desktop.domain.errors import DomainError
 from ucj_desktop.domain.nik import mask_nik
+from ucj_desktop.files.atomic import TEMP_PREFIX
 from ucj_desktop.services.card_printing import (
     hand_over,
     prepare_print,
@@ -304,7 +305,7 @@ def test_a_failed_write_leaves_no_file_and_records_nothing(opened_store, admin_s
     target.mkdir()  # a folder where the file should go: the rename fails after the write
     with pytest.raises(DomainError):
         save_pdf(run, target)
-    assert target.is_dir() and list(tmp_path.glob("*.partial")) == []
+    assert target.is_dir() and list(tmp_path.glob(TEMP_PREFIX + "*")) == []
 
 
 def test_hand_over_needs_ids(opened_store, admin_session):

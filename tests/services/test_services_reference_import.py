@@ -26,6 +26,8 @@ from openpyxl import Workbook
 from ucj_desktop.domain.errors import DomainError
 from ucj_desktop.domain.reference_rows import DTSEN_FIELDS
 from ucj_desktop.domain.roles import Role
+from ucj_desktop.files.atomic import TEMP_PREFIX
+from ucj_desktop.files.reference_reader import RejectedRow
 from ucj_desktop.paths import StorePaths
 from ucj_desktop.security.file_keyring import FileKeyring
 from ucj_desktop.security.secrets import SecretStore
@@ -36,7 +38,6 @@ from ucj_desktop.services.reference_import import (
     import_reference,
     sources_in_force,
 )
-from ucj_desktop.services.reference_parse import RejectedRow
 from ucj_desktop.services.store_access import OpenStore, initialise_store
 from ucj_desktop.services.synthetic import DTSEN_HEADER, dtsen_rows
 
@@ -182,7 +183,7 @@ def report_lines(path: Path) -> list[list[str]]:
 
 
 def stray_files(folder: Path) -> list[str]:
-    return sorted(p.name for p in folder.iterdir() if p.name.startswith(".ucj-"))
+    return sorted(p.name for p in folder.iterdir() if p.name.startswith(TEMP_PREFIX))
 
 
 # --- the shared store ----------------------------------------------------------------------------

@@ -185,6 +185,20 @@ def _insert_0006(conn: Connection) -> dict[str, int]:
     return {**counts, "sync_batch": 1}
 
 
+def _insert_0007(conn: Connection) -> dict[str, int]:
+    """Rows valid at revision 0007: those of 0006, the enrolled one's card printed, handed over."""
+    counts = _insert_0006(conn)
+    t = datetime(2026, 11, 7, 8, 0, tzinfo=UTC)
+    conn.execute(
+        text(
+            "UPDATE registration SET card_prints = 1, card_printed_at = :t, card_handed_at = :t, "
+            "card_handed_by = 1 WHERE id = 'reg-001'"
+        ),
+        {"t": t},
+    )
+    return counts
+
+
 # One entry per earlier revision: adding a migration means adding rows valid before it.
 SAMPLE_ROWS: dict[str, Callable[[Connection], dict[str, int]]] = {
     "0001": _insert_0001,
@@ -193,6 +207,7 @@ SAMPLE_ROWS: dict[str, Callable[[Connection], dict[str, int]]] = {
     "0004": _insert_0004,
     "0005": _insert_0005,
     "0006": _insert_0006,
+    "0007": _insert_0007,
 }
 
 

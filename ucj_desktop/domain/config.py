@@ -23,6 +23,7 @@ _INT_BOUNDS: dict[str, tuple[int, int | None]] = {
     "jkk_rate_basis_points": (0, 10_000),
     "min_declared_income": (0, None),
     "jkm_monthly": (0, None),
+    "version": (1, None),
 }
 
 
@@ -46,6 +47,9 @@ class ProgramConfig:
     min_declared_income: int = 1_000_000
     jkm_monthly: int = 6_800
     city_code: str = "32.75"
+    # Which issue of the programme settings this is: a registration records the version it was
+    # judged under, and the hub's settings only ever go up.
+    version: int = 1
 
     def __post_init__(self) -> None:
         for name, (low, high) in _INT_BOUNDS.items():
@@ -94,3 +98,10 @@ class ProgramConfig:
                 value = tuple(value)
             kwargs[name] = value
         return cls(**kwargs)
+
+    def to_mapping(self) -> dict[str, object]:
+        """The settings as JSON-ready values; ``from_mapping`` reads them back unchanged."""
+        return {
+            f.name: list(value) if isinstance(value := getattr(self, f.name), tuple) else value
+            for f in fields(self)
+        }

@@ -158,16 +158,30 @@ def _residence(applicant: Applicant, facts: Facts, config: ProgramConfig) -> Rul
     return RuleResult(Rule.RESIDENCE, Outcome.PASS, "residence.in_city", values)
 
 
+class DesilBand(StrEnum):
+    PRIORITY = "priority"  # desil_min..priority_desil_max: served first
+    EXTENDED = "extended"  # above the priority band up to desil_max: while quota remains
+    OUT = "out"  # outside the programme's desil range
+
+
+def desil_band(desil: int, config: ProgramConfig) -> DesilBand:
+    """Which band of the programme a DTSEN desil falls in (the form's badge, the DTSEN rule)."""
+    if not config.desil_min <= desil <= config.desil_max:
+        return DesilBand.OUT
+    return DesilBand.PRIORITY if desil <= config.priority_desil_max else DesilBand.EXTENDED
+
+
 def _dtsen(applicant: Applicant, facts: Facts, config: ProgramConfig) -> RuleResult:
     if not facts.dtsen_checked:
         return RuleResult(Rule.DTSEN, Outcome.CANNOT_CHECK, "dtsen.not_loaded")
     desil = facts.dtsen_desil
     if desil is None:
         return RuleResult(Rule.DTSEN, Outcome.FAIL, "dtsen.not_found")
-    if not config.desil_min <= desil <= config.desil_max:
+    band = desil_band(desil, config)
+    if band is DesilBand.OUT:
         values = {"desil": desil, "min": config.desil_min, "max": config.desil_max}
         return RuleResult(Rule.DTSEN, Outcome.FAIL, "desil.out_of_range", values)
-    if desil <= config.priority_desil_max:
+    if band is DesilBand.PRIORITY:
         values = {"desil": desil, "min": config.desil_min, "max": config.priority_desil_max}
         return RuleResult(Rule.DTSEN, Outcome.PASS, "desil.priority", values)
     # Desil above the priority band is accepted while quota remains (the quota rule checks that).

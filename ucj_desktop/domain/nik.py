@@ -53,6 +53,12 @@ def _digits(value: str) -> str:
     return text
 
 
+def nik_digits(value: str) -> str:
+    """The NIK as 16 ASCII digits (spreadsheet noise removed), or the first format error
+    (nik.empty, nik.scientific, nik.not_digits, nik.length); the digits' meaning is not checked."""
+    return _digits(value)
+
+
 def _birth(digits: str, today: date) -> tuple[date, Sex]:
     """Decode DDMMYY (day + 40 for women) choosing the latest century not after ``today``."""
     return _birth_of_ddmmyy(digits[6:12], today)

@@ -9,10 +9,10 @@ from PySide6.QtCore import Qt
 
 from ucj_desktop.domain.areas import kelurahan_by_code
 from ucj_desktop.domain.nik import mask_nik
+from ucj_desktop.files.reference_reader import RejectedRow
 from ucj_desktop.gui.paged_model import Index, RowsTableModel
-from ucj_desktop.services.import_reasons import reason_text
 from ucj_desktop.services.reference_lookup import DtsenPersonView
-from ucj_desktop.services.reference_parse import RejectedRow
+from ucj_desktop.wording.import_reasons import reason_text
 
 
 class RejectedRowsModel(RowsTableModel[RejectedRow]):

@@ -43,6 +43,7 @@ from PySide6.QtWidgets import (
 )
 
 from ucj_desktop.domain.errors import DomainError
+from ucj_desktop.files.tabular_reader import open_rows
 from ucj_desktop.gui.column_map_dialog import ColumnMapDialog, kind_label, problem_text
 from ucj_desktop.gui.error_text import EXPECTED_ERRORS, error_text
 from ucj_desktop.gui.reference_models import PeopleTableModel, RejectedRowsModel
@@ -59,7 +60,6 @@ from ucj_desktop.services.reference_import import (
 )
 from ucj_desktop.services.reference_lookup import search_people
 from ucj_desktop.services.store_access import OpenStore
-from ucj_desktop.services.tabular_reader import open_rows
 
 log = logging.getLogger(__name__)
 

@@ -16,8 +16,6 @@ from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
-from sqlmodel import Session, col, select
-
 from ucj_desktop.domain.config import ProgramConfig
 from ucj_desktop.domain.errors import DomainError
 from ucj_desktop.domain.permissions import Permission
@@ -34,14 +32,17 @@ from ucj_desktop.domain.registration_form import (
 )
 from ucj_desktop.domain.spreadsheet import clean_cell
 from ucj_desktop.domain.status import Status
+from ucj_desktop.files.reference_reader import RejectedRow
+from ucj_desktop.files.tabular_reader import inspect_file, open_rows
 from ucj_desktop.services.accounts import OfficerSession, authorize
 from ucj_desktop.services.audit import record_event
 from ucj_desktop.services.reference_import import SAMPLE_LIMIT, ErrorReport
-from ucj_desktop.services.reference_parse import RejectedRow
+from ucj_desktop.services.settings import program_config
 from ucj_desktop.services.store_access import OpenStore
-from ucj_desktop.services.tabular_reader import inspect_file, open_rows
-from ucj_desktop.store import reference_repo
 from ucj_desktop.store.models import ReferenceSource, Registration, utcnow
+from ucj_desktop.store.repos.reference import DtsenPerson, dtsen_person
+from ucj_desktop.store.repos.registrations import live_registration
+from ucj_desktop.store.unit_of_work import Transaction
 
 
 @dataclass(frozen=True)
@@ -77,7 +78,7 @@ def import_candidates(
 ) -> CandidateReport:
     """Drafts for every valid candidate row; see the module docstring."""
     actor = authorize(opened, who, Permission.REGISTRATION_CREATE)
-    config = config or ProgramConfig()
+    config = config or program_config(opened)
     today = today or date.today()
     facts = inspect_file(path)
     report = ErrorReport(path, opened.paths.root / "reports")
@@ -86,10 +87,9 @@ def import_candidates(
     n_total = n_rejected = 0
     dates: dict[str, date | None] = {}
     try:
-        with open_rows(path, facts) as stream, opened.store.session() as session:
+        with open_rows(path, facts) as stream, opened.transaction() as tx:
             columns = map_columns(stream.header, CANDIDATE_FIELDS, CANDIDATE_REQUIRED, mapping)
             header_of = {name: stream.header[i] for name, i in columns.index.items()}
-            cursor = session.connection().connection.driver_connection.cursor()  # type: ignore[union-attr]
             seen: dict[str, int] = {}
 
             def cell(cells: list[str], name: str) -> str:
@@ -107,26 +107,24 @@ def import_candidates(
             for line, cells in stream.rows:
                 n_total += 1
                 nik = clean_cell(cell(cells, "nik"))
-                person = reference_repo.dtsen_by_nik(cursor, nik) if len(nik) == 16 else None
-                known = (
-                    dict(zip(reference_repo.DTSEN_COLUMNS, person, strict=True)) if person else {}
-                )
+                person = dtsen_person(tx, nik) if len(nik) == 16 else None
 
                 def pick(
                     name: str,
                     dtsen_key: str,
                     cells: list[str] = cells,
-                    known: dict[str, object] = known,
+                    person: DtsenPerson | None = person,
                 ) -> str:
-                    return cell(cells, name) or str(known.get(dtsen_key) or "")
+                    known = getattr(person, dtsen_key) if person else None
+                    return cell(cells, name) or str(known or "")
 
                 birth_text = cell(cells, "birth_date")
                 birth = parse_date(birth_text, dates) if birth_text else None
                 if birth_text and birth is None:
                     reject(line, "birth_date", "date.invalid", {})
                     continue
-                if birth is None and known.get("birth_date"):
-                    birth = date.fromisoformat(str(known["birth_date"]))
+                if birth is None and person is not None:
+                    birth = person.birth_date
                 income = _income(cell(cells, "declared_income"), config.min_declared_income)
                 if income is None:
                     reject(line, "declared_income", "income.not_integer", {})
@@ -160,12 +158,7 @@ def import_candidates(
                     reject(line, "nik", "nik.duplicate_in_file", {"first_line": seen[clean.nik]})
                     continue
                 seen[clean.nik] = line
-                existing = session.exec(
-                    select(Registration.id).where(
-                        col(Registration.nik) == clean.nik, col(Registration.status) != "cancelled"
-                    )
-                ).first()
-                if existing is not None:
+                if live_registration(tx, clean.nik) is not None:
                     reject(line, "nik", "registration.duplicate", {})
                     continue
                 row = Registration(
@@ -185,12 +178,12 @@ def import_candidates(
                     occupations=json.dumps(list(clean.occupations)),
                     declared_income=clean.declared_income,
                     consent=False,
-                    desil=int(str(known["desil"])) if known else None,
+                    desil=person.desil if person else None,
                 )
-                session.add(row)
-                session.flush()
+                tx.add(row)
+                tx.flush()
                 record_event(
-                    session,
+                    tx,
                     actor,
                     "registration.created",
                     "registration",
@@ -202,20 +195,18 @@ def import_candidates(
                 raise DomainError("file.no_rows", field="file")
             applied = bool(created) and (n_rejected == 0 or accept_valid)
             if applied:
-                _record(
-                    session, actor.officer_id, path, facts.sha256, n_total, len(created), n_rejected
-                )
+                _record(tx, actor.officer_id, path, facts.sha256, n_total, len(created), n_rejected)
                 record_event(
-                    session,
+                    tx,
                     actor,
                     "candidates.imported",
                     "reference_source",
                     None,
                     {"drafts": len(created), "rejected": n_rejected},
                 )
-                session.commit()
+                tx.commit()
             else:
-                session.rollback()
+                tx.rollback()
     except BaseException:
         report.discard()
         raise
@@ -233,7 +224,7 @@ def import_candidates(
 
 
 def _record(
-    session: Session,
+    tx: Transaction,
     officer_id: int | None,
     path: Path,
     sha256: str,
@@ -242,7 +233,7 @@ def _record(
     rejected: int,
 ) -> None:
     # Candidate lists add drafts; none replaces another, so none is "in force".
-    session.add(
+    tx.add(
         ReferenceSource(
             kind="candidates",
             file_name=path.name,

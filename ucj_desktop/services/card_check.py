@@ -4,14 +4,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from sqlmodel import col, select
-
 from ucj_desktop.domain.errors import DomainError
 from ucj_desktop.domain.permissions import Permission
 from ucj_desktop.services.accounts import OfficerSession, authorize
 from ucj_desktop.services.store_access import OpenStore
 from ucj_desktop.services.sync_keys import trusted_hub_signers
-from ucj_desktop.store.models import Registration
+from ucj_desktop.store.repos.cards import status_by_kpj
 from ucj_desktop.sync.card_token import CardClaims, verify_card_token
 
 
@@ -29,8 +27,5 @@ def check_card(opened: OpenStore, who: OfficerSession, text: str) -> CardCheck:
     if not signers:  # without the hub's key every card would read as forged
         raise DomainError("keys.no_hub_key", field="hub")
     claims = verify_card_token(text, signers)
-    with opened.store.session() as session:
-        status = session.exec(
-            select(Registration.status).where(col(Registration.kpj) == claims.kpj)
-        ).first()
-    return CardCheck(claims, status)
+    with opened.transaction() as tx:
+        return CardCheck(claims, status_by_kpj(tx, claims.kpj))

@@ -8,6 +8,7 @@ needs a reason, which is audited. ``print_documents`` does both for the command 
 
 from __future__ import annotations
 
+import errno
 import io
 import os
 from collections.abc import Callable, Sequence
@@ -15,29 +16,27 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
 
-from sqlalchemy import select as sa_select
-from sqlmodel import Session, col, select
-
 from ucj_desktop.domain.areas import kelurahan_by_code
 from ucj_desktop.domain.errors import DomainError
 from ucj_desktop.domain.nik import mask_nik
 from ucj_desktop.domain.permissions import Permission
-from ucj_desktop.domain.status import Status
+from ucj_desktop.files.atomic import atomic_write
 from ucj_desktop.printing.cards import CardData, render_card_sheets, render_single_cards
 from ucj_desktop.printing.certificate import render_certificates
 from ucj_desktop.services.accounts import OfficerSession, authorize
 from ucj_desktop.services.audit import record_events
 from ucj_desktop.services.store_access import OpenStore
 from ucj_desktop.services.sync_keys import trusted_hub_signers
-from ucj_desktop.store.bulk import update_by_id
-from ucj_desktop.store.models import Officer, Registration, utcnow
+from ucj_desktop.store.models import Registration, utcnow
+from ucj_desktop.store.repos import cards as card_repo
+from ucj_desktop.store.repos.cards import SCOPES as SCOPES
+from ucj_desktop.store.repos.registrations import registrations_by_id
+from ucj_desktop.store.unit_of_work import Transaction, UnitOfWork
 from ucj_desktop.sync.card_token import CardClaims, verify_card_tokens
 
 KINDS = ("cards", "certificates")
 LAYOUTS = ("sheet", "single")  # 10-up A4 sheets, or one ID-1 card per page (card printer)
-SCOPES = ("waiting", "not_handed", "all")
 DESTINATIONS = ("printer", "pdf")
-CHUNK = 5000  # ids per IN (...) query: under SQLite's bound-parameter limit
 
 
 @dataclass(frozen=True)
@@ -72,39 +71,27 @@ class PrintRun:
         return len(self.ids)
 
 
-def print_queue(opened: OpenStore, who: OfficerSession, scope: str = "waiting") -> list[QueueEntry]:
+def print_queue(uow: UnitOfWork, who: OfficerSession, scope: str = "waiting") -> list[QueueEntry]:
     """Enrolled workers, oldest enrolment first: ``waiting`` for a first card, printed but
     ``not_handed`` over yet, or ``all`` of them."""
-    authorize(opened, who, Permission.PRINT)
+    authorize(uow, who, Permission.PRINT)  # type: ignore[arg-type]
     if scope not in SCOPES:
         raise DomainError("print.unknown_scope", field="scope", scope=scope)
-    r = Registration
-    stmt = (
-        sa_select(  # more columns than sqlmodel's typed select() takes
-            col(r.id),
-            col(r.full_name),
-            col(r.nik),
-            col(r.kpj),
-            col(r.coverage_end),
-            col(r.card_prints),
-            col(r.card_printed_at),
-            col(r.card_handed_at),
-            col(Officer.full_name),
-        )
-        .outerjoin(Officer, col(Officer.id) == col(r.card_handed_by))
-        .where(col(r.status) == Status.ENROLLED.value)
-    )
-    if scope == "waiting":
-        stmt = stmt.where(col(r.card_prints) == 0)
-    elif scope == "not_handed":
-        stmt = stmt.where(col(r.card_prints) > 0, col(r.card_handed_at).is_(None))
-    with opened.store.session() as session:
-        rows = session.execute(stmt.order_by(col(r.updated_at), col(r.id))).all()
+    with uow.transaction() as tx:
+        rows = card_repo.print_queue(tx, scope)
     return [
         QueueEntry(
-            rid, name, mask_nik(nik), kpj or "", end, prints, printed_at, handed_at, by or ""
+            r.id,
+            r.full_name,
+            mask_nik(r.nik),
+            r.kpj or "",
+            r.coverage_end,
+            r.printed,
+            r.printed_at,
+            r.handed_at,
+            r.handed_by or "",
         )
-        for rid, name, nik, kpj, end, prints, printed_at, handed_at, by in rows
+        for r in rows
     ]
 
 
@@ -133,28 +120,9 @@ def _card(row: Registration, today: date, claims: CardClaims | str, office: str)
     )
 
 
-def _waiting(session: Session) -> list[Registration]:
-    return list(
-        session.exec(
-            select(Registration)
-            .where(
-                col(Registration.status) == Status.ENROLLED.value,
-                col(Registration.card_prints) == 0,
-            )
-            .order_by(col(Registration.updated_at), col(Registration.id))
-        )
-    )
-
-
-def _rows(session: Session, ids: Sequence[str]) -> list[Registration]:
+def _rows(tx: Transaction, ids: Sequence[str]) -> list[Registration]:
     wanted = list(dict.fromkeys(ids))  # the officer's order, each record once
-    found: dict[str, Registration] = {}
-    for start in range(0, len(wanted), CHUNK):
-        chunk = wanted[start : start + CHUNK]
-        found.update(
-            (row.id, row)
-            for row in session.exec(select(Registration).where(col(Registration.id).in_(chunk)))
-        )
+    found = registrations_by_id(tx, wanted)
     missing = [rid for rid in wanted if rid not in found]
     if missing:
         raise DomainError("registration.unknown", field="ids", count=len(missing))
@@ -178,8 +146,8 @@ def prepare_print(
     if layout not in LAYOUTS:
         raise DomainError("print.unknown_layout", field="layout", layout=layout)
     today = today or date.today()
-    with opened.store.session() as session:
-        rows = _rows(session, ids) if ids else _waiting(session)
+    with opened.transaction() as tx:
+        rows = _rows(tx, ids) if ids else card_repo.waiting_for_card(tx)
         if not rows:
             raise DomainError("print.nothing")
         missing = [r.id for r in rows if not r.card_token or r.kpj is None]
@@ -211,7 +179,7 @@ def _reason(text: str) -> str:
 
 
 def record_print(
-    opened: OpenStore,
+    uow: UnitOfWork,
     who: OfficerSession,
     run: PrintRun,
     destination: str,
@@ -223,20 +191,18 @@ def record_print(
 
     ``write`` (optional) puts the output out once the records are staged and before they are
     committed, so a failed write leaves no record and a failed record no unrecorded file."""
-    actor = authorize(opened, who, Permission.PRINT)
+    actor = authorize(uow, who, Permission.PRINT)  # type: ignore[arg-type]
     if destination not in DESTINATIONS:
         raise DomainError("print.unknown_destination", field="destination")
     reason = _reason(reprint_reason)
-    with opened.store.session() as session:
-        rows = _rows(session, run.ids)
+    with uow.transaction() as tx:
+        rows = _rows(tx, run.ids)
         detail: dict[str, object] = {"to": destination, "layout": run.layout}
         if run.kind == "certificates":
-            record_events(
-                session, actor, "certificate.printed", "registration", list(run.ids), detail
-            )
+            record_events(tx, actor, "certificate.printed", "registration", list(run.ids), detail)
             if write is not None:
                 write()
-            session.commit()
+            tx.commit()
             return run.count
         # Read again: another officer may have printed some of these since the preview. The
         # paper is out by now, so those are recorded as reprints marked as such; the reason is
@@ -249,23 +215,10 @@ def record_print(
         now = utcnow()
         # A reprinted card (lost, damaged) has to reach its worker again: hand-over cleared;
         # the earlier hand-over stays in the audit trail.
-        update_by_id(
-            session,
-            Registration,
-            [
-                {
-                    "id": r.id,
-                    "card_prints": r.card_prints + 1,
-                    "card_printed_at": now,
-                    "card_handed_at": None,
-                    "card_handed_by": None,
-                }
-                for r in rows
-            ],
-        )
-        record_events(session, actor, "card.printed", "registration", first, detail)
+        card_repo.record_printed(tx, rows, now)
+        record_events(tx, actor, "card.printed", "registration", first, detail)
         record_events(
-            session,
+            tx,
             actor,
             "card.reprinted",
             "registration",
@@ -273,7 +226,7 @@ def record_print(
             {**detail, "reason": reason},
         )
         record_events(
-            session,
+            tx,
             actor,
             "card.reprinted",
             "registration",
@@ -282,7 +235,7 @@ def record_print(
         )
         if write is not None:
             write()  # inside the transaction: a file that cannot be written records nothing
-        session.commit()
+        tx.commit()
     return run.count
 
 
@@ -294,15 +247,11 @@ def check_reprint_reason(run: PrintRun, reprint_reason: str) -> None:
 
 def save_pdf(run: PrintRun, out: Path) -> None:
     """Write the run's PDF to ``out`` durably; on failure no partial file is left behind."""
-    partial = out.with_name(out.name + ".partial")
     try:
-        with partial.open("wb") as handle:
-            handle.write(run.pdf)
-            handle.flush()
-            os.fsync(handle.fileno())
-        partial.replace(out)
+        if not out.parent.is_dir():  # a folder that is gone is an error, never made anew here
+            raise FileNotFoundError(errno.ENOENT, os.strerror(errno.ENOENT), str(out.parent))
+        atomic_write(out, run.pdf)
     except OSError as exc:
-        partial.unlink(missing_ok=True)
         raise DomainError("print.write_failed", field="out", reason=exc.strerror or "") from exc
 
 
@@ -323,7 +272,7 @@ def print_documents(
 
 
 def save_and_record_pdf(
-    opened: OpenStore, who: OfficerSession, run: PrintRun, out: Path, reprint_reason: str = ""
+    uow: UnitOfWork, who: OfficerSession, run: PrintRun, out: Path, reprint_reason: str = ""
 ) -> int:
     """Write the run's PDF to ``out`` and record it, both or neither: the file is written
     inside the recording transaction and removed again if the commit fails."""
@@ -337,7 +286,7 @@ def save_and_record_pdf(
     except OSError as exc:
         raise DomainError("print.write_failed", field="out", reason=exc.strerror or "") from exc
     try:
-        count = record_print(opened, who, run, "pdf", reprint_reason, lambda: save_pdf(run, out))
+        count = record_print(uow, who, run, "pdf", reprint_reason, lambda: save_pdf(run, out))
     except BaseException:
         if out.exists() and out.read_bytes() == run.pdf:  # written, then the commit failed
             out.unlink()
@@ -349,25 +298,21 @@ def save_and_record_pdf(
     return count
 
 
-def hand_over(opened: OpenStore, who: OfficerSession, ids: Sequence[str]) -> int:
+def hand_over(uow: UnitOfWork, who: OfficerSession, ids: Sequence[str]) -> int:
     """Record that the worker received the printed card (who handed it over, when)."""
-    actor = authorize(opened, who, Permission.PRINT)
+    actor = authorize(uow, who, Permission.PRINT)  # type: ignore[arg-type]
     if not ids:
         raise DomainError("print.nothing_selected", field="ids")
-    with opened.store.session() as session:
-        rows = _rows(session, ids)
+    with uow.transaction() as tx:
+        rows = _rows(tx, ids)
         not_printed = [r.id for r in rows if r.card_prints == 0]
         if not_printed:
             raise DomainError("print.not_printed", field="ids", count=len(not_printed))
         handed = [r.id for r in rows if r.card_handed_at is not None]
         if handed:  # the first hand-over stands; a reprint clears it for the next one
             raise DomainError("print.already_handed", field="ids", count=len(handed))
-        now = utcnow()
-        update_by_id(
-            session,
-            Registration,
-            [{"id": r.id, "card_handed_at": now, "card_handed_by": who.officer_id} for r in rows],
-        )
-        record_events(session, actor, "card.handed_over", "registration", [r.id for r in rows])
-        session.commit()
+        row_ids = [r.id for r in rows]
+        card_repo.record_handed_over(tx, row_ids, who.officer_id, utcnow())
+        record_events(tx, actor, "card.handed_over", "registration", row_ids)
+        tx.commit()
         return len(rows)

@@ -10,8 +10,6 @@ from __future__ import annotations
 
 import contextlib
 import csv
-import os
-import tempfile
 import threading
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
@@ -19,24 +17,24 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from sqlmodel import Session, col, select
-
 from ucj_desktop.domain.errors import DomainError
 from ucj_desktop.domain.permissions import Permission
-from ucj_desktop.services.accounts import OfficerSession, authorize
-from ucj_desktop.services.audit import record_event
-from ucj_desktop.services.import_reasons import reason_text
-from ucj_desktop.services.reference_parse import (
+from ucj_desktop.files.atomic import atomic_path
+from ucj_desktop.files.reference_reader import (
     FIELDS,
     RejectedRow,
     chunks_in_helper_process,
     gc_paused,
     produce_chunks,
 )
+from ucj_desktop.files.tabular_reader import inspect_file
+from ucj_desktop.services.accounts import OfficerSession, authorize
+from ucj_desktop.services.audit import Actor, record_event
 from ucj_desktop.services.store_access import OpenStore
-from ucj_desktop.services.tabular_reader import inspect_file
-from ucj_desktop.store import reference_repo
 from ucj_desktop.store.models import ReferenceSource, utcnow
+from ucj_desktop.store.repos import reference
+from ucj_desktop.store.unit_of_work import Transaction, UnitOfWork
+from ucj_desktop.wording.import_reasons import reason_text
 
 KINDS = ("dtsen", "coverage")
 SAMPLE_LIMIT = 1000  # rejected rows kept in memory for display; the report file has them all
@@ -64,6 +62,10 @@ class ImportCancelled(DomainError):
         super().__init__("import.cancelled")
 
 
+class _Discarded(Exception):
+    """Thrown into the report's atomic write so that it removes its temp file."""
+
+
 class ErrorReport:
     """Rejected rows as CSV next to the source file (or in DATA_DIR/reports when that folder
     is read-only), written to a temp name and renamed at the end."""
@@ -74,7 +76,7 @@ class ErrorReport:
             fallback_dir / (source.stem + ".errors.csv"),
         ]
         self._fh: Any = None
-        self._tmp: Path | None = None
+        self._writing: contextlib.AbstractContextManager[Path] | None = None
         self._writer: Any = None
         self.path: Path | None = None
 
@@ -87,13 +89,13 @@ class ErrorReport:
         for target in self._targets:
             if target.exists() and not target.is_file():
                 continue  # e.g. a folder of that name: the final rename could not replace it
+            writing = atomic_path(target)
             try:
-                target.parent.mkdir(parents=True, exist_ok=True)
-                fd, tmp = tempfile.mkstemp(dir=target.parent, prefix=".ucj-", suffix=".csv")
+                tmp = writing.__enter__()  # left in finish() or discard()
             except OSError:
                 continue
-            self.path, self._tmp = target, Path(tmp)
-            self._fh = os.fdopen(fd, "w", encoding="utf-8-sig", newline="")
+            self.path, self._writing = target, writing
+            self._fh = tmp.open("w", encoding="utf-8-sig", newline="")
             self._writer = csv.writer(self._fh, delimiter=";")  # opens in Excel as columns
             self._writer.writerow(["baris", "kolom", "kode", "alasan"])
             return
@@ -107,18 +109,16 @@ class ErrorReport:
                     with contextlib.suppress(OSError):
                         target.unlink()
             return None
-        self._fh.flush()
-        os.fsync(self._fh.fileno())
         self._fh.close()
-        assert self._tmp is not None and self.path is not None
-        self._tmp.replace(self.path)
+        assert self._writing is not None
+        self._writing.__exit__(None, None, None)  # fsync, rename over the target
         return self.path
 
     def discard(self) -> None:
         if self._fh is not None:
             self._fh.close()
-            assert self._tmp is not None
-            self._tmp.unlink(missing_ok=True)
+            assert self._writing is not None
+            self._writing.__exit__(_Discarded, _Discarded(), None)  # removes the temp file
 
 
 def import_reference(
@@ -155,14 +155,12 @@ def import_reference(
             sample.append(row)
 
     try:
-        with gc_paused(), opened.store.engine.connect() as conn:
-            conn.begin()
-            cursor = conn.connection.driver_connection.cursor()  # type: ignore[union-attr]
-            reference_repo.clear(cursor, kind)
+        with gc_paused(), opened.transaction() as tx:
+            reference.clear(tx, kind)
             for chunk in produce(path, facts, kind, mapping, today, batch_size):
                 problems = list(chunk.rejected)
                 if chunk.rows:
-                    added = reference_repo.insert_rows(cursor, kind, chunk.rows)
+                    added = reference.insert_rows(tx, kind, chunk.rows)
                     n_accepted += added
                     if added < len(chunk.rows):  # rare: a NIK already loaded from an earlier line
                         problems += [
@@ -173,9 +171,7 @@ def import_reference(
                                 "nik.duplicate_in_file",
                                 {"first_line": first},
                             )
-                            for line, first in reference_repo.duplicates_among(
-                                cursor, kind, chunk.rows
-                            )
+                            for line, first in reference.duplicates_among(tx, kind, chunk.rows)
                         ]
                 for row in sorted(problems, key=lambda r: r.line):  # a chunk is a run of lines
                     reject(row)
@@ -190,13 +186,13 @@ def import_reference(
             source_id = None
             if applied:
                 if kind == "dtsen":
-                    reference_repo.rebuild_name_index(cursor)
+                    reference.rebuild_name_index(tx)
                 source_id = _record_source(
-                    conn, actor, kind, path, facts.sha256, n_total, n_accepted, n_rejected
+                    tx, actor, kind, path, facts.sha256, n_total, n_accepted, n_rejected
                 )
-                conn.commit()
+                tx.commit()
             else:
-                conn.rollback()
+                tx.rollback()
     except BaseException:
         report.discard()
         raise
@@ -215,8 +211,8 @@ def import_reference(
 
 
 def _record_source(
-    conn: Any,
-    actor: Any,
+    tx: Transaction,
+    actor: Actor,
     kind: str,
     path: Path,
     sha256: str,
@@ -225,15 +221,9 @@ def _record_source(
     rejected: int,
 ) -> int:
     """Mark the new file as the one in force and audit the import, in the load's transaction."""
-    with Session(bind=conn) as session:
-        for old in session.exec(
-            select(ReferenceSource).where(
-                col(ReferenceSource.kind) == kind, col(ReferenceSource.in_force).is_(True)
-            )
-        ):
-            old.in_force = False
-            session.add(old)
-        source = ReferenceSource(
+    source_id = reference.put_in_force(
+        tx,
+        ReferenceSource(
             kind=kind,
             file_name=path.name,
             sha256=sha256,
@@ -242,25 +232,21 @@ def _record_source(
             rows_rejected=rejected,
             imported_at=utcnow(),
             imported_by=actor.officer_id,
-            in_force=True,
-        )
-        session.add(source)
-        session.flush()
-        record_event(
-            session,
-            actor,
-            "reference.imported",
-            "reference_source",
-            str(source.id),
-            {"kind": kind, "rows": accepted, "rejected": rejected, "sha256": sha256},
-        )
-        session.flush()
-        assert source.id is not None
-        return source.id
+        ),
+    )
+    record_event(
+        tx,
+        actor,
+        "reference.imported",
+        "reference_source",
+        str(source_id),
+        {"kind": kind, "rows": accepted, "rejected": rejected, "sha256": sha256},
+    )
+    tx.flush()
+    return source_id
 
 
-def sources_in_force(opened: OpenStore) -> dict[str, ReferenceSource]:
+def sources_in_force(uow: UnitOfWork) -> dict[str, ReferenceSource]:
     """The reference file in force for each kind (which file, when, how many rows)."""
-    with opened.store.session() as session:
-        rows = session.exec(select(ReferenceSource).where(col(ReferenceSource.in_force).is_(True)))
-        return {row.kind: row for row in rows}
+    with uow.transaction() as tx:
+        return reference.sources_in_force(tx)

@@ -12,9 +12,6 @@ import uuid
 from dataclasses import dataclass
 from datetime import date
 
-from sqlalchemy import func
-from sqlmodel import Session, col, select
-
 from ucj_desktop.domain.config import ProgramConfig
 from ucj_desktop.domain.eligibility import (
     HUB_RECHECKED,
@@ -32,12 +29,14 @@ from ucj_desktop.domain.registration_form import (
     RegistrationInput,
     validate_registration,
 )
-from ucj_desktop.domain.status import QUOTA_STATUSES, Action, Status, can_edit, next_status
+from ucj_desktop.domain.status import Action, Status, can_edit, next_status
 from ucj_desktop.services.accounts import OfficerSession, authorize
 from ucj_desktop.services.audit import Actor, record_event
-from ucj_desktop.services.store_access import OpenStore
-from ucj_desktop.store import reference_repo
+from ucj_desktop.services.settings import program_config
 from ucj_desktop.store.models import Registration, utcnow
+from ucj_desktop.store.repos import reference
+from ucj_desktop.store.repos import registrations as repo
+from ucj_desktop.store.unit_of_work import Transaction, UnitOfWork
 
 REJECTION_CODES = (
     "DATA_TIDAK_SESUAI",
@@ -81,39 +80,24 @@ class RegistrationSummary:
     eligible: bool
 
 
-def _facts(session: Session, nik: str, exclude_id: str | None) -> tuple[Facts, int | None]:
-    cursor = session.connection().connection.driver_connection.cursor()  # type: ignore[union-attr]
-    loaded = reference_repo.loaded_kinds(cursor)
-    person = reference_repo.dtsen_by_nik(cursor, nik) if len(nik) == 16 else None
-    covered = reference_repo.coverage_by_nik(cursor, nik) if "coverage" in loaded else None
-    duplicate = session.exec(
-        select(Registration.id).where(
-            col(Registration.nik) == nik,
-            col(Registration.status) != Status.CANCELLED.value,
-            col(Registration.id) != (exclude_id or ""),
-        )
-    ).first()
-    counted = session.exec(
-        select(func.count())
-        .select_from(Registration)
-        .where(
-            col(Registration.status).in_([s.value for s in QUOTA_STATUSES]),
-            col(Registration.id) != (exclude_id or ""),
-        )
-    ).one()
-    desil = int(str(person[9])) if person else None
+def _facts(tx: Transaction, nik: str, exclude_id: str | None) -> tuple[Facts, int | None]:
+    loaded = reference.loaded_kinds(tx)
+    person = reference.dtsen_person(tx, nik) if len(nik) == 16 else None
+    covered = reference.coverage_scheme(tx, nik) if "coverage" in loaded else None
+    duplicate = repo.live_registration(tx, nik, exclude_id)
+    desil = person.desil if person else None
     facts = Facts(
         dtsen_desil=desil,
         dtsen_checked="dtsen" in loaded,
         already_covered=(covered is not None) if "coverage" in loaded else None,
-        duplicate_registration_id=duplicate,
-        registered_count=int(counted),
+        duplicate_registration_id=duplicate.id if duplicate else None,
+        registered_count=repo.quota_count(tx, exclude_id),
     )
     return facts, desil
 
 
 def _assess(
-    session: Session,
+    tx: Transaction,
     data: RegistrationInput,
     config: ProgramConfig,
     today: date,
@@ -121,7 +105,7 @@ def _assess(
 ) -> Assessment:
     clean, problems = validate_registration(data, config, today)
     nik = data.nik.strip().lstrip("'").strip()
-    facts, desil = _facts(session, nik, exclude_id)
+    facts, desil = _facts(tx, nik, exclude_id)
     eligibility = evaluate(
         Applicant(nik, data.kelurahan_code or None, tuple(data.occupations), today), facts, config
     )
@@ -132,7 +116,7 @@ def _assess(
 
 
 def assess_registration(
-    opened: OpenStore,
+    uow: UnitOfWork,
     who: OfficerSession,
     data: RegistrationInput,
     registration_id: str | None = None,
@@ -140,11 +124,10 @@ def assess_registration(
     config: ProgramConfig | None = None,
 ) -> Assessment:
     """Check without saving (the form calls this as the officer types)."""
-    authorize(opened, who, Permission.REGISTRATION_VIEW)
-    with opened.store.session() as session:
-        return _assess(
-            session, data, config or ProgramConfig(), today or date.today(), registration_id
-        )
+    authorize(uow, who, Permission.REGISTRATION_VIEW)  # type: ignore[arg-type]
+    config = config or program_config(uow)
+    with uow.transaction() as tx:
+        return _assess(tx, data, config, today or date.today(), registration_id)
 
 
 def _blocking(eligibility: Eligibility) -> list[str]:
@@ -155,8 +138,8 @@ def _blocking(eligibility: Eligibility) -> list[str]:
     ]
 
 
-def _load(session: Session, registration_id: str) -> Registration:
-    row = session.get(Registration, registration_id)
+def _load(tx: Transaction, registration_id: str) -> Registration:
+    row = repo.registration(tx, registration_id)
     if row is None:
         raise DomainError("registration.unknown", field="id")
     return row
@@ -167,7 +150,7 @@ def _transition(row: Registration, action: Action) -> Status:
 
 
 def save_registration(
-    opened: OpenStore,
+    uow: UnitOfWork,
     who: OfficerSession,
     data: RegistrationInput,
     *,
@@ -184,11 +167,11 @@ def save_registration(
     draft but not submitted (registration.ineligible, with the failing rule codes).
     """
     permission = Permission.REGISTRATION_EDIT if registration_id else Permission.REGISTRATION_CREATE
-    actor = authorize(opened, who, permission)
+    actor = authorize(uow, who, permission)  # type: ignore[arg-type]
     today = today or date.today()
-    config = config or ProgramConfig()
-    with opened.store.session() as session:
-        assessment = _assess(session, data, config, today, registration_id)
+    config = config or program_config(uow)
+    with uow.transaction() as tx:
+        assessment = _assess(tx, data, config, today, registration_id)
         if assessment.problems:
             raise RegistrationInvalid(assessment.problems)
         clean = assessment.clean
@@ -224,15 +207,16 @@ def save_registration(
             )
             event = "registration.created"
         else:
-            row = _load(session, registration_id)
+            row = _load(tx, registration_id)
             if not can_edit(Status(row.status)):
                 raise DomainError("registration.read_only", field="id", status=row.status)
             event = "registration.updated"
         _apply(row, clean, assessment.desil, now)
-        session.add(row)
-        session.flush()
+        row.config_version = config.version
+        tx.add(row)
+        tx.flush()
         record_event(
-            session,
+            tx,
             actor,
             event,
             "registration",
@@ -240,8 +224,8 @@ def save_registration(
             {"eligible": assessment.eligibility.eligible},
         )
         if submit:
-            _submit(session, row, actor, now)
-        session.commit()
+            _submit(tx, row, actor, now)
+        tx.commit()
         return RegistrationSummary(
             row.id, Status(row.status), row.nik, row.full_name, assessment.eligibility.eligible
         )
@@ -257,60 +241,60 @@ def _apply(row: Registration, clean: CleanRegistration, desil: int | None, now: 
     row.updated_at = now  # type: ignore[assignment]
 
 
-def _submit(session: Session, row: Registration, actor: Actor, now: object) -> None:
+def _submit(tx: Transaction, row: Registration, actor: Actor, now: object) -> None:
     row.status = _transition(row, Action.SUBMIT).value
     row.submitted_by = actor.officer_id
     row.submitted_at = now  # type: ignore[assignment]
     row.decision_code = row.decision_note = None
-    session.add(row)
-    record_event(session, actor, "registration.submitted", "registration", row.id)
+    tx.add(row)
+    record_event(tx, actor, "registration.submitted", "registration", row.id)
 
 
 def verify_registration(
-    opened: OpenStore, who: OfficerSession, registration_id: str
+    uow: UnitOfWork, who: OfficerSession, registration_id: str
 ) -> RegistrationSummary:
     """Approve a submitted registration: only a verifier who neither made nor submitted it."""
-    actor = authorize(opened, who, Permission.REGISTRATION_VERIFY)
-    with opened.store.session() as session:
-        row = _load(session, registration_id)
+    actor = authorize(uow, who, Permission.REGISTRATION_VERIFY)  # type: ignore[arg-type]
+    with uow.transaction() as tx:
+        row = _load(tx, registration_id)
         _maker_checker(row, who)
         row.status = _transition(row, Action.VERIFY).value
         row.verified_by, row.verified_at = who.officer_id, utcnow()
-        session.add(row)
-        record_event(session, actor, "registration.verified", "registration", row.id)
-        session.commit()
+        tx.add(row)
+        record_event(tx, actor, "registration.verified", "registration", row.id)
+        tx.commit()
         return RegistrationSummary(row.id, Status(row.status), row.nik, row.full_name, True)
 
 
 def reject_registration(
-    opened: OpenStore,
+    uow: UnitOfWork,
     who: OfficerSession,
     registration_id: str,
     reason_code: str,
     note: str = "",
 ) -> RegistrationSummary:
     """Send a submitted registration back to its registrar with a reason code and words."""
-    actor = authorize(opened, who, Permission.REGISTRATION_VERIFY)
+    actor = authorize(uow, who, Permission.REGISTRATION_VERIFY)  # type: ignore[arg-type]
     if reason_code not in REJECTION_CODES:
         raise DomainError("registration.reason_unknown", field="reason", allowed=REJECTION_CODES)
     if reason_code == "LAINNYA" and not note.strip():
         raise DomainError("registration.reason_note_required", field="note")
-    with opened.store.session() as session:
-        row = _load(session, registration_id)
+    with uow.transaction() as tx:
+        row = _load(tx, registration_id)
         _maker_checker(row, who)
         row.status = _transition(row, Action.REJECT).value
         row.decision_code, row.decision_note = reason_code, " ".join(note.split())[:500] or None
         row.updated_at = utcnow()
-        session.add(row)
+        tx.add(row)
         record_event(
-            session, actor, "registration.rejected", "registration", row.id, {"reason": reason_code}
+            tx, actor, "registration.rejected", "registration", row.id, {"reason": reason_code}
         )
-        session.commit()
+        tx.commit()
         return RegistrationSummary(row.id, Status(row.status), row.nik, row.full_name, False)
 
 
 def submit_registration(
-    opened: OpenStore,
+    uow: UnitOfWork,
     who: OfficerSession,
     registration_id: str,
     today: date | None = None,
@@ -321,13 +305,12 @@ def submit_registration(
     The same rules as ``save_registration(submit=True)``: a rule the hub re-checks (the
     coverage list) that cannot be checked here does not hold the worker back.
     """
-    actor = authorize(opened, who, Permission.REGISTRATION_EDIT)
-    with opened.store.session() as session:
-        row = _load(session, registration_id)
+    actor = authorize(uow, who, Permission.REGISTRATION_EDIT)  # type: ignore[arg-type]
+    config = config or program_config(uow)
+    with uow.transaction() as tx:
+        row = _load(tx, registration_id)
         data = registration_input(row)
-        assessment = _assess(
-            session, data, config or ProgramConfig(), today or date.today(), row.id
-        )
+        assessment = _assess(tx, data, config, today or date.today(), row.id)
         if assessment.problems:
             raise RegistrationInvalid(assessment.problems)
         if not assessment.eligibility.submittable:
@@ -338,8 +321,9 @@ def submit_registration(
             )
         now = utcnow()
         row.desil, row.updated_at = assessment.desil, now  # the extract in force now
-        _submit(session, row, actor, now)
-        session.commit()
+        row.config_version = config.version  # the rules it was judged under
+        _submit(tx, row, actor, now)
+        tx.commit()
         return RegistrationSummary(
             row.id, Status(row.status), row.nik, row.full_name, assessment.eligibility.eligible
         )

@@ -10,14 +10,10 @@ from __future__ import annotations
 import calendar
 import csv
 import json
-import os
-import tempfile
 from collections import Counter
 from collections.abc import Sequence
 from datetime import date, datetime
 from pathlib import Path
-
-from sqlmodel import Session, col, select
 
 from ucj_desktop.domain.categories import DEFAULT_CATEGORIES
 from ucj_desktop.domain.config import ProgramConfig
@@ -27,11 +23,13 @@ from ucj_desktop.domain.permissions import Permission
 from ucj_desktop.domain.premium import monthly_premium, rupiah
 from ucj_desktop.domain.spreadsheet import formula_safe
 from ucj_desktop.domain.status import QUOTA_STATUSES, Status
+from ucj_desktop.files.atomic import atomic_path
 from ucj_desktop.printing.report import ReportTable, render_report_pdf
 from ucj_desktop.services.accounts import OfficerSession, authorize
 from ucj_desktop.services.audit import record_event
-from ucj_desktop.services.store_access import OpenStore
-from ucj_desktop.store.models import Office, Registration
+from ucj_desktop.services.settings import program_config
+from ucj_desktop.store.repos import reports as repo
+from ucj_desktop.store.unit_of_work import UnitOfWork
 
 KINDS = ("quota", "premium", "roster")
 FORMATS = (".xlsx", ".csv", ".pdf")
@@ -67,17 +65,13 @@ def month_name(month: date) -> str:
     return f"{MONTHS[month.month - 1]} {month.year}"
 
 
-def _office(session: Session) -> Office:
-    return session.exec(select(Office)).one()
-
-
-def quota_report(opened: OpenStore, config: ProgramConfig, today: date) -> ReportTable:
+def quota_report(uow: UnitOfWork, config: ProgramConfig, today: date) -> ReportTable:
     """Registrations of this office by status and desil, against the city quota."""
-    with opened.store.session() as session:
-        office = _office(session)
-        rows = session.exec(select(Registration.status, Registration.desil)).all()
-    by_status = Counter(Status(s) for s, _d in rows)
-    holding = [d for s, d in rows if Status(s) in QUOTA_STATUSES]
+    with uow.transaction() as tx:
+        office = repo.office(tx)
+        rows = repo.statuses_and_desils(tx)
+    by_status = Counter(Status(r.status) for r in rows)
+    holding = [r.desil for r in rows if Status(r.status) in QUOTA_STATUSES]
     used = len(holding)
     priority = config.priority_desil_max
     table: list[tuple[object, ...]] = [(STATUS_WORDS[s], by_status.get(s, 0)) for s in Status]
@@ -109,22 +103,13 @@ def _percent(basis_points: int) -> str:
     return f"{whole}%" if part == 0 else f"{whole},{part:02d}".rstrip("0") + "%"
 
 
-def premium_report(opened: OpenStore, config: ProgramConfig, month: date) -> ReportTable:
+def premium_report(uow: UnitOfWork, config: ProgramConfig, month: date) -> ReportTable:
     """The month's premium for every worker whose coverage runs in ``month`` (paid by APBD)."""
     first = month.replace(day=1)
     last = first.replace(day=calendar.monthrange(first.year, first.month)[1])
-    r = Registration
-    with opened.store.session() as session:
-        office = _office(session)
-        people = session.exec(
-            select(r)
-            .where(
-                col(r.status) == Status.ENROLLED.value,
-                col(r.coverage_start) <= last,
-                col(r.coverage_end) >= first,
-            )
-            .order_by(col(r.full_name), col(r.kpj))
-        ).all()
+    with uow.transaction() as tx:
+        office = repo.office(tx)
+        people = repo.enrolled_during(tx, first, last)
     rows: list[tuple[object, ...]] = []
     jkk_sum = jkm_sum = total_sum = 0
     for n, p in enumerate(people, start=1):
@@ -161,17 +146,13 @@ def premium_report(opened: OpenStore, config: ProgramConfig, month: date) -> Rep
     )
 
 
-def roster_report(opened: OpenStore, status: str | None) -> ReportTable:
+def roster_report(uow: UnitOfWork, status: str | None) -> ReportTable:
     """Every registration of this office (or those of one status), NIK masked."""
     if status is not None and status not in {s.value for s in Status}:
         raise DomainError("report.unknown_status", field="status", status=status)
-    r = Registration
-    stmt = select(r).order_by(col(r.created_at))
-    if status is not None:
-        stmt = stmt.where(col(r.status) == status)
-    with opened.store.session() as session:
-        office = _office(session)
-        people = session.exec(stmt).all()
+    with uow.transaction() as tx:
+        office = repo.office(tx)
+        people = repo.roster(tx, status)
     rows: list[tuple[object, ...]] = []
     for n, p in enumerate(people, start=1):
         jobs = ", ".join(CATEGORY_WORDS.get(c, c) for c in json.loads(p.occupations))
@@ -211,7 +192,7 @@ def roster_report(opened: OpenStore, status: str | None) -> ReportTable:
 
 
 def build_report(
-    opened: OpenStore,
+    uow: UnitOfWork,
     who: OfficerSession,
     kind: str,
     *,
@@ -220,31 +201,30 @@ def build_report(
     today: date | None = None,
     config: ProgramConfig | None = None,
 ) -> ReportTable:
-    authorize(opened, who, Permission.REPORT_EXPORT)
-    return _build(opened, kind, month, status, today, config)
+    authorize(uow, who, Permission.REPORT_EXPORT)  # type: ignore[arg-type]
+    return _build(uow, kind, month, status, today, config)
 
 
 def _build(
-    opened: OpenStore,
+    uow: UnitOfWork,
     kind: str,
     month: date | None,
     status: str | None,
     today: date | None,
     config: ProgramConfig | None,
 ) -> ReportTable:
-    cfg = config or ProgramConfig()
     today = today or date.today()
     if kind == "quota":
-        return quota_report(opened, cfg, today)
+        return quota_report(uow, config or program_config(uow), today)
     if kind == "premium":
-        return premium_report(opened, cfg, month or today)
+        return premium_report(uow, config or program_config(uow), month or today)
     if kind == "roster":
-        return roster_report(opened, status)
+        return roster_report(uow, status)
     raise DomainError("report.unknown_kind", field="kind", kind=kind)
 
 
 def export_report(
-    opened: OpenStore,
+    uow: UnitOfWork,
     who: OfficerSession,
     kind: str,
     out: Path,
@@ -255,19 +235,19 @@ def export_report(
     config: ProgramConfig | None = None,
 ) -> ReportTable:
     """Build the report, write it to ``out`` (format from the suffix), audit the export."""
-    actor = authorize(opened, who, Permission.REPORT_EXPORT)
+    actor = authorize(uow, who, Permission.REPORT_EXPORT)  # type: ignore[arg-type]
     if out.suffix.lower() not in FORMATS:
         raise DomainError("report.unknown_format", field="out", suffix=out.suffix or "-")
-    table = _build(opened, kind, month, status, today, config)
+    table = _build(uow, kind, month, status, today, config)
     write_report(table, out, generated=datetime.now())
-    with opened.store.session() as session:
+    with uow.transaction() as tx:
         detail: dict[str, object] = {"kind": kind, "rows": len(table.rows), "file": out.name}
         if kind == "premium":
             detail["month"] = f"{(month or today or date.today()):%Y-%m}"
         if status is not None:
             detail["status"] = status
-        record_event(session, actor, "report.exported", "report", kind, detail)
-        session.commit()
+        record_event(tx, actor, "report.exported", "report", kind, detail)
+        tx.commit()
     return table
 
 
@@ -275,28 +255,15 @@ def write_report(table: ReportTable, out: Path, generated: datetime) -> None:
     """Write atomically: a temp file in the target folder, fsync, rename."""
     suffix = out.suffix.lower()
     try:
-        out.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp_name = tempfile.mkstemp(dir=out.parent, prefix=".report-", suffix=suffix)
+        with atomic_path(out, suffix=suffix) as tmp:
+            if suffix == ".csv":
+                _write_csv(table, tmp)
+            elif suffix == ".xlsx":
+                _write_xlsx(table, tmp, generated)
+            else:
+                render_report_pdf(table, tmp, generated)
     except OSError as exc:
         raise DomainError("report.write_failed", field="out", reason=exc.strerror or "") from exc
-    tmp = Path(tmp_name)
-    try:
-        os.close(fd)
-        if suffix == ".csv":
-            _write_csv(table, tmp)
-        elif suffix == ".xlsx":
-            _write_xlsx(table, tmp, generated)
-        else:
-            render_report_pdf(table, tmp, generated)
-        with tmp.open("rb") as fh:
-            os.fsync(fh.fileno())
-        tmp.replace(out)
-    except OSError as exc:
-        tmp.unlink(missing_ok=True)
-        raise DomainError("report.write_failed", field="out", reason=exc.strerror or "") from exc
-    except BaseException:
-        tmp.unlink(missing_ok=True)
-        raise
 
 
 def _cells(row: Sequence[object]) -> list[object]:

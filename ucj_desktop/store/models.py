@@ -91,6 +91,8 @@ class Registration(SQLModel, table=True):
     card_prints: int = Field(default=0, sa_column_kwargs={"server_default": "0"})
     card_handed_at: datetime | None = None
     card_handed_by: int | None = None
+    # ProgramConfig.version the record was last saved or submitted under (None: before 0008).
+    config_version: int | None = None
 
 
 class AuditEvent(SQLModel, table=True):

@@ -27,7 +27,7 @@ from ucj_desktop.domain.reference_rows import (
     DtsenRowRules,
     map_columns,
 )
-from ucj_desktop.services.tabular_reader import FileFacts, open_rows
+from ucj_desktop.files.tabular_reader import FileFacts, open_rows
 
 FIELDS = {"dtsen": (DTSEN_FIELDS, DTSEN_REQUIRED), "coverage": (COVERAGE_FIELDS, COVERAGE_REQUIRED)}
 
