@@ -88,7 +88,7 @@ def side_bare(csv_path: Path, work: Path) -> dict[str, float]:
         DtsenRowRules,
         map_columns,
     )
-    from ucj_desktop.store import reference_repo
+    from ucj_desktop.store.repos import reference as reference_repo
 
     opened, _who = _new_store(work)
     with csv_path.open(newline="", encoding="utf-8") as fh:
@@ -103,7 +103,7 @@ def side_bare(csv_path: Path, work: Path) -> dict[str, float]:
     cursor.execute("BEGIN")
     for i in range(0, len(rows), 5000):
         cursor.executemany(reference_repo._INSERT_DTSEN, rows[i : i + 5000])
-    reference_repo.rebuild_name_index(cursor)
+    cursor.execute(reference_repo._REBUILD_NAME_INDEX)
     raw.commit()
     seconds = time.perf_counter() - start
     raw.close()
