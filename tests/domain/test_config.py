@@ -75,3 +75,18 @@ def test_direct_construction_and_replace_are_validated_too():
 def test_config_is_immutable():
     with pytest.raises(dataclasses.FrozenInstanceError):
         ProgramConfig().quota = 1  # type: ignore[misc]
+
+
+def test_the_config_round_trips_through_its_mapping_with_its_version():
+    config = ProgramConfig(version=3, quota=900, categories=("OJOL", "PKL"))
+    mapping = config.to_mapping()
+    assert mapping["version"] == 3 and mapping["categories"] == ["OJOL", "PKL"]
+    assert ProgramConfig.from_mapping(mapping) == config
+    assert ProgramConfig().version == 1
+
+
+@pytest.mark.parametrize("version", [0, -1, True, "2"])
+def test_a_version_is_a_positive_integer(version):
+    with pytest.raises(DomainError) as caught:
+        ProgramConfig(version=version)
+    assert caught.value.field == "version"

@@ -8,11 +8,13 @@ from hypothesis import strategies as st
 from ucj_desktop.domain.config import ProgramConfig
 from ucj_desktop.domain.eligibility import (
     Applicant,
+    DesilBand,
     Eligibility,
     Facts,
     Outcome,
     Rule,
     RuleResult,
+    desil_band,
     evaluate,
 )
 
@@ -287,3 +289,17 @@ def test_a_missing_coverage_list_does_not_block_submission_but_a_missing_dtsen_d
         registered_count=0,
     )
     assert not evaluate(applicant, covered, ProgramConfig()).submittable
+
+
+@pytest.mark.parametrize(
+    ("desil", "band"),
+    [(1, DesilBand.PRIORITY), (3, DesilBand.PRIORITY), (4, DesilBand.EXTENDED),
+     (5, DesilBand.EXTENDED), (6, DesilBand.OUT), (0, DesilBand.OUT)],
+)  # fmt: skip
+def test_the_desil_band_follows_the_config(desil, band):
+    assert desil_band(desil, ProgramConfig()) is band
+
+
+def test_the_desil_band_moves_with_the_priority_limit():
+    assert desil_band(3, ProgramConfig(priority_desil_max=2)) is DesilBand.EXTENDED
+    assert desil_band(5, ProgramConfig(priority_desil_max=5)) is DesilBand.PRIORITY

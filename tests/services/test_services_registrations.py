@@ -42,9 +42,11 @@ from ucj_desktop.services.registrations import (
     submit_registration,
     verify_registration,
 )
+from ucj_desktop.services.settings import PROGRAM_CONFIG
 from ucj_desktop.services.store_access import OpenStore, initialise_store
 from ucj_desktop.services.synthetic import DTSEN_HEADER, dtsen_rows
 from ucj_desktop.store.models import AuditEvent, Registration
+from ucj_desktop.store.repos.settings import put_setting
 
 TODAY = date(2026, 1, 15)
 OFFICE = "32.75.01.1001"
@@ -55,6 +57,10 @@ OUTSIDE_KOTA_BEKASI = "32.01.01.2001"  # a Kabupaten Bogor code
 
 
 # --- synthetic people ----------------------------------------------------------------------------
+
+
+V2 = ProgramConfig(version=2)
+V3 = ProgramConfig(version=3)
 
 
 @dataclass(frozen=True)
@@ -778,3 +784,34 @@ def test_a_missing_coverage_list_does_not_hold_a_worker_back_but_a_missing_dtsen
     row = stored(opened_store, draft.id)
     assert (row.status, row.desil) == ("submitted", first.desil)
     assert registration_input(row).nik == first.nik
+
+
+# --- the programme config a registration was judged under ---------------------------------------
+
+
+def _store_config(opened: OpenStore, config: ProgramConfig) -> None:
+    with opened.transaction() as tx:
+        put_setting(tx, PROGRAM_CONFIG, config.to_mapping())
+        tx.commit()
+
+
+def test_a_saved_and_a_submitted_registration_record_the_config_version(office: Office) -> None:
+    draft = save(office, office.petugas, office.people.take().form(), submit=False, config=V2)
+    assert stored(office.opened, draft.id).config_version == 2
+    submit_registration(office.opened, office.petugas, draft.id, today=TODAY, config=V3)
+    assert stored(office.opened, draft.id).config_version == 3
+    at_once = save(office, office.petugas, office.people.take().form(), config=V3)
+    assert stored(office.opened, at_once.id).config_version == 3
+
+
+def test_without_a_config_the_stored_one_judges_and_its_version_is_recorded(
+    office: Office,
+) -> None:
+    default = submitted(office)
+    assert stored(office.opened, default.id).config_version == 1  # nothing stored: DOMAIN.md
+    _store_config(office.opened, dataclasses.replace(V3, version=4))
+    try:
+        summary = submitted(office)
+    finally:
+        _store_config(office.opened, ProgramConfig())
+    assert stored(office.opened, summary.id).config_version == 4
