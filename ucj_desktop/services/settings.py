@@ -7,7 +7,7 @@ from ucj_desktop.domain.config import ProgramConfig
 from ucj_desktop.domain.errors import DomainError
 from ucj_desktop.domain.permissions import Permission
 from ucj_desktop.services.accounts import OfficerSession, authorize
-from ucj_desktop.services.audit import Actor, record_event
+from ucj_desktop.services.audit import record_event
 from ucj_desktop.store.repos.settings import put_setting, setting_value
 from ucj_desktop.store.unit_of_work import UnitOfWork
 
@@ -16,6 +16,11 @@ IDLE_LOCK_MINUTES = "idle_lock_minutes"
 DEFAULT_IDLE_LOCK_MINUTES = 10
 BACKLOG_DAYS = "backlog_days"
 DEFAULT_BACKLOG_DAYS = 7
+# The range an officer may set, and the error code outside it.
+_RANGES = {
+    IDLE_LOCK_MINUTES: (1, 240, "settings.idle_lock_range"),
+    BACKLOG_DAYS: (1, 90, "settings.backlog_range"),
+}
 
 
 def program_config(uow: UnitOfWork) -> ProgramConfig:
@@ -36,7 +41,11 @@ def _positive_int(uow: UnitOfWork, key: str, default: int) -> int:
     return value if isinstance(value, int) and value > 0 else default
 
 
-def _store(uow: UnitOfWork, actor: Actor, key: str, value: int) -> None:
+def _change(uow: UnitOfWork, who: OfficerSession, key: str, value: int) -> None:
+    actor = authorize(uow, who, Permission.SETTINGS_CHANGE)  # type: ignore[arg-type]
+    low, high, code = _RANGES[key]
+    if type(value) is not int or not low <= value <= high:
+        raise DomainError(code, field=key, min=low, max=high)
     with uow.transaction() as tx:
         put_setting(tx, key, value)
         record_event(tx, actor, "settings.changed", "setting", key, {"value": value})
@@ -48,10 +57,7 @@ def idle_lock_minutes(uow: UnitOfWork) -> int:
 
 
 def set_idle_lock_minutes(uow: UnitOfWork, who: OfficerSession, minutes: int) -> None:
-    actor = authorize(uow, who, Permission.SETTINGS_CHANGE)  # type: ignore[arg-type]
-    if type(minutes) is not int or not 1 <= minutes <= 240:
-        raise DomainError("settings.idle_lock_range", field="idle_lock_minutes", min=1, max=240)
-    _store(uow, actor, IDLE_LOCK_MINUTES, minutes)
+    _change(uow, who, IDLE_LOCK_MINUTES, minutes)
 
 
 def backlog_days(uow: UnitOfWork) -> int:
@@ -60,7 +66,4 @@ def backlog_days(uow: UnitOfWork) -> int:
 
 
 def set_backlog_days(uow: UnitOfWork, who: OfficerSession, days: int) -> None:
-    actor = authorize(uow, who, Permission.SETTINGS_CHANGE)  # type: ignore[arg-type]
-    if type(days) is not int or not 1 <= days <= 90:
-        raise DomainError("settings.backlog_range", field="backlog_days", min=1, max=90)
-    _store(uow, actor, BACKLOG_DAYS, days)
+    _change(uow, who, BACKLOG_DAYS, days)
