@@ -25,8 +25,8 @@ from typing import Any
 import pytest
 from sqlalchemy import func, select
 
-from ucj_desktop.cli_messages import describe
-from ucj_desktop.cli_registration import read_registration_json
+from ucj_desktop.cli.messages import describe
+from ucj_desktop.cli.registration import read_registration_json
 from ucj_desktop.domain.errors import DomainError
 from ucj_desktop.domain.nik import age_on
 from ucj_desktop.domain.roles import Role
