@@ -28,7 +28,9 @@ from keyring.backends import fail
 from tests.support import registrations
 from tests.support.stores import (
     ADMIN,
+    ADMIN_FULL_NAME,
     ADMIN_PASSWORD,
+    OFFICE,
     TemplateStore,
     copy_store,
     make_template,
@@ -37,7 +39,12 @@ from ucj_desktop.paths import StorePaths
 from ucj_desktop.security.file_keyring import FileKeyring
 from ucj_desktop.security.secrets import SecretStore
 from ucj_desktop.services.accounts import OfficerSession, sign_in
-from ucj_desktop.services.store_access import InitResult, OpenStore, open_store
+from ucj_desktop.services.store_access import (
+    InitResult,
+    OpenStore,
+    initialise_store,
+    open_store,
+)
 from ucj_desktop.store.models import Registration
 from ucj_desktop.store.unit_of_work import UnitOfWork
 
@@ -74,14 +81,24 @@ def template_store(tmp_path_factory: pytest.TempPathFactory) -> TemplateStore:
 
 @pytest.fixture
 def store_init(
+    request: pytest.FixtureRequest,
     template_store: TemplateStore,
     store_paths: StorePaths,
     file_keyring: FileKeyring,
     secret_store: SecretStore,
 ) -> Iterator[tuple[OpenStore, InitResult]]:
-    """An initialised encrypted store (office Bekasijaya, one admin), open, and its setup."""
-    result = copy_store(template_store, store_paths, file_keyring)
-    opened = open_store(store_paths, secret_store)
+    """An initialised encrypted store (office Bekasijaya, one admin), open, and its setup.
+
+    A copy of the session's template; tests marked ``real_init`` (about initialisation
+    itself) get a store made by ``initialise_store`` for them.
+    """
+    if request.node.get_closest_marker("real_init"):
+        opened, result = initialise_store(
+            store_paths, OFFICE, ADMIN, ADMIN_FULL_NAME, ADMIN_PASSWORD, secret_store
+        )
+    else:
+        result = copy_store(template_store, store_paths, file_keyring)
+        opened = open_store(store_paths, secret_store)
     try:
         yield opened, result
     finally:
