@@ -1,5 +1,8 @@
 """Fixtures shared by every test: a real file keyring, real encrypted stores, offscreen Qt.
 
+Each test gets its own store: a copy of one made once per session (tests/support/stores.py),
+a real SQLCipher file in tmp_path/"store" with its keys in tmp_path/"keyring.json".
+
 The OS keyring is never touched: at import the default backend is keyring's 'fail' backend, so a
 code path that forgets to use the fixtures fails loudly instead of writing to a developer's
 keychain.
@@ -7,13 +10,10 @@ keychain.
 
 from __future__ import annotations
 
-import json
 import os
 import shutil
 import sys
-import uuid
 from collections.abc import Callable, Iterator
-from datetime import date
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -25,19 +25,30 @@ import keyring
 import pytest
 from keyring.backends import fail
 
+from tests.support import registrations
+from tests.support.stores import (
+    ADMIN,
+    ADMIN_FULL_NAME,
+    ADMIN_PASSWORD,
+    OFFICE,
+    TemplateStore,
+    copy_store,
+    make_template,
+)
 from ucj_desktop.paths import StorePaths
 from ucj_desktop.security.file_keyring import FileKeyring
 from ucj_desktop.security.secrets import SecretStore
 from ucj_desktop.services.accounts import OfficerSession, sign_in
-from ucj_desktop.services.store_access import InitResult, OpenStore, initialise_store
-from ucj_desktop.services.synthetic import generate_people
+from ucj_desktop.services.store_access import (
+    InitResult,
+    OpenStore,
+    initialise_store,
+    open_store,
+)
 from ucj_desktop.store.models import Registration
+from ucj_desktop.store.unit_of_work import UnitOfWork
 
 keyring.set_keyring(fail.Keyring())
-
-OFFICE = "32.75.01.1001"  # Bekasijaya
-ADMIN = "admin"
-ADMIN_PASSWORD = "admin-pass-123"
 
 
 @pytest.fixture
@@ -62,14 +73,32 @@ def store_paths(tmp_path: Path) -> StorePaths:
     return StorePaths(tmp_path / "store")
 
 
+@pytest.fixture(scope="session")
+def template_store(tmp_path_factory: pytest.TempPathFactory) -> TemplateStore:
+    """The store every ``store_init`` copies, initialised once per session."""
+    return make_template(tmp_path_factory.mktemp("template"))
+
+
 @pytest.fixture
 def store_init(
-    store_paths: StorePaths, secret_store: SecretStore
+    request: pytest.FixtureRequest,
+    template_store: TemplateStore,
+    store_paths: StorePaths,
+    file_keyring: FileKeyring,
+    secret_store: SecretStore,
 ) -> Iterator[tuple[OpenStore, InitResult]]:
-    """A freshly initialised encrypted store (office Bekasijaya, one admin) and its setup."""
-    opened, result = initialise_store(
-        store_paths, OFFICE, ADMIN, "Admin Kantor", ADMIN_PASSWORD, secret_store
-    )
+    """An initialised encrypted store (office Bekasijaya, one admin), open, and its setup.
+
+    A copy of the session's template; tests marked ``real_init`` (about initialisation
+    itself) get a store made by ``initialise_store`` for them.
+    """
+    if request.node.get_closest_marker("real_init"):
+        opened, result = initialise_store(
+            store_paths, OFFICE, ADMIN, ADMIN_FULL_NAME, ADMIN_PASSWORD, secret_store
+        )
+    else:
+        result = copy_store(template_store, store_paths, file_keyring)
+        opened = open_store(store_paths, secret_store)
     try:
         yield opened, result
     finally:
@@ -118,40 +147,11 @@ def ucj_command() -> list[str]:
 @pytest.fixture
 def add_registrations() -> Callable[..., list[Registration]]:
     """``add(opened, officer_id, count, seed=..., **fields)``: synthetic registrations written
-    straight to the store (a background for reports and queues; the life cycle itself is
-    tested through the services). ``fields`` values may be callables of the row index."""
+    straight to the store (tests/support/registrations.py)."""
 
     def add(
-        opened: OpenStore, officer_id: int, count: int, seed: int = 5, **fields: object
+        uow: UnitOfWork, officer_id: int, count: int, seed: int = 5, **fields: object
     ) -> list[Registration]:
-        rows = []
-        with opened.store.session() as session:
-            for index, p in enumerate(generate_people(seed, count, date(2026, 11, 24))):
-                values: dict[str, object] = {
-                    "id": str(uuid.uuid4()),
-                    "nik": p.nik,
-                    "kk_number": p.kk_number,
-                    "full_name": p.full_name,
-                    "birth_date": p.birth_date,
-                    "sex": p.sex,
-                    "phone": p.phone,
-                    "address": p.address,
-                    "rt": p.rt,
-                    "rw": p.rw,
-                    "kelurahan_code": p.kelurahan_code,
-                    "occupations": json.dumps(list(p.occupations)),
-                    "declared_income": p.declared_income,
-                    "consent": True,
-                    "desil": p.desil,
-                    "status": "submitted",
-                    "created_by": officer_id,
-                }
-                for name, value in fields.items():
-                    values[name] = value(index) if callable(value) else value
-                row = Registration(**values)
-                session.add(row)
-                rows.append(row)
-            session.commit()
-        return rows
+        return registrations.add_registrations(uow, officer_id, count, seed, **fields)
 
     return add

@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 import ucj_desktop
-from ucj_desktop.cli_messages import DOMAIN_MESSAGES
+from ucj_desktop.cli.messages import DOMAIN_MESSAGES
 from ucj_desktop.domain.errors import DomainError
 from ucj_desktop.gui import error_text
 

@@ -1,4 +1,5 @@
-"""CLI-test fixtures: run the installed `ucj` script in a child process, outside the repo."""
+"""CLI-test fixtures: `ucj` run in-process (fast) or as the installed script in a child process
+(where the process itself is what a test is about), always from tmp_path, never the repo."""
 
 from __future__ import annotations
 
@@ -10,15 +11,20 @@ from typing import Any, Protocol
 
 import pytest
 
+from tests.support.cli_runner import console_entry, run_in_process
+from tests.support.stores import TemplateStore, copy_store
 from ucj_desktop.paths import StorePaths
-from ucj_desktop.security.secrets import SecretStore
-from ucj_desktop.services.store_access import InitResult, initialise_store
-
-OFFICE = "32.75.01.1001"
-PASSWORD = "admin-pass-123"
+from ucj_desktop.security.file_keyring import FileKeyring
+from ucj_desktop.services.store_access import InitResult
 
 
 class RunUcj(Protocol):
+    def __call__(
+        self, *args: str, stdin: str | None = None, env: dict[str, str] | None = None
+    ) -> subprocess.CompletedProcess[str]: ...
+
+
+class RunUcjProcess(Protocol):
     def __call__(
         self,
         *args: str,
@@ -29,10 +35,31 @@ class RunUcj(Protocol):
 
 
 @pytest.fixture
-def run_ucj(
+def run_ucj(cli_env: dict[str, str], tmp_path: Path, store_paths: StorePaths) -> RunUcj:
+    """``run_ucj("check")`` runs ``ucj check --data-dir <store>`` in this process, from
+    tmp_path, with the environment a child would get (``cli_env`` plus ``env``)."""
+    main = console_entry("ucj")
+
+    def run(
+        *args: str, stdin: str | None = None, env: dict[str, str] | None = None
+    ) -> subprocess.CompletedProcess[str]:
+        return run_in_process(
+            main,
+            "ucj",
+            [*args, "--data-dir", str(store_paths.root)],
+            env={**cli_env, **(env or {})},
+            cwd=tmp_path,
+            stdin=stdin or "",
+        )
+
+    return run
+
+
+@pytest.fixture
+def run_ucj_process(
     ucj_command: list[str], cli_env: dict[str, str], tmp_path: Path, store_paths: StorePaths
-) -> RunUcj:
-    """``run_ucj("check")`` runs ``ucj check --data-dir <store>`` from tmp_path (never the repo)."""
+) -> RunUcjProcess:
+    """The same as ``run_ucj``, but the installed `ucj` script in a child process."""
 
     def run(
         *args: str,
@@ -77,10 +104,8 @@ class MadeStore:
 
 
 @pytest.fixture
-def made_store(store_paths: StorePaths, secret_store: SecretStore) -> MadeStore:
-    """A store initialised in-process (fast) and closed, in the keyring the CLI uses."""
-    opened, result = initialise_store(
-        store_paths, OFFICE, "admin", "Admin Kantor", PASSWORD, secret_store
-    )
-    opened.close()
-    return MadeStore(store_paths, result)
+def made_store(
+    template_store: TemplateStore, store_paths: StorePaths, file_keyring: FileKeyring
+) -> MadeStore:
+    """An initialised store (closed), with its keys in the keyring the CLI uses."""
+    return MadeStore(store_paths, copy_store(template_store, store_paths, file_keyring))

@@ -190,9 +190,12 @@ def test_check_on_a_store_from_a_newer_version_says_install_it(
     )
 
 
-def test_check_without_a_usable_keyring_says_so(made_store, run_ucj, expect_failure) -> None:
+def test_check_without_a_usable_keyring_says_so(
+    made_store, run_ucj_process, expect_failure
+) -> None:
+    # A child process: keyring picks its backend from the environment there.
     line = expect_failure(
-        run_ucj("check", env={"PYTHON_KEYRING_BACKEND": "keyring.backends.null.Keyring"})
+        run_ucj_process("check", env={"PYTHON_KEYRING_BACKEND": "keyring.backends.null.Keyring"})
     )
     assert line.startswith("ucj check: no usable OS keyring (keyring.backends.null.Keyring)")
 
@@ -228,9 +231,9 @@ def read_only_folder(made_store) -> Iterator[Path]:
 
 
 def test_check_on_a_read_only_folder_says_it_cannot_write_there(
-    read_only_folder: Path, run_ucj, expect_failure
+    read_only_folder: Path, run_ucj_process, expect_failure
 ) -> None:
-    line = expect_failure(run_ucj("check", preexec_fn=_drop_root_write_override))
+    line = expect_failure(run_ucj_process("check", preexec_fn=_drop_root_write_override))
     assert line == (
         f"ucj check: cannot write in {read_only_folder}: the folder or file is read-only (-)"
     )

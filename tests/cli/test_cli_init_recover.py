@@ -29,8 +29,10 @@ def _printed_code(stdout: str) -> str:
 
 
 def test_init_prints_a_recovery_code_that_recover_accepts_after_the_key_is_lost(
-    run_ucj, expect_failure, store_paths: StorePaths, secret_store: SecretStore
+    run_ucj_process, expect_failure, store_paths: StorePaths, secret_store: SecretStore
 ) -> None:
+    # The installed script in child processes, end to end: init, a lost key, recover, check.
+    run_ucj = run_ucj_process
     init = run_ucj(
         "init",
         "--office",

@@ -1,9 +1,10 @@
-"""`ucj passwd`, `ucj register`, `ucj verify` and `ucj import candidates`, run as the installed
-script in a child process, outside the repo, against one store shared by the module.
+"""`ucj passwd`, `ucj register`, `ucj verify` and `ucj import candidates`, run in-process (the
+installed script's entry function, from a folder outside the repo) against one store shared by
+the module.
 
-The store (made in-process: faster) holds a synthetic DTSEN extract, a petugas, a verifikator
-and a petugas who still has a temporary password. Results are read back through the services.
-Every person is synthetic.
+The store (a copy of the session's template) holds a synthetic DTSEN extract, a petugas, a
+verifikator and a petugas who still has a temporary password. Results are read back through
+the services. Every person is synthetic.
 """
 
 from __future__ import annotations
@@ -12,9 +13,7 @@ import csv
 import json
 import os
 import re
-import shutil
 import subprocess
-import sys
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -25,8 +24,10 @@ from typing import Any
 import pytest
 from sqlalchemy import func, select
 
-from ucj_desktop.cli_messages import describe
-from ucj_desktop.cli_registration import read_registration_json
+from tests.support.cli_runner import Main, console_entry, run_in_process
+from tests.support.stores import TemplateStore, copy_store
+from ucj_desktop.cli.messages import describe
+from ucj_desktop.cli.registration import read_registration_json
 from ucj_desktop.domain.errors import DomainError
 from ucj_desktop.domain.nik import age_on
 from ucj_desktop.domain.roles import Role
@@ -36,16 +37,15 @@ from ucj_desktop.security.secrets import SecretStore
 from ucj_desktop.services.accounts import OfficerSession, add_officer, change_password, sign_in
 from ucj_desktop.services.reference_import import import_reference
 from ucj_desktop.services.registrations import save_registration
-from ucj_desktop.services.store_access import OpenStore, initialise_store, open_store
+from ucj_desktop.services.store_access import OpenStore, open_store
 from ucj_desktop.services.synthetic import DTSEN_HEADER, dtsen_rows
 from ucj_desktop.store.models import AuditEvent, Officer, Registration
 
-OFFICE = "32.75.01.1001"
 ADMIN_PASSWORD = "admin-pass-123"
 TEMP = "temp-pass-0001"
 OWN = "own-pass-0002"
 NEW = "baru-pass-0003"
-TODAY = date.today()  # what the `ucj` child process judges ages by
+TODAY = date.today()  # what `ucj` judges ages by
 AS_PETUGAS = {"UCJ_USER": "loket", "UCJ_PASSWORD": OWN}
 AS_VERIFIKATOR = {"UCJ_USER": "penyelia", "UCJ_PASSWORD": OWN}
 # A synthetic DTSEN row for the checks that never reach a store.
@@ -64,41 +64,49 @@ SAMPLE = (
 REGISTERED = re.compile(r"^registration ([0-9a-f-]{36}): (\w+)$")
 
 
+@dataclass(frozen=True)
+class Finished:
+    """A run that is already over, answering like a ``Popen`` that was waited for."""
+
+    result: subprocess.CompletedProcess[str]
+
+    @property
+    def args(self) -> list[str]:
+        return list(self.result.args)
+
+    @property
+    def returncode(self) -> int:
+        return self.result.returncode
+
+    def communicate(self, timeout: float | None = None) -> tuple[str, str]:
+        return self.result.stdout, self.result.stderr
+
+
 @dataclass
 class Cli:
-    root: Path  # the children's working folder, outside the repo
+    root: Path  # the commands' working folder, outside the repo
     paths: StorePaths
     secret_store: SecretStore
     env: dict[str, str]
-    command: list[str]
+    main: Main
     petugas: OfficerSession
     people: list[tuple[str, ...]]  # DTSEN rows of people who may register, not yet used
 
     def run(
         self, *args: str, env: dict[str, str] | None = None, stdin: str = ""
     ) -> subprocess.CompletedProcess[str]:
-        return subprocess.run(
-            [*self.command, *args, "--data-dir", str(self.paths.root)],
+        return run_in_process(
+            self.main,
+            "ucj",
+            [*args, "--data-dir", str(self.paths.root)],
             env={**self.env, **(env or {})},
             cwd=self.root,
-            input=stdin,
-            capture_output=True,
-            text=True,
-            timeout=60,
-            check=False,
+            stdin=stdin,
         )
 
-    def start(self, *args: str, env: dict[str, str] | None = None) -> subprocess.Popen[str]:
-        """The same, without waiting (for independent runs side by side)."""
-        return subprocess.Popen(
-            [*self.command, *args, "--data-dir", str(self.paths.root)],
-            env={**self.env, **(env or {})},
-            cwd=self.root,
-            stdin=subprocess.DEVNULL,
-            stdout=subprocess.PIPE,
-            stderr=subprocess.PIPE,
-            text=True,
-        )
+    def start(self, *args: str, env: dict[str, str] | None = None) -> Finished:
+        """The same, answering like a started child (the runs were side by side as processes)."""
+        return Finished(self.run(*args, env=env))
 
     @contextmanager
     def store(self) -> Iterator[OpenStore]:
@@ -125,14 +133,14 @@ def _may_register(row: tuple[str, ...]) -> bool:
 
 
 @pytest.fixture(scope="module")
-def cli(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Cli]:
+def cli(tmp_path_factory: pytest.TempPathFactory, template_store: TemplateStore) -> Iterator[Cli]:
     root = tmp_path_factory.mktemp("cli_registration")
     keyring_file = root / "keyring.json"
-    secret_store = SecretStore(FileKeyring(keyring_file))
+    secret_store_backend = FileKeyring(keyring_file)
+    secret_store = SecretStore(secret_store_backend)
     paths = StorePaths(root / "store")
-    opened, _init = initialise_store(
-        paths, OFFICE, "admin", "Admin Kantor", ADMIN_PASSWORD, secret_store
-    )
+    copy_store(template_store, paths, secret_store_backend)
+    opened = open_store(paths, secret_store)
     try:
         admin = sign_in(opened, "admin", ADMIN_PASSWORD)
         rows = list(dtsen_rows(57, 150, TODAY))
@@ -152,14 +160,12 @@ def cli(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Cli]:
     env["PYTHON_KEYRING_BACKEND"] = "ucj_desktop.security.file_keyring.FileKeyring"
     env["UCJ_FILE_KEYRING"] = str(keyring_file)
     env["PYTHONIOENCODING"] = "utf-8"
-    found = shutil.which("ucj", path=str(Path(sys.executable).parent))
-    assert found, "the package is not installed: pip install -e '.[dev]'"
     yield Cli(
         root,
         paths,
         secret_store,
         env,
-        [found],
+        console_entry("ucj"),
         sessions["loket"],
         [r for r in rows if _may_register(r)],
     )

@@ -20,7 +20,7 @@ from typing import Any
 import pytest
 
 import ucj_desktop
-from ucj_desktop.cli_messages import DOMAIN_MESSAGES
+from ucj_desktop.cli.messages import DOMAIN_MESSAGES
 from ucj_desktop.domain.roles import Role
 from ucj_desktop.domain.status import Status
 from ucj_desktop.hub.ack_builder import HubKeys, build_ack, enrolled_record, open_batch

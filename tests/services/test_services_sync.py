@@ -27,7 +27,7 @@ from typing import Any
 import pytest
 from sqlalchemy import select
 
-from ucj_desktop.cli_messages import describe
+from ucj_desktop.cli.messages import describe
 from ucj_desktop.domain.errors import DomainError
 from ucj_desktop.domain.nik import age_on, mask_nik
 from ucj_desktop.domain.registration_form import RegistrationInput

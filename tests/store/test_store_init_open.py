@@ -27,6 +27,9 @@ from ucj_desktop.store.errors import Problem, StoreError
 from ucj_desktop.store.migrate import current_revision, head_revision
 from ucj_desktop.store.models import AuditEvent, Office, Officer, Registration
 
+# About making a store: its fixtures make one with initialise_store, no template copy.
+pytestmark = pytest.mark.real_init
+
 OFFICE = "32.75.01.1001"
 PASSWORD = "admin-pass-123"
 

@@ -13,7 +13,7 @@ import sqlcipher3
 from keyring.backends import fail
 from sqlalchemy import text
 
-from ucj_desktop.cli_messages import STORE_MESSAGES, describe
+from ucj_desktop.cli.messages import STORE_MESSAGES, describe
 from ucj_desktop.paths import StorePaths
 from ucj_desktop.security.secrets import SecretStore
 from ucj_desktop.security.store_key import keyring_entry, new_store_key, save_store_key

@@ -8,7 +8,8 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from ucj_desktop.cli_officer import with_officer
+from ucj_desktop.cli.program import add_command
+from ucj_desktop.cli.signin import signed_in
 from ucj_desktop.domain.errors import DomainError
 from ucj_desktop.domain.registration_form import FIELDS, RegistrationInput, occupations_from
 from ucj_desktop.paths import StorePaths
@@ -90,28 +91,23 @@ def read_registration_json(path: Path) -> RegistrationInput:
 
 def cmd_register(args: argparse.Namespace, paths: StorePaths) -> int:
     data = read_registration_json(args.file)
-    opened, who = with_officer(args, paths)
-    try:
-        summary = save_registration(opened, who, data, submit=not args.draft)
-    except RegistrationInvalid as exc:
-        for problem in exc.problems:
-            print(f"  {problem.field}: {reason_text(problem.code, problem.values)}")
-        raise
-    finally:
-        opened.close()
+    with signed_in(args, paths) as (opened, who):
+        try:
+            summary = save_registration(opened, who, data, submit=not args.draft)
+        except RegistrationInvalid as exc:
+            for problem in exc.problems:
+                print(f"  {problem.field}: {reason_text(problem.code, problem.values)}")
+            raise
     print(f"registration {summary.id}: {summary.status.value}")
     return 0
 
 
 def cmd_verify(args: argparse.Namespace, paths: StorePaths) -> int:
-    opened, who = with_officer(args, paths)
-    try:
+    with signed_in(args, paths) as (opened, who):
         if args.approve:
             summary = verify_registration(opened, who, args.id)
         else:
             summary = reject_registration(opened, who, args.id, args.reject, args.note or "")
-    finally:
-        opened.close()
     print(f"registration {summary.id}: {summary.status.value}")
     return 0
 
@@ -119,22 +115,26 @@ def cmd_verify(args: argparse.Namespace, paths: StorePaths) -> int:
 def add_registration_parsers(
     sub: Any, common: argparse.ArgumentParser, officer: argparse.ArgumentParser
 ) -> None:
-    p = sub.add_parser(
+    p = add_command(
+        sub,
         "register",
-        parents=[common, officer],
-        help="register one worker from a JSON file (same checks as the form)",
+        cmd_register,
+        "register one worker from a JSON file (same checks as the form)",
+        common,
+        officer,
     )
     p.add_argument("file", type=Path)
     p.add_argument("--draft", action="store_true", help="save as draft instead of submitting")
-    p.set_defaults(func=cmd_register)
-    p = sub.add_parser(
+    p = add_command(
+        sub,
         "verify",
-        parents=[common, officer],
-        help="approve or reject a submitted registration (verifikator)",
+        cmd_verify,
+        "approve or reject a submitted registration (verifikator)",
+        common,
+        officer,
     )
     p.add_argument("id")
     decision = p.add_mutually_exclusive_group(required=True)
     decision.add_argument("--approve", action="store_true")
     decision.add_argument("--reject", metavar="REASON", choices=REJECTION_CODES)
     p.add_argument("--note", help="words for the registrar (required with LAINNYA)")
-    p.set_defaults(func=cmd_verify)

@@ -1,37 +1,17 @@
-"""`ucj`: the office store from the command line (same services as the GUI, no Qt).
-
-Every command exits 0 on success, 1 when the store or input refuses (one clear line on stderr,
-nothing changed) and 2 on a usage error.
-"""
+"""`ucj init`, `ucj recover`, `ucj check` and `ucj idle-lock`: the store itself."""
 
 from __future__ import annotations
 
 import argparse
-import logging
 import sys
-from collections.abc import Callable, Sequence
 from datetime import datetime
 from pathlib import Path
+from typing import Any
 
-from ucj_desktop import __version__
-from ucj_desktop.cli_backup import add_backup_parsers
-from ucj_desktop.cli_messages import describe
-from ucj_desktop.cli_officer import (
-    add_user_parser,
-    officer_options,
-    read_password,
-    with_officer,
-)
-from ucj_desktop.cli_print import add_print_parsers
-from ucj_desktop.cli_reference import add_reference_parsers
-from ucj_desktop.cli_registration import add_registration_parsers
-from ucj_desktop.cli_report import add_report_parsers
-from ucj_desktop.cli_sync import add_sync_parsers
-from ucj_desktop.domain.errors import DomainError
-from ucj_desktop.logs import setup_logging
-from ucj_desktop.paths import StorePaths, resolve_data_dir
+from ucj_desktop.cli.program import add_command
+from ucj_desktop.cli.signin import read_password, signed_in
+from ucj_desktop.paths import StorePaths
 from ucj_desktop.printing.recovery_sheet import render_recovery_sheet
-from ucj_desktop.security.passwords import PasswordPolicyError
 from ucj_desktop.services.backups import backup_age_days, backup_status
 from ucj_desktop.services.settings import idle_lock_minutes, set_idle_lock_minutes
 from ucj_desktop.services.store_access import (
@@ -41,10 +21,6 @@ from ucj_desktop.services.store_access import (
     recover_store_key,
     secret_store_for,
 )
-from ucj_desktop.store.errors import StoreError
-
-log = logging.getLogger(__name__)
-EXPECTED = (StoreError, DomainError, PasswordPolicyError)
 
 
 def cmd_init(args: argparse.Namespace, paths: StorePaths) -> int:
@@ -91,13 +67,10 @@ def cmd_init(args: argparse.Namespace, paths: StorePaths) -> int:
 
 
 def cmd_settings(args: argparse.Namespace, paths: StorePaths) -> int:
-    opened, who = with_officer(args, paths)
-    try:
+    with signed_in(args, paths) as (opened, who):
         if args.minutes is not None:
             set_idle_lock_minutes(opened, who, args.minutes)
         print(f"idle lock: {idle_lock_minutes(opened)} minutes")
-    finally:
-        opened.close()
     return 0
 
 
@@ -134,20 +107,10 @@ def cmd_check(args: argparse.Namespace, paths: StorePaths) -> int:
     return 1
 
 
-def build_parser() -> argparse.ArgumentParser:
-    common = argparse.ArgumentParser(add_help=False)
-    common.add_argument(
-        "--data-dir",
-        default=argparse.SUPPRESS,
-        help="store folder (default: UCJ_DATA_DIR or the user data folder)",
-    )
-    parser = argparse.ArgumentParser(
-        prog="ucj", parents=[common], description="UCJ Desktop office store commands"
-    )
-    parser.add_argument("--version", action="version", version=f"ucj {__version__}")
-    sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
-
-    p = sub.add_parser("init", parents=[common], help="create the store, keys and first admin")
+def add_store_parsers(
+    sub: Any, common: argparse.ArgumentParser, officer: argparse.ArgumentParser
+) -> None:
+    p = add_command(sub, "init", cmd_init, "create the store, keys and first admin", common)
     p.add_argument("--office", required=True, help="kelurahan code 32.75.KK.1NNN")
     p.add_argument("--admin", required=True, help="first admin's user name")
     p.add_argument("--full-name", help="first admin's full name")
@@ -157,56 +120,15 @@ def build_parser() -> argparse.ArgumentParser:
         metavar="FILE.pdf",
         help="also write the printable recovery-code sheet",
     )
-    p.set_defaults(func=cmd_init)
-
-    p = sub.add_parser(
+    p = add_command(
+        sub,
         "idle-lock",
-        parents=[common, officer_options()],
-        help="show or set (admin) the minutes before the window locks",
+        cmd_settings,
+        "show or set (admin) the minutes before the window locks",
+        common,
+        officer,
     )
     p.add_argument("minutes", type=int, nargs="?")
-    p.set_defaults(func=cmd_settings)
-
-    p = sub.add_parser("recover", parents=[common], help="put the key back from a recovery code")
+    p = add_command(sub, "recover", cmd_recover, "put the key back from a recovery code", common)
     p.add_argument("code")
-    p.set_defaults(func=cmd_recover)
-
-    p = sub.add_parser("check", parents=[common], help="integrity, schema and audit chain")
-    p.set_defaults(func=cmd_check)
-
-    add_user_parser(sub, common)
-    add_reference_parsers(sub, common, officer_options())
-    add_registration_parsers(sub, common, officer_options())
-    add_sync_parsers(sub, common, officer_options())
-    add_print_parsers(sub, common, officer_options())
-    add_backup_parsers(sub, common, officer_options())
-    add_report_parsers(sub, common, officer_options())
-    return parser
-
-
-def main(argv: Sequence[str] | None = None) -> int:
-    parser = build_parser()
-    args = parser.parse_args(argv)
-    paths = StorePaths(resolve_data_dir(getattr(args, "data_dir", None)))
-    setup_logging(paths.root if paths.root.exists() else None)
-    func: Callable[[argparse.Namespace, StorePaths], int] = args.func
-    try:
-        return func(args, paths)
-    except EXPECTED as exc:
-        print(f"ucj {args.command}: {describe(exc)}", file=sys.stderr)
-        return 1
-    except KeyboardInterrupt:
-        print(f"ucj {args.command}: interrupted; nothing was changed", file=sys.stderr)
-        return 130
-    except Exception:
-        log.exception("unexpected error in 'ucj %s'", args.command)
-        print(
-            f"ucj {args.command}: internal error; details are in the log file. Nothing was "
-            "changed.",
-            file=sys.stderr,
-        )
-        return 70
-
-
-if __name__ == "__main__":
-    raise SystemExit(main())
+    add_command(sub, "check", cmd_check, "integrity, schema and audit chain", common)

@@ -7,7 +7,8 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
-from ucj_desktop.cli_officer import with_officer
+from ucj_desktop.cli.program import add_command
+from ucj_desktop.cli.signin import signed_in
 from ucj_desktop.domain.errors import DomainError
 from ucj_desktop.domain.premium import rupiah
 from ucj_desktop.domain.status import Status
@@ -24,11 +25,8 @@ def _month(text: str) -> date:
 
 def cmd_report(args: argparse.Namespace, paths: StorePaths) -> int:
     month = _month(args.month) if args.month else None
-    opened, who = with_officer(args, paths)
-    try:
+    with signed_in(args, paths) as (opened, who):
         table = export_report(opened, who, args.kind, args.out, month=month, status=args.status)
-    finally:
-        opened.close()
     print(f"{table.title}: {len(table.rows):,} rows -> {args.out}")
     if table.totals is not None and table.money:
         total = table.totals[-1]
@@ -40,10 +38,13 @@ def cmd_report(args: argparse.Namespace, paths: StorePaths) -> int:
 def add_report_parsers(
     sub: Any, common: argparse.ArgumentParser, officer: argparse.ArgumentParser
 ) -> None:
-    p = sub.add_parser(
+    p = add_command(
+        sub,
         "report",
-        parents=[common, officer],
-        help="quota use, the month's premium, or the roster as XLSX, CSV or PDF",
+        cmd_report,
+        "quota use, the month's premium, or the roster as XLSX, CSV or PDF",
+        common,
+        officer,
     )
     p.add_argument("kind", choices=KINDS)
     p.add_argument("--out", type=Path, required=True, metavar="FILE.xlsx|.csv|.pdf")
@@ -53,4 +54,3 @@ def add_report_parsers(
         choices=[s.value for s in Status],
         help="roster: only registrations in this state (default: all)",
     )
-    p.set_defaults(func=cmd_report)

@@ -6,7 +6,8 @@ import argparse
 from pathlib import Path
 from typing import Any
 
-from ucj_desktop.cli_officer import with_officer
+from ucj_desktop.cli.program import add_command
+from ucj_desktop.cli.signin import signed_in
 from ucj_desktop.paths import StorePaths
 from ucj_desktop.services.card_check import check_card
 from ucj_desktop.services.card_printing import (
@@ -20,11 +21,8 @@ from ucj_desktop.services.card_printing import (
 
 
 def cmd_print_queue(args: argparse.Namespace, paths: StorePaths) -> int:
-    opened, who = with_officer(args, paths)
-    try:
+    with signed_in(args, paths) as (opened, who):
         entries = print_queue(opened, who, args.scope)
-    finally:
-        opened.close()
     for e in entries:
         end = f"{e.coverage_end:%d-%m-%Y}" if e.coverage_end else "-"
         handed = f"handed {e.handed_at:%d-%m-%Y}" if e.handed_at else "not handed"
@@ -35,8 +33,7 @@ def cmd_print_queue(args: argparse.Namespace, paths: StorePaths) -> int:
 
 
 def cmd_print(args: argparse.Namespace, paths: StorePaths) -> int:
-    opened, who = with_officer(args, paths)
-    try:
+    with signed_in(args, paths) as (opened, who):
         count = print_documents(
             opened,
             who,
@@ -46,28 +43,20 @@ def cmd_print(args: argparse.Namespace, paths: StorePaths) -> int:
             reprint_reason=args.reason or "",
             layout=args.layout,
         )
-    finally:
-        opened.close()
     print(f"{count:,} {args.kind} -> {args.out}")
     return 0
 
 
 def cmd_hand_over(args: argparse.Namespace, paths: StorePaths) -> int:
-    opened, who = with_officer(args, paths)
-    try:
+    with signed_in(args, paths) as (opened, who):
         count = hand_over(opened, who, args.ids)
-    finally:
-        opened.close()
     print(f"{count:,} card(s) recorded as handed over")
     return 0
 
 
 def cmd_verify_card(args: argparse.Namespace, paths: StorePaths) -> int:
-    opened, who = with_officer(args, paths)
-    try:
+    with signed_in(args, paths) as (opened, who):
         result = check_card(opened, who, args.text)
-    finally:
-        opened.close()
     c = result.claims
     print("GENUINE card, signed by the city hub")
     print(
@@ -82,8 +71,8 @@ def cmd_verify_card(args: argparse.Namespace, paths: StorePaths) -> int:
 def add_print_parsers(
     sub: Any, common: argparse.ArgumentParser, officer: argparse.ArgumentParser
 ) -> None:
-    p = sub.add_parser(
-        "print-queue", parents=[common, officer], help="enrolled workers and their cards"
+    p = add_command(
+        sub, "print-queue", cmd_print_queue, "enrolled workers and their cards", common, officer
     )
     p.add_argument(
         "--scope",
@@ -91,10 +80,7 @@ def add_print_parsers(
         default="waiting",
         help="waiting for a first card (default), printed but not handed over, or all",
     )
-    p.set_defaults(func=cmd_print_queue)
-    p = sub.add_parser(
-        "print", parents=[common, officer], help="cards or certificates into one PDF"
-    )
+    p = add_command(sub, "print", cmd_print, "cards or certificates into one PDF", common, officer)
     p.add_argument("kind", choices=KINDS)
     p.add_argument("--ids", nargs="+", metavar="ID", help="default: every card not yet printed")
     p.add_argument("--out", type=Path, required=True, metavar="FILE.pdf")
@@ -105,16 +91,21 @@ def add_print_parsers(
         help="cards: 10 per A4 sheet with crop marks (default), or one per page for a card printer",
     )
     p.add_argument("--reason", help="why cards are printed again (required for reprints)")
-    p.set_defaults(func=cmd_print)
-    p = sub.add_parser(
+    p = add_command(
+        sub,
         "hand-over",
-        parents=[common, officer],
-        help="record that printed cards reached their workers",
+        cmd_hand_over,
+        "record that printed cards reached their workers",
+        common,
+        officer,
     )
     p.add_argument("ids", nargs="+", metavar="ID")
-    p.set_defaults(func=cmd_hand_over)
-    p = sub.add_parser(
-        "verify-card", parents=[common, officer], help="check a membership card's QR text offline"
+    p = add_command(
+        sub,
+        "verify-card",
+        cmd_verify_card,
+        "check a membership card's QR text offline",
+        common,
+        officer,
     )
     p.add_argument("text", help="the text the card's QR code holds (UCJ1....)")
-    p.set_defaults(func=cmd_verify_card)

@@ -8,7 +8,8 @@ import time
 from pathlib import Path
 from typing import Any
 
-from ucj_desktop.cli_officer import with_officer
+from ucj_desktop.cli.program import add_command
+from ucj_desktop.cli.signin import signed_in
 from ucj_desktop.domain.areas import find_kelurahan
 from ucj_desktop.domain.errors import DomainError
 from ucj_desktop.domain.nik import mask_nik
@@ -60,21 +61,20 @@ def cmd_import(args: argparse.Namespace, paths: StorePaths) -> int:
         return _import_candidates(args, paths)
     if args.category:
         raise DomainError("cli.category_only_candidates", field="category")
-    opened, who = with_officer(args, paths)
-    progress = _ProgressLine()
-    try:
-        report = import_reference(
-            opened,
-            who,
-            args.kind,
-            args.file,
-            mapping=_parse_map(args.map),
-            accept_valid=args.accept_valid,
-            progress=progress,
-        )
-    finally:
-        progress.close()
-        opened.close()
+    with signed_in(args, paths) as (opened, who):
+        progress = _ProgressLine()
+        try:
+            report = import_reference(
+                opened,
+                who,
+                args.kind,
+                args.file,
+                mapping=_parse_map(args.map),
+                accept_valid=args.accept_valid,
+                progress=progress,
+            )
+        finally:
+            progress.close()
     print(f"{report.file_name}: {report.rows_total:,} rows read, {report.rows_rejected:,} rejected")
     _print_rejections(report.rejected_sample, report.rows_rejected, report.error_report)
     if report.applied:
@@ -101,8 +101,7 @@ def _print_rejections(rejected: tuple[RejectedRow, ...], total: int, report: Pat
 
 
 def _import_candidates(args: argparse.Namespace, paths: StorePaths) -> int:
-    opened, who = with_officer(args, paths)
-    try:
+    with signed_in(args, paths) as (opened, who):
         report = import_candidates(
             opened,
             who,
@@ -111,8 +110,6 @@ def _import_candidates(args: argparse.Namespace, paths: StorePaths) -> int:
             mapping=_parse_map(args.map),
             accept_valid=args.accept_valid,
         )
-    finally:
-        opened.close()
     print(f"{report.file_name}: {report.rows_total:,} rows read, {report.rows_rejected:,} rejected")
     _print_rejections(report.rejected_sample, report.rows_rejected, report.error_report)
     if report.applied:
@@ -126,11 +123,8 @@ def _import_candidates(args: argparse.Namespace, paths: StorePaths) -> int:
 
 
 def cmd_lookup(args: argparse.Namespace, paths: StorePaths) -> int:
-    opened, who = with_officer(args, paths)
-    try:
+    with signed_in(args, paths) as (opened, who):
         found = lookup_nik(opened, who, args.nik)
-    finally:
-        opened.close()
     print(f"NIK {mask_nik(found.nik) if args.masked else found.nik}")
     if not found.dtsen_loaded:
         print("DTSEN: no extract loaded (ucj import dtsen FILE)")
@@ -171,11 +165,8 @@ def cmd_search(args: argparse.Namespace, paths: StorePaths) -> int:
         if found is None:
             raise DomainError("kelurahan.unknown", field="kelurahan")
         kelurahan = found.code
-    opened, who = with_officer(args, paths)
-    try:
+    with signed_in(args, paths) as (opened, who):
         people = search_people(opened, who, args.text, kelurahan, args.desil, args.limit)
-    finally:
-        opened.close()
     for p in people:
         print(f"{mask_nik(p.nik)}  {p.full_name:<32} desil {p.desil}  {p.kelurahan_code or '-'}")
     print(
@@ -188,7 +179,7 @@ def cmd_search(args: argparse.Namespace, paths: StorePaths) -> int:
 def add_reference_parsers(
     sub: Any, common: argparse.ArgumentParser, officer: argparse.ArgumentParser
 ) -> None:
-    p = sub.add_parser("import", parents=[common, officer], help="load a reference file")
+    p = add_command(sub, "import", cmd_import, "load a reference file", common, officer)
     p.add_argument("kind", choices=(*KINDS, "candidates"))
     p.add_argument("file", type=Path)
     p.add_argument(
@@ -207,14 +198,11 @@ def add_reference_parsers(
         help="candidates only: occupation when the list has none (OJOL, OJEK_PANGKALAN, "
         "ORGANDA, PKL, UMKM, PKH)",
     )
-    p.set_defaults(func=cmd_import)
-    p = sub.add_parser("lookup", parents=[common, officer], help="DTSEN, coverage, registration")
+    p = add_command(sub, "lookup", cmd_lookup, "DTSEN, coverage, registration", common, officer)
     p.add_argument("nik")
     p.add_argument("--masked", action="store_true", help="print the NIK masked")
-    p.set_defaults(func=cmd_lookup)
-    p = sub.add_parser("search", parents=[common, officer], help="name search in DTSEN")
+    p = add_command(sub, "search", cmd_search, "name search in DTSEN", common, officer)
     p.add_argument("text")
     p.add_argument("--kelurahan")
     p.add_argument("--desil", type=int, choices=range(1, 11))
     p.add_argument("--limit", type=int, default=50)
-    p.set_defaults(func=cmd_search)

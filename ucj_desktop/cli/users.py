@@ -1,19 +1,18 @@
-"""Signing the acting officer in for a CLI command, and the `ucj user ...` commands."""
+"""`ucj user add|disable|enable|reset-password|list` and `ucj passwd`."""
 
 from __future__ import annotations
 
 import argparse
-import getpass
 import os
 import sys
 from typing import Any
 
-from ucj_desktop.domain.errors import DomainError
+from ucj_desktop.cli.program import add_command
+from ucj_desktop.cli.signin import acting_username, read_password, signed_in
 from ucj_desktop.domain.roles import parse_roles
 from ucj_desktop.paths import StorePaths
 from ucj_desktop.security.passwords import PasswordPolicyError
 from ucj_desktop.services.accounts import (
-    OfficerSession,
     add_officer,
     change_password,
     list_officers,
@@ -21,56 +20,11 @@ from ucj_desktop.services.accounts import (
     set_officer_disabled,
     sign_in,
 )
-from ucj_desktop.services.store_access import OpenStore, open_store, secret_store_for
-
-
-def read_password(confirm: bool) -> str:
-    """UCJ_PASSWORD, else a prompt on a terminal, else the first line of standard input."""
-    env = os.environ.get("UCJ_PASSWORD")
-    if env is not None:
-        return env
-    if sys.stdin is None:
-        raise PasswordPolicyError("password.empty")
-    if sys.stdin.isatty():
-        first = getpass.getpass("Password: ")
-        if confirm and getpass.getpass("Password again: ") != first:
-            raise PasswordPolicyError("password.mismatch")
-        return first
-    line = sys.stdin.readline().rstrip("\r\n")
-    if not line:
-        raise PasswordPolicyError("password.empty")
-    return line
-
-
-def acting_username(args: argparse.Namespace) -> str:
-    username = getattr(args, "user", None) or os.environ.get("UCJ_USER")
-    if not username:
-        raise DomainError("cli.user_missing", field="user")
-    return str(username)
-
-
-def acting_officer(args: argparse.Namespace, opened: OpenStore, password: str) -> OfficerSession:
-    """The officer named by --user or UCJ_USER, signed in with the same lockout as the GUI."""
-    who = sign_in(opened, acting_username(args), password)
-    if who.must_change_password:
-        raise DomainError("auth.must_change_password", field="password")
-    return who
-
-
-def with_officer(args: argparse.Namespace, paths: StorePaths) -> tuple[OpenStore, OfficerSession]:
-    """Open the store and sign the acting officer in (close the store when done)."""
-    acting_username(args)  # say a missing --user before asking for a password
-    opened = open_store(paths, secret_store_for(paths))
-    try:
-        return opened, acting_officer(args, opened, read_password(confirm=False))
-    except BaseException:
-        opened.close()
-        raise
+from ucj_desktop.services.store_access import open_store, secret_store_for
 
 
 def cmd_user(args: argparse.Namespace, paths: StorePaths) -> int:
-    opened, who = with_officer(args, paths)
-    try:
+    with signed_in(args, paths) as (opened, who):
         if args.user_command == "add":
             info, temporary = add_officer(
                 opened, who, args.name, args.full_name or args.name, parse_roles(args.role)
@@ -90,15 +44,7 @@ def cmd_user(args: argparse.Namespace, paths: StorePaths) -> int:
                     state += ", must change password"
                 roles = ",".join(sorted(officer.roles))
                 print(f"{officer.username:<20} {roles:<28} {state:<32} {officer.full_name}")
-    finally:
-        opened.close()
     return 0
-
-
-def officer_options() -> argparse.ArgumentParser:
-    officer = argparse.ArgumentParser(add_help=False)
-    officer.add_argument("--user", help="acting officer (default: UCJ_USER)")
-    return officer
 
 
 def cmd_passwd(args: argparse.Namespace, paths: StorePaths) -> int:
@@ -123,9 +69,10 @@ def cmd_passwd(args: argparse.Namespace, paths: StorePaths) -> int:
     return 0
 
 
-def add_user_parser(sub: Any, common: argparse.ArgumentParser) -> None:
-    officer = officer_options()
-    p = sub.add_parser("user", parents=[common], help="officer accounts (admin)")
+def add_user_parsers(
+    sub: Any, common: argparse.ArgumentParser, officer: argparse.ArgumentParser
+) -> None:
+    p = add_command(sub, "user", cmd_user, "officer accounts (admin)", common)
     users = p.add_subparsers(dest="user_command", required=True, metavar="ACTION")
     add = users.add_parser("add", parents=[common, officer], help="new officer account")
     add.add_argument("name")
@@ -144,10 +91,11 @@ def add_user_parser(sub: Any, common: argparse.ArgumentParser) -> None:
         q = users.add_parser(action, parents=[common, officer], help=text)
         q.add_argument("name")
     users.add_parser("list", parents=[common, officer], help="all officer accounts")
-    p.set_defaults(func=cmd_user)
-    p = sub.add_parser(
+    add_command(
+        sub,
         "passwd",
-        parents=[common, officer],
-        help="change your password (current, then new, on stdin)",
+        cmd_passwd,
+        "change your password (current, then new, on stdin)",
+        common,
+        officer,
     )
-    p.set_defaults(func=cmd_passwd)

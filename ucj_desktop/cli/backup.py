@@ -7,7 +7,8 @@ import os
 from pathlib import Path
 from typing import Any
 
-from ucj_desktop.cli_officer import with_officer
+from ucj_desktop.cli.program import add_command
+from ucj_desktop.cli.signin import signed_in, with_officer
 from ucj_desktop.paths import StorePaths
 from ucj_desktop.security.secrets import SecretStore
 from ucj_desktop.services.backups import UNOPENABLE, create_backup, restore_backup
@@ -18,11 +19,8 @@ ENV_RECOVERY_CODE = "UCJ_RECOVERY_CODE"
 
 
 def cmd_backup(args: argparse.Namespace, paths: StorePaths) -> int:
-    opened, who = with_officer(args, paths)
-    try:
+    with signed_in(args, paths) as (opened, who):
         made = create_backup(opened, who, secret_store_for(paths), args.out)
-    finally:
-        opened.close()
     size_mb = made.path.stat().st_size / 1_000_000
     print(f"backup of {made.info.office_code} {made.info.office_name}: {made.path}")
     print(
@@ -70,8 +68,8 @@ def cmd_restore(args: argparse.Namespace, paths: StorePaths) -> int:
 def add_backup_parsers(
     sub: Any, common: argparse.ArgumentParser, officer: argparse.ArgumentParser
 ) -> None:
-    p = sub.add_parser(
-        "backup", parents=[common, officer], help="the whole store in one encrypted file (admin)"
+    p = add_command(
+        sub, "backup", cmd_backup, "the whole store in one encrypted file (admin)", common, officer
     )
     p.add_argument(
         "--out",
@@ -80,9 +78,8 @@ def add_backup_parsers(
         metavar="FILE|DIR",
         help="the backup file, or a folder to write a dated .ucjbak file in",
     )
-    p.set_defaults(func=cmd_backup)
-    p = sub.add_parser(
-        "restore", parents=[common, officer], help="put a backup back into the data folder"
+    p = add_command(
+        sub, "restore", cmd_restore, "put a backup back into the data folder", common, officer
     )
     p.add_argument("file", type=Path, metavar="FILE.ucjbak")
     p.add_argument(
@@ -96,4 +93,3 @@ def add_backup_parsers(
         help="move a store already in the folder into backups/replaced-*/ (never deleted); "
         "if it still opens, --user must name one of its admins",
     )
-    p.set_defaults(func=cmd_restore)

@@ -6,7 +6,8 @@ import argparse
 from pathlib import Path
 from typing import Any
 
-from ucj_desktop.cli_officer import with_officer
+from ucj_desktop.cli.program import add_command
+from ucj_desktop.cli.signin import signed_in
 from ucj_desktop.paths import StorePaths
 from ucj_desktop.services.store_access import secret_store_for
 from ucj_desktop.services.sync_batches import export_batch, import_ack, list_batches, rewrite_batch
@@ -14,40 +15,31 @@ from ucj_desktop.services.sync_keys import export_enrollment, import_hub_key
 
 
 def cmd_keys(args: argparse.Namespace, paths: StorePaths) -> int:
-    opened, who = with_officer(args, paths)
-    try:
+    with signed_in(args, paths) as (opened, who):
         if args.keys_command == "export":
             info = export_enrollment(opened, who, secret_store_for(paths), args.out)
             print(f"enrollment file for the hub: {args.out}")
         else:
             info = import_hub_key(opened, who, args.file)
             print(f"hub key trusted: {info.name}")
-    finally:
-        opened.close()
     print(f"fingerprint (read it aloud to confirm): {info.fingerprint}")
     return 0
 
 
 def cmd_export_batch(args: argparse.Namespace, paths: StorePaths) -> int:
-    opened, who = with_officer(args, paths)
-    try:
+    with signed_in(args, paths) as (opened, who):
         if args.again is not None:
             info = rewrite_batch(opened, who, args.again, args.out)
         else:
             info = export_batch(opened, who, secret_store_for(paths), args.out)
-    finally:
-        opened.close()
     print(f"batch {info.sequence}: {info.record_count:,} registrations -> {info.path}")
     print(f"sha256 {info.sha256}")
     return 0
 
 
 def cmd_import_ack(args: argparse.Namespace, paths: StorePaths) -> int:
-    opened, who = with_officer(args, paths)
-    try:
+    with signed_in(args, paths) as (opened, who):
         report = import_ack(opened, who, secret_store_for(paths), args.file)
-    finally:
-        opened.close()
     if report.already_imported:
         print(f"acknowledgement {report.package_id[:8]} was already imported; nothing changed")
     else:
@@ -59,11 +51,8 @@ def cmd_import_ack(args: argparse.Namespace, paths: StorePaths) -> int:
 
 
 def cmd_batches(args: argparse.Namespace, paths: StorePaths) -> int:
-    opened, who = with_officer(args, paths)
-    try:
+    with signed_in(args, paths) as (opened, who):
         batches = list_batches(opened, who)
-    finally:
-        opened.close()
     for b in batches:
         state = "acknowledged" if b.acked else "waiting for acknowledgement"
         print(
@@ -77,23 +66,24 @@ def cmd_batches(args: argparse.Namespace, paths: StorePaths) -> int:
 def add_sync_parsers(
     sub: Any, common: argparse.ArgumentParser, officer: argparse.ArgumentParser
 ) -> None:
-    p = sub.add_parser("keys", parents=[common], help="key exchange with the hub (admin)")
+    p = add_command(sub, "keys", cmd_keys, "key exchange with the hub (admin)", common)
     keys = p.add_subparsers(dest="keys_command", required=True, metavar="ACTION")
     q = keys.add_parser("export", parents=[common, officer], help="this device's enrollment file")
     q.add_argument("--out", type=Path, required=True)
     q = keys.add_parser("import", parents=[common, officer], help="trust the hub's public key file")
     q.add_argument("file", type=Path)
-    p.set_defaults(func=cmd_keys)
-    p = sub.add_parser(
+    p = add_command(
+        sub,
         "export-batch",
-        parents=[common, officer],
-        help="verified registrations -> a signed, encrypted batch file",
+        cmd_export_batch,
+        "verified registrations -> a signed, encrypted batch file",
+        common,
+        officer,
     )
     p.add_argument("--out", type=Path, required=True, metavar="DIR")
     p.add_argument("--again", type=int, metavar="SEQ", help="write batch SEQ again, byte for byte")
-    p.set_defaults(func=cmd_export_batch)
-    p = sub.add_parser("import-ack", parents=[common, officer], help="apply a hub acknowledgement")
+    p = add_command(
+        sub, "import-ack", cmd_import_ack, "apply a hub acknowledgement", common, officer
+    )
     p.add_argument("file", type=Path)
-    p.set_defaults(func=cmd_import_ack)
-    p = sub.add_parser("batches", parents=[common, officer], help="exported batches")
-    p.set_defaults(func=cmd_batches)
+    add_command(sub, "batches", cmd_batches, "exported batches", common, officer)

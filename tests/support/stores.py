@@ -1,0 +1,56 @@
+"""Real encrypted stores for tests, made once per session and copied per test.
+
+Making a store is the slow part of a test (SQLCipher, argon2 for the admin's password, every
+Alembic migration): :func:`make_template` does it once, and :func:`copy_store` gives each test
+its own copy, a real SQLCipher file in its own folder with the keys in its own keyring. Tests
+about making a store (init, recover) still call ``initialise_store`` themselves.
+"""
+
+from __future__ import annotations
+
+import json
+import shutil
+from dataclasses import dataclass
+from pathlib import Path
+
+from keyring.backend import KeyringBackend
+
+from ucj_desktop.paths import StorePaths
+from ucj_desktop.security.file_keyring import FileKeyring
+from ucj_desktop.security.secrets import SERVICE, SecretStore
+from ucj_desktop.services.store_access import InitResult, initialise_store
+
+OFFICE = "32.75.01.1001"  # Bekasijaya
+ADMIN = "admin"
+ADMIN_FULL_NAME = "Admin Kantor"
+ADMIN_PASSWORD = "admin-pass-123"
+
+
+@dataclass(frozen=True)
+class TemplateStore:
+    """A store initialised and closed (office Bekasijaya, one admin) and its keyring entries."""
+
+    paths: StorePaths
+    init: InitResult
+    secrets: dict[str, str]  # keyring entry name -> value, in the app's keyring service
+
+
+def make_template(folder: Path) -> TemplateStore:
+    """Initialise the template store in ``folder``/store with its keys in ``folder``'s keyring."""
+    keyring_file = folder / "keyring.json"
+    paths = StorePaths(folder / "store")
+    secrets = SecretStore(FileKeyring(keyring_file))
+    opened, init = initialise_store(paths, OFFICE, ADMIN, ADMIN_FULL_NAME, ADMIN_PASSWORD, secrets)
+    opened.close()  # checkpoints the WAL: the folder now holds the whole store
+    entries = json.loads(keyring_file.read_text(encoding="utf-8"))[SERVICE]
+    return TemplateStore(paths, init, dict(entries))
+
+
+def copy_store(template: TemplateStore, paths: StorePaths, keyring: KeyringBackend) -> InitResult:
+    """The template's files into ``paths.root`` and its keys into ``keyring``: a store that
+    opens with ``open_store(paths, SecretStore(keyring))``. Every copy has the template's store
+    id, keys and recovery code (tests that need two different stores make the second one)."""
+    shutil.copytree(template.paths.root, paths.root, dirs_exist_ok=True)
+    for name, value in template.secrets.items():
+        keyring.set_password(SERVICE, name, value)
+    return template.init

@@ -1,0 +1,73 @@
+"""What every UCJ command-line program shares: the ``--data-dir`` option, one way to declare a
+command, and one way to run it and turn a refusal into an exit code and one line on stderr.
+
+``ucj`` (ucj.py) is the first program; a second one (the hub's) builds its own parser with the
+same pieces and calls :func:`run_program`.
+
+Exit codes: 0 on success, 1 when the store or input refuses (one clear line on stderr, nothing
+changed), 2 on a usage error (argparse), 70 on a bug (details in the log), 130 when interrupted.
+"""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import sys
+from collections.abc import Callable, Sequence
+from typing import Any
+
+from ucj_desktop.cli.messages import describe
+from ucj_desktop.domain.errors import DomainError
+from ucj_desktop.logs import setup_logging
+from ucj_desktop.paths import StorePaths, resolve_data_dir
+from ucj_desktop.security.passwords import PasswordPolicyError
+from ucj_desktop.store.errors import StoreError
+
+# The logger keeps the name it had when the CLI was one module: log lines read the same.
+log = logging.getLogger("ucj_desktop.cli")
+EXPECTED = (StoreError, DomainError, PasswordPolicyError)
+Command = Callable[[argparse.Namespace, StorePaths], int]
+
+
+def data_dir_options() -> argparse.ArgumentParser:
+    """``--data-dir``, accepted before and after the command name."""
+    common = argparse.ArgumentParser(add_help=False)
+    common.add_argument(
+        "--data-dir",
+        default=argparse.SUPPRESS,
+        help="store folder (default: UCJ_DATA_DIR or the user data folder)",
+    )
+    return common
+
+
+def add_command(
+    sub: Any, name: str, func: Command, help: str, *parents: argparse.ArgumentParser
+) -> argparse.ArgumentParser:
+    """A sub-command ``name`` that runs ``func(args, paths)``; add its arguments to the result."""
+    parser: argparse.ArgumentParser = sub.add_parser(name, parents=list(parents), help=help)
+    parser.set_defaults(func=func)
+    return parser
+
+
+def run_program(parser: argparse.ArgumentParser, argv: Sequence[str] | None = None) -> int:
+    """Parse ``argv``, run the chosen command on the store folder and return its exit code."""
+    args = parser.parse_args(argv)
+    paths = StorePaths(resolve_data_dir(getattr(args, "data_dir", None)))
+    setup_logging(paths.root if paths.root.exists() else None)
+    func: Command = args.func
+    command = f"{parser.prog} {args.command}"
+    try:
+        return func(args, paths)
+    except EXPECTED as exc:
+        print(f"{command}: {describe(exc)}", file=sys.stderr)
+        return 1
+    except KeyboardInterrupt:
+        print(f"{command}: interrupted; nothing was changed", file=sys.stderr)
+        return 130
+    except Exception:
+        log.exception("unexpected error in '%s'", command)
+        print(
+            f"{command}: internal error; details are in the log file. Nothing was changed.",
+            file=sys.stderr,
+        )
+        return 70
