@@ -30,8 +30,8 @@ from ucj_desktop.security.file_keyring import FileKeyring
 from ucj_desktop.security.secrets import SecretStore
 from ucj_desktop.services.accounts import OfficerSession, sign_in
 from ucj_desktop.services.store_access import InitResult, OpenStore, initialise_store
-from ucj_desktop.services.synthetic import generate_people
 from ucj_desktop.store.models import Registration
+from ucj_desktop.synthetic import generate_people
 
 keyring.set_keyring(fail.Keyring())
 

@@ -37,8 +37,8 @@ from ucj_desktop.services.accounts import OfficerSession, add_officer, change_pa
 from ucj_desktop.services.reference_import import import_reference
 from ucj_desktop.services.registrations import save_registration
 from ucj_desktop.services.store_access import OpenStore, initialise_store, open_store
-from ucj_desktop.services.synthetic import DTSEN_HEADER, dtsen_rows
 from ucj_desktop.store.models import AuditEvent, Officer, Registration
+from ucj_desktop.synthetic import DTSEN_HEADER, dtsen_rows
 
 OFFICE = "32.75.01.1001"
 ADMIN_PASSWORD = "admin-pass-123"

@@ -27,7 +27,7 @@ from ucj_desktop.services.import_reasons import reason_text
 from ucj_desktop.services.reference_import import ImportCancelled, ImportReport, sources_in_force
 from ucj_desktop.services.reference_lookup import DtsenPersonView, lookup_nik
 from ucj_desktop.services.reference_parse import RejectedRow
-from ucj_desktop.services.synthetic import DTSEN_HEADER, dtsen_rows
+from ucj_desktop.synthetic import DTSEN_HEADER, dtsen_rows
 
 LEFT = Qt.MouseButton.LeftButton
 WAIT = 60_000  # ms; a generous bound for a slow CI machine, never a sleep

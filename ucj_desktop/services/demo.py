@@ -20,10 +20,10 @@ from ucj_desktop.security.passwords import hash_password
 from ucj_desktop.security.secrets import SecretStore
 from ucj_desktop.services.audit import record_event
 from ucj_desktop.services.store_access import OpenStore, initialise_store, open_store
-from ucj_desktop.services.synthetic import generate_people
 from ucj_desktop.store.models import Officer, Registration, TrustedKey
 from ucj_desktop.sync.card_token import CardClaims, issue_card_token
 from ucj_desktop.sync.package import key_fingerprint
+from ucj_desktop.synthetic import generate_people
 
 DEMO_OFFICE = "32.75.01.1001"
 DEMO_PASSWORD = "demo-ucj-2026"  # noqa: S105  (documented; the demo store holds no real data)

@@ -36,9 +36,9 @@ from ucj_desktop.services.store_access import (
     initialise_store,
     open_store,
 )
-from ucj_desktop.services.synthetic import DTSEN_HEADER, dtsen_rows, generate_people
 from ucj_desktop.store.models import Officer, Registration
 from ucj_desktop.sync.card_token import CardClaims, issue_card_token
+from ucj_desktop.synthetic import DTSEN_HEADER, dtsen_rows, generate_people
 
 SELF_TEST_ADMIN = "admin"
 SELF_TEST_PASSWORD = "self-test-password"  # noqa: S105  (throw-away store, deleted at exit)
