@@ -28,8 +28,6 @@ from ucj_desktop.security.device_keys import fingerprint
 from ucj_desktop.services.accounts import add_officer, change_password, sign_in
 from ucj_desktop.services.store_access import OpenStore
 from ucj_desktop.services.sync_batches import (
-    ACK_RECORD_REASONS,
-    CARD_NOT_FROM_HUB,
     AckReport,
     BatchInfo,
     list_batches,
@@ -37,6 +35,7 @@ from ucj_desktop.services.sync_batches import (
 from ucj_desktop.services.sync_keys import enrollment_document
 from ucj_desktop.store.models import Officer, Registration
 from ucj_desktop.synthetic import generate_people
+from ucj_desktop.wording.sync_reasons import ACK_RECORD_REASONS, CARD_NOT_FROM_HUB
 
 LEFT = Qt.MouseButton.LeftButton
 WAIT = 60_000  # ms; a generous bound for a slow CI machine, never a sleep

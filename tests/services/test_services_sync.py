@@ -55,16 +55,6 @@ from ucj_desktop.services.registrations import (
 )
 from ucj_desktop.services.store_access import OpenStore, device_keys, initialise_store
 from ucj_desktop.services.sync_batches import (
-    CARD_DAMAGED,
-    CARD_MISSING,
-    CARD_NOT_A_CODE,
-    CARD_NOT_FROM_HUB,
-    CARD_OTHER_END,
-    CARD_OTHER_KPJ,
-    CARD_OTHER_NIK,
-    CARD_OTHER_OFFICE,
-    NOT_A_DATE,
-    NOT_A_KPJ,
     BatchInfo,
     export_batch,
     import_ack,
@@ -82,6 +72,18 @@ from ucj_desktop.store.models import AuditEvent, Office, Registration, utcnow
 from ucj_desktop.sync.card_token import verify_card_token
 from ucj_desktop.sync.package import PackageError, key_fingerprint, open_package, read_manifest
 from ucj_desktop.synthetic import DTSEN_HEADER, dtsen_rows, generate_people
+from ucj_desktop.wording.sync_reasons import (
+    CARD_DAMAGED,
+    CARD_MISSING,
+    CARD_NOT_A_CODE,
+    CARD_NOT_FROM_HUB,
+    CARD_OTHER_END,
+    CARD_OTHER_KPJ,
+    CARD_OTHER_NIK,
+    CARD_OTHER_OFFICE,
+    NOT_A_DATE,
+    NOT_A_KPJ,
+)
 
 TODAY = date(2026, 1, 15)
 OFFICE = "32.75.01.1001"  # Bekasijaya

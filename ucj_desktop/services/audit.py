@@ -6,11 +6,11 @@ import json
 from collections.abc import Mapping
 from dataclasses import dataclass
 
-from sqlmodel import Session, col, select
-
 from ucj_desktop.security.audit_chain import GENESIS, ChainBreak, event_hash, verify_chain
 from ucj_desktop.store.bulk import insert_rows
 from ucj_desktop.store.models import AuditEvent, utcnow
+from ucj_desktop.store.repos import audit as audit_repo
+from ucj_desktop.store.unit_of_work import Transaction
 
 
 @dataclass(frozen=True)
@@ -23,7 +23,7 @@ class Actor:
 
 
 def record_event(
-    session: Session,
+    session: Transaction,
     actor: Actor,
     action: str,
     entity: str | None = None,
@@ -31,13 +31,9 @@ def record_event(
     detail: Mapping[str, object] | None = None,
 ) -> AuditEvent:
     """Append one event chained to the last. Never put a NIK or a name in ``detail``."""
-    last = session.execute(
-        select(col(AuditEvent.seq), col(AuditEvent.hash))
-        .order_by(col(AuditEvent.seq).desc())
-        .limit(1)
-    ).first()
-    seq = 1 if last is None else int(last[0]) + 1
-    prev_hash = GENESIS if last is None else str(last[1])
+    head = audit_repo.chain_head(session)
+    seq = 1 if head is None else head.seq + 1
+    prev_hash = GENESIS if head is None else head.hash
     at = utcnow()  # aware UTC; the column hands it back unchanged, so the hash re-computes
     fields: dict[str, object] = {
         "seq": seq,
@@ -69,7 +65,7 @@ def record_event(
 
 
 def record_events(
-    session: Session,
+    session: Transaction,
     actor: Actor,
     action: str,
     entity: str,
@@ -78,13 +74,9 @@ def record_events(
 ) -> None:
     """The same event for many records (a batch export, an acknowledgement): one chain read,
     one insert of all events, same hashing as record_event."""
-    last = session.exec(
-        select(col(AuditEvent.seq), col(AuditEvent.hash))
-        .order_by(col(AuditEvent.seq).desc())
-        .limit(1)
-    ).first()
-    seq = 0 if last is None else int(last[0] or 0)
-    prev_hash = GENESIS if last is None else str(last[1])
+    head = audit_repo.chain_head(session)
+    seq = 0 if head is None else head.seq
+    prev_hash = GENESIS if head is None else head.hash
     body = json.dumps(dict(detail or {}), sort_keys=True, ensure_ascii=False)
     at = utcnow()
     events: list[dict[str, object]] = []
@@ -109,9 +101,8 @@ def record_events(
         insert_rows(session, AuditEvent, events)
 
 
-def check_chain(session: Session) -> list[ChainBreak]:
+def check_chain(session: Transaction) -> list[ChainBreak]:
     """Every place the stored trail no longer matches its hash chain."""
-    rows = session.execute(select(AuditEvent).order_by(AuditEvent.seq)).scalars()  # type: ignore[arg-type]
     return verify_chain(
         {
             "seq": ev.seq,
@@ -126,5 +117,5 @@ def check_chain(session: Session) -> list[ChainBreak]:
             "prev_hash": ev.prev_hash,
             "hash": ev.hash,
         }
-        for ev in rows
+        for ev in audit_repo.events_in_order(session)
     )
