@@ -109,7 +109,10 @@ def export_batch(
     keys = device_keys(opened, secrets)
     with opened.transaction() as tx:
         office = office_repo.the_office(tx)
-        rows = sync_repo.registrations_to_export(tx)
+        # VERIFIED is "not yet exported" by itself: export moves a record on to EXPORTED. A
+        # record the hub returned keeps its old batch_id through edit, submit and verify, and
+        # must go out again (the new batch's id replaces the old one).
+        rows = sync_repo.registrations_in_status(tx, Status.VERIFIED.value)
         if not rows:
             raise DomainError("batch.nothing_to_export")
         sequence = (sync_repo.last_batch_sequence(tx) or 0) + 1

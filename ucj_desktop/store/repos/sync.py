@@ -8,7 +8,6 @@ from dataclasses import dataclass
 from sqlalchemy import func
 from sqlmodel import col, select
 
-from ucj_desktop.domain.status import Status
 from ucj_desktop.store.models import Registration, SyncAck, SyncBatch
 from ucj_desktop.store.unit_of_work import Transaction
 
@@ -26,17 +25,12 @@ class ExportedState:
     nik: str
 
 
-def registrations_to_export(tx: Transaction) -> list[Registration]:
-    """Every VERIFIED registration, oldest verification first.
-
-    VERIFIED is "not yet exported" by itself: export moves a record on to EXPORTED. A record
-    the hub returned keeps its old batch_id through edit, submit and verify, and must go out
-    again (the new batch's id replaces the old one).
-    """
+def registrations_in_status(tx: Transaction, status: str) -> list[Registration]:
+    """Every registration in ``status``, oldest verification first (then by id)."""
     return list(
         tx.exec(
             select(Registration)
-            .where(col(Registration.status) == Status.VERIFIED.value)
+            .where(col(Registration.status) == status)
             .order_by(col(Registration.verified_at), col(Registration.id))
         ).all()
     )
