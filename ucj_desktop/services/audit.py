@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 from collections.abc import Mapping
 from dataclasses import dataclass
+from datetime import datetime
 
 from ucj_desktop.security.audit_chain import GENESIS, ChainBreak, event_hash, verify_chain
 from ucj_desktop.store.bulk import insert_rows
@@ -22,6 +23,33 @@ class Actor:
     device_id: str
 
 
+def _detail_json(detail: Mapping[str, object] | None) -> str:
+    return json.dumps(dict(detail or {}), sort_keys=True, ensure_ascii=False)
+
+
+def _hashed_fields(
+    seq: int,
+    at: datetime,
+    actor: Actor,
+    action: str,
+    entity: str | None,
+    entity_id: str | None,
+    detail: str,
+) -> dict[str, object]:
+    """What an event's hash covers (security/audit_chain.py), as the chain check reads it."""
+    return {
+        "seq": seq,
+        "at": at.isoformat(),
+        "officer_id": actor.officer_id,
+        "role": actor.role,
+        "action": action,
+        "entity": entity,
+        "entity_id": entity_id,
+        "device_id": actor.device_id,
+        "detail": detail,
+    }
+
+
 def record_event(
     session: Transaction,
     actor: Actor,
@@ -35,17 +63,7 @@ def record_event(
     seq = 1 if head is None else head.seq + 1
     prev_hash = GENESIS if head is None else head.hash
     at = utcnow()  # aware UTC; the column hands it back unchanged, so the hash re-computes
-    fields: dict[str, object] = {
-        "seq": seq,
-        "at": at.isoformat(),
-        "officer_id": actor.officer_id,
-        "role": actor.role,
-        "action": action,
-        "entity": entity,
-        "entity_id": entity_id,
-        "device_id": actor.device_id,
-        "detail": json.dumps(dict(detail or {}), sort_keys=True, ensure_ascii=False),
-    }
+    fields = _hashed_fields(seq, at, actor, action, entity, entity_id, _detail_json(detail))
     event = AuditEvent(
         seq=seq,
         at=at,
@@ -77,22 +95,12 @@ def record_events(
     head = audit_repo.chain_head(session)
     seq = 0 if head is None else head.seq
     prev_hash = GENESIS if head is None else head.hash
-    body = json.dumps(dict(detail or {}), sort_keys=True, ensure_ascii=False)
+    body = _detail_json(detail)
     at = utcnow()
     events: list[dict[str, object]] = []
     for entity_id in entity_ids:
         seq += 1
-        fields: dict[str, object] = {
-            "seq": seq,
-            "at": at.isoformat(),
-            "officer_id": actor.officer_id,
-            "role": actor.role,
-            "action": action,
-            "entity": entity,
-            "entity_id": entity_id,
-            "device_id": actor.device_id,
-            "detail": body,
-        }
+        fields = _hashed_fields(seq, at, actor, action, entity, entity_id, body)
         digest = event_hash(prev_hash, fields)
         events.append({**fields, "at": at, "prev_hash": prev_hash, "hash": digest})
         prev_hash = digest

@@ -5,7 +5,6 @@ It exists so a trainer (or CI) can start the app with nothing set up; every scre
 
 from __future__ import annotations
 
-import json
 import uuid
 from datetime import UTC, date, datetime, timedelta
 
@@ -107,18 +106,7 @@ def seed_demo_data(opened: OpenStore, today: date) -> None:
             session.add(
                 Registration(
                     id=str(uuid.UUID(int=DEMO_SEED * 100_000 + index)),
-                    nik=person.nik,
-                    kk_number=person.kk_number,
-                    full_name=person.full_name,
-                    birth_date=person.birth_date,
-                    sex=person.sex,
-                    phone=person.phone,
-                    address=person.address,
-                    rt=person.rt,
-                    rw=person.rw,
-                    kelurahan_code=person.kelurahan_code,
-                    occupations=json.dumps(list(person.occupations)),
-                    declared_income=person.declared_income,
+                    **person.registration_fields(),
                     consent=True,
                     desil=min(person.desil, 5),
                     status=status.value,

@@ -8,7 +8,6 @@ the main window offscreen. Exit 0 when every step passed; otherwise one line nam
 from __future__ import annotations
 
 import csv
-import json
 import sys
 import tempfile
 import uuid
@@ -121,18 +120,7 @@ def run_self_test(draw_window: Callable[[object, Path], str] | None = None) -> i
                 session.add(
                     Registration(
                         id=reg_id,
-                        nik=person.nik,
-                        kk_number=person.kk_number,
-                        full_name=person.full_name,
-                        birth_date=person.birth_date,
-                        sex=person.sex,
-                        phone=person.phone,
-                        address=person.address,
-                        rt=person.rt,
-                        rw=person.rw,
-                        kelurahan_code=person.kelurahan_code,
-                        occupations=json.dumps(list(person.occupations)),
-                        declared_income=person.declared_income,
+                        **person.registration_fields(),
                         consent=True,
                         desil=person.desil,
                         status="draft",
