@@ -55,7 +55,7 @@ def _new_store(root: Path):  # type: ignore[no-untyped-def]
 
 
 def make_extract(path: Path, rows: int) -> None:
-    from ucj_desktop.services.synthetic import DTSEN_HEADER, dtsen_rows
+    from ucj_desktop.synthetic import DTSEN_HEADER, dtsen_rows
 
     with path.open("w", newline="", encoding="utf-8") as fh:
         writer = csv.writer(fh, delimiter=";")

@@ -21,18 +21,20 @@ from datetime import date
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
+# The test hub (tests/support/ack_builder.py) is imported from the repo root.
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from bench_reference import TODAY, _new_store
 
-from ucj_desktop.hub.ack_builder import HubKeys, build_ack, enrolled_record, open_batch
+from tests.support.ack_builder import HubKeys, build_ack, enrolled_record, open_batch
 from ucj_desktop.security.file_keyring import FileKeyring
 from ucj_desktop.security.secrets import SecretStore
 from ucj_desktop.services.registrations import registration_input  # noqa: F401  (warm import)
 from ucj_desktop.services.store_access import device_keys
 from ucj_desktop.services.sync_batches import export_batch, import_ack
 from ucj_desktop.services.sync_keys import enrollment_document, import_hub_key
-from ucj_desktop.services.synthetic import generate_people
 from ucj_desktop.sync.package import build_package
+from ucj_desktop.synthetic import generate_people
 
 
 def insert_verified(opened, officer_id: int, count: int) -> None:  # type: ignore[no-untyped-def]

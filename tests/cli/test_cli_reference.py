@@ -23,7 +23,7 @@ from ucj_desktop.security.secrets import SecretStore
 from ucj_desktop.services.accounts import add_officer, change_password, sign_in
 from ucj_desktop.services.reference_import import import_reference
 from ucj_desktop.services.store_access import OpenStore, open_store
-from ucj_desktop.services.synthetic import DTSEN_HEADER, dtsen_rows
+from ucj_desktop.synthetic import DTSEN_HEADER, dtsen_rows
 
 PASSWORD = "admin-pass-123"  # the admin made by the made_store fixture
 AS_ADMIN = {"UCJ_USER": "admin", "UCJ_PASSWORD": PASSWORD}

@@ -38,8 +38,8 @@ from ucj_desktop.services.accounts import OfficerSession, add_officer, change_pa
 from ucj_desktop.services.reference_import import import_reference
 from ucj_desktop.services.registrations import save_registration
 from ucj_desktop.services.store_access import OpenStore, open_store
-from ucj_desktop.services.synthetic import DTSEN_HEADER, dtsen_rows
 from ucj_desktop.store.models import AuditEvent, Officer, Registration
+from ucj_desktop.synthetic import DTSEN_HEADER, dtsen_rows
 
 ADMIN_PASSWORD = "admin-pass-123"
 TEMP = "temp-pass-0001"

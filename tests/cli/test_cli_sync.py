@@ -1,7 +1,7 @@
 """`ucj keys`, `ucj export-batch`, `ucj import-ack` and `ucj batches` run as the installed script.
 
 The store is prepared and checked in this process (WAL lets both sides take turns); "the hub"
-is ucj_desktop.hub.ack_builder with test keys. The acting officer signs in through UCJ_USER /
+is tests.support.ack_builder with test keys. The acting officer signs in through UCJ_USER /
 UCJ_PASSWORD. Every refusal is one line on stderr, exit 1, and changes nothing but the sign-in
 event. Every person is synthetic.
 """
@@ -20,10 +20,10 @@ from typing import Any
 import pytest
 
 import ucj_desktop
+from tests.support.ack_builder import HubKeys, build_ack, enrolled_record, open_batch
 from ucj_desktop.cli.messages import DOMAIN_MESSAGES
 from ucj_desktop.domain.roles import Role
 from ucj_desktop.domain.status import Status
-from ucj_desktop.hub.ack_builder import HubKeys, build_ack, enrolled_record, open_batch
 from ucj_desktop.security.secrets import SecretStore
 from ucj_desktop.services.accounts import OfficerSession, add_officer, change_password, sign_in
 from ucj_desktop.services.store_access import OpenStore, open_store
@@ -32,9 +32,9 @@ from ucj_desktop.services.sync_keys import (
     import_hub_key,
     trusted_hub_signers,
 )
-from ucj_desktop.services.synthetic import generate_people
 from ucj_desktop.store.models import Registration, utcnow
 from ucj_desktop.sync.package import key_fingerprint, read_manifest
+from ucj_desktop.synthetic import generate_people
 
 PASSWORD = "admin-pass-123"  # the admin made by the made_store fixture
 AS_ADMIN = {"UCJ_USER": "admin", "UCJ_PASSWORD": PASSWORD}

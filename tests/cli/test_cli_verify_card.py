@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 from datetime import date
 
-from ucj_desktop.hub.ack_builder import HubKeys
+from tests.support.ack_builder import HubKeys
 from ucj_desktop.sync.card_token import CardClaims, issue_card_token
 
 

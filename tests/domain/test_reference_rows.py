@@ -29,7 +29,7 @@ from ucj_desktop.domain.reference_rows import (
     parse_date,
 )
 from ucj_desktop.domain.spreadsheet import clean_cell
-from ucj_desktop.services.synthetic import DTSEN_HEADER, dtsen_rows
+from ucj_desktop.synthetic import DTSEN_HEADER, dtsen_rows
 
 TODAY = date(2026, 1, 15)
 PEOPLE = list(dtsen_rows(7, 12, TODAY))

@@ -17,7 +17,7 @@ from openpyxl import Workbook
 
 from ucj_desktop.domain.errors import DomainError
 from ucj_desktop.files.tabular_reader import CHUNK, inspect_file, open_rows
-from ucj_desktop.services.synthetic import DTSEN_HEADER, dtsen_rows
+from ucj_desktop.synthetic import DTSEN_HEADER, dtsen_rows
 
 TODAY = date(2026, 1, 15)
 ROWS = list(dtsen_rows(11, 6, TODAY))

@@ -16,7 +16,7 @@ from ucj_desktop.services.accounts import OfficerSession, add_officer, change_pa
 from ucj_desktop.services.reference_import import import_reference
 from ucj_desktop.services.registrations import save_registration
 from ucj_desktop.services.store_access import OpenStore
-from ucj_desktop.services.synthetic import DTSEN_HEADER, dtsen_rows
+from ucj_desktop.synthetic import DTSEN_HEADER, dtsen_rows
 
 TEMP = "temp-pass-0001"
 OWN = "own-pass-0002"

@@ -17,13 +17,13 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel
 from sqlalchemy import select
 
+from tests.support.ack_builder import HubKeys
 from ucj_desktop.domain.errors import DomainError
 from ucj_desktop.domain.nik import mask_nik
 from ucj_desktop.domain.roles import Role
 from ucj_desktop.gui import card_check_dialog
 from ucj_desktop.gui.card_check_dialog import CardCheckDialog
 from ucj_desktop.gui.error_text import error_text
-from ucj_desktop.hub.ack_builder import HubKeys
 from ucj_desktop.services.accounts import (
     add_officer,
     change_password,
@@ -32,9 +32,9 @@ from ucj_desktop.services.accounts import (
 )
 from ucj_desktop.services.card_check import CardCheck, check_card
 from ucj_desktop.services.sync_keys import import_hub_key, trusted_hub_signers
-from ucj_desktop.services.synthetic import generate_people
 from ucj_desktop.store.models import Officer, Registration
 from ucj_desktop.sync.card_token import CardClaims, issue_card_token
+from ucj_desktop.synthetic import generate_people
 
 TODAY = date(2026, 11, 24)
 OFFICE = "32.75.01.1001"  # Bekasijaya, the store's office (tests/conftest.py)

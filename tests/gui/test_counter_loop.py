@@ -18,7 +18,7 @@ from ucj_desktop.gui.worker_list_screen import WorkerListScreen
 from ucj_desktop.services.accounts import add_officer, change_password, sign_in
 from ucj_desktop.services.reference_import import import_reference
 from ucj_desktop.services.registration_queries import get_registration, registration_history
-from ucj_desktop.services.synthetic import DTSEN_HEADER, dtsen_rows
+from ucj_desktop.synthetic import DTSEN_HEADER, dtsen_rows
 
 TODAY = date.today()
 

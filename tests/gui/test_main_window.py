@@ -15,8 +15,8 @@ from ucj_desktop.gui.main_window import MainWindow
 from ucj_desktop.services.accounts import add_officer, change_password, sign_in
 from ucj_desktop.services.backups import create_backup
 from ucj_desktop.services.store_access import OpenStore
-from ucj_desktop.services.synthetic import generate_people
 from ucj_desktop.store.models import AuditEvent, Officer, Registration
+from ucj_desktop.synthetic import generate_people
 
 
 def _add_registrations(opened: OpenStore, statuses: list[Status]) -> None:

@@ -1,7 +1,7 @@
 """The Cetak Kartu screen on a real encrypted store, fed by the real pipeline.
 
 Workers are registered by a petugas, verified by a verifikator, exported in a batch, enrolled
-by "the hub" (ucj_desktop.hub.ack_builder with fresh keys, real card tokens) and imported, so
+by "the hub" (tests.support.ack_builder with fresh keys, real card tokens) and imported, so
 the queue holds what an office really has after an acknowledgement. Print runs are drawn on a
 real TaskRunner; "printing" goes to a real QPrinter writing a PDF, which the tests read back
 with PDFium and whose QR codes they decode with zxing-cpp. Dialogs are answered on the
@@ -24,13 +24,13 @@ from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import QLabel
 from sqlmodel import col, select
 
+from tests.support.ack_builder import HubKeys, build_ack, enrolled_record, open_batch
 from ucj_desktop.domain.nik import mask_nik
 from ucj_desktop.gui.card_check_dialog import CardCheckDialog
 from ucj_desktop.gui.main_window import MainWindow
 from ucj_desktop.gui.print_preview import configure_printer
 from ucj_desktop.gui.print_screen import PrintScreen
 from ucj_desktop.gui.task_runner import TaskRunner
-from ucj_desktop.hub.ack_builder import HubKeys, build_ack, enrolled_record, open_batch
 from ucj_desktop.services.accounts import set_officer_disabled
 from ucj_desktop.services.card_printing import print_documents, print_queue
 from ucj_desktop.services.registrations import verify_registration

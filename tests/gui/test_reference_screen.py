@@ -26,7 +26,7 @@ from ucj_desktop.gui.reference_screen import ReferenceScreen
 from ucj_desktop.gui.task_runner import TaskRunner
 from ucj_desktop.services.reference_import import ImportCancelled, ImportReport, sources_in_force
 from ucj_desktop.services.reference_lookup import DtsenPersonView, lookup_nik
-from ucj_desktop.services.synthetic import DTSEN_HEADER, dtsen_rows
+from ucj_desktop.synthetic import DTSEN_HEADER, dtsen_rows
 from ucj_desktop.wording.import_reasons import reason_text
 
 LEFT = Qt.MouseButton.LeftButton

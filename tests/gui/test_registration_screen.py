@@ -22,7 +22,7 @@ from ucj_desktop.gui.registration_screen import RegistrationScreen
 from ucj_desktop.services.accounts import add_officer, change_password, sign_in
 from ucj_desktop.services.reference_import import import_reference
 from ucj_desktop.services.registration_queries import get_registration
-from ucj_desktop.services.synthetic import DTSEN_HEADER, dtsen_rows
+from ucj_desktop.synthetic import DTSEN_HEADER, dtsen_rows
 
 TODAY = date.today()  # the screen checks against today's date, like at the counter
 OUTSIDE = "32.16.01.2001"  # a kelurahan code of Kabupaten Bekasi, not Kota Bekasi

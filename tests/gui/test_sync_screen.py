@@ -1,6 +1,6 @@
 """The Sinkronisasi screen on a real encrypted store with the real sync services.
 
-"The hub" is ucj_desktop.hub.ack_builder with freshly generated test keys: it opens the batch
+"The hub" is tests.support.ack_builder with freshly generated test keys: it opens the batch
 the screen wrote and answers it with a signed, sealed acknowledgement. Batch export and ack
 import run on a real TaskRunner; the tests wait for the screen's signals (no sleeps). File and
 folder dialogs and the confirmation box are answered on the instance. Every person is synthetic.
@@ -17,26 +17,25 @@ import pytest
 from PySide6.QtCore import Qt
 from sqlalchemy import select
 
+from tests.support.ack_builder import HubKeys, build_ack, enrolled_record, open_batch
 from ucj_desktop.domain.roles import Role
 from ucj_desktop.domain.status import Status
 from ucj_desktop.gui.error_text import code_text
 from ucj_desktop.gui.sync_models import BatchTableModel
 from ucj_desktop.gui.sync_screen import SyncScreen
 from ucj_desktop.gui.task_runner import TaskRunner
-from ucj_desktop.hub.ack_builder import HubKeys, build_ack, enrolled_record, open_batch
 from ucj_desktop.security.device_keys import fingerprint
 from ucj_desktop.services.accounts import add_officer, change_password, sign_in
 from ucj_desktop.services.store_access import OpenStore
 from ucj_desktop.services.sync_batches import (
-    ACK_RECORD_REASONS,
-    CARD_NOT_FROM_HUB,
     AckReport,
     BatchInfo,
     list_batches,
 )
 from ucj_desktop.services.sync_keys import enrollment_document
-from ucj_desktop.services.synthetic import generate_people
 from ucj_desktop.store.models import Officer, Registration
+from ucj_desktop.synthetic import generate_people
+from ucj_desktop.wording.sync_reasons import ACK_RECORD_REASONS, CARD_NOT_FROM_HUB
 
 LEFT = Qt.MouseButton.LeftButton
 WAIT = 60_000  # ms; a generous bound for a slow CI machine, never a sleep

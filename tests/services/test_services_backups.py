@@ -48,10 +48,10 @@ from ucj_desktop.services.store_access import (
     open_store,
     store_key_for,
 )
-from ucj_desktop.services.synthetic import DTSEN_HEADER, dtsen_rows
 from ucj_desktop.store.errors import Problem, StoreError
 from ucj_desktop.store.lock import StoreLock
 from ucj_desktop.store.models import AuditEvent
+from ucj_desktop.synthetic import DTSEN_HEADER, dtsen_rows
 
 OFFICE = "32.75.01.1001"
 PASSWORD = "admin-pass-123"

@@ -35,8 +35,8 @@ from ucj_desktop.services.registrations import (
     submit_registration,
 )
 from ucj_desktop.services.store_access import OpenStore, initialise_store
-from ucj_desktop.services.synthetic import DTSEN_HEADER, dtsen_rows
 from ucj_desktop.store.models import AuditEvent, ReferenceSource, Registration
+from ucj_desktop.synthetic import DTSEN_HEADER, dtsen_rows
 
 TODAY = date(2026, 1, 15)
 OFFICE = "32.75.01.1001"

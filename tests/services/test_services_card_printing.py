@@ -25,10 +25,10 @@ from ucj_desktop.services.card_printing import (
     save_and_record_pdf,
     save_pdf,
 )
-from ucj_desktop.services.synthetic import generate_people
 from ucj_desktop.store.models import AuditEvent, Registration, TrustedKey
 from ucj_desktop.sync.card_token import CardClaims, issue_card_token
 from ucj_desktop.sync.package import key_fingerprint
+from ucj_desktop.synthetic import generate_people
 
 TODAY = date(2026, 11, 24)
 HUB = Ed25519PrivateKey.generate()

@@ -39,7 +39,7 @@ from ucj_desktop.services.reference_import import (
     sources_in_force,
 )
 from ucj_desktop.services.store_access import OpenStore, initialise_store
-from ucj_desktop.services.synthetic import DTSEN_HEADER, dtsen_rows
+from ucj_desktop.synthetic import DTSEN_HEADER, dtsen_rows
 
 TODAY = date(2026, 1, 15)
 OFFICE = "32.75.01.1001"
@@ -805,7 +805,7 @@ def test_the_helper_process_gives_the_same_rows_and_rejections(
 
 
 def test_a_clean_reimport_removes_the_stale_error_report(opened_store, admin_session, tmp_path):
-    from ucj_desktop.services.synthetic import DTSEN_HEADER, dtsen_rows
+    from ucj_desktop.synthetic import DTSEN_HEADER, dtsen_rows
 
     source = tmp_path / "ekstrak.csv"
     rows = list(dtsen_rows(41, 20, TODAY))

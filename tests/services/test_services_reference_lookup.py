@@ -21,8 +21,8 @@ from ucj_desktop.services.accounts import OfficerSession, add_officer, change_pa
 from ucj_desktop.services.reference_import import import_reference
 from ucj_desktop.services.reference_lookup import DtsenPersonView, lookup_nik, search_people
 from ucj_desktop.services.store_access import OpenStore, initialise_store
-from ucj_desktop.services.synthetic import DTSEN_HEADER, dtsen_rows
 from ucj_desktop.store.models import Registration
+from ucj_desktop.synthetic import DTSEN_HEADER, dtsen_rows
 
 TODAY = date(2026, 1, 15)
 OFFICE = "32.75.01.1001"  # Bekasijaya

@@ -44,9 +44,9 @@ from ucj_desktop.services.registrations import (
 )
 from ucj_desktop.services.settings import PROGRAM_CONFIG
 from ucj_desktop.services.store_access import OpenStore, initialise_store
-from ucj_desktop.services.synthetic import DTSEN_HEADER, dtsen_rows
 from ucj_desktop.store.models import AuditEvent, Registration
 from ucj_desktop.store.repos.settings import put_setting
+from ucj_desktop.synthetic import DTSEN_HEADER, dtsen_rows
 
 TODAY = date(2026, 1, 15)
 OFFICE = "32.75.01.1001"

@@ -1,5 +1,5 @@
 """The office side of the sync on a real encrypted store: key exchange, batch export, and
-acknowledgements from "the hub" (ucj_desktop.hub.ack_builder with test hub keys).
+acknowledgements from "the hub" (tests.support.ack_builder with test hub keys).
 
 One store serves most of the module (signing officers in costs argon2 time). It holds a
 synthetic DTSEN extract, officers with each role and a trusted hub key. A test that makes
@@ -27,19 +27,19 @@ from typing import Any
 import pytest
 from sqlalchemy import select
 
-from ucj_desktop.cli.messages import describe
-from ucj_desktop.domain.errors import DomainError
-from ucj_desktop.domain.nik import age_on, mask_nik
-from ucj_desktop.domain.registration_form import RegistrationInput
-from ucj_desktop.domain.roles import Role
-from ucj_desktop.domain.status import Status
-from ucj_desktop.hub.ack_builder import (
+from tests.support.ack_builder import (
     HubKeys,
     build_ack,
     card_token,
     enrolled_record,
     open_batch,
 )
+from ucj_desktop.cli.messages import describe
+from ucj_desktop.domain.errors import DomainError
+from ucj_desktop.domain.nik import age_on, mask_nik
+from ucj_desktop.domain.registration_form import RegistrationInput
+from ucj_desktop.domain.roles import Role
+from ucj_desktop.domain.status import Status
 from ucj_desktop.paths import StorePaths
 from ucj_desktop.security.device_keys import fingerprint, generate_device_keys
 from ucj_desktop.security.file_keyring import FileKeyring
@@ -55,16 +55,6 @@ from ucj_desktop.services.registrations import (
 )
 from ucj_desktop.services.store_access import OpenStore, device_keys, initialise_store
 from ucj_desktop.services.sync_batches import (
-    CARD_DAMAGED,
-    CARD_MISSING,
-    CARD_NOT_A_CODE,
-    CARD_NOT_FROM_HUB,
-    CARD_OTHER_END,
-    CARD_OTHER_KPJ,
-    CARD_OTHER_NIK,
-    CARD_OTHER_OFFICE,
-    NOT_A_DATE,
-    NOT_A_KPJ,
     BatchInfo,
     export_batch,
     import_ack,
@@ -78,10 +68,22 @@ from ucj_desktop.services.sync_keys import (
     import_hub_key,
     trusted_hub_signers,
 )
-from ucj_desktop.services.synthetic import DTSEN_HEADER, dtsen_rows, generate_people
 from ucj_desktop.store.models import AuditEvent, Office, Registration, utcnow
 from ucj_desktop.sync.card_token import verify_card_token
 from ucj_desktop.sync.package import PackageError, key_fingerprint, open_package, read_manifest
+from ucj_desktop.synthetic import DTSEN_HEADER, dtsen_rows, generate_people
+from ucj_desktop.wording.sync_reasons import (
+    CARD_DAMAGED,
+    CARD_MISSING,
+    CARD_NOT_A_CODE,
+    CARD_NOT_FROM_HUB,
+    CARD_OTHER_END,
+    CARD_OTHER_KPJ,
+    CARD_OTHER_NIK,
+    CARD_OTHER_OFFICE,
+    NOT_A_DATE,
+    NOT_A_KPJ,
+)
 
 TODAY = date(2026, 1, 15)
 OFFICE = "32.75.01.1001"  # Bekasijaya
@@ -1146,7 +1148,7 @@ def test_an_unwritable_output_folder_changes_nothing(
 ):
     import json as _json
 
-    from ucj_desktop.hub.ack_builder import HubKeys
+    from tests.support.ack_builder import HubKeys
     from ucj_desktop.services.sync_batches import export_batch
     from ucj_desktop.services.sync_keys import import_hub_key
 

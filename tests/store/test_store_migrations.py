@@ -21,7 +21,6 @@ from ucj_desktop.security.secrets import SecretStore
 from ucj_desktop.security.store_key import key_check_value, new_store_key, save_store_key
 from ucj_desktop.services.audit import Actor, check_chain, record_event
 from ucj_desktop.services.store_access import open_store
-from ucj_desktop.services.synthetic import generate_people
 from ucj_desktop.store import models  # noqa: F401  (registers the tables on SQLModel.metadata)
 from ucj_desktop.store.engine import create_store_engine, probe
 from ucj_desktop.store.manifest import StoreManifest, write_manifest
@@ -34,6 +33,7 @@ from ucj_desktop.store.migrate import (
 )
 from ucj_desktop.store.models import Office, Officer
 from ucj_desktop.store.models import Registration as RegistrationModel
+from ucj_desktop.synthetic import generate_people
 
 OFFICE = "32.75.01.1001"
 TODAY = date(2026, 11, 24)

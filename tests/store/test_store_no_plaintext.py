@@ -14,10 +14,10 @@ from ucj_desktop.paths import StorePaths
 from ucj_desktop.security.secrets import SecretStore
 from ucj_desktop.security.store_key import load_store_key
 from ucj_desktop.services.store_access import OpenStore
-from ucj_desktop.services.synthetic import SyntheticPerson, generate_people
 from ucj_desktop.store.backup import write_encrypted_copy
 from ucj_desktop.store.engine import create_store_engine
 from ucj_desktop.store.models import Officer, Registration
+from ucj_desktop.synthetic import SyntheticPerson, generate_people
 
 TODAY = date(2026, 11, 24)
 

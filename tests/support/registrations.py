@@ -8,9 +8,9 @@ import uuid
 from collections.abc import Callable
 from datetime import date
 
-from ucj_desktop.services.synthetic import generate_people
 from ucj_desktop.store.models import Registration
 from ucj_desktop.store.unit_of_work import UnitOfWork
+from ucj_desktop.synthetic import generate_people
 
 # The day the synthetic people are generated for (their ages and desil bands).
 PEOPLE_ON = date(2026, 11, 24)

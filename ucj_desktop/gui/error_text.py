@@ -13,8 +13,8 @@ from PySide6.QtCore import QCoreApplication
 from ucj_desktop.domain.errors import DomainError
 from ucj_desktop.gui.messages import store_problem_text
 from ucj_desktop.security.passwords import PasswordPolicyError
-from ucj_desktop.services import sync_batches as ack
 from ucj_desktop.store.errors import StoreError
+from ucj_desktop.wording import sync_reasons as ack
 
 # What a screen catches around a service call and shows with error_text(); anything else is a
 # bug and goes to the application's exception hook (logged, one generic sentence).

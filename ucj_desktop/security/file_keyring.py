@@ -10,11 +10,12 @@ from __future__ import annotations
 
 import json
 import os
-import tempfile
 from pathlib import Path
 
 from keyring.backend import KeyringBackend
 from keyring.errors import PasswordDeleteError
+
+from ucj_desktop.files.atomic import atomic_path
 
 ENV_FILE = "UCJ_FILE_KEYRING"
 
@@ -41,18 +42,9 @@ class FileKeyring(KeyringBackend):
         return data if isinstance(data, dict) else {}
 
     def _save(self, data: dict[str, dict[str, str]]) -> None:
-        self.path.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(dir=self.path.parent, prefix=".keyring-", suffix=".tmp")
-        try:
-            with os.fdopen(fd, "w", encoding="utf-8") as fh:
-                json.dump(data, fh, indent=1, sort_keys=True)
-                fh.flush()
-                os.fsync(fh.fileno())
-            Path(tmp).chmod(0o600)
-            Path(tmp).replace(self.path)
-        except BaseException:
-            Path(tmp).unlink(missing_ok=True)
-            raise
+        with atomic_path(self.path) as tmp:
+            tmp.write_text(json.dumps(data, indent=1, sort_keys=True), encoding="utf-8")
+            tmp.chmod(0o600)
 
     def get_password(self, service: str, username: str) -> str | None:
         return self._load().get(service, {}).get(username)

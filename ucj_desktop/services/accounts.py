@@ -10,8 +10,6 @@ import secrets
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
-from sqlmodel import Session, col, select
-
 from ucj_desktop.domain.errors import DomainError
 from ucj_desktop.domain.permissions import Permission, acting_role
 from ucj_desktop.domain.roles import Role, format_roles, parse_roles
@@ -22,8 +20,10 @@ from ucj_desktop.security.passwords import (
     verify_password,
 )
 from ucj_desktop.services.audit import Actor, record_event
-from ucj_desktop.services.store_access import OpenStore, validate_username
+from ucj_desktop.services.store_access import validate_username
 from ucj_desktop.store.models import Officer, utcnow
+from ucj_desktop.store.repos import officers as officer_repo
+from ucj_desktop.store.unit_of_work import Transaction, UnitOfWork
 
 LOCK_AFTER_FAILURES = 5
 LOCK_MINUTES = 15
@@ -61,13 +61,13 @@ class OfficerInfo:
     last_login_at: datetime | None
 
 
-def authorize(opened: OpenStore, who: OfficerSession, permission: Permission) -> Actor:
+def authorize(uow: UnitOfWork, who: OfficerSession, permission: Permission) -> Actor:
     """The audit actor for ``permission``, checked against the officer as stored NOW.
 
     A session keeps the roles it had at sign-in; an admin may since have disabled the account
     or changed its roles, and that must take effect at the next action, not the next sign-in.
     """
-    with opened.store.session() as session:
+    with uow.transaction() as session:
         officer = session.get(Officer, who.officer_id)
     if officer is None or officer.disabled:
         raise DomainError("auth.session_ended")
@@ -108,17 +108,16 @@ def _session_for(officer: Officer, device_id: str) -> OfficerSession:
     )
 
 
-def _by_username(session: Session, username: str) -> Officer | None:
-    name = username.strip().lower()
-    return session.exec(select(Officer).where(col(Officer.username) == name)).first()
+def _by_username(tx: Transaction, username: str) -> Officer | None:
+    return officer_repo.officer_by_username(tx, username.strip().lower())
 
 
-def _system(opened: OpenStore, officer: Officer | None = None) -> Actor:
-    return Actor(officer.id if officer else None, None, opened.device_id)
+def _system(uow: UnitOfWork, officer: Officer | None = None) -> Actor:
+    return Actor(officer.id if officer else None, None, uow.device_id)
 
 
 def sign_in(
-    opened: OpenStore,
+    uow: UnitOfWork,
     username: str,
     password: str,
     now: datetime | None = None,
@@ -130,13 +129,13 @@ def sign_in(
     ``purpose`` ("login" or "unlock") prefixes the audit action.
     """
     now = now or utcnow()
-    with opened.store.session() as session:
+    with uow.transaction() as session:
         officer = _by_username(session, username)
         if officer is None:
             spend_verify(password)  # as long as a wrong password: names cannot be timed
             record_event(
                 session,
-                _system(opened),
+                _system(uow),
                 f"{purpose}.failed",
                 "officer",
                 None,
@@ -147,7 +146,7 @@ def sign_in(
         if officer.locked_until is not None and officer.locked_until > now:
             record_event(
                 session,
-                _system(opened, officer),
+                _system(uow, officer),
                 f"{purpose}.refused",
                 "officer",
                 str(officer.id),
@@ -165,7 +164,7 @@ def sign_in(
             session.add(officer)
             record_event(
                 session,
-                _system(opened, officer),
+                _system(uow, officer),
                 f"{purpose}.locked" if locked else f"{purpose}.failed",
                 "officer",
                 str(officer.id),
@@ -180,7 +179,7 @@ def sign_in(
         if officer.disabled:
             record_event(
                 session,
-                _system(opened, officer),
+                _system(uow, officer),
                 f"{purpose}.refused",
                 "officer",
                 str(officer.id),
@@ -192,26 +191,24 @@ def sign_in(
         officer.locked_until = None
         officer.last_login_at = now
         session.add(officer)
-        record_event(session, _system(opened, officer), f"{purpose}.ok", "officer", str(officer.id))
+        record_event(session, _system(uow, officer), f"{purpose}.ok", "officer", str(officer.id))
         session.commit()
-        return _session_for(officer, opened.device_id)
+        return _session_for(officer, uow.device_id)
 
 
-def change_password(
-    opened: OpenStore, who: OfficerSession, current: str, new: str
-) -> OfficerSession:
+def change_password(uow: UnitOfWork, who: OfficerSession, current: str, new: str) -> OfficerSession:
     """The officer's own change (also the forced change at first sign-in)."""
     check_policy(new)
     if new == current:
         raise DomainError("password.unchanged", field="new_password")
     try:
         # Same checks and failure counting as a sign-in: a guessed current password locks too.
-        sign_in(opened, who.username, current, purpose="password_change")
+        sign_in(uow, who.username, current, purpose="password_change")
     except DomainError as error:
         if error.code == "auth.invalid":
             raise DomainError("auth.invalid", field="current_password") from None
         raise
-    with opened.store.session() as session:
+    with uow.transaction() as session:
         officer = session.get(Officer, who.officer_id)
         if officer is None:
             raise DomainError("auth.session_ended")
@@ -220,24 +217,23 @@ def change_password(
         session.add(officer)
         record_event(
             session,
-            Actor(officer.id, None, opened.device_id),
+            Actor(officer.id, None, uow.device_id),
             "password.changed",
             "officer",
             str(officer.id),
         )
         session.commit()
-        return _session_for(officer, opened.device_id)
+        return _session_for(officer, uow.device_id)
 
 
-def list_officers(opened: OpenStore, who: OfficerSession) -> list[OfficerInfo]:
-    authorize(opened, who, Permission.OFFICER_MANAGE)
-    with opened.store.session() as session:
-        officers = session.exec(select(Officer).order_by(col(Officer.username))).all()
-        return [_info(o) for o in officers]
+def list_officers(uow: UnitOfWork, who: OfficerSession) -> list[OfficerInfo]:
+    authorize(uow, who, Permission.OFFICER_MANAGE)
+    with uow.transaction() as session:
+        return [_info(o) for o in officer_repo.officers_by_username(session)]
 
 
 def add_officer(
-    opened: OpenStore,
+    uow: UnitOfWork,
     who: OfficerSession,
     username: str,
     full_name: str,
@@ -245,7 +241,7 @@ def add_officer(
     temporary_password: str | None = None,
 ) -> tuple[OfficerInfo, str]:
     """A new account that must change its (temporary) password at first sign-in."""
-    actor = authorize(opened, who, Permission.OFFICER_MANAGE)
+    actor = authorize(uow, who, Permission.OFFICER_MANAGE)
     name = validate_username(username)
     if not full_name.strip():
         raise DomainError("officer.full_name_empty", field="full_name")
@@ -253,7 +249,7 @@ def add_officer(
         raise DomainError("role.none", field="roles")
     password = temporary_password or new_temporary_password()
     password_hash = hash_password(password)
-    with opened.store.session() as session:
+    with uow.transaction() as session:
         if _by_username(session, name) is not None:
             raise DomainError("officer.exists", field="username")
         officer = Officer(
@@ -272,16 +268,15 @@ def add_officer(
         return _info(officer), password
 
 
-def _active_admins(session: Session) -> int:
-    officers = session.exec(select(Officer).where(col(Officer.disabled).is_(False))).all()
-    return sum(1 for o in officers if Role.ADMIN in parse_roles([o.roles]))
+def _active_admins(tx: Transaction) -> int:
+    return sum(1 for o in officer_repo.enabled_officers(tx) if Role.ADMIN in parse_roles([o.roles]))
 
 
 def set_officer_disabled(
-    opened: OpenStore, who: OfficerSession, username: str, disabled: bool
+    uow: UnitOfWork, who: OfficerSession, username: str, disabled: bool
 ) -> OfficerInfo:
-    actor = authorize(opened, who, Permission.OFFICER_MANAGE)
-    with opened.store.session() as session:
+    actor = authorize(uow, who, Permission.OFFICER_MANAGE)
+    with uow.transaction() as session:
         officer = _by_username(session, username)
         if officer is None:
             raise DomainError("officer.unknown", field="username")
@@ -309,13 +304,13 @@ def set_officer_disabled(
 
 
 def reset_officer_password(
-    opened: OpenStore, who: OfficerSession, username: str, temporary_password: str | None = None
+    uow: UnitOfWork, who: OfficerSession, username: str, temporary_password: str | None = None
 ) -> tuple[OfficerInfo, str]:
     """A new temporary password (shown once to the admin); also lifts a lockout."""
-    actor = authorize(opened, who, Permission.OFFICER_MANAGE)
+    actor = authorize(uow, who, Permission.OFFICER_MANAGE)
     password = temporary_password or new_temporary_password()
     password_hash = hash_password(password)
-    with opened.store.session() as session:
+    with uow.transaction() as session:
         officer = _by_username(session, username)
         if officer is None:
             raise DomainError("officer.unknown", field="username")
@@ -330,12 +325,12 @@ def reset_officer_password(
 
 
 def set_officer_roles(
-    opened: OpenStore, who: OfficerSession, username: str, roles: frozenset[Role]
+    uow: UnitOfWork, who: OfficerSession, username: str, roles: frozenset[Role]
 ) -> OfficerInfo:
-    actor = authorize(opened, who, Permission.OFFICER_MANAGE)
+    actor = authorize(uow, who, Permission.OFFICER_MANAGE)
     if not roles:
         raise DomainError("role.none", field="roles")
-    with opened.store.session() as session:
+    with uow.transaction() as session:
         officer = _by_username(session, username)
         if officer is None:
             raise DomainError("officer.unknown", field="username")

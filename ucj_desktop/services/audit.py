@@ -5,12 +5,13 @@ from __future__ import annotations
 import json
 from collections.abc import Mapping
 from dataclasses import dataclass
-
-from sqlmodel import Session, col, select
+from datetime import datetime
 
 from ucj_desktop.security.audit_chain import GENESIS, ChainBreak, event_hash, verify_chain
 from ucj_desktop.store.bulk import insert_rows
 from ucj_desktop.store.models import AuditEvent, utcnow
+from ucj_desktop.store.repos import audit as audit_repo
+from ucj_desktop.store.unit_of_work import Transaction
 
 
 @dataclass(frozen=True)
@@ -22,24 +23,21 @@ class Actor:
     device_id: str
 
 
-def record_event(
-    session: Session,
+def _detail_json(detail: Mapping[str, object] | None) -> str:
+    return json.dumps(dict(detail or {}), sort_keys=True, ensure_ascii=False)
+
+
+def _hashed_fields(
+    seq: int,
+    at: datetime,
     actor: Actor,
     action: str,
-    entity: str | None = None,
-    entity_id: str | None = None,
-    detail: Mapping[str, object] | None = None,
-) -> AuditEvent:
-    """Append one event chained to the last. Never put a NIK or a name in ``detail``."""
-    last = session.execute(
-        select(col(AuditEvent.seq), col(AuditEvent.hash))
-        .order_by(col(AuditEvent.seq).desc())
-        .limit(1)
-    ).first()
-    seq = 1 if last is None else int(last[0]) + 1
-    prev_hash = GENESIS if last is None else str(last[1])
-    at = utcnow()  # aware UTC; the column hands it back unchanged, so the hash re-computes
-    fields: dict[str, object] = {
+    entity: str | None,
+    entity_id: str | None,
+    detail: str,
+) -> dict[str, object]:
+    """What an event's hash covers (security/audit_chain.py), as the chain check reads it."""
+    return {
         "seq": seq,
         "at": at.isoformat(),
         "officer_id": actor.officer_id,
@@ -48,8 +46,24 @@ def record_event(
         "entity": entity,
         "entity_id": entity_id,
         "device_id": actor.device_id,
-        "detail": json.dumps(dict(detail or {}), sort_keys=True, ensure_ascii=False),
+        "detail": detail,
     }
+
+
+def record_event(
+    session: Transaction,
+    actor: Actor,
+    action: str,
+    entity: str | None = None,
+    entity_id: str | None = None,
+    detail: Mapping[str, object] | None = None,
+) -> AuditEvent:
+    """Append one event chained to the last. Never put a NIK or a name in ``detail``."""
+    head = audit_repo.chain_head(session)
+    seq = 1 if head is None else head.seq + 1
+    prev_hash = GENESIS if head is None else head.hash
+    at = utcnow()  # aware UTC; the column hands it back unchanged, so the hash re-computes
+    fields = _hashed_fields(seq, at, actor, action, entity, entity_id, _detail_json(detail))
     event = AuditEvent(
         seq=seq,
         at=at,
@@ -69,7 +83,7 @@ def record_event(
 
 
 def record_events(
-    session: Session,
+    session: Transaction,
     actor: Actor,
     action: str,
     entity: str,
@@ -78,29 +92,15 @@ def record_events(
 ) -> None:
     """The same event for many records (a batch export, an acknowledgement): one chain read,
     one insert of all events, same hashing as record_event."""
-    last = session.exec(
-        select(col(AuditEvent.seq), col(AuditEvent.hash))
-        .order_by(col(AuditEvent.seq).desc())
-        .limit(1)
-    ).first()
-    seq = 0 if last is None else int(last[0] or 0)
-    prev_hash = GENESIS if last is None else str(last[1])
-    body = json.dumps(dict(detail or {}), sort_keys=True, ensure_ascii=False)
+    head = audit_repo.chain_head(session)
+    seq = 0 if head is None else head.seq
+    prev_hash = GENESIS if head is None else head.hash
+    body = _detail_json(detail)
     at = utcnow()
     events: list[dict[str, object]] = []
     for entity_id in entity_ids:
         seq += 1
-        fields: dict[str, object] = {
-            "seq": seq,
-            "at": at.isoformat(),
-            "officer_id": actor.officer_id,
-            "role": actor.role,
-            "action": action,
-            "entity": entity,
-            "entity_id": entity_id,
-            "device_id": actor.device_id,
-            "detail": body,
-        }
+        fields = _hashed_fields(seq, at, actor, action, entity, entity_id, body)
         digest = event_hash(prev_hash, fields)
         events.append({**fields, "at": at, "prev_hash": prev_hash, "hash": digest})
         prev_hash = digest
@@ -109,9 +109,8 @@ def record_events(
         insert_rows(session, AuditEvent, events)
 
 
-def check_chain(session: Session) -> list[ChainBreak]:
+def check_chain(session: Transaction) -> list[ChainBreak]:
     """Every place the stored trail no longer matches its hash chain."""
-    rows = session.execute(select(AuditEvent).order_by(AuditEvent.seq)).scalars()  # type: ignore[arg-type]
     return verify_chain(
         {
             "seq": ev.seq,
@@ -126,5 +125,5 @@ def check_chain(session: Session) -> list[ChainBreak]:
             "prev_hash": ev.prev_hash,
             "hash": ev.hash,
         }
-        for ev in rows
+        for ev in audit_repo.events_in_order(session)
     )

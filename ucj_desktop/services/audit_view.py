@@ -3,21 +3,16 @@
 from __future__ import annotations
 
 import csv
-import os
-import tempfile
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 from pathlib import Path
-from typing import Any
-
-from sqlalchemy import func
-from sqlmodel import col, select
 
 from ucj_desktop.domain.permissions import Permission
+from ucj_desktop.files.atomic import atomic_path
 from ucj_desktop.services.accounts import OfficerSession, authorize
 from ucj_desktop.services.audit import record_event
-from ucj_desktop.services.store_access import OpenStore
-from ucj_desktop.store.models import AuditEvent, Officer
+from ucj_desktop.store.repos import audit as audit_repo
+from ucj_desktop.store.unit_of_work import UnitOfWork
 
 CSV_COLUMNS = (
     "seq",
@@ -55,99 +50,78 @@ class AuditRow:
     hash: str
 
 
-def _where(stmt: Any, flt: AuditFilter) -> Any:
-    if flt.officer_id is not None:
-        stmt = stmt.where(col(AuditEvent.officer_id) == flt.officer_id)
-    if flt.action_prefix:
-        prefix = flt.action_prefix.rstrip(".")
-        stmt = stmt.where(
-            (col(AuditEvent.action) == prefix) | col(AuditEvent.action).startswith(prefix + ".")
-        )
+def _query(flt: AuditFilter) -> audit_repo.EventQuery:
+    """The filter's calendar days (local) as the instants the trail is stored in."""
+    start = end = None
     if flt.date_from is not None:
         start = datetime.combine(flt.date_from, time.min).astimezone()
-        stmt = stmt.where(col(AuditEvent.at) >= start)
     if flt.date_to is not None:
         end = datetime.combine(flt.date_to + timedelta(days=1), time.min).astimezone()
-        stmt = stmt.where(col(AuditEvent.at) < end)
-    return stmt
+    return audit_repo.EventQuery(flt.officer_id, flt.action_prefix, start, end)
 
 
-def count_events(opened: OpenStore, who: OfficerSession, flt: AuditFilter) -> int:
-    authorize(opened, who, Permission.AUDIT_VIEW)
-    with opened.store.session() as session:
-        stmt = _where(select(func.count()).select_from(AuditEvent), flt)
-        return int(session.exec(stmt).one())
+def count_events(uow: UnitOfWork, who: OfficerSession, flt: AuditFilter) -> int:
+    authorize(uow, who, Permission.AUDIT_VIEW)
+    with uow.transaction() as tx:
+        return audit_repo.count_events(tx, _query(flt))
 
 
 def list_events(
-    opened: OpenStore, who: OfficerSession, flt: AuditFilter, offset: int = 0, limit: int = 200
+    uow: UnitOfWork, who: OfficerSession, flt: AuditFilter, offset: int = 0, limit: int = 200
 ) -> list[AuditRow]:
     """Newest first, one page at a time (the table model fetches more as the user scrolls)."""
-    authorize(opened, who, Permission.AUDIT_VIEW)
-    with opened.store.session() as session:
-        stmt = select(AuditEvent, Officer.username).join(
-            Officer, col(AuditEvent.officer_id) == col(Officer.id), isouter=True
-        )
-        stmt = _where(stmt, flt).order_by(col(AuditEvent.seq).desc()).offset(offset).limit(limit)
+    authorize(uow, who, Permission.AUDIT_VIEW)
+    with uow.transaction() as tx:
         return [
             AuditRow(
-                ev.seq or 0,
-                ev.at,
-                username,
-                ev.role,
-                ev.action,
-                ev.entity,
-                ev.entity_id,
-                ev.device_id,
-                ev.detail,
-                ev.hash,
+                row.event.seq or 0,
+                row.event.at,
+                row.username,
+                row.event.role,
+                row.event.action,
+                row.event.entity,
+                row.event.entity_id,
+                row.event.device_id,
+                row.event.detail,
+                row.event.hash,
             )
-            for ev, username in session.exec(stmt).all()
+            for row in audit_repo.events_page(tx, _query(flt), offset, limit)
         ]
 
 
-def action_names(opened: OpenStore, who: OfficerSession) -> list[str]:
-    authorize(opened, who, Permission.AUDIT_VIEW)
-    with opened.store.session() as session:
-        return sorted(session.exec(select(AuditEvent.action).distinct()).all())
+def action_names(uow: UnitOfWork, who: OfficerSession) -> list[str]:
+    authorize(uow, who, Permission.AUDIT_VIEW)
+    with uow.transaction() as tx:
+        return audit_repo.action_names(tx)
 
 
-def export_events_csv(opened: OpenStore, who: OfficerSession, flt: AuditFilter, out: Path) -> int:
+def export_events_csv(uow: UnitOfWork, who: OfficerSession, flt: AuditFilter, out: Path) -> int:
     """Write the filtered trail to ``out`` (atomically) and audit the export itself."""
-    actor = authorize(opened, who, Permission.AUDIT_EXPORT)
+    actor = authorize(uow, who, Permission.AUDIT_EXPORT)
     rows: list[AuditRow] = []
     offset = 0
-    while batch := list_events(opened, who, flt, offset, 5000):
+    while batch := list_events(uow, who, flt, offset, 5000):
         rows.extend(batch)
         offset += len(batch)
-    out.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(dir=out.parent, prefix=".audit-", suffix=".csv")
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8-sig", newline="") as fh:
-            writer = csv.writer(fh)
-            writer.writerow(CSV_COLUMNS)
-            for r in reversed(rows):  # oldest first, as the chain runs
-                writer.writerow(
-                    [
-                        r.seq,
-                        r.at.isoformat(),
-                        r.officer or "",
-                        r.role or "",
-                        r.action,
-                        r.entity or "",
-                        r.entity_id or "",
-                        r.device_id,
-                        r.detail,
-                        r.hash,
-                    ]
-                )
-            fh.flush()
-            os.fsync(fh.fileno())
-        Path(tmp).replace(out)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
-    with opened.store.session() as session:
+    with atomic_path(out) as tmp, tmp.open("w", encoding="utf-8-sig", newline="") as fh:
+        writer = csv.writer(fh)
+        writer.writerow(CSV_COLUMNS)
+        for r in reversed(rows):  # oldest first, as the chain runs
+            writer.writerow(
+                [
+                    r.seq,
+                    r.at.isoformat(),
+                    r.officer or "",
+                    r.role or "",
+                    r.action,
+                    r.entity or "",
+                    r.entity_id or "",
+                    r.device_id,
+                    r.detail,
+                    r.hash,
+                ]
+            )
+    with uow.transaction() as session:
         record_event(
             session,
             actor,

@@ -18,10 +18,8 @@ already there is only replaced when asked, and is then moved aside, never delete
 from __future__ import annotations
 
 import contextlib
-import hashlib
 import json
 import logging
-import os
 import shutil
 import tempfile
 import zipfile
@@ -29,18 +27,32 @@ from dataclasses import asdict, dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 
-from sqlalchemy.exc import DBAPIError, SQLAlchemyError
-from sqlmodel import Session, col, func, select
-
 from ucj_desktop import __version__
 from ucj_desktop.domain.errors import DomainError
 from ucj_desktop.domain.permissions import Permission
+from ucj_desktop.files.atomic import atomic_path
 from ucj_desktop.paths import StorePaths
 from ucj_desktop.security.file_keyring import FileKeyring
 from ucj_desktop.security.secrets import KeyringUnavailable, SecretStore
 from ucj_desktop.security.store_key import key_check_value, load_store_key, save_store_key
 from ucj_desktop.services.accounts import OfficerSession, authorize
 from ucj_desktop.services.audit import Actor, record_event
+from ucj_desktop.services.backup_archive import (
+    CHUNK,
+    DATABASE_MEMBER,
+    INFO_MEMBER,
+    MANIFEST_MEMBER,
+    file_sha256,
+    open_archive,
+    parse_info,
+    parse_manifest,
+    read_json,
+)
+from ucj_desktop.services.backup_archive import SUFFIX as SUFFIX
+from ucj_desktop.services.backup_archive import BackupFile as BackupFile
+from ucj_desktop.services.backup_archive import BackupInfo as BackupInfo
+from ucj_desktop.services.backup_archive import default_backup_name as default_backup_name
+from ucj_desktop.services.backup_archive import read_backup as read_backup
 from ucj_desktop.services.store_access import (
     OpenStore,
     key_from_recovery_code,
@@ -50,52 +62,23 @@ from ucj_desktop.services.store_access import (
 )
 from ucj_desktop.store.backup import write_encrypted_copy
 from ucj_desktop.store.database import IntegrityReport, Store
-from ucj_desktop.store.errors import Problem, StoreError, classify
+from ucj_desktop.store.errors import (
+    AnyDatabaseError,
+    DatabaseError,
+    Problem,
+    StoreError,
+    classify,
+    database_detail,
+)
 from ucj_desktop.store.lock import StoreLock
-from ucj_desktop.store.manifest import StoreManifest, manifest_from_dict, write_manifest
+from ucj_desktop.store.manifest import StoreManifest, write_manifest
 from ucj_desktop.store.migrate import current_revision
-from ucj_desktop.store.models import AuditEvent, Office, Officer, Registration, SyncBatch
+from ucj_desktop.store.repos import audit as audit_repo
+from ucj_desktop.store.repos import office as office_repo
+from ucj_desktop.store.repos import sync as sync_repo
+from ucj_desktop.store.unit_of_work import Transaction, UnitOfWork
 
 log = logging.getLogger(__name__)
-
-FORMAT = 1
-KIND = "ucj-backup"
-SUFFIX = ".ucjbak"
-INFO_MEMBER = "backup.json"
-MANIFEST_MEMBER = "store.json"
-DATABASE_MEMBER = "ucj.db"
-MEMBERS = (INFO_MEMBER, MANIFEST_MEMBER, DATABASE_MEMBER)
-SMALL_MEMBER_LIMIT = 64 * 1024  # backup.json and store.json are a few hundred bytes
-CHUNK = 1024 * 1024
-
-
-@dataclass(frozen=True)
-class BackupInfo:
-    """What ``backup.json`` says (and the file it was read from or written to)."""
-
-    store_id: str
-    office_code: str
-    office_name: str
-    created_at: str  # ISO 8601, UTC
-    created_by: str  # the admin's user name
-    schema_revision: str | None
-    app_version: str
-    registrations: int
-    database_sha256: str
-    database_size: int
-    last_batch: int | None = None  # the newest sync batch the backup knows (None: none yet)
-    format: int = FORMAT
-    kind: str = KIND
-
-    @property
-    def created(self) -> datetime:
-        return datetime.fromisoformat(self.created_at)
-
-
-@dataclass(frozen=True)
-class BackupFile:
-    path: Path
-    info: BackupInfo
 
 
 @dataclass(frozen=True)
@@ -116,35 +99,31 @@ class LastBackup:
     registrations: int
 
 
-def newest_backup(session: Session) -> LastBackup | None:
+def newest_backup(session: Transaction) -> LastBackup | None:
     """The newest ``store.backed_up`` event (no role check: for callers that made theirs)."""
-    row = session.exec(
-        select(AuditEvent, Officer.full_name)
-        .join(Officer, col(Officer.id) == col(AuditEvent.officer_id), isouter=True)
-        .where(col(AuditEvent.action) == "store.backed_up")
-        .order_by(col(AuditEvent.seq).desc())
-        .limit(1)
-    ).first()
+    row = audit_repo.newest_event(session, "store.backed_up")
     if row is None:
         return None
-    event, full_name = row
-    detail = json.loads(event.detail)
+    detail = json.loads(row.event.detail)
     return LastBackup(
-        event.at, full_name or "", str(detail.get("file", "")), int(detail.get("registrations", 0))
+        row.event.at,
+        row.full_name or "",
+        str(detail.get("file", "")),
+        int(detail.get("registrations", 0)),
     )
 
 
-def backup_status(opened: OpenStore) -> LastBackup | None:
+def backup_status(uow: UnitOfWork) -> LastBackup | None:
     """The newest backup, for `ucj check` (no officer: when and by whom is no personal data)."""
-    with opened.store.session() as session:
-        return newest_backup(session)
+    with uow.transaction() as tx:
+        return newest_backup(tx)
 
 
-def last_backup(opened: OpenStore, who: OfficerSession) -> LastBackup | None:
+def last_backup(uow: UnitOfWork, who: OfficerSession) -> LastBackup | None:
     """The newest backup made from this store, or None when no backup was ever made."""
-    authorize(opened, who, Permission.BACKUP)
-    with opened.store.session() as session:
-        return newest_backup(session)
+    authorize(uow, who, Permission.BACKUP)
+    with uow.transaction() as tx:
+        return newest_backup(tx)
 
 
 def backup_age_days(last: LastBackup | None, now: datetime | None = None) -> int | None:
@@ -152,21 +131,6 @@ def backup_age_days(last: LastBackup | None, now: datetime | None = None) -> int
     if last is None:
         return None
     return ((now or datetime.now(UTC)) - last.at).days
-
-
-def default_backup_name(office_code: str, now: datetime | None = None) -> str:
-    stamp = (now or datetime.now(UTC)).astimezone(UTC).strftime("%Y%m%d-%H%M%S")
-    return f"UCJ-{office_code.replace('.', '')}-cadangan-{stamp}{SUFFIX}"
-
-
-def _sha256(path: Path) -> tuple[str, int]:
-    digest = hashlib.sha256()
-    size = 0
-    with path.open("rb") as fh:
-        while chunk := fh.read(CHUNK):
-            digest.update(chunk)
-            size += len(chunk)
-    return digest.hexdigest(), size
 
 
 def create_backup(
@@ -184,17 +148,15 @@ def create_backup(
     target = out / default_backup_name(opened.manifest.office_code, now) if out.is_dir() else out
     if target.exists():
         raise DomainError("backup.exists", field="out", path=str(target))
-    with opened.store.session() as session:
-        office = session.exec(select(Office)).one()
-        registrations = int(session.exec(select(func.count()).select_from(Registration)).one())
-        last_batch = session.exec(select(func.max(SyncBatch.sequence))).one()
+    with opened.transaction() as tx:
+        office = office_repo.the_office(tx)
+        registrations = office_repo.registration_count(tx)
+        last_batch = sync_repo.last_batch_sequence(tx)
     # The encrypted copy is made beside the store, so the stick only needs room for the file.
     work = Path(tempfile.mkdtemp(dir=opened.paths.root, prefix=".ucjbak-"))
-    partial = target.with_name(f".{target.name}.partial")
     try:
-        target.parent.mkdir(parents=True, exist_ok=True)
         copy = write_encrypted_copy(opened.store.engine, key, work / DATABASE_MEMBER)
-        digest, size = _sha256(copy)
+        digest, size = file_sha256(copy)
         info = BackupInfo(
             store_id=opened.manifest.store_id,
             office_code=office.code,
@@ -206,27 +168,25 @@ def create_backup(
             registrations=registrations,
             database_sha256=digest,
             database_size=size,
-            last_batch=None if last_batch is None else int(last_batch),
+            last_batch=last_batch,
         )
-        with zipfile.ZipFile(partial, "w", compression=zipfile.ZIP_STORED) as archive:
+        with (
+            atomic_path(target) as partial,
+            zipfile.ZipFile(partial, "w", compression=zipfile.ZIP_STORED) as archive,
+        ):
             archive.writestr(INFO_MEMBER, json.dumps(asdict(info), indent=2, sort_keys=True))
             archive.writestr(MANIFEST_MEMBER, json.dumps(asdict(opened.manifest), indent=2))
             archive.write(copy, DATABASE_MEMBER)
-        with partial.open("rb") as fh:
-            os.fsync(fh.fileno())
-        partial.replace(target)
     except OSError as exc:
         raise DomainError("backup.write_failed", field="out", reason=exc.strerror or "") from exc
-    except DBAPIError as exc:  # SQLCipher writing the copy: "database or disk is full"
+    except DatabaseError as exc:  # SQLCipher writing the copy: "database or disk is full"
         problem = classify(exc)
         if problem is None:
             raise
-        raise DomainError("backup.write_failed", field="out", reason=str(exc.orig)) from exc
+        raise DomainError("backup.write_failed", field="out", reason=database_detail(exc)) from exc
     finally:
         shutil.rmtree(work, ignore_errors=True)
-        with contextlib.suppress(OSError):  # gone after the rename; or its folder never was
-            partial.unlink()
-    with opened.store.session() as session:
+    with opened.transaction() as session:
         record_event(
             session,
             actor,
@@ -237,83 +197,6 @@ def create_backup(
         )
         session.commit()
     return BackupFile(target, info)
-
-
-def _bad(reason: str) -> DomainError:
-    return DomainError("backup.not_a_backup", field="file", reason=reason)
-
-
-def _read_json(archive: zipfile.ZipFile, name: str) -> dict[str, object]:
-    if archive.getinfo(name).file_size > SMALL_MEMBER_LIMIT:
-        raise _bad(f"{name} is too large")
-    try:
-        data = json.loads(archive.read(name).decode("utf-8"))
-    except (UnicodeDecodeError, json.JSONDecodeError) as exc:
-        raise _bad(f"{name} is not JSON") from exc
-    if not isinstance(data, dict):
-        raise _bad(f"{name} is not an object")
-    return data
-
-
-def _parse_info(data: dict[str, object]) -> BackupInfo:
-    if data.get("kind") != KIND:
-        raise _bad("not a UCJ Desktop backup")
-    fmt = data.get("format")
-    if not isinstance(fmt, int):
-        raise _bad("format missing")
-    if fmt > FORMAT:
-        raise DomainError("backup.too_new", field="file", version=str(data.get("app_version")))
-    try:
-        return BackupInfo(
-            store_id=str(data["store_id"]),
-            office_code=str(data["office_code"]),
-            office_name=str(data["office_name"]),
-            created_at=str(data["created_at"]),
-            created_by=str(data["created_by"]),
-            schema_revision=None
-            if data["schema_revision"] is None
-            else str(data["schema_revision"]),
-            app_version=str(data["app_version"]),
-            registrations=int(str(data["registrations"])),
-            database_sha256=str(data["database_sha256"]),
-            database_size=int(str(data["database_size"])),
-            last_batch=None if data.get("last_batch") is None else int(str(data["last_batch"])),
-            format=fmt,
-        )
-    except (KeyError, ValueError) as exc:
-        raise _bad(f"backup.json: missing or bad field {exc}") from exc
-
-
-def _parse_manifest(data: dict[str, object], info: BackupInfo) -> StoreManifest:
-    try:
-        manifest = manifest_from_dict(data)
-    except (KeyError, TypeError, ValueError) as exc:
-        raise _bad(f"store.json: missing or bad field {exc}") from exc
-    if (manifest.store_id, manifest.office_code) != (info.store_id, info.office_code):
-        raise _bad("store.json and backup.json describe different stores")
-    return manifest
-
-
-def _open_archive(path: Path) -> zipfile.ZipFile:
-    try:
-        archive = zipfile.ZipFile(path)
-    except FileNotFoundError:
-        raise DomainError("file.not_found", field="file") from None
-    except (zipfile.BadZipFile, OSError) as exc:
-        raise _bad("not a ZIP container") from exc
-    names = sorted(archive.namelist())
-    if names != sorted(MEMBERS):
-        archive.close()
-        raise _bad("unexpected members: " + ", ".join(names[:5]))
-    return archive
-
-
-def read_backup(path: Path) -> BackupFile:
-    """What a backup file holds (checked: container, members, descriptions; not the hash)."""
-    with _open_archive(path) as archive:
-        info = _parse_info(_read_json(archive, INFO_MEMBER))
-        _parse_manifest(_read_json(archive, MANIFEST_MEMBER), info)
-    return BackupFile(path, info)
 
 
 def _key_for_restore(
@@ -438,14 +321,14 @@ def _stage(
     staged_db = work / paths.database.name
     try:
         with (
-            _open_archive(backup) as archive,
+            open_archive(backup) as archive,
             archive.open(DATABASE_MEMBER) as src,
             staged_db.open("wb") as dst,
         ):
             shutil.copyfileobj(src, dst, CHUNK)
     except zipfile.BadZipFile as exc:  # a CRC error inside the member
         raise DomainError("backup.damaged", field="file") from exc
-    if _sha256(staged_db) != (info.database_sha256, info.database_size):
+    if file_sha256(staged_db) != (info.database_sha256, info.database_size):
         raise DomainError("backup.damaged", field="file")
     if not _check_copy(staged_db, key, paths).ok:
         raise DomainError("backup.damaged", field="file")
@@ -475,9 +358,9 @@ def restore_backup(
     now = now or datetime.now(UTC)
     if _store_files(paths) and not replace:
         raise DomainError("backup.store_exists", field="data_dir", path=str(paths.root))
-    with _open_archive(backup) as archive:  # refuse a foreign file before anything else
-        info = _parse_info(_read_json(archive, INFO_MEMBER))
-        manifest = _parse_manifest(_read_json(archive, MANIFEST_MEMBER), info)
+    with open_archive(backup) as archive:  # refuse a foreign file before anything else
+        info = parse_info(read_json(archive, INFO_MEMBER))
+        manifest = parse_manifest(read_json(archive, MANIFEST_MEMBER), info)
     restored_keyring = SecretStore(FileKeyring(paths.demo_keyring)) if manifest.demo else secrets
     key, from_code = _key_for_restore(manifest, restored_keyring, recovery_code, backup)
     aside = paths.backups / f"replaced-{now.astimezone(UTC):%Y%m%dT%H%M%SZ}"
@@ -547,5 +430,5 @@ def _record_restore(
                 session.commit()
         finally:
             opened.close()
-    except (StoreError, SQLAlchemyError) as exc:
+    except (StoreError, AnyDatabaseError) as exc:
         log.warning("restored, but the restore event was not recorded: %s", type(exc).__name__)

@@ -74,7 +74,7 @@ class PrintRun:
 def print_queue(uow: UnitOfWork, who: OfficerSession, scope: str = "waiting") -> list[QueueEntry]:
     """Enrolled workers, oldest enrolment first: ``waiting`` for a first card, printed but
     ``not_handed`` over yet, or ``all`` of them."""
-    authorize(uow, who, Permission.PRINT)  # type: ignore[arg-type]
+    authorize(uow, who, Permission.PRINT)
     if scope not in SCOPES:
         raise DomainError("print.unknown_scope", field="scope", scope=scope)
     with uow.transaction() as tx:
@@ -191,7 +191,7 @@ def record_print(
 
     ``write`` (optional) puts the output out once the records are staged and before they are
     committed, so a failed write leaves no record and a failed record no unrecorded file."""
-    actor = authorize(uow, who, Permission.PRINT)  # type: ignore[arg-type]
+    actor = authorize(uow, who, Permission.PRINT)
     if destination not in DESTINATIONS:
         raise DomainError("print.unknown_destination", field="destination")
     reason = _reason(reprint_reason)
@@ -300,7 +300,7 @@ def save_and_record_pdf(
 
 def hand_over(uow: UnitOfWork, who: OfficerSession, ids: Sequence[str]) -> int:
     """Record that the worker received the printed card (who handed it over, when)."""
-    actor = authorize(uow, who, Permission.PRINT)  # type: ignore[arg-type]
+    actor = authorize(uow, who, Permission.PRINT)
     if not ids:
         raise DomainError("print.nothing_selected", field="ids")
     with uow.transaction() as tx:

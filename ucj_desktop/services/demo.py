@@ -5,7 +5,6 @@ It exists so a trainer (or CI) can start the app with nothing set up; every scre
 
 from __future__ import annotations
 
-import json
 import uuid
 from datetime import UTC, date, datetime, timedelta
 
@@ -20,10 +19,10 @@ from ucj_desktop.security.passwords import hash_password
 from ucj_desktop.security.secrets import SecretStore
 from ucj_desktop.services.audit import record_event
 from ucj_desktop.services.store_access import OpenStore, initialise_store, open_store
-from ucj_desktop.services.synthetic import generate_people
 from ucj_desktop.store.models import Officer, Registration, TrustedKey
 from ucj_desktop.sync.card_token import CardClaims, issue_card_token
 from ucj_desktop.sync.package import key_fingerprint
+from ucj_desktop.synthetic import generate_people
 
 DEMO_OFFICE = "32.75.01.1001"
 DEMO_PASSWORD = "demo-ucj-2026"  # noqa: S105  (documented; the demo store holds no real data)
@@ -107,18 +106,7 @@ def seed_demo_data(opened: OpenStore, today: date) -> None:
             session.add(
                 Registration(
                     id=str(uuid.UUID(int=DEMO_SEED * 100_000 + index)),
-                    nik=person.nik,
-                    kk_number=person.kk_number,
-                    full_name=person.full_name,
-                    birth_date=person.birth_date,
-                    sex=person.sex,
-                    phone=person.phone,
-                    address=person.address,
-                    rt=person.rt,
-                    rw=person.rw,
-                    kelurahan_code=person.kelurahan_code,
-                    occupations=json.dumps(list(person.occupations)),
-                    declared_income=person.declared_income,
+                    **person.registration_fields(),
                     consent=True,
                     desil=min(person.desil, 5),
                     status=status.value,

@@ -31,7 +31,7 @@ class NikLookup:
 
 def lookup_nik(uow: UnitOfWork, who: OfficerSession, nik: str) -> NikLookup:
     """DTSEN row, coverage and local registration for one NIK (no audit: read-only)."""
-    authorize(uow, who, Permission.REGISTRATION_VIEW)  # type: ignore[arg-type]
+    authorize(uow, who, Permission.REGISTRATION_VIEW)
     # Only the format: a NIK of an unknown region or date simply finds nobody.
     value = nik_digits(nik)
     with uow.transaction() as tx:
@@ -59,7 +59,7 @@ def search_people(
     limit: int = 50,
 ) -> list[DtsenPersonView]:
     """People whose name contains ``text`` (3+ characters), optionally in one kelurahan/desil."""
-    authorize(uow, who, Permission.REGISTRATION_VIEW)  # type: ignore[arg-type]
+    authorize(uow, who, Permission.REGISTRATION_VIEW)
     query = " ".join(text.split())
     if len(query) < MIN_SEARCH_CHARS:
         raise DomainError("search.too_short", field="text", minimum=MIN_SEARCH_CHARS)

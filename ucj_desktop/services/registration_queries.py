@@ -70,7 +70,7 @@ def _row(reg: Registration, username: str | None) -> RegistrationRow:
 
 
 def count_registrations(uow: UnitOfWork, who: OfficerSession, flt: RegistrationFilter) -> int:
-    authorize(uow, who, Permission.REGISTRATION_VIEW)  # type: ignore[arg-type]
+    authorize(uow, who, Permission.REGISTRATION_VIEW)
     with uow.transaction() as tx:
         return repo.count_matching(tx, flt)
 
@@ -83,14 +83,14 @@ def list_registrations(
     limit: int = 200,
 ) -> list[RegistrationRow]:
     """Newest first, one page at a time (the table model fetches pages as the list scrolls)."""
-    authorize(uow, who, Permission.REGISTRATION_VIEW)  # type: ignore[arg-type]
+    authorize(uow, who, Permission.REGISTRATION_VIEW)
     with uow.transaction() as tx:
         return [_row(r.registration, r.maker) for r in repo.page_matching(tx, flt, offset, limit)]
 
 
 def verification_queue(uow: UnitOfWork, who: OfficerSession) -> list[RegistrationRow]:
     """Submitted registrations, oldest first; the verifier's own are marked by created_by."""
-    authorize(uow, who, Permission.REGISTRATION_VERIFY)  # type: ignore[arg-type]
+    authorize(uow, who, Permission.REGISTRATION_VERIFY)
     with uow.transaction() as tx:
         return [_row(r.registration, r.maker) for r in repo.submitted_oldest_first(tx)]
 
@@ -98,7 +98,7 @@ def verification_queue(uow: UnitOfWork, who: OfficerSession) -> list[Registratio
 def get_registration(
     uow: UnitOfWork, who: OfficerSession, registration_id: str
 ) -> RegistrationDetail:
-    authorize(uow, who, Permission.REGISTRATION_VIEW)  # type: ignore[arg-type]
+    authorize(uow, who, Permission.REGISTRATION_VIEW)
     with uow.transaction() as tx:
         found = repo.registration_with_maker(tx, registration_id)
         if found is None:
@@ -117,7 +117,7 @@ def registration_history(
     uow: UnitOfWork, who: OfficerSession, registration_id: str
 ) -> list[HistoryEntry]:
     """Every audit event of one registration, oldest first: who did what, when, why."""
-    authorize(uow, who, Permission.REGISTRATION_VIEW)  # type: ignore[arg-type]
+    authorize(uow, who, Permission.REGISTRATION_VIEW)
     with uow.transaction() as tx:
         return [
             HistoryEntry(

@@ -124,7 +124,7 @@ def assess_registration(
     config: ProgramConfig | None = None,
 ) -> Assessment:
     """Check without saving (the form calls this as the officer types)."""
-    authorize(uow, who, Permission.REGISTRATION_VIEW)  # type: ignore[arg-type]
+    authorize(uow, who, Permission.REGISTRATION_VIEW)
     config = config or program_config(uow)
     with uow.transaction() as tx:
         return _assess(tx, data, config, today or date.today(), registration_id)
@@ -167,7 +167,7 @@ def save_registration(
     draft but not submitted (registration.ineligible, with the failing rule codes).
     """
     permission = Permission.REGISTRATION_EDIT if registration_id else Permission.REGISTRATION_CREATE
-    actor = authorize(uow, who, permission)  # type: ignore[arg-type]
+    actor = authorize(uow, who, permission)
     today = today or date.today()
     config = config or program_config(uow)
     with uow.transaction() as tx:
@@ -254,7 +254,7 @@ def verify_registration(
     uow: UnitOfWork, who: OfficerSession, registration_id: str
 ) -> RegistrationSummary:
     """Approve a submitted registration: only a verifier who neither made nor submitted it."""
-    actor = authorize(uow, who, Permission.REGISTRATION_VERIFY)  # type: ignore[arg-type]
+    actor = authorize(uow, who, Permission.REGISTRATION_VERIFY)
     with uow.transaction() as tx:
         row = _load(tx, registration_id)
         _maker_checker(row, who)
@@ -274,7 +274,7 @@ def reject_registration(
     note: str = "",
 ) -> RegistrationSummary:
     """Send a submitted registration back to its registrar with a reason code and words."""
-    actor = authorize(uow, who, Permission.REGISTRATION_VERIFY)  # type: ignore[arg-type]
+    actor = authorize(uow, who, Permission.REGISTRATION_VERIFY)
     if reason_code not in REJECTION_CODES:
         raise DomainError("registration.reason_unknown", field="reason", allowed=REJECTION_CODES)
     if reason_code == "LAINNYA" and not note.strip():
@@ -305,7 +305,7 @@ def submit_registration(
     The same rules as ``save_registration(submit=True)``: a rule the hub re-checks (the
     coverage list) that cannot be checked here does not hold the worker back.
     """
-    actor = authorize(uow, who, Permission.REGISTRATION_EDIT)  # type: ignore[arg-type]
+    actor = authorize(uow, who, Permission.REGISTRATION_EDIT)
     config = config or program_config(uow)
     with uow.transaction() as tx:
         row = _load(tx, registration_id)

@@ -201,7 +201,7 @@ def build_report(
     today: date | None = None,
     config: ProgramConfig | None = None,
 ) -> ReportTable:
-    authorize(uow, who, Permission.REPORT_EXPORT)  # type: ignore[arg-type]
+    authorize(uow, who, Permission.REPORT_EXPORT)
     return _build(uow, kind, month, status, today, config)
 
 
@@ -235,7 +235,7 @@ def export_report(
     config: ProgramConfig | None = None,
 ) -> ReportTable:
     """Build the report, write it to ``out`` (format from the suffix), audit the export."""
-    actor = authorize(uow, who, Permission.REPORT_EXPORT)  # type: ignore[arg-type]
+    actor = authorize(uow, who, Permission.REPORT_EXPORT)
     if out.suffix.lower() not in FORMATS:
         raise DomainError("report.unknown_format", field="out", suffix=out.suffix or "-")
     table = _build(uow, kind, month, status, today, config)

@@ -8,7 +8,6 @@ the main window offscreen. Exit 0 when every step passed; otherwise one line nam
 from __future__ import annotations
 
 import csv
-import json
 import sys
 import tempfile
 import uuid
@@ -17,7 +16,6 @@ from datetime import date
 from pathlib import Path
 
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
-from sqlmodel import col, select
 
 from ucj_desktop import __version__
 from ucj_desktop.domain.nik import mask_nik
@@ -36,9 +34,10 @@ from ucj_desktop.services.store_access import (
     initialise_store,
     open_store,
 )
-from ucj_desktop.services.synthetic import DTSEN_HEADER, dtsen_rows, generate_people
-from ucj_desktop.store.models import Officer, Registration
+from ucj_desktop.store.models import Registration
+from ucj_desktop.store.repos import officers as officer_repo
 from ucj_desktop.sync.card_token import CardClaims, issue_card_token
+from ucj_desktop.synthetic import DTSEN_HEADER, dtsen_rows, generate_people
 
 SELF_TEST_ADMIN = "admin"
 SELF_TEST_PASSWORD = "self-test-password"  # noqa: S105  (throw-away store, deleted at exit)
@@ -116,22 +115,12 @@ def run_self_test(draw_window: Callable[[object, Path], str] | None = None) -> i
             person = next(generate_people(1, 1, date.today()))
             reg_id = str(uuid.uuid4())
             with opened.store.session() as session:
-                admin_id = session.execute(select(col(Officer.id))).scalar_one()
+                admin_id = officer_repo.first_officer_id(session)
+                assert admin_id is not None  # the store was just made with its admin
                 session.add(
                     Registration(
                         id=reg_id,
-                        nik=person.nik,
-                        kk_number=person.kk_number,
-                        full_name=person.full_name,
-                        birth_date=person.birth_date,
-                        sex=person.sex,
-                        phone=person.phone,
-                        address=person.address,
-                        rt=person.rt,
-                        rw=person.rw,
-                        kelurahan_code=person.kelurahan_code,
-                        occupations=json.dumps(list(person.occupations)),
-                        declared_income=person.declared_income,
+                        **person.registration_fields(),
                         consent=True,
                         desil=person.desil,
                         status="draft",

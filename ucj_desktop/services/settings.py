@@ -42,7 +42,7 @@ def _positive_int(uow: UnitOfWork, key: str, default: int) -> int:
 
 
 def _change(uow: UnitOfWork, who: OfficerSession, key: str, value: int) -> None:
-    actor = authorize(uow, who, Permission.SETTINGS_CHANGE)  # type: ignore[arg-type]
+    actor = authorize(uow, who, Permission.SETTINGS_CHANGE)
     low, high, code = _RANGES[key]
     if type(value) is not int or not low <= value <= high:
         raise DomainError(code, field=key, min=low, max=high)

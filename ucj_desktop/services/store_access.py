@@ -17,9 +17,6 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 
-from sqlalchemy import select
-from sqlalchemy.exc import DBAPIError
-
 from ucj_desktop.domain.areas import kelurahan_by_code, normalize_area_code
 from ucj_desktop.domain.errors import DomainError
 from ucj_desktop.domain.roles import Role, format_roles
@@ -50,10 +47,17 @@ from ucj_desktop.security.store_key import (
 )
 from ucj_desktop.services.audit import Actor, check_chain, record_event
 from ucj_desktop.store.database import IntegrityReport, Store
-from ucj_desktop.store.errors import Problem, StoreError, classify
+from ucj_desktop.store.errors import (
+    DatabaseError,
+    Problem,
+    StoreError,
+    classify,
+    database_detail,
+)
 from ucj_desktop.store.lock import StoreLock, lock_path
 from ucj_desktop.store.manifest import StoreManifest, read_manifest, write_manifest
 from ucj_desktop.store.models import Office, Officer
+from ucj_desktop.store.repos import office as office_repo
 from ucj_desktop.store.unit_of_work import Transaction
 
 _USERNAME = re.compile(r"[a-z0-9][a-z0-9._-]{2,31}")
@@ -86,7 +90,7 @@ class OpenStore:
     def device_fingerprint(self) -> str:
         """The read-aloud fingerprint of this device's public keys ('' before they exist)."""
         with self.store.session() as session:
-            office = session.execute(select(Office)).scalars().one()
+            office = office_repo.the_office(session)
         if office.signing_public_key is None or office.age_recipient is None:
             return ""
         return fingerprint(office.signing_public_key, office.age_recipient)
@@ -230,7 +234,7 @@ def _ensure_device_keys(
     """Keyring and office row agree on the device keys: restore from the escrow copy, or make
     keys for a store created before they existed (revision 0003)."""
     with store.session() as session:
-        office = session.execute(select(Office)).scalars().one()
+        office = office_repo.the_office(session)
         escrowed = _escrowed_keys(office)
         try:
             in_keyring = load_device_keys(secret_store, manifest.store_id)
@@ -315,13 +319,13 @@ def open_store(paths: StorePaths, secret_store: SecretStore) -> OpenStore:
     store = Store.open(paths.database, key, paths.backups)
     try:
         with store.session() as session:
-            office = session.execute(select(Office)).scalars().first()
-    except DBAPIError as exc:  # a damaged page the open itself did not read
+            office = office_repo.office_if_any(session)
+    except DatabaseError as exc:  # a damaged page the open itself did not read
         store.dispose()
         problem = classify(exc)
         if problem is None:
             raise
-        raise StoreError(problem, paths.database, str(exc.orig)) from exc
+        raise StoreError(problem, paths.database, database_detail(exc)) from exc
     if office is None:
         store.dispose()
         raise StoreError(Problem.CORRUPT, paths.database, "office row missing")
@@ -375,11 +379,11 @@ def check_store(opened: OpenStore) -> CheckReport:
     try:
         with opened.store.session() as session:
             breaks = tuple(check_chain(session))
-    except DBAPIError as exc:
+    except DatabaseError as exc:
         # A damaged page under the trail: report it with the rest rather than crash.
         if classify(exc) is not Problem.CORRUPT:
             raise
-        problems = (*integrity.problems, f"audit trail unreadable: {exc.orig}")
+        problems = (*integrity.problems, f"audit trail unreadable: {database_detail(exc)}")
         integrity = dataclasses.replace(integrity, problems=problems)
         breaks = ()
     return CheckReport(integrity, breaks, opened.manifest.office_code)

@@ -11,16 +11,18 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import pyrage
-from sqlmodel import col, select
 
 from ucj_desktop.domain.errors import DomainError
 from ucj_desktop.domain.permissions import Permission
+from ucj_desktop.files.atomic import atomic_write_text
 from ucj_desktop.security.device_keys import fingerprint
 from ucj_desktop.security.secrets import SecretStore
 from ucj_desktop.services.accounts import OfficerSession, authorize
 from ucj_desktop.services.audit import record_event
 from ucj_desktop.services.store_access import OpenStore, device_keys
-from ucj_desktop.store.models import Office, TrustedKey
+from ucj_desktop.store.models import TrustedKey
+from ucj_desktop.store.repos import office as office_repo
+from ucj_desktop.store.unit_of_work import UnitOfWork
 from ucj_desktop.sync.package import key_fingerprint
 
 ENROLLMENT_FORMAT = "ucj-enrollment"
@@ -40,8 +42,8 @@ def enrollment_document(
     """This device's public keys, for the hub to enroll."""
     authorize(opened, who, Permission.KEYS_MANAGE)
     keys = device_keys(opened, secrets)
-    with opened.store.session() as session:
-        office = session.exec(select(Office)).one()
+    with opened.transaction() as session:
+        office = office_repo.the_office(session)
     return {
         "format": ENROLLMENT_FORMAT,
         "version": 1,
@@ -60,8 +62,8 @@ def export_enrollment(
 ) -> KeyInfo:
     actor = authorize(opened, who, Permission.KEYS_MANAGE)
     document = enrollment_document(opened, who, secrets)
-    out.write_text(json.dumps(document, indent=2, sort_keys=True) + "\n", encoding="utf-8")
-    with opened.store.session() as session:
+    atomic_write_text(out, json.dumps(document, indent=2, sort_keys=True) + "\n")
+    with opened.transaction() as session:
         record_event(session, actor, "keys.exported", "office", str(document["office_code"]))
         session.commit()
     return KeyInfo(
@@ -101,18 +103,15 @@ def parse_key_file(path: Path, role: str) -> dict[str, str]:
     }
 
 
-def import_hub_key(opened: OpenStore, who: OfficerSession, path: Path) -> KeyInfo:
+def import_hub_key(uow: UnitOfWork, who: OfficerSession, path: Path) -> KeyInfo:
     """Trust the hub key in ``path``; the newest hub key is the one batches are sealed to."""
-    actor = authorize(opened, who, Permission.KEYS_MANAGE)
+    actor = authorize(uow, who, Permission.KEYS_MANAGE)
     data = parse_key_file(path, "hub")
     signer = key_fingerprint(bytes.fromhex(data["signing_key"]))
     spoken = fingerprint(data["signing_key"], data["age_recipient"])
-    with opened.store.session() as session:
-        existing = session.exec(
-            select(TrustedKey).where(col(TrustedKey.fingerprint) == signer)
-        ).first()
-        if existing is None:
-            for old in session.exec(select(TrustedKey).where(col(TrustedKey.role) == "hub")):
+    with uow.transaction() as session:
+        if office_repo.trusted_key(session, signer) is None:
+            for old in office_repo.hub_keys(session):
                 old.active = False  # kept: acks signed by an older hub key still verify
                 session.add(old)
             session.add(
@@ -136,19 +135,16 @@ def import_hub_key(opened: OpenStore, who: OfficerSession, path: Path) -> KeyInf
     return KeyInfo("hub", data["name"], spoken, signer)
 
 
-def trusted_hub_signers(opened: OpenStore) -> dict[str, bytes]:
-    with opened.store.session() as session:
-        rows = session.exec(select(TrustedKey).where(col(TrustedKey.role) == "hub")).all()
-        return {row.fingerprint: bytes.fromhex(row.signing_key) for row in rows}
+def trusted_hub_signers(uow: UnitOfWork) -> dict[str, bytes]:
+    """Every hub key this office trusts (older ones too), by the fingerprint manifests use."""
+    with uow.transaction() as tx:
+        return {row.fingerprint: bytes.fromhex(row.signing_key) for row in office_repo.hub_keys(tx)}
 
 
-def hub_recipient(opened: OpenStore) -> str:
-    with opened.store.session() as session:
-        row = session.exec(
-            select(TrustedKey)
-            .where(col(TrustedKey.role) == "hub", col(TrustedKey.active).is_(True))
-            .order_by(col(TrustedKey.id).desc())
-        ).first()
+def hub_recipient(uow: UnitOfWork) -> str:
+    """The age recipient of the current hub key: batches are sealed to it."""
+    with uow.transaction() as tx:
+        row = office_repo.current_hub_key(tx)
     if row is None:
         raise DomainError("keys.no_hub_key", field="hub")
     return row.age_recipient

@@ -6,11 +6,13 @@ inside one read transaction, so the copy is consistent even with a WAL and is ne
 
 from __future__ import annotations
 
-import os
+import contextlib
 from datetime import UTC, datetime
 from pathlib import Path
 
 from sqlalchemy import Engine
+
+from ucj_desktop.files.atomic import atomic_path
 
 
 def backup_name(prefix: str, revision: str | None, now: datetime | None = None) -> str:
@@ -23,10 +25,11 @@ def write_encrypted_copy(engine: Engine, key: bytes, dest: Path) -> Path:
     dest.parent.mkdir(parents=True, exist_ok=True)
     if dest.exists():
         raise FileExistsError(dest)
-    partial = dest.with_name(dest.name + ".partial")
-    partial.unlink(missing_ok=True)
-    raw = engine.raw_connection()
-    try:
+    # SQLite attaches the empty temp file as a new database; atomic_path renames it into place.
+    with (
+        atomic_path(dest, suffix=".partial") as partial,
+        contextlib.closing(engine.raw_connection()) as raw,
+    ):
         cur = raw.cursor()
         cur.execute("ATTACH DATABASE ? AS backup KEY ?", (str(partial), f"x'{key.hex()}'"))
         try:
@@ -37,12 +40,4 @@ def write_encrypted_copy(engine: Engine, key: bytes, dest: Path) -> Path:
         finally:
             cur.execute("DETACH DATABASE backup")
         cur.close()
-    except BaseException:
-        partial.unlink(missing_ok=True)
-        raise
-    finally:
-        raw.close()
-    with partial.open("rb") as fh:
-        os.fsync(fh.fileno())
-    partial.replace(dest)
     return dest

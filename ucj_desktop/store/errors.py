@@ -11,6 +11,14 @@ import sqlite3
 from enum import StrEnum
 from pathlib import Path
 
+from sqlalchemy.exc import DBAPIError, SQLAlchemyError
+
+# What a database call raises when the database (not the code) failed, under store-level names
+# so that services catch them without importing SQLAlchemy: classify() tells whether the user
+# can act on one; database_detail() is the driver's own words for it.
+DatabaseError = DBAPIError
+AnyDatabaseError = SQLAlchemyError
+
 
 class Problem(StrEnum):
     NOT_INITIALISED = "store.not_initialised"
@@ -70,3 +78,8 @@ def classify(exc: BaseException) -> Problem | None:
             if needle in text:
                 return problem
     return None
+
+
+def database_detail(exc: BaseException) -> str:
+    """The DB-API driver's message behind a DatabaseError (the error's own text otherwise)."""
+    return str(getattr(exc, "orig", exc))

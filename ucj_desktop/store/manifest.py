@@ -7,11 +7,10 @@ office code, whether it is a demo store, and a key check value.
 from __future__ import annotations
 
 import json
-import os
-import tempfile
 from dataclasses import asdict, dataclass
 from pathlib import Path
 
+from ucj_desktop.files.atomic import atomic_write_text
 from ucj_desktop.store.errors import Problem, StoreError
 
 FORMAT = 1
@@ -58,13 +57,4 @@ def read_manifest(path: Path) -> StoreManifest:
 
 def write_manifest(path: Path, manifest: StoreManifest) -> None:
     """Atomic write: a crash leaves the old manifest or the new one, never half of one."""
-    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".store-", suffix=".json")
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8") as fh:
-            json.dump(asdict(manifest), fh, indent=2)
-            fh.flush()
-            os.fsync(fh.fileno())
-        Path(tmp).replace(path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
+    atomic_write_text(path, json.dumps(asdict(manifest), indent=2))

@@ -25,9 +25,10 @@ from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
 
 from ucj_desktop.domain.errors import DomainError
+from ucj_desktop.sync.records import FORMAT_VERSION, READABLE_VERSIONS
 
 FORMAT = "ucjsync"
-VERSION = 1
+VERSION = FORMAT_VERSION  # written; READABLE_VERSIONS are read (records.py knows the differences)
 KINDS = ("batch", "ack")
 MEMBERS = ("manifest.json", "payload.age", "manifest.sig")
 MAX_MEMBER_BYTES = 256 << 20  # a city's whole quota is a few MB; refuse zip bombs
@@ -186,7 +187,7 @@ def _parse_manifest(raw: bytes) -> Manifest:
             raise PackageError("package.bad_manifest", reason=f"{name} type")
     if manifest.format != FORMAT or manifest.kind not in KINDS:
         raise PackageError("package.bad_manifest", reason="format or kind")
-    if manifest.version != VERSION:
+    if manifest.version not in READABLE_VERSIONS:
         raise PackageError("package.unsupported_version", version=manifest.version)
     return manifest
 

@@ -1,1 +1,1 @@
-"""Codes turned into words (Bahasa Indonesia), usable without Qt by the GUI, the CLI and printing."""
+"""Codes turned into words (Bahasa Indonesia), usable without Qt: GUI, CLI and printing."""

@@ -1,8 +1,8 @@
 """The hub's half of the sync, as far as offices need it today: open a device's batch and
 answer it with a signed, sealed acknowledgement (the full hub service is a later issue).
 
-Used by the test suite and the benchmarks as "the hub"; written against docs/SYNC_FORMAT.md
-only, like another team's hub would be.
+Used by the test suite and the benchmarks as "the hub" (the real hub is a later issue). The
+records are those of ucj_desktop/sync/records.py, the format both ends share.
 """
 
 from __future__ import annotations
@@ -20,6 +20,7 @@ from ucj_desktop.domain.nik import mask_nik
 from ucj_desktop.security.device_keys import fingerprint
 from ucj_desktop.sync.card_token import CardClaims, issue_card_token
 from ucj_desktop.sync.package import OpenedPackage, build_package, key_fingerprint, open_package
+from ucj_desktop.sync.records import AckRecord, BatchRecord
 
 
 @dataclass
@@ -65,6 +66,11 @@ def open_batch(data: bytes, hub: HubKeys, enrollment: Mapping[str, object]) -> O
     )
 
 
+def batch_records(opened: OpenedPackage) -> list[BatchRecord]:
+    """The batch's records, read as the format version its manifest names."""
+    return [BatchRecord.from_dict(r, opened.manifest.version) for r in opened.records]
+
+
 def card_token(
     hub: HubKeys,
     batch_record: Mapping[str, object],
@@ -98,16 +104,15 @@ def enrolled_record(
 ) -> dict[str, object]:
     """The ack record enrolling the worker of ``batch_record`` (one of the records of a batch
     from ``office_code``), with a real card token signed by ``hub``."""
-    return {
-        "registration_id": str(batch_record["registration_id"]),
-        "result": "enrolled",
-        "kpj": kpj,
-        "coverage_start": start.isoformat(),
-        "coverage_end": end.isoformat(),
-        "card_token": card_token(
-            hub, batch_record, office_code=office_code, kpj=kpj, end=end, name=name
-        ),
-    }
+    token = card_token(hub, batch_record, office_code=office_code, kpj=kpj, end=end, name=name)
+    return AckRecord.enrolled(
+        str(batch_record["registration_id"]), kpj=kpj, start=start, end=end, card_token=token
+    ).to_dict()
+
+
+def returned_record(registration_id: str, reason: str) -> dict[str, object]:
+    """The ack record returning a registration to its registrar with the hub's ``reason``."""
+    return AckRecord.returned(registration_id, reason).to_dict()
 
 
 def build_ack(

@@ -6,10 +6,12 @@ from the NIK rules with random serials, phones use the 0812-9999-xxxx range.
 
 from __future__ import annotations
 
+import json
 import random
 from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date, timedelta
+from typing import Any
 
 from ucj_desktop.domain.areas import all_kelurahan
 from ucj_desktop.domain.categories import DEFAULT_CATEGORIES
@@ -107,6 +109,23 @@ class SyntheticPerson:
     desil: int
     occupations: tuple[str, ...]
     declared_income: int
+
+    def registration_fields(self) -> dict[str, Any]:
+        """The columns of a registration this person fills (occupations as stored: JSON)."""
+        return {
+            "nik": self.nik,
+            "kk_number": self.kk_number,
+            "full_name": self.full_name,
+            "birth_date": self.birth_date,
+            "sex": self.sex,
+            "phone": self.phone,
+            "address": self.address,
+            "rt": self.rt,
+            "rw": self.rw,
+            "kelurahan_code": self.kelurahan_code,
+            "occupations": json.dumps(list(self.occupations)),
+            "declared_income": self.declared_income,
+        }
 
 
 def _nik(rng: random.Random, district: str, birth: date, female: bool) -> str:

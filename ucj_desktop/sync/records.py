@@ -1,0 +1,274 @@
+"""The records inside a `.ucjsync` payload, shared by the office and the hub (docs/SYNC_FORMAT.md).
+
+A :class:`BatchRecord` is one registration going to the hub; an :class:`AckRecord` is the hub's
+answer for one registration. Both turn into and out of the JSON objects of the payload here and
+nowhere else, and every reason a record is refused is an :class:`AckProblem` code (the words
+for it live in :mod:`ucj_desktop.wording.sync_reasons`).
+
+Format version 2 writes ``occupations`` as a JSON list; version 1 (still read) wrote it as a
+JSON string holding that list.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Mapping
+from dataclasses import dataclass
+from datetime import date, datetime
+from enum import StrEnum
+
+from ucj_desktop.domain.kpj import is_kpj
+from ucj_desktop.sync.card_token import CardClaims
+
+# The package format version this code writes, and the ones it reads (the manifest's "version").
+FORMAT_VERSION = 2
+READABLE_VERSIONS = (1, 2)
+
+# The hub corrects nothing longer than this: a returned record's reason is cut to it.
+REASON_MAX_CHARS = 500
+
+
+class AckResult(StrEnum):
+    """What the hub says about one registration."""
+
+    ENROLLED = "enrolled"
+    RETURNED = "returned"
+
+
+class AckProblem(StrEnum):
+    """Why an acknowledgement record is refused (the whole ack with it)."""
+
+    NOT_A_KPJ = "kpj.not_a_kpj"
+    NOT_A_DATE = "date.not_a_date"
+    END_BEFORE_START = "coverage.end_before_start"
+    UNKNOWN_RESULT = "result.unknown"
+    EMPTY_REASON = "reason.empty"
+    CARD_MISSING = "card.missing"
+    CARD_NOT_A_CODE = "card.not_a_code"
+    CARD_DAMAGED = "card.damaged"
+    CARD_NOT_FROM_HUB = "card.not_from_hub"
+    CARD_OTHER_KPJ = "card.other_kpj"
+    CARD_OTHER_NIK = "card.other_nik"
+    CARD_OTHER_END = "card.other_end"
+    CARD_OTHER_OFFICE = "card.other_office"
+
+
+class RecordError(ValueError):
+    """A record that does not follow the format: the field at fault and why (a code)."""
+
+    def __init__(self, field: str, problem: str) -> None:
+        super().__init__(f"{field}: {problem}")
+        self.field = field
+        self.problem = problem
+
+
+# --- batch records (office -> hub) ----------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class BatchRecord:
+    """One verified registration as the hub receives it."""
+
+    registration_id: str
+    nik: str
+    kk_number: str
+    full_name: str
+    birth_date: date
+    sex: str
+    phone: str | None
+    address: str
+    rt: str
+    rw: str
+    kelurahan_code: str
+    occupations: tuple[str, ...]
+    declared_income: int
+    desil: int | None
+    verified_at: datetime | None
+
+    def to_dict(self) -> dict[str, object]:
+        """The payload object (current format version)."""
+        return {
+            "registration_id": self.registration_id,
+            "nik": self.nik,
+            "kk_number": self.kk_number,
+            "full_name": self.full_name,
+            "birth_date": self.birth_date.isoformat(),
+            "sex": self.sex,
+            "phone": self.phone,
+            "address": self.address,
+            "rt": self.rt,
+            "rw": self.rw,
+            "kelurahan_code": self.kelurahan_code,
+            "occupations": list(self.occupations),
+            "declared_income": self.declared_income,
+            "desil": self.desil,
+            "verified_at": self.verified_at.isoformat() if self.verified_at else None,
+        }
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, object], version: int = FORMAT_VERSION) -> BatchRecord:
+        """Read a payload object of format ``version``; RecordError names the first bad field."""
+        if version not in READABLE_VERSIONS:
+            raise RecordError("version", "unsupported")
+        occupations = data.get("occupations")
+        if version == 1 and isinstance(occupations, str):
+            try:
+                occupations = json.loads(occupations)
+            except json.JSONDecodeError:
+                raise RecordError("occupations", "not_a_list") from None
+        if not isinstance(occupations, list) or not all(isinstance(o, str) for o in occupations):
+            raise RecordError("occupations", "not_a_list")
+        verified_at = _optional_text(data, "verified_at")
+        try:
+            verified = None if verified_at is None else datetime.fromisoformat(verified_at)
+        except ValueError:
+            raise RecordError("verified_at", "not_a_time") from None
+        income = data.get("declared_income")
+        if type(income) is not int:
+            raise RecordError("declared_income", "not_an_integer")
+        desil = data.get("desil")
+        if desil is not None and type(desil) is not int:
+            raise RecordError("desil", "not_an_integer")
+        return cls(
+            registration_id=_text(data, "registration_id"),
+            nik=_text(data, "nik"),
+            kk_number=_text(data, "kk_number"),
+            full_name=_text(data, "full_name"),
+            birth_date=_date(data, "birth_date"),
+            sex=_text(data, "sex"),
+            phone=_optional_text(data, "phone"),
+            address=_text(data, "address"),
+            rt=_text(data, "rt"),
+            rw=_text(data, "rw"),
+            kelurahan_code=_text(data, "kelurahan_code"),
+            occupations=tuple(occupations),
+            declared_income=income,
+            desil=desil,
+            verified_at=verified,
+        )
+
+
+def _text(data: Mapping[str, object], field: str) -> str:
+    value = data.get(field)
+    if not isinstance(value, str):
+        raise RecordError(field, "not_text")
+    return value
+
+
+def _optional_text(data: Mapping[str, object], field: str) -> str | None:
+    value = data.get(field)
+    if value is not None and not isinstance(value, str):
+        raise RecordError(field, "not_text")
+    return value
+
+
+def _date(data: Mapping[str, object], field: str) -> date:
+    try:
+        return date.fromisoformat(str(data.get(field)))
+    except ValueError:
+        raise RecordError(field, AckProblem.NOT_A_DATE) from None
+
+
+# --- acknowledgement records (hub -> office) ------------------------------------------------
+
+
+@dataclass(frozen=True)
+class AckRecord:
+    """The hub's answer for one registration: enrolled (KPJ, coverage, card token) or returned."""
+
+    registration_id: str
+    result: AckResult
+    kpj: str | None = None
+    coverage_start: date | None = None
+    coverage_end: date | None = None
+    card_token: str | None = None
+    reason: str | None = None  # the hub's words to the registrar (returned only)
+
+    @classmethod
+    def enrolled(
+        cls, registration_id: str, *, kpj: str, start: date, end: date, card_token: str
+    ) -> AckRecord:
+        return cls(registration_id, AckResult.ENROLLED, kpj, start, end, card_token)
+
+    @classmethod
+    def returned(cls, registration_id: str, reason: str) -> AckRecord:
+        return cls(registration_id, AckResult.RETURNED, reason=reason)
+
+    def to_dict(self) -> dict[str, object]:
+        """The payload object; only the keys of its result."""
+        if self.result is AckResult.RETURNED:
+            return {
+                "registration_id": self.registration_id,
+                "result": self.result.value,
+                "reason": self.reason,
+            }
+        return {
+            "registration_id": self.registration_id,
+            "result": self.result.value,
+            "kpj": self.kpj,
+            "coverage_start": self.coverage_start.isoformat() if self.coverage_start else None,
+            "coverage_end": self.coverage_end.isoformat() if self.coverage_end else None,
+            "card_token": self.card_token,
+        }
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, object]) -> AckRecord:
+        """Validate a payload object, in the order docs/SYNC_FORMAT.md lists the checks.
+
+        RecordError carries an :class:`AckProblem`. The card token is only checked to be
+        present and text here; whether a trusted hub signed it for this record is
+        :func:`card_token_problem`'s question, asked by the reader who holds the keys.
+        """
+        rid = str(data.get("registration_id"))
+        result = data.get("result")
+        if result == AckResult.ENROLLED:
+            kpj = str(data.get("kpj") or "")
+            if not is_kpj(kpj):
+                raise RecordError("kpj", AckProblem.NOT_A_KPJ)
+            start = _date(data, "coverage_start")
+            end = _date(data, "coverage_end")
+            if end < start:
+                raise RecordError("coverage_end", AckProblem.END_BEFORE_START)
+            token = data.get("card_token")
+            if token is None or (isinstance(token, str) and not token.strip()):
+                raise RecordError("card_token", AckProblem.CARD_MISSING)
+            if not isinstance(token, str):
+                raise RecordError("card_token", AckProblem.CARD_NOT_A_CODE)
+            return cls.enrolled(rid, kpj=kpj, start=start, end=end, card_token=token.strip())
+        if result == AckResult.RETURNED:
+            reason = " ".join(str(data.get("reason") or "").split())
+            if not reason:
+                raise RecordError("reason", AckProblem.EMPTY_REASON)
+            return cls.returned(rid, reason[:REASON_MAX_CHARS])
+        raise RecordError("result", AckProblem.UNKNOWN_RESULT)
+
+
+# verify_card_token's refusal codes, as reasons to refuse the ack record carrying the token.
+_CARD_ERRORS = {
+    "card.not_a_token": AckProblem.CARD_NOT_A_CODE,
+    "card.bad_payload": AckProblem.CARD_DAMAGED,
+    "card.bad_signature": AckProblem.CARD_NOT_FROM_HUB,
+}
+_CARD_DISAGREES = {
+    "kpj": AckProblem.CARD_OTHER_KPJ,
+    "nik": AckProblem.CARD_OTHER_NIK,
+    "coverage_end": AckProblem.CARD_OTHER_END,
+    "office": AckProblem.CARD_OTHER_OFFICE,
+}
+
+
+def card_token_problem(
+    verified: CardClaims | str, record: AckRecord, *, nik: str, office: str
+) -> AckProblem | None:
+    """Why an enrolled record's card token is refused, or None when it is this record's.
+
+    ``verified`` is what verify_card_token(s) made of the token: its claims, or the code it was
+    refused with. ``nik`` is the registration's NIK as the office holds it.
+    """
+    if isinstance(verified, str):
+        return _CARD_ERRORS.get(verified, AckProblem.CARD_DAMAGED)
+    assert record.kpj is not None and record.coverage_end is not None  # an enrolled record
+    differs = verified.disagreement(
+        kpj=record.kpj, nik=nik, coverage_end=record.coverage_end, office=office
+    )
+    return None if differs is None else _CARD_DISAGREES[differs]
