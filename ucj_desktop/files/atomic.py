@@ -53,6 +53,15 @@ def atomic_path(target: Path, *, suffix: str | None = None) -> Iterator[Path]:
     _fsync_folder(target.parent)
 
 
+def write_durably(path: Path, data: bytes) -> None:
+    """Write and fsync ``data`` to ``path`` now: for a caller that must know the bytes are on
+    disk before it commits a transaction, and only then renames (``atomic_path``)."""
+    with path.open("wb") as fh:
+        fh.write(data)
+        fh.flush()
+        os.fsync(fh.fileno())
+
+
 def atomic_write(target: Path, data: bytes) -> None:
     """Write ``data`` to ``target`` atomically (see the module docstring)."""
     with atomic_path(target) as tmp:

@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import hashlib
 import json
-import os
 import uuid
 from dataclasses import dataclass
 from datetime import datetime
@@ -21,7 +20,7 @@ from pathlib import Path
 from ucj_desktop.domain.errors import DomainError
 from ucj_desktop.domain.permissions import Permission
 from ucj_desktop.domain.status import Action, Status, next_status
-from ucj_desktop.files.atomic import atomic_path, atomic_write
+from ucj_desktop.files.atomic import atomic_path, atomic_write, write_durably
 from ucj_desktop.security.secrets import SecretStore
 from ucj_desktop.services.accounts import OfficerSession, authorize
 from ucj_desktop.services.audit import record_event, record_events
@@ -184,10 +183,7 @@ def export_batch(
 def _write_synced(temp: Path, data: bytes) -> None:
     """Write and fsync before the commit, so that a full stick fails while nothing changed."""
     try:
-        with temp.open("wb") as fh:
-            fh.write(data)
-            fh.flush()
-            os.fsync(fh.fileno())
+        write_durably(temp, data)
     except OSError as exc:
         raise DomainError("batch.write_failed", field="out", reason=exc.strerror or "") from exc
 
