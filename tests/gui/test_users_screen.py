@@ -13,9 +13,9 @@ from PySide6.QtWidgets import QDialogButtonBox
 
 from ucj_desktop.domain.errors import DomainError
 from ucj_desktop.domain.roles import Role
-from ucj_desktop.gui.error_text import code_text, error_text
-from ucj_desktop.gui.table_models import OfficerTableModel
-from ucj_desktop.gui.users_screen import TemporaryPasswordDialog, UsersScreen
+from ucj_desktop.gui.models.officers import OfficerTableModel
+from ucj_desktop.gui.screens.users import TemporaryPasswordDialog, UsersScreen
+from ucj_desktop.gui.text.error_text import code_text, error_text
 from ucj_desktop.security.passwords import PasswordPolicyError
 from ucj_desktop.services.accounts import (
     add_officer,

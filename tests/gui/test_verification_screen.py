@@ -8,7 +8,7 @@ from PySide6.QtCore import Qt
 from ucj_desktop.domain.errors import DomainError
 from ucj_desktop.domain.roles import Role
 from ucj_desktop.domain.status import Status
-from ucj_desktop.gui.verification_screen import (
+from ucj_desktop.gui.screens.verification import (
     RejectDialog,
     VerificationScreen,
     decision_error_text,

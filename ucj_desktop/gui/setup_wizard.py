@@ -27,9 +27,9 @@ from PySide6.QtWidgets import (
 
 from ucj_desktop.domain.areas import all_kelurahan
 from ucj_desktop.domain.errors import DomainError
-from ucj_desktop.gui.error_text import error_text
-from ucj_desktop.gui.messages import store_problem_text
-from ucj_desktop.gui.restore_dialog import RestoreDialog
+from ucj_desktop.gui.dialogs.restore import RestoreDialog
+from ucj_desktop.gui.text.error_text import error_text
+from ucj_desktop.gui.text.messages import store_problem_text
 from ucj_desktop.paths import StorePaths
 from ucj_desktop.printing.recovery_sheet import render_recovery_sheet
 from ucj_desktop.security.passwords import PasswordPolicyError
