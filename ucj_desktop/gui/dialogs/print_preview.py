@@ -16,12 +16,11 @@ from pathlib import Path
 from typing import Any
 
 import pypdfium2 as pdfium
-from PySide6.QtCore import QMarginsF, QRectF, QSizeF, QStandardPaths, Qt, QTimer, Signal
+from PySide6.QtCore import QMarginsF, QRectF, QSizeF, Qt, QTimer, Signal
 from PySide6.QtGui import QImage, QKeySequence, QPageLayout, QPageSize, QPainter, QPixmap, QShortcut
 from PySide6.QtPrintSupport import QAbstractPrintDialog, QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
     QDialog,
-    QFileDialog,
     QHBoxLayout,
     QLabel,
     QProgressBar,
@@ -33,6 +32,7 @@ from PySide6.QtWidgets import (
 
 from ucj_desktop.gui.task_runner import TaskHandle, TaskRunner, app_runner
 from ucj_desktop.gui.text.error_text import EXPECTED_ERRORS, error_text
+from ucj_desktop.gui.widgets.file_dialogs import ask_save_file
 from ucj_desktop.services.card_printing import PrintRun, save_pdf
 
 log = logging.getLogger(__name__)
@@ -405,16 +405,6 @@ class PrintPreviewDialog(QDialog):
         return printer if dialog.exec() == QDialog.DialogCode.Accepted else None
 
     def _ask_save_path(self) -> Path | None:
-        documents = QStandardPaths.writableLocation(
-            QStandardPaths.StandardLocation.DocumentsLocation
+        return ask_save_file(
+            self, self.tr("Simpan PDF"), self.file_name, self.tr("Dokumen PDF (*.pdf)"), ".pdf"
         )
-        chosen, _selected = QFileDialog.getSaveFileName(
-            self,
-            self.tr("Simpan PDF"),
-            str(Path(documents) / self.file_name),
-            self.tr("Dokumen PDF (*.pdf)"),
-        )
-        if not chosen:
-            return None
-        path = Path(chosen)
-        return path if path.suffix.lower() == ".pdf" else path.with_name(path.name + ".pdf")

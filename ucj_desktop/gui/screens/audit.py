@@ -9,19 +9,17 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QDate, QDir, QLocale, QStandardPaths, Qt, Signal
+from PySide6.QtCore import QDate, QDir, QLocale, Qt, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
     QComboBox,
     QDateEdit,
-    QFileDialog,
     QFrame,
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QMessageBox,
     QPushButton,
     QSizePolicy,
     QStackedWidget,
@@ -32,7 +30,9 @@ from PySide6.QtWidgets import (
 
 from ucj_desktop.gui.models.audit import AuditTableModel
 from ucj_desktop.gui.text.error_text import EXPECTED_ERRORS, error_text
+from ucj_desktop.gui.widgets.file_dialogs import ask_save_file
 from ucj_desktop.gui.widgets.page import page_header
+from ucj_desktop.gui.widgets.questions import inform, warn
 from ucj_desktop.gui.widgets.style import SCREEN_STYLE, style_table
 from ucj_desktop.services.accounts import OfficerInfo, OfficerSession, list_officers
 from ucj_desktop.services.audit_view import (
@@ -313,21 +313,16 @@ class AuditScreen(QWidget):
     # Modal boxes (tests answer these on the instance)
 
     def _ask_save_path(self) -> Path | None:
-        folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-        suggested = Path(folder) / f"jejak-audit-{QDate.currentDate().toString('yyyyMMdd')}.csv"
-        name, _selected = QFileDialog.getSaveFileName(
+        return ask_save_file(
             self,
             self.tr("Ekspor jejak audit"),
-            str(suggested),
+            f"jejak-audit-{QDate.currentDate().toString('yyyyMMdd')}.csv",
             self.tr("Berkas CSV (*.csv)"),
+            ".csv",
         )
-        if not name:
-            return None
-        path = Path(name)
-        return path if path.suffix.lower() == ".csv" else path.with_name(path.name + ".csv")
 
     def _inform(self, text: str) -> None:
-        QMessageBox.information(self, self.tr("Jejak Audit"), text)
+        inform(self, self.tr("Jejak Audit"), text)
 
     def _warn(self, text: str) -> None:
-        QMessageBox.warning(self, self.tr("Jejak Audit"), text)
+        warn(self, self.tr("Jejak Audit"), text)

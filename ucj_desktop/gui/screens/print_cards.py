@@ -22,7 +22,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLineEdit,
-    QMessageBox,
     QProgressBar,
     QPushButton,
     QTableView,
@@ -38,6 +37,7 @@ from ucj_desktop.gui.task_runner import TaskHandle, TaskRunner
 from ucj_desktop.gui.text.error_text import EXPECTED_ERRORS, error_text
 from ucj_desktop.gui.widgets.banner import MessageBanner
 from ucj_desktop.gui.widgets.page import number_text, role_label
+from ucj_desktop.gui.widgets.questions import confirm
 from ucj_desktop.gui.widgets.style import RESULT_STYLE, SCREEN_STYLE, style_table
 from ucj_desktop.printing.cards import CARDS_PER_SHEET
 from ucj_desktop.services.accounts import OfficerSession
@@ -512,11 +512,4 @@ class PrintScreen(Screen):
         return dialog.reason() if dialog.exec() == QDialog.DialogCode.Accepted else None
 
     def _confirm(self, title: str, text: str) -> bool:
-        answer = QMessageBox.question(
-            self,
-            title,
-            text,
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-            QMessageBox.StandardButton.Yes,
-        )
-        return answer == QMessageBox.StandardButton.Yes
+        return confirm(self, title, text, default_yes=True)

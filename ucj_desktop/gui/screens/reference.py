@@ -19,7 +19,6 @@ from PySide6.QtCore import (
     QLocale,
     QModelIndex,
     QPersistentModelIndex,
-    QStandardPaths,
     Qt,
     QUrl,
     Signal,
@@ -28,12 +27,10 @@ from PySide6.QtGui import QDesktopServices, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
-    QFileDialog,
     QFrame,
     QHBoxLayout,
     QHeaderView,
     QLineEdit,
-    QMessageBox,
     QProgressBar,
     QPushButton,
     QTableView,
@@ -49,7 +46,9 @@ from ucj_desktop.gui.screens.base import Screen
 from ucj_desktop.gui.task_runner import Progress, TaskHandle, TaskRunner
 from ucj_desktop.gui.text.error_text import EXPECTED_ERRORS, error_text
 from ucj_desktop.gui.text.labels import local_time
+from ucj_desktop.gui.widgets.file_dialogs import ask_open_path
 from ucj_desktop.gui.widgets.page import role_label
+from ucj_desktop.gui.widgets.questions import warn
 from ucj_desktop.gui.widgets.style import SCREEN_STYLE, style_table
 from ucj_desktop.services.accounts import OfficerSession
 from ucj_desktop.services.reference_import import (
@@ -602,20 +601,17 @@ class ReferenceScreen(Screen):
     # Modal boxes and the desktop (tests answer these on the instance)
 
     def _ask_file(self, kind: str) -> Path | None:
-        folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-        name, _selected = QFileDialog.getOpenFileName(
+        return ask_open_path(
             self,
             self.tr("Impor {kind}").format(kind=kind_label(kind)),
-            folder,
             self.tr("Berkas CSV atau Excel (*.csv *.xlsx);;Semua berkas (*)"),
         )
-        return Path(name) if name else None
 
     def _open_folder(self, folder: Path) -> bool:
         return QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder)))
 
     def _warn(self, text: str) -> None:
-        QMessageBox.warning(self, self.tr("Data Referensi"), text)
+        warn(self, self.tr("Data Referensi"), text)
 
 
 def _with_mapping(job: ImportJob, mapping: Mapping[str, str]) -> ImportJob:

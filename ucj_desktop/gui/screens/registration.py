@@ -21,9 +21,7 @@ from PySide6.QtGui import QKeyEvent, QKeySequence, QRegularExpressionValidator, 
 from PySide6.QtWidgets import (
     QApplication,
     QCompleter,
-    QFileDialog,
     QLabel,
-    QMessageBox,
     QPushButton,
     QSizePolicy,
     QWidget,
@@ -41,6 +39,8 @@ from ucj_desktop.gui.task_runner import app_runner
 from ucj_desktop.gui.text.eligibility_text import field_text, save_error_text
 from ucj_desktop.gui.text.error_text import EXPECTED_ERRORS
 from ucj_desktop.gui.text.labels import status_label
+from ucj_desktop.gui.widgets.file_dialogs import ask_save_path
+from ucj_desktop.gui.widgets.questions import confirm
 from ucj_desktop.gui.widgets.style import repolish
 from ucj_desktop.printing.referral_slip import ReferralSlip, render_referral_slip
 from ucj_desktop.services.accounts import OfficerSession
@@ -739,16 +739,13 @@ class RegistrationScreen(QWidget):
     # Modal boxes and file dialogs (tests replace these on the instance)
 
     def _confirm(self, text: str, action: str) -> bool:
-        box = QMessageBox(QMessageBox.Icon.Question, self.tr("Pendaftaran"), text, parent=self)
-        yes = box.addButton(action, QMessageBox.ButtonRole.AcceptRole)
-        no = box.addButton(self.tr("Kembali ke formulir"), QMessageBox.ButtonRole.RejectRole)
-        box.setDefaultButton(no)
-        box.exec()
-        return box.clickedButton() is yes
+        return confirm(
+            self, self.tr("Pendaftaran"), text, action=action, cancel=self.tr("Kembali ke formulir")
+        )
 
     def _ask_pdf_path(self) -> Path | None:
         name = f"rujukan-dtsen-{mask_nik(self.ui.nikEdit.text()).replace('*', 'x')}.pdf"
-        chosen, _filter = QFileDialog.getSaveFileName(
+        chosen = ask_save_path(
             self, self.tr("Simpan surat rujukan DTSEN"), name, self.tr("PDF (*.pdf)")
         )
-        return Path(chosen) if chosen else None
+        return chosen[0] if chosen else None

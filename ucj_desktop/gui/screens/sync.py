@@ -17,11 +17,9 @@ from PySide6.QtCore import QDir, QItemSelectionModel, Qt, Signal
 from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QFileDialog,
     QFrame,
     QHBoxLayout,
     QHeaderView,
-    QMessageBox,
     QPushButton,
     QTableView,
     QVBoxLayout,
@@ -35,8 +33,13 @@ from ucj_desktop.gui.screens.base import Screen
 from ucj_desktop.gui.task_runner import TaskHandle, TaskRunner
 from ucj_desktop.gui.text.error_text import EXPECTED_ERRORS, error_text
 from ucj_desktop.gui.widgets.banner import MessageBanner
-from ucj_desktop.gui.widgets.file_dialogs import ask_open_path, ask_save_path, documents_folder
+from ucj_desktop.gui.widgets.file_dialogs import (
+    ask_folder,
+    ask_open_path,
+    ask_save_path,
+)
 from ucj_desktop.gui.widgets.page import number_text, role_label
+from ucj_desktop.gui.widgets.questions import confirm
 from ucj_desktop.gui.widgets.style import RESULT_STYLE, SCREEN_STYLE, repolish, style_table
 from ucj_desktop.security.device_keys import fingerprint
 from ucj_desktop.security.secrets import SecretStore
@@ -548,15 +551,7 @@ class SyncScreen(Screen):
         return ask_open_path(self, title, filter_text)
 
     def _ask_folder(self, title: str) -> Path | None:
-        chosen = QFileDialog.getExistingDirectory(self, title, str(documents_folder()))
-        return Path(chosen) if chosen else None
+        return ask_folder(self, title)
 
     def _confirm(self, title: str, text: str) -> bool:
-        answer = QMessageBox.question(
-            self,
-            title,
-            text,
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-            QMessageBox.StandardButton.No,
-        )
-        return answer == QMessageBox.StandardButton.Yes
+        return confirm(self, title, text)

@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLayout,
     QLineEdit,
-    QMessageBox,
     QPushButton,
     QStackedWidget,
     QTableView,
@@ -32,6 +31,7 @@ from ucj_desktop.gui.forms.ui_officer_dialog import Ui_OfficerDialog
 from ucj_desktop.gui.models.officers import OfficerTableModel
 from ucj_desktop.gui.text.error_text import EXPECTED_ERRORS, error_text
 from ucj_desktop.gui.widgets.page import page_header
+from ucj_desktop.gui.widgets.questions import confirm, warn
 from ucj_desktop.gui.widgets.style import SCREEN_STYLE, style_table
 from ucj_desktop.services.accounts import (
     OfficerInfo,
@@ -477,15 +477,10 @@ class UsersScreen(QWidget):
     # Modal boxes (tests answer these on the instance)
 
     def _confirm(self, text: str, action: str) -> bool:
-        box = QMessageBox(QMessageBox.Icon.Question, self.tr("Pengguna"), text, parent=self)
-        yes = box.addButton(action, QMessageBox.ButtonRole.AcceptRole)
-        no = box.addButton(self.tr("Batal"), QMessageBox.ButtonRole.RejectRole)
-        box.setDefaultButton(no)
-        box.exec()
-        return box.clickedButton() is yes
+        return confirm(self, self.tr("Pengguna"), text, action=action, cancel=self.tr("Batal"))
 
     def _warn(self, text: str) -> None:
-        QMessageBox.warning(self, self.tr("Pengguna"), text)
+        warn(self, self.tr("Pengguna"), text)
 
     def _show_password(self, info: OfficerInfo, password: str) -> None:
         TemporaryPasswordDialog(info, password, created=False, parent=self).exec()

@@ -8,7 +8,7 @@ transactions, run on the GUI thread like the other admin screens' writes.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 
 from PySide6.QtCore import QEvent, QLocale, QModelIndex, QObject, Qt, Signal
 from PySide6.QtGui import QKeyEvent
@@ -22,8 +22,8 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QMessageBox,
     QPlainTextEdit,
+    QProgressBar,
     QPushButton,
     QScrollArea,
     QSplitter,
@@ -36,9 +36,12 @@ from PySide6.QtWidgets import (
 from ucj_desktop.domain.errors import DomainError
 from ucj_desktop.gui.dialogs.registration_detail import DETAIL_STYLE, RegistrationFields
 from ucj_desktop.gui.models.registrations import QueueTableModel, rejection_label
+from ucj_desktop.gui.operations import OpProgress
+from ucj_desktop.gui.screens.base import Screen
+from ucj_desktop.gui.task_runner import TaskHandle, TaskRunner
 from ucj_desktop.gui.text import translator
 from ucj_desktop.gui.text.error_text import EXPECTED_ERRORS, error_text
-from ucj_desktop.gui.widgets.page import page_header
+from ucj_desktop.gui.widgets.questions import confirm
 from ucj_desktop.gui.widgets.style import repolish, style_table
 from ucj_desktop.services.accounts import OfficerSession
 from ucj_desktop.services.registration_queries import (
@@ -48,8 +51,10 @@ from ucj_desktop.services.registration_queries import (
 )
 from ucj_desktop.services.registrations import (
     REJECTION_CODES,
+    BulkVerification,
     reject_registration,
     verify_registration,
+    verify_registrations,
 )
 from ucj_desktop.services.store_access import OpenStore
 
@@ -193,30 +198,32 @@ class _SpaceToggles(QObject):
         return False
 
 
-class VerificationScreen(QWidget):
+class VerificationScreen(Screen):
     """The verifier's queue. ``decided(id, outcome)`` after each decision ("verified" or
     "rejected"), so other screens can refresh."""
 
     decided = Signal(str, str)
 
-    def __init__(self, opened: OpenStore, who: OfficerSession, parent: QWidget | None = None):
-        super().__init__(parent)
-        self.setObjectName("screen_verifikasi")
-        self.setStyleSheet(STYLE)
-        self.opened = opened
-        self.who = who
+    def __init__(
+        self,
+        opened: OpenStore,
+        who: OfficerSession,
+        parent: QWidget | None = None,
+        runner: TaskRunner | None = None,
+    ):
+        super().__init__(opened, who, "verifikasi", STYLE, parent, runner)
+        self.approved = 0  # how many the last bulk approval approved
+        self._bulk_ids: tuple[str, ...] = ()
         self._locale = QLocale(QLocale.Language.Indonesian, QLocale.Country.Indonesia)
         self.current_id: str | None = None
 
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(32, 28, 32, 28)
-        page_header(
-            layout,
+        layout = self.page_layout(
             self.tr("Verifikasi"),
             self.tr(
                 "Pendaftaran yang menunggu pemeriksaan, terlama di atas. Periksa datanya, lalu "
                 "setujui (Ctrl+Enter) atau tolak dengan alasan."
             ),
+            spacing=None,
         )
         self.stack = QStackedWidget()
         layout.addWidget(self.stack, 1)
@@ -289,6 +296,10 @@ class VerificationScreen(QWidget):
         self.bulk_button.clicked.connect(self.approve_checked)
         self.model.checked_changed.connect(self._checked_changed)
         bottom.addWidget(self.bulk_button)
+        self.bulk_progress = QProgressBar()
+        self.bulk_progress.setMaximumWidth(240)
+        self.bulk_progress.hide()
+        bottom.addWidget(self.bulk_progress)
         bottom.addStretch(1)
         box.addLayout(bottom)
         return panel
@@ -472,32 +483,58 @@ class VerificationScreen(QWidget):
         self.decided.emit(reg.id, "rejected")
         return True
 
-    def approve_checked(self) -> int:
-        """Approve every checked record after one confirmation; returns how many passed."""
+    def approve_checked(self) -> TaskHandle | None:
+        """Approve every checked record after one confirmation, as one operation (progress
+        under the queue); ``approved`` holds how many passed once ``task_ended`` fires."""
+        self.approved = 0
         ids = self.model.checked_ids()
         if not ids:
             self._notice(self.tr("Centang dulu pendaftaran yang akan disetujui."), bad=True)
-            return 0
+            return None
         n = self._locale.toString(len(ids))
         if not self._confirm(
             self.tr("Setujui {n} pendaftaran yang dicentang sekaligus?").format(n=n)
         ):
-            return 0
-        approved = 0
-        problems: dict[str, int] = {}
-        for registration_id in ids:
-            try:
-                verify_registration(self.opened, self.who, registration_id)
-            except EXPECTED_ERRORS as exc:
-                text = decision_error_text(exc)
-                problems[text] = problems.get(text, 0) + 1
-                continue
-            approved += 1
-            self.decided.emit(registration_id, "verified")
+            return None
+        opened, who = self.opened, self.who
+        self._bulk_ids = tuple(ids)
+
+        def op(progress: OpProgress, _cancel: object) -> BulkVerification:
+            return verify_registrations(opened, who, ids, progress)
+
+        return self.run_op(
+            op,
+            on_success=self._bulk_done,
+            on_failure=self._bulk_failed,
+            busy=(self.bulk_button,),
+            progress_bar=self.bulk_progress,
+            name="bulk-verify",
+        )
+
+    def _bulk_done(self, result: BulkVerification) -> None:
+        self._bulk_outcome(result.verified, result.refused)
+
+    def _bulk_failed(self, exc: BaseException) -> None:
+        if isinstance(exc, EXPECTED_ERRORS):  # e.g. no longer a verifier: none approved, why
+            self._bulk_outcome((), [(i, exc) for i in self._bulk_ids])
+            return
         self.model.set_all_checked(False)
         self.refresh()
-        self._notice(self._bulk_summary(approved, problems), bad=bool(problems))
-        return approved
+        self._notice(decision_error_text(exc), bad=True)
+
+    def _bulk_outcome(
+        self, verified: Sequence[str], refused: Sequence[tuple[str, BaseException]]
+    ) -> None:
+        problems: dict[str, int] = {}
+        for _registration_id, exc in refused:
+            text = decision_error_text(exc)
+            problems[text] = problems.get(text, 0) + 1
+        for registration_id in verified:
+            self.decided.emit(registration_id, "verified")
+        self.approved = len(verified)
+        self.model.set_all_checked(False)
+        self.refresh()
+        self._notice(self._bulk_summary(self.approved, problems), bad=bool(problems))
 
     def _bulk_summary(self, approved: int, problems: Mapping[str, int]) -> str:
         text = self.tr("{n} pendaftaran disetujui.").format(n=self._locale.toString(approved))
@@ -523,14 +560,7 @@ class VerificationScreen(QWidget):
     # Modal boxes (tests answer these on the instance)
 
     def _confirm(self, text: str) -> bool:
-        answer = QMessageBox.question(
-            self,
-            self.tr("Verifikasi"),
-            text,
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-            QMessageBox.StandardButton.No,
-        )
-        return answer == QMessageBox.StandardButton.Yes
+        return confirm(self, self.tr("Verifikasi"), text)
 
     def _ask_rejection(self, reg: RegistrationRow) -> tuple[str, str] | None:
         dialog = RejectDialog(reg.full_name, self)

@@ -26,7 +26,6 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
-    QMessageBox,
     QStackedWidget,
     QTableView,
     QVBoxLayout,
@@ -41,6 +40,7 @@ from ucj_desktop.gui.models.registrations import RegistrationTableModel
 from ucj_desktop.gui.text.error_text import EXPECTED_ERRORS, error_text
 from ucj_desktop.gui.text.labels import status_label
 from ucj_desktop.gui.widgets.page import page_header
+from ucj_desktop.gui.widgets.questions import warn
 from ucj_desktop.gui.widgets.style import SCREEN_STYLE, style_table
 from ucj_desktop.services.accounts import OfficerSession
 from ucj_desktop.services.registration_queries import (
@@ -312,4 +312,4 @@ class WorkerListScreen(QWidget):
         dialog.open()
 
     def _warn(self, text: str) -> None:
-        QMessageBox.warning(self, self.tr("Daftar Pekerja"), text)
+        warn(self, self.tr("Daftar Pekerja"), text)
