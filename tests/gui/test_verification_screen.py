@@ -8,11 +8,9 @@ from PySide6.QtCore import Qt
 from ucj_desktop.domain.errors import DomainError
 from ucj_desktop.domain.roles import Role
 from ucj_desktop.domain.status import Status
-from ucj_desktop.gui.screens.verification import (
-    RejectDialog,
-    VerificationScreen,
-    decision_error_text,
-)
+from ucj_desktop.gui.dialogs.reject import RejectDialog
+from ucj_desktop.gui.screens.verification import VerificationScreen
+from ucj_desktop.gui.text.decision_text import decision_error_text
 from ucj_desktop.services.accounts import OfficerSession
 from ucj_desktop.services.registration_queries import get_registration
 

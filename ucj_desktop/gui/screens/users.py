@@ -1,4 +1,4 @@
-"""The admin's officer accounts screen, the add/edit-roles dialog and the temporary password box.
+"""The admin's officer accounts screen (its dialogs are in dialogs/officer.py).
 
 Modal boxes go through small methods (``_confirm``, ``_warn``, ``_show_password``) so tests can
 answer them on the instance while the screen's own logic runs unchanged.
@@ -7,18 +7,15 @@ answer them on the instance while the screen's own logic runs unchanged.
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import Any
 
 from PySide6.QtCore import QItemSelectionModel, QSortFilterProxyModel, Qt, Signal
-from PySide6.QtGui import QFont, QFontDatabase, QGuiApplication
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QDialog,
     QFrame,
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QLayout,
-    QLineEdit,
     QPushButton,
     QStackedWidget,
     QTableView,
@@ -26,230 +23,25 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ucj_desktop.domain.roles import Role
-from ucj_desktop.gui.forms.ui_officer_dialog import Ui_OfficerDialog
+from ucj_desktop.gui.dialogs.officer import OfficerDialog, TemporaryPasswordDialog
 from ucj_desktop.gui.models.officers import OfficerTableModel
+from ucj_desktop.gui.operations import Op
+from ucj_desktop.gui.screens.base import Screen
+from ucj_desktop.gui.task_runner import TaskRunner
 from ucj_desktop.gui.text.error_text import EXPECTED_ERRORS, error_text
-from ucj_desktop.gui.widgets.page import page_header
 from ucj_desktop.gui.widgets.questions import confirm, warn
 from ucj_desktop.gui.widgets.style import SCREEN_STYLE, style_table
 from ucj_desktop.services.accounts import (
     OfficerInfo,
     OfficerSession,
-    add_officer,
     list_officers,
     reset_officer_password,
     set_officer_disabled,
-    set_officer_roles,
 )
 from ucj_desktop.services.store_access import OpenStore
 
 
-# Tables and buttons of the admin screens; scoped to the screen so app.qss stays the theme.
-class TemporaryPasswordDialog(QDialog):
-    """Shows a temporary password once, large and copyable, with what the officer must do."""
-
-    def __init__(
-        self, info: OfficerInfo, password: str, created: bool, parent: QWidget | None = None
-    ) -> None:
-        super().__init__(parent)
-        self.setWindowTitle(self.tr("Kata sandi sementara"))
-        self._password = password
-        layout = QVBoxLayout(self)
-        # Width fixed, height from the wrapped text: no empty band above or below it.
-        layout.setSizeConstraint(QLayout.SizeConstraint.SetFixedSize)
-        layout.setContentsMargins(22, 20, 22, 16)
-        layout.setSpacing(12)
-
-        lead = (
-            self.tr("Akun {username} ({name}) sudah dibuat. Kata sandi sementaranya:")
-            if created
-            else self.tr("Kata sandi sementara baru untuk {username} ({name}):")
-        )
-        intro = QLabel(lead.format(username=info.username, name=info.full_name))
-        intro.setWordWrap(True)
-        intro.setFixedWidth(440)
-        layout.addWidget(intro)
-
-        self.password_label = QLabel(password)
-        self.password_label.setObjectName("temporaryPassword")
-        font = QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont)
-        font.setPointSize(22)
-        font.setWeight(QFont.Weight.Bold)
-        font.setLetterSpacing(QFont.SpacingType.AbsoluteSpacing, 2.0)
-        self.password_label.setFont(font)
-        self.password_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.password_label.setTextInteractionFlags(
-            Qt.TextInteractionFlag.TextSelectableByMouse
-            | Qt.TextInteractionFlag.TextSelectableByKeyboard
-        )
-        self.password_label.setStyleSheet(
-            "background: #ffffff; border: 1px solid #c4d0d8; border-radius: 6px; "
-            "padding: 12px; color: #15303d;"
-        )
-        layout.addWidget(self.password_label)
-
-        note = QLabel(
-            self.tr(
-                "Berikan kata sandi ini langsung kepada petugas. Kata sandi ini hanya "
-                "ditampilkan sekali, dan petugas wajib menggantinya dengan kata sandi "
-                "sendiri saat pertama kali masuk dengan kata sandi ini."
-            )
-        )
-        note.setWordWrap(True)
-        note.setProperty("role", "pageHint")
-        layout.addWidget(note)
-
-        buttons = QHBoxLayout()
-        self.copied_label = QLabel()
-        self.copied_label.setProperty("role", "pageHint")
-        self.copy_button = QPushButton(self.tr("&Salin"))
-        self.copy_button.clicked.connect(self.copy_password)
-        self.close_button = QPushButton(self.tr("&Tutup"))
-        self.close_button.setDefault(True)
-        self.close_button.clicked.connect(self.accept)
-        buttons.addWidget(self.copied_label, 1)
-        buttons.addWidget(self.copy_button)
-        buttons.addWidget(self.close_button)
-        layout.addLayout(buttons)
-
-    def copy_password(self) -> None:
-        QGuiApplication.clipboard().setText(self._password)
-        self.copied_label.setText(self.tr("Disalin ke papan klip."))
-
-
-class OfficerDialog(QDialog):
-    """Add an officer (``officer=None``) or change an existing officer's roles.
-
-    The service validates; its field errors appear in red under the field and the dialog stays
-    open. ``result_officer`` holds the saved account after ``accepted``.
-    """
-
-    def __init__(
-        self,
-        opened: OpenStore,
-        who: OfficerSession,
-        officer: OfficerInfo | None = None,
-        parent: QWidget | None = None,
-    ) -> None:
-        super().__init__(parent)
-        self.opened = opened
-        self.who = who
-        self.officer = officer
-        self.result_officer: OfficerInfo | None = None
-        self.ui = Ui_OfficerDialog()
-        self.ui.setupUi(self)  # type: ignore[no-untyped-call]  # generated code
-        self._role_checks = {
-            Role.PETUGAS: self.ui.petugasCheck,
-            Role.VERIFIKATOR: self.ui.verifikatorCheck,
-            Role.ADMIN: self.ui.adminCheck,
-        }
-        self._field_errors = {
-            "username": (self.ui.usernameError, self.ui.usernameEdit),
-            "full_name": (self.ui.fullNameError, self.ui.fullNameEdit),
-            "roles": (self.ui.rolesError, self.ui.petugasCheck),
-        }
-        ok = self.ui.buttonBox.button(self.ui.buttonBox.StandardButton.Ok)
-        cancel = self.ui.buttonBox.button(self.ui.buttonBox.StandardButton.Cancel)
-        cancel.setText(self.tr("Batal"))
-        if officer is None:
-            ok.setText(self.tr("Tambah"))
-        else:
-            self.setWindowTitle(self.tr("Ubah peran"))
-            ok.setText(self.tr("Simpan"))
-            self.ui.introLabel.setText(
-                self.tr("Peran baru berlaku saat {username} masuk berikutnya.").format(
-                    username=officer.username
-                )
-            )
-            self.ui.usernameEdit.setText(officer.username)
-            self.ui.fullNameEdit.setText(officer.full_name)
-            self.ui.usernameEdit.setEnabled(False)
-            self.ui.fullNameEdit.setEnabled(False)
-            self.ui.usernameHint.hide()
-            for role, check in self._role_checks.items():
-                check.setChecked(role in officer.roles)
-        self.ui.usernameEdit.textEdited.connect(lambda _text: self._clear_error("username"))
-        self.ui.fullNameEdit.textEdited.connect(lambda _text: self._clear_error("full_name"))
-        for check in self._role_checks.values():
-            check.toggled.connect(lambda _on: self._clear_error("roles"))
-        self.clear_errors()
-        if officer is None:
-            self.ui.usernameEdit.setFocus()
-        else:
-            self.ui.petugasCheck.setFocus()
-
-    def roles(self) -> frozenset[Role]:
-        return frozenset(role for role, check in self._role_checks.items() if check.isChecked())
-
-    def error_label(self, field: str | None) -> QLabel:
-        """Where the error for ``field`` is shown (fields without a place: under the form)."""
-        if field in self._field_errors:
-            return self._field_errors[field][0]
-        return self.ui.formError
-
-    def clear_errors(self) -> None:
-        for field in self._field_errors:
-            self._clear_error(field)
-        self.ui.formError.clear()
-        self.ui.formError.hide()
-        self._fit_height()
-
-    def _clear_error(self, field: str) -> None:
-        label = self._field_errors[field][0]
-        if label.text():
-            label.clear()
-            label.hide()
-            self._fit_height()
-        else:
-            label.hide()
-
-    def _fit_height(self) -> None:
-        """Grow or shrink to the wrapped text at the current width (errors come and go)."""
-        layout = self.ui.dialogLayout
-        layout.activate()
-        height = layout.totalHeightForWidth(self.width())
-        self.resize(self.width(), max(height, layout.totalMinimumSize().height()))
-
-    def show_error(self, exc: Exception) -> None:
-        field = getattr(exc, "field", None)
-        label = self.error_label(field)
-        label.setText(error_text(exc))
-        label.show()
-        self._fit_height()
-        if label is not self.ui.formError:
-            focus = self._field_errors[str(field)][1]
-            focus.setFocus()
-            if isinstance(focus, QLineEdit):
-                focus.selectAll()
-
-    def accept(self) -> None:
-        self.clear_errors()
-        try:
-            if self.officer is None:
-                info, password = add_officer(
-                    self.opened,
-                    self.who,
-                    self.ui.usernameEdit.text(),
-                    self.ui.fullNameEdit.text(),
-                    self.roles(),
-                )
-            else:
-                info = set_officer_roles(self.opened, self.who, self.officer.username, self.roles())
-                password = None
-        except EXPECTED_ERRORS as exc:
-            self.show_error(exc)
-            return
-        self.result_officer = info
-        if password is not None:
-            self._show_password(info, password)
-        super().accept()
-
-    def _show_password(self, info: OfficerInfo, password: str) -> None:
-        TemporaryPasswordDialog(info, password, created=True, parent=self).exec()
-
-
-class UsersScreen(QWidget):
+class UsersScreen(Screen):
     """Officer accounts: list, add, disable/enable, reset password, change roles.
 
     ``officers_changed`` is emitted after any account was changed from this screen.
@@ -257,17 +49,19 @@ class UsersScreen(QWidget):
 
     officers_changed = Signal()
 
-    def __init__(self, opened: OpenStore, who: OfficerSession, parent: QWidget | None = None):
-        super().__init__(parent)
-        self.setObjectName("screen_pengguna")
-        self.setStyleSheet(SCREEN_STYLE)
-        self.opened = opened
-        self.who = who
+    def __init__(
+        self,
+        opened: OpenStore,
+        who: OfficerSession,
+        parent: QWidget | None = None,
+        runner: TaskRunner | None = None,
+    ):
+        super().__init__(opened, who, "pengguna", SCREEN_STYLE, parent, runner)
         self.officer_dialog: OfficerDialog | None = None
 
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(32, 28, 32, 28)
-        page_header(layout, self.tr("Pengguna"), self.tr("Akun petugas, peran dan kata sandi."))
+        layout = self.page_layout(
+            self.tr("Pengguna"), self.tr("Akun petugas, peran dan kata sandi."), spacing=None
+        )
 
         self.stack = QStackedWidget()
         layout.addWidget(self.stack, 1)
@@ -437,11 +231,12 @@ class UsersScreen(QWidget):
             action = self.tr("Nonaktifkan")
         if not self._confirm(question.format(who=who), action):
             return
+        opened, session, disable = self.opened, self.who, not officer.disabled
         self._run(
-            lambda: set_officer_disabled(
-                self.opened, self.who, officer.username, not officer.disabled
+            lambda _progress, _cancel: set_officer_disabled(
+                opened, session, officer.username, disable
             ),
-            officer.username,
+            lambda _info: self._changed(officer.username),
         )
 
     def reset_password(self) -> None:
@@ -454,25 +249,36 @@ class UsersScreen(QWidget):
         ).format(who=f"{officer.username} ({officer.full_name})")
         if not self._confirm(question, self.tr("Reset kata sandi")):
             return
-        try:
-            info, password = reset_officer_password(self.opened, self.who, officer.username)
-        except EXPECTED_ERRORS as exc:
-            self._warn(error_text(exc))
-            self.refresh()
-            return
-        self.refresh(select=info.username)
-        self.officers_changed.emit()
-        self._show_password(info, password)
+        opened, who = self.opened, self.who
 
-    def _run(self, change: Callable[[], object], username: str) -> None:
-        try:
-            change()
-        except EXPECTED_ERRORS as exc:
-            self._warn(error_text(exc))
-            self.refresh()
-            return
+        def done(result: tuple[OfficerInfo, str]) -> None:
+            info, password = result
+            self._changed(info.username)
+            self._show_password(info, password)
+
+        self._run(
+            lambda _progress, _cancel: reset_officer_password(opened, who, officer.username), done
+        )
+
+    def _run(self, change: Op[Any], done: Callable[[Any], None]) -> None:
+        """One account change as an operation; the buttons wait until it has ended."""
+        self.run_op(
+            change,
+            on_success=done,
+            on_failure=self._change_failed,
+            busy=(self.toggle_button, self.reset_button, self.roles_button),
+            name="officer",
+        )
+
+    def _changed(self, username: str) -> None:
         self.refresh(select=username)
         self.officers_changed.emit()
+
+    def _change_failed(self, exc: BaseException) -> None:
+        if not isinstance(exc, EXPECTED_ERRORS):
+            raise exc
+        self._warn(error_text(exc))
+        self.refresh()
 
     # Modal boxes (tests answer these on the instance)
 

@@ -15,14 +15,11 @@ from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
-    QComboBox,
     QDialog,
-    QFormLayout,
     QFrame,
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QPlainTextEdit,
     QProgressBar,
     QPushButton,
     QScrollArea,
@@ -35,11 +32,12 @@ from PySide6.QtWidgets import (
 
 from ucj_desktop.domain.errors import DomainError
 from ucj_desktop.gui.dialogs.registration_detail import DETAIL_STYLE, RegistrationFields
+from ucj_desktop.gui.dialogs.reject import RejectDialog
 from ucj_desktop.gui.models.registrations import QueueTableModel, rejection_label
 from ucj_desktop.gui.operations import OpProgress
 from ucj_desktop.gui.screens.base import Screen
 from ucj_desktop.gui.task_runner import TaskHandle, TaskRunner
-from ucj_desktop.gui.text import translator
+from ucj_desktop.gui.text.decision_text import decision_error_text
 from ucj_desktop.gui.text.error_text import EXPECTED_ERRORS, error_text
 from ucj_desktop.gui.widgets.questions import confirm
 from ucj_desktop.gui.widgets.style import repolish, style_table
@@ -50,7 +48,6 @@ from ucj_desktop.services.registration_queries import (
     verification_queue,
 )
 from ucj_desktop.services.registrations import (
-    REJECTION_CODES,
     BulkVerification,
     reject_registration,
     verify_registration,
@@ -68,115 +65,6 @@ QLabel[role="ownNote"] { color: #8a5a00; background: #fff4d6; border-radius: 5px
                          padding: 5px 8px; }
 """
 )
-NOTE_MAX = 500
-
-
-_tr = translator("verification_screen")
-
-
-def _decision_templates() -> dict[str, str]:
-    # registration.* codes are worded here, next to the only screen that meets them.
-    return {
-        "registration.own_record": _tr(
-            "Anda sendiri yang mendaftarkan atau mengajukan pendaftaran ini, jadi Anda tidak "
-            "dapat memverifikasinya. Minta verifikator lain memeriksanya."
-        ),
-        "registration.reason_note_required": _tr(
-            "Alasan “Lainnya” wajib disertai keterangan untuk petugas pendaftar."
-        ),
-        "registration.reason_unknown": _tr("Pilih alasan penolakan dari daftar."),
-        "registration.unknown": _tr(
-            "Pendaftaran ini tidak ditemukan lagi. Antrean sudah dimuat ulang."
-        ),
-        "status.illegal": _tr(
-            "Pendaftaran ini sudah tidak menunggu verifikasi (mungkin sudah diputuskan "
-            "verifikator lain). Antrean sudah dimuat ulang."
-        ),
-    }
-
-
-def decision_error_text(exc: BaseException) -> str:
-    """The sentence for an error a verification decision raised."""
-    if isinstance(exc, DomainError):
-        template = _decision_templates().get(exc.code)
-        if template is not None:
-            return template
-    return error_text(exc)
-
-
-class RejectDialog(QDialog):
-    """Reason code (with Indonesian words) and the officer's note; "Lainnya" needs a note."""
-
-    def __init__(self, who_name: str, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setObjectName("rejectDialog")
-        self.setWindowTitle(self.tr("Tolak pendaftaran"))
-        self.setMinimumWidth(460)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(22, 18, 22, 16)
-        layout.setSpacing(10)
-        intro = QLabel(
-            self.tr("Tolak pendaftaran {name}? Petugas pendaftar akan melihat alasannya.").format(
-                name=who_name
-            )
-        )
-        intro.setWordWrap(True)
-        layout.addWidget(intro)
-        form = QFormLayout()
-        self.reason_combo = QComboBox()
-        for code in REJECTION_CODES:
-            self.reason_combo.addItem(rejection_label(code), code)
-        self.note_edit = QPlainTextEdit()
-        self.note_edit.setTabChangesFocus(True)
-        self.note_edit.setPlaceholderText(
-            self.tr("Apa yang harus diperbaiki (wajib untuk Lainnya)")
-        )
-        self.note_edit.setFixedHeight(90)
-        reason_label = QLabel(self.tr("&Alasan:"))
-        reason_label.setBuddy(self.reason_combo)
-        note_label = QLabel(self.tr("&Keterangan:"))
-        note_label.setBuddy(self.note_edit)
-        form.addRow(reason_label, self.reason_combo)
-        form.addRow(note_label, self.note_edit)
-        layout.addLayout(form)
-        self.error_label = QLabel()
-        self.error_label.setObjectName("errorLabel")
-        self.error_label.setWordWrap(True)
-        self.error_label.hide()
-        layout.addWidget(self.error_label)
-        buttons = QHBoxLayout()
-        buttons.addStretch(1)
-        self.cancel_button = QPushButton(self.tr("Batal"))
-        self.cancel_button.clicked.connect(self.reject)
-        self.reject_button = QPushButton(self.tr("&Tolak"))
-        self.reject_button.setDefault(True)
-        self.reject_button.clicked.connect(self.try_accept)
-        buttons.addWidget(self.cancel_button)
-        buttons.addWidget(self.reject_button)
-        layout.addLayout(buttons)
-
-    def set_reason(self, code: str) -> None:
-        self.reason_combo.setCurrentIndex(max(0, self.reason_combo.findData(code)))
-
-    def reason(self) -> tuple[str, str]:
-        return str(self.reason_combo.currentData()), self.note_edit.toPlainText().strip()
-
-    def try_accept(self) -> None:
-        code, note = self.reason()
-        if code == "LAINNYA" and not note:
-            self.error_label.setText(
-                decision_error_text(DomainError("registration.reason_note_required"))
-            )
-            self.error_label.show()
-            self.note_edit.setFocus()
-            return
-        if len(note) > NOTE_MAX:
-            self.error_label.setText(
-                self.tr("Keterangan terlalu panjang: maksimal {n} karakter.").format(n=NOTE_MAX)
-            )
-            self.error_label.show()
-            return
-        self.accept()
 
 
 class _SpaceToggles(QObject):
