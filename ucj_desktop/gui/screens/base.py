@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QAbstractButton, QProgressBar, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from ucj_desktop.gui.operations import Op, run_operation
 from ucj_desktop.gui.task_runner import TaskHandle, TaskRunner, app_runner
@@ -58,13 +58,10 @@ class Screen(QWidget):
         *,
         on_success: Callable[[Any], object],
         on_failure: Callable[[BaseException], object],
-        busy: Sequence[QWidget] = (),
-        progress_bar: QProgressBar | None = None,
-        cancel_button: QAbstractButton | None = None,
-        writes: bool = True,
-        name: str = "",
+        **options: Any,
     ) -> TaskHandle | None:
-        """Run one operation unless one is already running (then None)."""
+        """Run one operation unless one is already running (then None); ``options`` are
+        ``run_operation``'s (busy widgets, progress bar, cancel button, name)."""
         if self.task is not None:
             return None
 
@@ -77,14 +74,6 @@ class Screen(QWidget):
             return call
 
         self.task = run_operation(
-            self.runner,
-            op,
-            on_success=ended(on_success),
-            on_failure=ended(on_failure),
-            busy=busy,
-            progress_bar=progress_bar,
-            cancel_button=cancel_button,
-            writes=writes,
-            name=name,
+            self.runner, op, on_success=ended(on_success), on_failure=ended(on_failure), **options
         )
         return self.task
