@@ -14,7 +14,7 @@ import pytest
 import ucj_desktop
 from ucj_desktop.cli.messages import DOMAIN_MESSAGES
 from ucj_desktop.domain.errors import DomainError
-from ucj_desktop.gui import error_text
+from ucj_desktop.gui.text import error_text
 
 SOURCE = Path(ucj_desktop.__file__).parent
 RAISED = re.compile(r'(?:DomainError|PackageError)\(\s*"([a-z_]+\.[a-z_.]+)"')

@@ -69,8 +69,14 @@ def test_gui_holds_no_sql_and_reaches_below_services_only_where_allowed(path):
     below = {
         n
         for n in imports
-        if n.startswith(("ucj_desktop.store", "ucj_desktop.security", "ucj_desktop.printing",
-                         "ucj_desktop.sync"))
+        if n.startswith(
+            (
+                "ucj_desktop.store",
+                "ucj_desktop.security",
+                "ucj_desktop.printing",
+                "ucj_desktop.sync",
+            )
+        )
     }
     assert below <= GUI_MAY_IMPORT.keys()
 

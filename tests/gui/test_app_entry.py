@@ -13,7 +13,7 @@ from PIL import Image
 
 from ucj_desktop.domain.permissions import allowed
 from ucj_desktop.domain.roles import Role
-from ucj_desktop.gui.screens import screen_specs
+from ucj_desktop.gui.navigation import screen_specs
 
 
 def _entry() -> str:

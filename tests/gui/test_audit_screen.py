@@ -13,9 +13,9 @@ from PySide6.QtCore import QDate
 
 from ucj_desktop.domain.errors import DomainError
 from ucj_desktop.domain.roles import Role
-from ucj_desktop.gui.audit_screen import AuditScreen, action_groups
-from ucj_desktop.gui.error_text import error_text
-from ucj_desktop.gui.table_models import AuditTableModel
+from ucj_desktop.gui.models.audit import AuditTableModel
+from ucj_desktop.gui.screens.audit import AuditScreen, action_groups
+from ucj_desktop.gui.text.error_text import error_text
 from ucj_desktop.services.accounts import (
     add_officer,
     change_password,

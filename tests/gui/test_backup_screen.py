@@ -14,8 +14,8 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
 from ucj_desktop.gui.app import _open_or_set_up
-from ucj_desktop.gui.backup_screen import BackupScreen
-from ucj_desktop.gui.restore_dialog import RestoreDialog
+from ucj_desktop.gui.dialogs.restore import RestoreDialog
+from ucj_desktop.gui.screens.backup import BackupScreen
 from ucj_desktop.gui.setup_wizard import SetupWizard
 from ucj_desktop.gui.task_runner import TaskRunner
 from ucj_desktop.paths import StorePaths

@@ -21,9 +21,9 @@ from tests.support.ack_builder import HubKeys
 from ucj_desktop.domain.errors import DomainError
 from ucj_desktop.domain.nik import mask_nik
 from ucj_desktop.domain.roles import Role
-from ucj_desktop.gui import card_check_dialog
-from ucj_desktop.gui.card_check_dialog import CardCheckDialog
-from ucj_desktop.gui.error_text import error_text
+from ucj_desktop.gui.dialogs import card_check as card_check_dialog
+from ucj_desktop.gui.dialogs.card_check import CardCheckDialog
+from ucj_desktop.gui.text.error_text import error_text
 from ucj_desktop.services.accounts import (
     add_officer,
     change_password,

@@ -12,9 +12,9 @@ from PySide6.QtWidgets import QApplication
 
 from ucj_desktop.domain.roles import Role
 from ucj_desktop.domain.status import Status
-from ucj_desktop.gui.registration_screen import RegistrationScreen
-from ucj_desktop.gui.verification_screen import VerificationScreen
-from ucj_desktop.gui.worker_list_screen import WorkerListScreen
+from ucj_desktop.gui.screens.registration import RegistrationScreen
+from ucj_desktop.gui.screens.verification import VerificationScreen
+from ucj_desktop.gui.screens.worker_list import WorkerListScreen
 from ucj_desktop.services.accounts import add_officer, change_password, sign_in
 from ucj_desktop.services.reference_import import import_reference
 from ucj_desktop.services.registration_queries import get_registration, registration_history

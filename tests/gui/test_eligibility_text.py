@@ -11,7 +11,7 @@ import pytest
 import ucj_desktop.domain as domain
 from ucj_desktop.domain.eligibility import Outcome, RuleResult
 from ucj_desktop.domain.registration_form import FieldProblem
-from ucj_desktop.gui.eligibility_text import (
+from ucj_desktop.gui.text.eligibility_text import (
     field_text,
     known_field_codes,
     known_rule_codes,

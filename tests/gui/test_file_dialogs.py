@@ -10,9 +10,9 @@ import pytest
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QFileDialog, QLineEdit, QWidget
 
-from ucj_desktop.gui.report_screen import FILE_TYPES, ReportScreen
-from ucj_desktop.gui.restore_dialog import RestoreDialog
-from ucj_desktop.gui.widgets import ask_open_path, ask_save_path
+from ucj_desktop.gui.dialogs.restore import RestoreDialog
+from ucj_desktop.gui.screens.report import FILE_TYPES, ReportScreen
+from ucj_desktop.gui.widgets.file_dialogs import ask_open_path, ask_save_path
 
 
 def _answer(path: Path | None, file_filter: str | None = None) -> None:

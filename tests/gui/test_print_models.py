@@ -6,7 +6,7 @@ from datetime import UTC, date, datetime
 
 from PySide6.QtCore import Qt
 
-from ucj_desktop.gui.print_models import PrintQueueModel, QueueFilterModel
+from ucj_desktop.gui.models.print_queue import PrintQueueModel, QueueFilterModel
 from ucj_desktop.services.card_printing import QueueEntry
 
 PRINTED = datetime(2026, 11, 24, 3, 15, tzinfo=UTC)

@@ -26,10 +26,10 @@ from sqlmodel import col, select
 
 from tests.support.ack_builder import HubKeys, build_ack, enrolled_record, open_batch
 from ucj_desktop.domain.nik import mask_nik
-from ucj_desktop.gui.card_check_dialog import CardCheckDialog
+from ucj_desktop.gui.dialogs.card_check import CardCheckDialog
+from ucj_desktop.gui.dialogs.print_preview import configure_printer
 from ucj_desktop.gui.main_window import MainWindow
-from ucj_desktop.gui.print_preview import configure_printer
-from ucj_desktop.gui.print_screen import PrintScreen
+from ucj_desktop.gui.screens.print_cards import PrintScreen
 from ucj_desktop.gui.task_runner import TaskRunner
 from ucj_desktop.services.accounts import set_officer_disabled
 from ucj_desktop.services.card_printing import print_documents, print_queue

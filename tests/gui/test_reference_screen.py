@@ -19,11 +19,11 @@ from PySide6.QtCore import QCoreApplication, QPoint, Qt, QThread
 
 from ucj_desktop.domain.nik import mask_nik
 from ucj_desktop.files.reference_reader import RejectedRow
-from ucj_desktop.gui.column_map_dialog import ColumnMapDialog
-from ucj_desktop.gui.error_text import code_text
-from ucj_desktop.gui.reference_models import PeopleTableModel, RejectedRowsModel
-from ucj_desktop.gui.reference_screen import ReferenceScreen
+from ucj_desktop.gui.dialogs.column_map import ColumnMapDialog
+from ucj_desktop.gui.models.reference import PeopleTableModel, RejectedRowsModel
+from ucj_desktop.gui.screens.reference import ReferenceScreen
 from ucj_desktop.gui.task_runner import TaskRunner
+from ucj_desktop.gui.text.error_text import code_text
 from ucj_desktop.services.reference_import import ImportCancelled, ImportReport, sources_in_force
 from ucj_desktop.services.reference_lookup import DtsenPersonView, lookup_nik
 from ucj_desktop.synthetic import DTSEN_HEADER, dtsen_rows

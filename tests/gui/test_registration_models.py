@@ -16,12 +16,12 @@ from PySide6.QtCore import QSortFilterProxyModel, Qt
 from ucj_desktop.domain.errors import DomainError
 from ucj_desktop.domain.nik import mask_nik
 from ucj_desktop.domain.status import Status
-from ucj_desktop.gui.error_text import error_text
-from ucj_desktop.gui.registration_models import (
+from ucj_desktop.gui.models.registrations import (
     HistoryTableModel,
     QueueTableModel,
     RegistrationTableModel,
 )
+from ucj_desktop.gui.text.error_text import error_text
 from ucj_desktop.services.accounts import set_officer_disabled
 from ucj_desktop.services.registration_queries import (
     RegistrationFilter,

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import QApplication
 from ucj_desktop.domain.areas import kelurahan_by_code
 from ucj_desktop.domain.nik import age_on, mask_nik, nik_birth_date
 from ucj_desktop.domain.roles import Role
-from ucj_desktop.gui.registration_screen import RegistrationScreen
+from ucj_desktop.gui.screens.registration import RegistrationScreen
 from ucj_desktop.services.accounts import add_officer, change_password, sign_in
 from ucj_desktop.services.reference_import import import_reference
 from ucj_desktop.services.registration_queries import get_registration

@@ -9,7 +9,7 @@ import pytest
 from openpyxl import load_workbook
 from PySide6.QtCore import Qt
 
-from ucj_desktop.gui.report_screen import ReportScreen
+from ucj_desktop.gui.screens.report import ReportScreen
 from ucj_desktop.gui.task_runner import TaskRunner
 
 LEFT = Qt.MouseButton.LeftButton

@@ -20,10 +20,10 @@ from sqlalchemy import select
 from tests.support.ack_builder import HubKeys, build_ack, enrolled_record, open_batch
 from ucj_desktop.domain.roles import Role
 from ucj_desktop.domain.status import Status
-from ucj_desktop.gui.error_text import code_text
-from ucj_desktop.gui.sync_models import BatchTableModel
-from ucj_desktop.gui.sync_screen import SyncScreen
+from ucj_desktop.gui.models.batches import BatchTableModel
+from ucj_desktop.gui.screens.sync import SyncScreen
 from ucj_desktop.gui.task_runner import TaskRunner
+from ucj_desktop.gui.text.error_text import code_text
 from ucj_desktop.security.device_keys import fingerprint
 from ucj_desktop.services.accounts import add_officer, change_password, sign_in
 from ucj_desktop.services.store_access import OpenStore

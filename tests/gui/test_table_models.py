@@ -10,8 +10,9 @@ from PySide6.QtCore import QSortFilterProxyModel, Qt
 
 from ucj_desktop.domain.errors import DomainError
 from ucj_desktop.domain.roles import Role
-from ucj_desktop.gui.error_text import error_text
-from ucj_desktop.gui.table_models import AuditTableModel, OfficerTableModel, detail_text
+from ucj_desktop.gui.models.audit import AuditTableModel, detail_text
+from ucj_desktop.gui.models.officers import OfficerTableModel
+from ucj_desktop.gui.text.error_text import error_text
 from ucj_desktop.services.accounts import (
     add_officer,
     change_password,

@@ -13,9 +13,9 @@ from PySide6.QtWidgets import QDialogButtonBox
 
 from ucj_desktop.domain.errors import DomainError
 from ucj_desktop.domain.roles import Role
-from ucj_desktop.gui.error_text import code_text, error_text
-from ucj_desktop.gui.table_models import OfficerTableModel
-from ucj_desktop.gui.users_screen import TemporaryPasswordDialog, UsersScreen
+from ucj_desktop.gui.models.officers import OfficerTableModel
+from ucj_desktop.gui.screens.users import TemporaryPasswordDialog, UsersScreen
+from ucj_desktop.gui.text.error_text import code_text, error_text
 from ucj_desktop.security.passwords import PasswordPolicyError
 from ucj_desktop.services.accounts import (
     add_officer,
@@ -42,6 +42,12 @@ def screen(qtbot, opened_store, admin):
     widget._confirm = lambda text, action: pytest.fail(f"unexpected question: {text}")
     widget._show_password = lambda info, password: pytest.fail("unexpected password box")
     return widget
+
+
+def _click(qtbot, screen, button):
+    """Click, then wait for the account change the click started (an operation) to end."""
+    button.click()
+    qtbot.waitUntil(lambda: screen.task is None, timeout=20_000)
 
 
 def _status(screen, username):
@@ -142,7 +148,7 @@ def test_taken_user_name_is_refused_in_the_dialog(qtbot, screen):
     assert dialog.ui.usernameError.text() == error_text(DomainError("officer.exists"))
 
 
-def test_disable_then_enable_an_officer(screen, opened_store, admin):
+def test_disable_then_enable_an_officer(qtbot, screen, opened_store, admin):
     add_officer(opened_store, admin, "budi", "Budi Santoso", frozenset({Role.PETUGAS}))
     screen.refresh()
     asked = []
@@ -150,42 +156,42 @@ def test_disable_then_enable_an_officer(screen, opened_store, admin):
 
     assert screen.select_username("budi")
     assert screen.toggle_button.text() == "&Nonaktifkan"
-    screen.toggle_button.click()
+    _click(qtbot, screen, screen.toggle_button)
     assert _officer(opened_store, admin, "budi").disabled is True
     assert _status(screen, "budi") == "Nonaktif"
     assert screen.toggle_button.text() == "&Aktifkan"
     assert screen.count_label.text() == "2 petugas, 1 nonaktif"
     assert "budi" in asked[0][0]
 
-    screen.toggle_button.click()
+    _click(qtbot, screen, screen.toggle_button)
     assert _officer(opened_store, admin, "budi").disabled is False
     assert _status(screen, "budi") == "Wajib ganti sandi"
     assert [action for _text, action in asked] == ["Nonaktifkan", "Aktifkan"]
     assert screen.warnings == []
 
 
-def test_declining_the_question_changes_nothing(screen, opened_store, admin):
+def test_declining_the_question_changes_nothing(qtbot, screen, opened_store, admin):
     add_officer(opened_store, admin, "budi", "Budi Santoso", frozenset({Role.PETUGAS}))
     screen.refresh()
     screen._confirm = lambda text, action: False
     screen.select_username("budi")
-    screen.toggle_button.click()
-    screen.reset_button.click()
+    _click(qtbot, screen, screen.toggle_button)
+    _click(qtbot, screen, screen.reset_button)
     assert _officer(opened_store, admin, "budi").disabled is False
     assert _status(screen, "budi") == "Wajib ganti sandi"
 
 
-def test_admin_cannot_disable_themselves(screen, opened_store, admin):
+def test_admin_cannot_disable_themselves(qtbot, screen, opened_store, admin):
     screen._confirm = lambda text, action: True
     screen.select_username("admin")
-    screen.toggle_button.click()
+    _click(qtbot, screen, screen.toggle_button)
     assert screen.warnings == [error_text(DomainError("officer.cannot_disable_self"))]
     assert _officer(opened_store, admin, "admin").disabled is False
     assert _status(screen, "admin") == "Aktif"
 
 
 def test_reset_password_gives_a_temporary_password_that_must_be_changed(
-    screen, opened_store, admin
+    qtbot, screen, opened_store, admin
 ):
     _info, first = add_officer(opened_store, admin, "rina", "Rina", frozenset({Role.PETUGAS}))
     rina = sign_in(opened_store, "rina", first)
@@ -197,7 +203,7 @@ def test_reset_password_gives_a_temporary_password_that_must_be_changed(
     screen._show_password = lambda info, password: shown.append((info.username, password))
 
     screen.select_username("rina")
-    screen.reset_button.click()
+    _click(qtbot, screen, screen.reset_button)
 
     [(username, temporary)] = shown
     assert username == "rina"

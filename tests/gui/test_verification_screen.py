@@ -8,11 +8,9 @@ from PySide6.QtCore import Qt
 from ucj_desktop.domain.errors import DomainError
 from ucj_desktop.domain.roles import Role
 from ucj_desktop.domain.status import Status
-from ucj_desktop.gui.verification_screen import (
-    RejectDialog,
-    VerificationScreen,
-    decision_error_text,
-)
+from ucj_desktop.gui.dialogs.reject import RejectDialog
+from ucj_desktop.gui.screens.verification import VerificationScreen
+from ucj_desktop.gui.text.decision_text import decision_error_text
 from ucj_desktop.services.accounts import OfficerSession
 from ucj_desktop.services.registration_queries import get_registration
 
@@ -23,6 +21,13 @@ def _screen(qtbot, office, who: OfficerSession | None = None) -> VerificationScr
     screen.resize(1000, 700)
     screen.asked: list[str] = []
     return screen
+
+
+def _approve_checked(qtbot, screen) -> int:
+    """Run the bulk approval and wait for its operation: how many it approved."""
+    if screen.approve_checked() is not None:
+        qtbot.waitUntil(lambda: screen.task is None, timeout=20_000)
+    return screen.approved
 
 
 def _status(office, registration_id: str) -> Status:
@@ -140,11 +145,11 @@ def test_bulk_approve_asks_with_the_count_then_approves_the_checked(qtbot, offic
     assert screen.bulk_button.text() == "Setujui yang &dicentang (2)…"
 
     screen._confirm = lambda text: screen.asked.append(text) or False
-    assert screen.approve_checked() == 0
+    assert _approve_checked(qtbot, screen) == 0
     assert _status(office, ids[0]) is Status.SUBMITTED
 
     screen._confirm = lambda text: screen.asked.append(text) or True
-    assert screen.approve_checked() == 2
+    assert _approve_checked(qtbot, screen) == 2
     assert screen.asked == ["Setujui 2 pendaftaran yang dicentang sekaligus?"] * 2
     assert [_status(office, i) for i in ids] == [
         Status.VERIFIED,
@@ -164,7 +169,7 @@ def test_bulk_approve_reports_own_records_it_could_not_approve(qtbot, office):
     screen = _screen(qtbot, office, both)
     screen.check_all.setChecked(True)
     screen._confirm = lambda text: True
-    assert screen.approve_checked() == 1
+    assert _approve_checked(qtbot, screen) == 1
     assert _status(office, other) is Status.VERIFIED
     assert _status(office, own) is Status.SUBMITTED
     assert screen.notice_label.text().startswith("1 pendaftaran disetujui. 1 tidak disetujui: ")

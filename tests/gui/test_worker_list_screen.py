@@ -6,7 +6,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 
 from ucj_desktop.domain.status import Status
-from ucj_desktop.gui.worker_list_screen import WorkerListScreen
+from ucj_desktop.gui.screens.worker_list import WorkerListScreen
 from ucj_desktop.services.accounts import OfficerSession
 from ucj_desktop.services.registrations import reject_registration, verify_registration
 

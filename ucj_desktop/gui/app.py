@@ -102,8 +102,8 @@ def _draw_window_offscreen(opened: object, card_pdf: Path) -> str:
     import pypdfium2 as pdfium
     from PySide6.QtPrintSupport import QPrinter
 
+    from ucj_desktop.gui.dialogs.print_preview import configure_printer, print_pdf
     from ucj_desktop.gui.main_window import MainWindow
-    from ucj_desktop.gui.print_preview import configure_printer, print_pdf
     from ucj_desktop.services.accounts import sign_in
     from ucj_desktop.services.card_printing import PrintRun
     from ucj_desktop.services.self_test import SELF_TEST_ADMIN, SELF_TEST_PASSWORD
@@ -184,8 +184,8 @@ def _run_tour(opened: object, out: Path) -> int:
 
 def _open_or_set_up(paths: StorePaths, demo: bool, tour: bool) -> object | None:
     """The open store, after the first-run wizard if there is none yet; None if the user quits."""
-    from ucj_desktop.gui.messages import store_problem_text
     from ucj_desktop.gui.setup_wizard import SetupWizard
+    from ucj_desktop.gui.text.messages import store_problem_text
     from ucj_desktop.services.demo import open_or_create_demo_store
     from ucj_desktop.services.store_access import open_store, secret_store_for
 
@@ -217,8 +217,8 @@ RESTORABLE = (Problem.CORRUPT, Problem.CANNOT_OPEN, Problem.MANIFEST_INVALID)
 
 def _offer_restore(paths: StorePaths, text: str) -> object | None:
     """Say what is wrong and offer "Pulihkan dari cadangan…"; the restored store, or None."""
-    from ucj_desktop.gui.messages import store_problem_text
-    from ucj_desktop.gui.restore_dialog import RestoreDialog
+    from ucj_desktop.gui.dialogs.restore import RestoreDialog
+    from ucj_desktop.gui.text.messages import store_problem_text
     from ucj_desktop.security.secrets import SecretStore
     from ucj_desktop.services.store_access import open_store, secret_store_for
 

@@ -6,9 +6,9 @@ from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
 
 from ucj_desktop.domain.errors import DomainError
-from ucj_desktop.gui.error_text import error_text
 from ucj_desktop.gui.forms.ui_change_password_dialog import Ui_ChangePasswordDialog
 from ucj_desktop.gui.forms.ui_login_dialog import Ui_LoginDialog
+from ucj_desktop.gui.text.error_text import error_text
 from ucj_desktop.security.passwords import PasswordPolicyError
 from ucj_desktop.services.accounts import OfficerSession, change_password, sign_in
 from ucj_desktop.services.store_access import OpenStore

@@ -23,20 +23,21 @@ from PySide6.QtWidgets import (
 )
 
 from ucj_desktop.domain.permissions import Permission, allowed
-from ucj_desktop.gui.audit_screen import AuditScreen
-from ucj_desktop.gui.backup_screen import BackupScreen
 from ucj_desktop.gui.forms.ui_main_window import Ui_MainWindow
 from ucj_desktop.gui.idle_lock import IdleWatcher
 from ucj_desktop.gui.login import ChangePasswordDialog, LoginDialog
-from ucj_desktop.gui.print_screen import PrintScreen
-from ucj_desktop.gui.reference_screen import ReferenceScreen
-from ucj_desktop.gui.registration_screen import RegistrationScreen
-from ucj_desktop.gui.report_screen import ReportScreen
-from ucj_desktop.gui.screens import DashboardScreen, ScreenSpec, screen_specs
-from ucj_desktop.gui.sync_screen import SyncScreen
-from ucj_desktop.gui.users_screen import UsersScreen
-from ucj_desktop.gui.verification_screen import VerificationScreen
-from ucj_desktop.gui.worker_list_screen import WorkerListScreen
+from ucj_desktop.gui.navigation import ScreenSpec, screen_specs
+from ucj_desktop.gui.screens.audit import AuditScreen
+from ucj_desktop.gui.screens.backup import BackupScreen
+from ucj_desktop.gui.screens.dashboard import DashboardScreen
+from ucj_desktop.gui.screens.print_cards import PrintScreen
+from ucj_desktop.gui.screens.reference import ReferenceScreen
+from ucj_desktop.gui.screens.registration import RegistrationScreen
+from ucj_desktop.gui.screens.report import ReportScreen
+from ucj_desktop.gui.screens.sync import SyncScreen
+from ucj_desktop.gui.screens.users import UsersScreen
+from ucj_desktop.gui.screens.verification import VerificationScreen
+from ucj_desktop.gui.screens.worker_list import WorkerListScreen
 from ucj_desktop.services.accounts import OfficerSession
 from ucj_desktop.services.dashboard import dashboard_summary
 from ucj_desktop.services.store_access import OpenStore
@@ -118,7 +119,7 @@ class MainWindow(QMainWindow):
     def _make_screen(self, spec: ScreenSpec) -> QWidget:
         if spec.key == "beranda":
             self.dashboard = DashboardScreen(
-                spec, show_backup=allowed(self.who.roles, Permission.BACKUP)
+                self.opened, self.who, spec, show_backup=allowed(self.who.roles, Permission.BACKUP)
             )
             return self.dashboard
         if spec.key == "pengguna":

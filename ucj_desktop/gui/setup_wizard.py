@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QCompleter,
     QDialog,
-    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -27,9 +26,10 @@ from PySide6.QtWidgets import (
 
 from ucj_desktop.domain.areas import all_kelurahan
 from ucj_desktop.domain.errors import DomainError
-from ucj_desktop.gui.error_text import error_text
-from ucj_desktop.gui.messages import store_problem_text
-from ucj_desktop.gui.restore_dialog import RestoreDialog
+from ucj_desktop.gui.dialogs.restore import RestoreDialog
+from ucj_desktop.gui.text.error_text import error_text
+from ucj_desktop.gui.text.messages import store_problem_text
+from ucj_desktop.gui.widgets.file_dialogs import ask_save_path
 from ucj_desktop.paths import StorePaths
 from ucj_desktop.printing.recovery_sheet import render_recovery_sheet
 from ucj_desktop.security.passwords import PasswordPolicyError
@@ -263,10 +263,11 @@ class SetupWizard(QWizard):
 
     def ask_pdf_path(self) -> Path | None:
         """Where to save the recovery sheet (a seam for tests, which pass a path)."""
-        chosen, _ = QFileDialog.getSaveFileName(
+        chosen = ask_save_path(
             self,
             self.tr("Simpan lembar kode pemulihan"),
-            str(Path.home() / "kode-pemulihan-ucj.pdf"),
+            "kode-pemulihan-ucj.pdf",
             "PDF (*.pdf)",
+            folder=Path.home(),
         )
-        return Path(chosen) if chosen else None
+        return chosen[0] if chosen else None

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 import uuid
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date
 
@@ -351,3 +352,37 @@ def registration_input(row: Registration) -> RegistrationInput:
         declared_income=row.declared_income,
         consent=row.consent,
     )
+
+
+@dataclass(frozen=True)
+class BulkVerification:
+    """What a bulk approval did: the ids approved, and each refused id with its reason."""
+
+    verified: tuple[str, ...]
+    refused: tuple[tuple[str, DomainError], ...]
+
+
+def verify_registrations(
+    uow: UnitOfWork,
+    who: OfficerSession,
+    ids: Sequence[str],
+    progress: Callable[[int, int], None] | None = None,
+) -> BulkVerification:
+    """Approve each registration on its own, exactly as ``verify_registration`` would: one
+    refused (own record, already decided, unknown) does not stop the others. The officer is
+    authorised once up front, so a non-verifier changes nothing; ``progress(done, total)``
+    follows each id."""
+    authorize(uow, who, Permission.REGISTRATION_VERIFY)
+    verified: list[str] = []
+    refused: list[tuple[str, DomainError]] = []
+    total = len(ids)
+    for done, registration_id in enumerate(ids, start=1):
+        try:
+            verify_registration(uow, who, registration_id)
+        except DomainError as exc:
+            refused.append((registration_id, exc))
+        else:
+            verified.append(registration_id)
+        if progress is not None:
+            progress(done, total)
+    return BulkVerification(tuple(verified), tuple(refused))

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (QApplication, QCheckBox, QComboBox, QFrame,
     QPushButton, QSizePolicy, QSpacerItem, QSpinBox,
     QVBoxLayout, QWidget)
 
-from ucj_desktop.gui.eligibility_panel import EligibilityPanel
+from ucj_desktop.gui.widgets.eligibility_panel import EligibilityPanel
 
 class Ui_RegistrationForm(object):
     def setupUi(self, RegistrationForm):

@@ -1,0 +1,251 @@
+"""One registration in full (NIK unmasked) with its history; "Ubah" for records an officer may
+still edit. Also the read-only field panel the verification screen shows beside its queue."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QLocale, Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QFormLayout,
+    QFrame,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ucj_desktop.domain.areas import kelurahan_by_code
+from ucj_desktop.domain.roles import Role
+from ucj_desktop.domain.status import Status, can_edit
+from ucj_desktop.gui.models.registrations import HistoryTableModel, occupations_text, reason_text
+from ucj_desktop.gui.text.error_text import EXPECTED_ERRORS, error_text
+from ucj_desktop.gui.text.labels import local_time, status_label
+from ucj_desktop.gui.widgets.style import SCREEN_STYLE, style_table
+from ucj_desktop.services.accounts import OfficerSession
+from ucj_desktop.services.registration_queries import (
+    RegistrationDetail,
+    get_registration,
+    registration_history,
+)
+from ucj_desktop.services.store_access import OpenStore
+
+DETAIL_STYLE = (
+    SCREEN_STYLE
+    + """
+QLabel[role="detailName"] { font-size: 18px; font-weight: bold; color: #15303d; }
+QLabel[role="statusBadge"] { background: #e8eef2; color: #15303d; border-radius: 9px;
+                             padding: 2px 10px; font-weight: bold; }
+QLabel[role="fieldName"] { color: #4a5b66; }
+QLabel[role="fieldValue"] { color: #15303d; }
+QFrame[role="reasonBox"] { background: #fdecea; border: 1px solid #e8a39d; border-radius: 6px; }
+QLabel[role="reasonText"] { color: #b3261e; font-weight: bold; font-size: 14px; }
+QLabel[role="sectionTitle"] { font-size: 14px; font-weight: bold; color: #15303d; }
+"""
+)
+
+
+def _value(text: str) -> QLabel:
+    label = QLabel(text)
+    label.setProperty("role", "fieldValue")
+    label.setWordWrap(True)
+    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    return label
+
+
+class RegistrationFields(QWidget):
+    """Name, status, the reason of a rejection (prominent) and every field, read-only."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._locale = QLocale(QLocale.Language.Indonesian, QLocale.Country.Indonesia)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(8)
+        top = QHBoxLayout()
+        self.name_label = QLabel()
+        self.name_label.setProperty("role", "detailName")
+        self.name_label.setWordWrap(True)
+        self.status_label = QLabel()
+        self.status_label.setProperty("role", "statusBadge")
+        top.addWidget(self.name_label, 1)
+        top.addWidget(self.status_label, 0, Qt.AlignmentFlag.AlignTop)
+        layout.addLayout(top)
+
+        self.reason_box = QFrame()
+        self.reason_box.setProperty("role", "reasonBox")
+        reason_layout = QVBoxLayout(self.reason_box)
+        reason_layout.setContentsMargins(12, 8, 12, 8)
+        self.reason_label = QLabel()
+        self.reason_label.setProperty("role", "reasonText")
+        self.reason_label.setWordWrap(True)
+        self.reason_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        reason_layout.addWidget(self.reason_label)
+        layout.addWidget(self.reason_box)
+        self.reason_box.hide()
+
+        self.form = QFormLayout()
+        self.form.setHorizontalSpacing(16)
+        self.form.setVerticalSpacing(5)
+        self.form.setLabelAlignment(Qt.AlignmentFlag.AlignLeft)
+        layout.addLayout(self.form)
+        self.values: dict[str, QLabel] = {}
+        for key, text in (
+            ("nik", self.tr("NIK")),
+            ("kk", self.tr("No. KK")),
+            ("birth", self.tr("Tanggal lahir")),
+            ("sex", self.tr("Jenis kelamin")),
+            ("phone", self.tr("Telepon")),
+            ("address", self.tr("Alamat")),
+            ("kelurahan", self.tr("Kelurahan")),
+            ("desil", self.tr("Desil DTSEN")),
+            ("occupations", self.tr("Pekerjaan")),
+            ("income", self.tr("Penghasilan/bulan")),
+            ("kpj", self.tr("KPJ")),
+            ("created", self.tr("Dibuat")),
+        ):
+            name = QLabel(text)
+            name.setProperty("role", "fieldName")
+            value = _value("")
+            value.setObjectName(f"field_{key}")
+            self.form.addRow(name, value)
+            self.values[key] = value
+        layout.addStretch(1)
+
+    def show_detail(self, detail: RegistrationDetail) -> None:
+        row, data = detail.row, detail.data
+        self.name_label.setText(row.full_name)
+        self.status_label.setText(status_label(row.status))
+        reason = reason_text(row.decision_code, row.decision_note)
+        if reason and row.status in (Status.REJECTED, Status.RETURNED, Status.CANCELLED):
+            lead = {
+                Status.REJECTED: self.tr("Ditolak verifikator: {reason}"),
+                Status.RETURNED: self.tr("Dikembalikan hub: {reason}"),
+                Status.CANCELLED: self.tr("Dibatalkan: {reason}"),
+            }[row.status]
+            self.reason_label.setText(lead.format(reason=reason))
+            self.reason_box.show()
+        else:
+            self.reason_label.clear()
+            self.reason_box.hide()
+        area = kelurahan_by_code(data.kelurahan_code)
+        place = f"{area.name}, Kec. {area.kecamatan_name}" if area else data.kelurahan_code
+        coverage = ""
+        if detail.coverage_start and detail.coverage_end:
+            coverage = self.tr(" (berlaku {start} s.d. {end})").format(
+                start=detail.coverage_start.strftime("%d-%m-%Y"),
+                end=detail.coverage_end.strftime("%d-%m-%Y"),
+            )
+        texts = {
+            "nik": data.nik,
+            "kk": data.kk_number,
+            "birth": data.birth_date.strftime("%d-%m-%Y") if data.birth_date else "—",
+            "sex": {"L": self.tr("Laki-laki"), "P": self.tr("Perempuan")}.get(
+                data.sex or "", data.sex or "—"
+            ),
+            "phone": data.phone or "—",
+            "address": self.tr("{address}, RT {rt}/RW {rw}").format(
+                address=data.address, rt=data.rt, rw=data.rw
+            ),
+            "kelurahan": place,
+            "desil": "—" if row.desil is None else str(row.desil),
+            "occupations": occupations_text(data.occupations) or "—",
+            "income": "Rp " + self._locale.toString(data.declared_income),
+            "kpj": (detail.kpj or "—") + coverage,
+            "created": self.tr("{when} oleh {who}").format(
+                when=local_time(row.created_at, with_seconds=False), who=row.created_by
+            ),
+        }
+        for key, text in texts.items():
+            self.values[key].setText(text)
+
+
+class RegistrationDetailDialog(QDialog):
+    """A record and its full history. ``edit_requested(id)`` when the officer chooses "Ubah"
+    (offered only to petugas, for draft, rejected and returned records)."""
+
+    edit_requested = Signal(str)
+
+    def __init__(
+        self,
+        opened: OpenStore,
+        who: OfficerSession,
+        registration_id: str,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("registrationDetail")
+        self.setWindowTitle(self.tr("Rincian pendaftaran"))
+        self.setStyleSheet(DETAIL_STYLE)
+        self.resize(760, 640)
+        self.opened = opened
+        self.who = who
+        self.registration_id = registration_id
+        self.detail: RegistrationDetail | None = None
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(22, 18, 22, 16)
+        layout.setSpacing(10)
+        self.fields = RegistrationFields()
+        layout.addWidget(self.fields)
+        self.error_label = QLabel()
+        self.error_label.setObjectName("errorLabel")
+        self.error_label.setWordWrap(True)
+        self.error_label.hide()
+        layout.addWidget(self.error_label)
+
+        history_title = QLabel(self.tr("Riwayat"))
+        history_title.setProperty("role", "sectionTitle")
+        layout.addWidget(history_title)
+        self.history_model = HistoryTableModel(self)
+        self.history_table = QTableView()
+        self.history_table.setModel(self.history_model)
+        self.history_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.history_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        style_table(self.history_table)
+        header = self.history_table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(HistoryTableModel.COL_REASON, QHeaderView.ResizeMode.Stretch)
+        history_title.setBuddy(self.history_table)
+        layout.addWidget(self.history_table, 1)
+
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        self.edit_button = QPushButton(self.tr("&Ubah"))
+        self.edit_button.clicked.connect(self._edit)
+        self.close_button = QPushButton(self.tr("&Tutup"))
+        self.close_button.setDefault(True)
+        self.close_button.clicked.connect(self.reject)
+        buttons.addWidget(self.edit_button)
+        buttons.addWidget(self.close_button)
+        layout.addLayout(buttons)
+        self.edit_button.hide()
+        self.load()
+
+    def load(self) -> None:
+        try:
+            detail = get_registration(self.opened, self.who, self.registration_id)
+            history = registration_history(self.opened, self.who, self.registration_id)
+        except EXPECTED_ERRORS as exc:
+            self.error_label.setText(error_text(exc))
+            self.error_label.show()
+            return
+        self.detail = detail
+        self.fields.show_detail(detail)
+        self.history_model.set_history(history, detail.row.decision_note)
+        self.edit_button.setVisible(self.can_edit())
+
+    def can_edit(self) -> bool:
+        return (
+            self.detail is not None
+            and can_edit(self.detail.row.status)
+            and Role.PETUGAS in self.who.roles
+        )
+
+    def _edit(self) -> None:
+        if self.can_edit():
+            self.edit_requested.emit(self.registration_id)
+            self.accept()

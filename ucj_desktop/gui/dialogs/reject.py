@@ -1,0 +1,99 @@
+"""The verifier's rejection dialog: a reason from the list and a note for the registrar."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QPlainTextEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ucj_desktop.domain.errors import DomainError
+from ucj_desktop.gui.models.registrations import rejection_label
+from ucj_desktop.gui.text.decision_text import decision_error_text
+from ucj_desktop.services.registrations import (
+    REJECTION_CODES,
+)
+
+NOTE_MAX = 500
+
+
+class RejectDialog(QDialog):
+    """Reason code (with Indonesian words) and the officer's note; "Lainnya" needs a note."""
+
+    def __init__(self, who_name: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("rejectDialog")
+        self.setWindowTitle(self.tr("Tolak pendaftaran"))
+        self.setMinimumWidth(460)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(22, 18, 22, 16)
+        layout.setSpacing(10)
+        intro = QLabel(
+            self.tr("Tolak pendaftaran {name}? Petugas pendaftar akan melihat alasannya.").format(
+                name=who_name
+            )
+        )
+        intro.setWordWrap(True)
+        layout.addWidget(intro)
+        form = QFormLayout()
+        self.reason_combo = QComboBox()
+        for code in REJECTION_CODES:
+            self.reason_combo.addItem(rejection_label(code), code)
+        self.note_edit = QPlainTextEdit()
+        self.note_edit.setTabChangesFocus(True)
+        self.note_edit.setPlaceholderText(
+            self.tr("Apa yang harus diperbaiki (wajib untuk Lainnya)")
+        )
+        self.note_edit.setFixedHeight(90)
+        reason_label = QLabel(self.tr("&Alasan:"))
+        reason_label.setBuddy(self.reason_combo)
+        note_label = QLabel(self.tr("&Keterangan:"))
+        note_label.setBuddy(self.note_edit)
+        form.addRow(reason_label, self.reason_combo)
+        form.addRow(note_label, self.note_edit)
+        layout.addLayout(form)
+        self.error_label = QLabel()
+        self.error_label.setObjectName("errorLabel")
+        self.error_label.setWordWrap(True)
+        self.error_label.hide()
+        layout.addWidget(self.error_label)
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        self.cancel_button = QPushButton(self.tr("Batal"))
+        self.cancel_button.clicked.connect(self.reject)
+        self.reject_button = QPushButton(self.tr("&Tolak"))
+        self.reject_button.setDefault(True)
+        self.reject_button.clicked.connect(self.try_accept)
+        buttons.addWidget(self.cancel_button)
+        buttons.addWidget(self.reject_button)
+        layout.addLayout(buttons)
+
+    def set_reason(self, code: str) -> None:
+        self.reason_combo.setCurrentIndex(max(0, self.reason_combo.findData(code)))
+
+    def reason(self) -> tuple[str, str]:
+        return str(self.reason_combo.currentData()), self.note_edit.toPlainText().strip()
+
+    def try_accept(self) -> None:
+        code, note = self.reason()
+        if code == "LAINNYA" and not note:
+            self.error_label.setText(
+                decision_error_text(DomainError("registration.reason_note_required"))
+            )
+            self.error_label.show()
+            self.note_edit.setFocus()
+            return
+        if len(note) > NOTE_MAX:
+            self.error_label.setText(
+                self.tr("Keterangan terlalu panjang: maksimal {n} karakter.").format(n=NOTE_MAX)
+            )
+            self.error_label.show()
+            return
+        self.accept()

@@ -1,0 +1,1 @@
+"""Qt table models over service values: column constants, a sort role, no widgets."""

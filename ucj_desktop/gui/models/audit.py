@@ -1,0 +1,109 @@
+"""The audit trail's table model (paged), following the models' one pattern.
+
+Both follow one pattern: column constants, ``SORT_ROLE`` for a QSortFilterProxyModel, a role
+that hands back the row's service value, and no widgets, so they are tested headless.
+"""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor
+
+from ucj_desktop.gui.models.paged import Index, LazyPagedTableModel
+from ucj_desktop.gui.text import translator
+from ucj_desktop.gui.text.labels import local_time, role_text
+from ucj_desktop.services.audit_view import AuditRow
+
+_MUTED = QColor("#7a8a94")
+_tr = translator("table_models")
+
+
+class AuditTableModel(LazyPagedTableModel[AuditRow]):
+    """The audit trail, newest first, fetched a page at a time as the view scrolls.
+
+    The source is a fetch callable ``(offset, limit) -> rows`` and the total the filter matched.
+    Events written while the list is open shift the offsets; rows already shown are skipped by
+    their sequence number, so a page boundary never shows an event twice.
+    """
+
+    COL_AT, COL_OFFICER, COL_ROLE, COL_ACTION, COL_OBJECT, COL_DEVICE, COL_DETAIL = range(7)
+    COLUMN_COUNT = 7
+    SORT_ROLE = Qt.ItemDataRole.UserRole + 1
+    EVENT_ROLE = Qt.ItemDataRole.UserRole + 2  # the row's AuditRow
+    DEVICE_CHARS = 8
+
+    def event_at(self, row: int) -> AuditRow:
+        return self._rows[row]
+
+    def _unseen(self, batch: list[AuditRow]) -> list[AuditRow]:
+        # Newest first: anything not older than the last row shown is already on screen.
+        last_seq = self._rows[-1].seq if self._rows else None
+        return [r for r in batch if last_seq is None or r.seq < last_seq]
+
+    # Qt model interface
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
+            return None
+        return (
+            _tr("Waktu"),
+            _tr("Petugas"),
+            _tr("Peran"),
+            _tr("Aksi"),
+            _tr("Objek"),
+            _tr("Perangkat"),
+            _tr("Detail"),
+        )[section]
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        event = self._row_for(index)
+        if event is None:
+            return None
+        column = index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._display(event, column)
+        if role == self.SORT_ROLE:
+            return event.seq
+        if role == self.EVENT_ROLE:
+            return event
+        if role == Qt.ItemDataRole.ToolTipRole:
+            if column == self.COL_DEVICE:
+                return event.device_id
+            if column == self.COL_DETAIL:
+                return event.detail
+            if column == self.COL_AT:
+                return _tr("Kejadian #{seq}").format(seq=event.seq)
+        if role == Qt.ItemDataRole.ForegroundRole and column == self.COL_OFFICER:
+            return _MUTED if event.officer is None else None
+        return None
+
+    def _display(self, event: AuditRow, column: int) -> str:
+        if column == self.COL_AT:
+            return local_time(event.at)
+        if column == self.COL_OFFICER:
+            return event.officer or _tr("Sistem")
+        if column == self.COL_ROLE:
+            return role_text(event.role)
+        if column == self.COL_ACTION:
+            return event.action
+        if column == self.COL_OBJECT:
+            return " ".join(part for part in (event.entity, event.entity_id) if part) or "—"
+        if column == self.COL_DEVICE:
+            return event.device_id[: self.DEVICE_CHARS]
+        return detail_text(event.detail)
+
+
+def detail_text(detail: str) -> str:
+    """``{"rows": 3, "file": "a.csv"}`` -> ``file=a.csv, rows=3``; other text as it is."""
+    try:
+        parsed = json.loads(detail) if detail else {}
+    except ValueError:
+        return detail
+    if not isinstance(parsed, dict):
+        return detail
+    return ", ".join(f"{key}={value}" for key, value in sorted(parsed.items()))

@@ -1,0 +1,104 @@
+"""Table model of the Sinkronisasi screen: the batches this device has sent to the hub."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+from PySide6.QtCore import QObject, Qt
+from PySide6.QtGui import QColor, QFont, QFontDatabase
+
+from ucj_desktop.gui.models.paged import Index, RowsTableModel
+from ucj_desktop.gui.text import translator
+from ucj_desktop.gui.text.labels import local_time
+from ucj_desktop.gui.widgets.page import number_text
+from ucj_desktop.services.sync_batches import BatchInfo
+
+HASH_CHARS = 16
+_WAITING = QColor("#8a5a00")
+_ACKED = QColor("#1b6e47")
+
+
+_tr = translator("sync_models")
+
+
+def batch_status_text(acked: bool) -> str:
+    return _tr("Sudah diterima hub") if acked else _tr("Menunggu tanda terima")
+
+
+class BatchTableModel(RowsTableModel[BatchInfo]):
+    """One row per exported batch, newest first as the service lists them."""
+
+    COL_SEQUENCE, COL_CREATED, COL_COUNT, COL_STATUS, COL_SHA256 = range(5)
+    COLUMN_COUNT = 5
+    SORT_ROLE = Qt.ItemDataRole.UserRole + 1
+    BATCH_ROLE = Qt.ItemDataRole.UserRole + 2  # the row's BatchInfo
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._mono = QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont)
+
+    def set_batches(self, batches: Sequence[BatchInfo]) -> None:
+        self._replace_rows(batches)
+
+    def batch_at(self, row: int) -> BatchInfo:
+        return self._rows[row]
+
+    def row_of(self, sequence: int) -> int | None:
+        return self._find_row(lambda batch: batch.sequence == sequence)
+
+    # Qt model interface
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
+            return None
+        return (_tr("Batch #"), _tr("Dibuat"), _tr("Jumlah"), _tr("Status"), _tr("SHA-256"))[
+            section
+        ]
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        batch = self._row_for(index)
+        if batch is None:
+            return None
+        column = index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._display(batch, column)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            if column == self.COL_SHA256:
+                return batch.sha256
+            if column == self.COL_CREATED:
+                return local_time(batch.created_at)
+            return None
+        if role == self.SORT_ROLE:
+            return (
+                batch.sequence,
+                batch.created_at.isoformat(),
+                batch.record_count,
+                int(batch.acked),
+                batch.sha256,
+            )[column]
+        if role == self.BATCH_ROLE:
+            return batch
+        if role == Qt.ItemDataRole.ForegroundRole and column == self.COL_STATUS:
+            return _ACKED if batch.acked else _WAITING
+        if role == Qt.ItemDataRole.FontRole and column == self.COL_SHA256:
+            return QFont(self._mono)
+        if role == Qt.ItemDataRole.TextAlignmentRole and column in (
+            self.COL_SEQUENCE,
+            self.COL_COUNT,
+        ):
+            return Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+        return None
+
+    def _display(self, batch: BatchInfo, column: int) -> str:
+        if column == self.COL_SEQUENCE:
+            return str(batch.sequence)
+        if column == self.COL_CREATED:
+            return local_time(batch.created_at, with_seconds=False)
+        if column == self.COL_COUNT:
+            return number_text(batch.record_count)
+        if column == self.COL_STATUS:
+            return batch_status_text(batch.acked)
+        return batch.sha256[:HASH_CHARS]

@@ -1,0 +1,131 @@
+"""The officers table model (a small list), following the models' one pattern.
+
+Both follow one pattern: column constants, ``SORT_ROLE`` for a QSortFilterProxyModel, a role
+that hands back the row's service value, and no widgets, so they are tested headless.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import UTC, datetime
+from types import MappingProxyType
+from typing import Any
+
+from PySide6.QtCore import QObject, Qt
+from PySide6.QtGui import QColor
+
+from ucj_desktop.gui.models.paged import Index, RowsTableModel
+from ucj_desktop.gui.text import translator
+from ucj_desktop.gui.text.labels import local_time, roles_text
+from ucj_desktop.services.accounts import OfficerInfo
+
+_MUTED = QColor("#7a8a94")
+# Sort order of the officers' status column: what needs the admin's attention first.
+_STATUS_RANK = MappingProxyType({"locked": 0, "must_change": 1, "active": 2, "disabled": 3})
+
+_tr = translator("table_models")
+
+
+class OfficerTableModel(RowsTableModel[OfficerInfo]):
+    """The office's officer accounts, one per row."""
+
+    COL_USERNAME, COL_FULL_NAME, COL_ROLES, COL_STATUS, COL_LAST_LOGIN = range(5)
+    COLUMN_COUNT = 5
+    SORT_ROLE = Qt.ItemDataRole.UserRole + 1
+    OFFICER_ROLE = Qt.ItemDataRole.UserRole + 2  # the row's OfficerInfo
+
+    def __init__(
+        self,
+        parent: QObject | None = None,
+        now: Callable[[], datetime] | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._now = now or (lambda: datetime.now(UTC))
+
+    def set_officers(self, officers: list[OfficerInfo]) -> None:
+        self._replace_rows(officers)
+
+    def officer_at(self, row: int) -> OfficerInfo:
+        return self._rows[row]
+
+    def row_of(self, username: str) -> int | None:
+        return self._find_row(lambda officer: officer.username == username)
+
+    def status_key(self, officer: OfficerInfo) -> str:
+        if officer.disabled:
+            return "disabled"
+        if officer.locked_until is not None and officer.locked_until > self._now():
+            return "locked"
+        if officer.must_change_password:
+            return "must_change"
+        return "active"
+
+    def status_text(self, officer: OfficerInfo) -> str:
+        key = self.status_key(officer)
+        if key == "disabled":
+            return _tr("Nonaktif")
+        if key == "locked":
+            assert officer.locked_until is not None
+            until = officer.locked_until
+            aware = until if until.tzinfo is not None else until.replace(tzinfo=UTC)
+            return _tr("Terkunci sampai {time}").format(time=aware.astimezone().strftime("%H:%M"))
+        if key == "must_change":
+            return _tr("Wajib ganti sandi")
+        return _tr("Aktif")
+
+    # Qt model interface
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
+            return None
+        return (
+            _tr("Nama pengguna"),
+            _tr("Nama lengkap"),
+            _tr("Peran"),
+            _tr("Status"),
+            _tr("Terakhir masuk"),
+        )[section]
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        officer = self._row_for(index)
+        if officer is None:
+            return None
+        column = index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._display(officer, column)
+        if role == self.SORT_ROLE:
+            return self._sort_key(officer, column)
+        if role == self.OFFICER_ROLE:
+            return officer
+        if role == Qt.ItemDataRole.ForegroundRole and officer.disabled:
+            return _MUTED
+        if role == Qt.ItemDataRole.ToolTipRole and column == self.COL_LAST_LOGIN:
+            return None if officer.last_login_at is None else local_time(officer.last_login_at)
+        return None
+
+    def _display(self, officer: OfficerInfo, column: int) -> str:
+        if column == self.COL_USERNAME:
+            return officer.username
+        if column == self.COL_FULL_NAME:
+            return officer.full_name
+        if column == self.COL_ROLES:
+            return roles_text(officer.roles)
+        if column == self.COL_STATUS:
+            return self.status_text(officer)
+        if officer.last_login_at is None:
+            return _tr("Belum pernah")
+        return local_time(officer.last_login_at, with_seconds=False)
+
+    def _sort_key(self, officer: OfficerInfo, column: int) -> Any:
+        if column == self.COL_USERNAME:
+            return officer.username
+        if column == self.COL_FULL_NAME:
+            return officer.full_name.casefold()
+        if column == self.COL_ROLES:
+            return roles_text(officer.roles)
+        if column == self.COL_STATUS:
+            return _STATUS_RANK[self.status_key(officer)]
+        # Never signed in sorts before everyone who has.
+        return 0.0 if officer.last_login_at is None else officer.last_login_at.timestamp()

@@ -1,0 +1,143 @@
+"""Base classes of the table models: rows held in a list, and lists read a page at a time.
+
+``RowsTableModel`` keeps the rows and answers the Qt row/column counts; ``LazyPagedTableModel``
+adds lazy fetching from a ``(offset, limit) -> rows`` callable for long lists (the audit trail,
+the worker list). Subclasses keep their columns, ``data()`` and roles.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from typing import ClassVar, Generic, TypeVar
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Signal,
+)
+
+from ucj_desktop.gui.text.error_text import EXPECTED_ERRORS
+
+Index = QModelIndex | QPersistentModelIndex
+ROOT = QModelIndex()
+
+RowT = TypeVar("RowT")
+
+
+class RowsTableModel(QAbstractTableModel, Generic[RowT]):
+    """A flat table over ``self._rows``, ``COLUMN_COUNT`` columns wide."""
+
+    COLUMN_COUNT: ClassVar[int]
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._rows: list[RowT] = []
+
+    def _replace_rows(self, rows: Sequence[RowT]) -> None:
+        self.beginResetModel()
+        self._rows = list(rows)
+        self.endResetModel()
+
+    def _row_for(self, index: Index) -> RowT | None:
+        """The row behind ``index``; None for an invalid or stale index."""
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None
+        return self._rows[index.row()]
+
+    def _find_row(self, matches: Callable[[RowT], bool]) -> int | None:
+        for row, item in enumerate(self._rows):
+            if matches(item):
+                return row
+        return None
+
+    # Qt model interface
+
+    def rowCount(self, parent: Index = ROOT) -> int:
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: Index = ROOT) -> int:
+        return 0 if parent.isValid() else self.COLUMN_COUNT
+
+
+class LazyPagedTableModel(RowsTableModel[RowT]):
+    """A long list fetched a page at a time as the view scrolls.
+
+    The source is a fetch callable ``(offset, limit) -> rows`` and the total the filter matched.
+    Rows written while the list is open shift the offsets; ``_unseen`` drops the rows of a page
+    that are already shown, so a page boundary never shows a row twice.
+    """
+
+    PAGE_SIZE = 200
+
+    fetch_failed = Signal(object)  # the exception (one of EXPECTED_ERRORS); fetching stops
+
+    def __init__(
+        self,
+        fetch: Callable[[int, int], list[RowT]] | None = None,
+        total: int = 0,
+        page_size: int = PAGE_SIZE,
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.page_size = page_size
+        self._fetch: Callable[[int, int], list[RowT]] | None = None
+        self._total = 0
+        self._offset = 0
+        self._exhausted = True
+        self._forget_shown()
+        if fetch is not None:
+            self.set_source(fetch, total)
+
+    def set_source(self, fetch: Callable[[int, int], list[RowT]], total: int) -> None:
+        """Start over on a new query; no rows are read until the view (or caller) asks."""
+        self.beginResetModel()
+        self._rows = []
+        self._forget_shown()
+        self._fetch = fetch
+        self._total = total
+        self._offset = 0
+        self._exhausted = total <= 0
+        self.endResetModel()
+
+    @property
+    def total(self) -> int:
+        return self._total
+
+    # Hooks: which rows of a fetched page are already shown
+
+    def _forget_shown(self) -> None:
+        """Called on a new source, before any row is read."""
+
+    def _unseen(self, batch: list[RowT]) -> list[RowT]:
+        """The rows of ``batch`` not already shown, in order."""
+        raise NotImplementedError
+
+    # Lazy fetching (QAbstractItemView calls these as the user scrolls)
+
+    def canFetchMore(self, parent: Index = ROOT) -> bool:
+        if parent.isValid():
+            return False
+        return not self._exhausted and len(self._rows) < self._total
+
+    def fetchMore(self, parent: Index = ROOT) -> None:
+        if not self.canFetchMore(parent) or self._fetch is None:
+            return
+        try:
+            batch = self._fetch(self._offset, self.page_size)
+        except EXPECTED_ERRORS as exc:
+            self._exhausted = True
+            self.fetch_failed.emit(exc)
+            return
+        self._offset += len(batch)
+        if not batch:
+            self._exhausted = True
+            return
+        fresh = self._unseen(batch)[: self._total - len(self._rows)]
+        if not fresh:
+            return
+        first = len(self._rows)
+        self.beginInsertRows(ROOT, first, first + len(fresh) - 1)
+        self._rows.extend(fresh)
+        self.endInsertRows()

@@ -1,0 +1,151 @@
+"""Table model of the Cetak Kartu screen: enrolled workers and where their card is."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+from PySide6.QtCore import QObject, QSortFilterProxyModel, Qt
+from PySide6.QtGui import QColor, QFont, QFontDatabase
+
+from ucj_desktop.gui.models.paged import Index, RowsTableModel
+from ucj_desktop.gui.text import translator
+from ucj_desktop.gui.text.labels import local_time
+from ucj_desktop.services.card_printing import QueueEntry
+
+_WAITING = QColor("#8a5a00")
+_PRINTED = QColor("#0b4f6c")
+_DONE = QColor("#1b6e47")
+
+
+_tr = translator("print_models")
+
+
+def card_state_text(entry: QueueEntry) -> str:
+    """One short phrase for where the card is: waiting, printed (not handed over), handed over."""
+    if not entry.printed:
+        return _tr("Belum dicetak")
+    if entry.handed_at is None:
+        text = _tr("Dicetak, belum diserahkan")
+    else:
+        text = _tr("Diserahkan {day}").format(day=local_time(entry.handed_at)[:10])
+    if entry.printed > 1:
+        text += " " + _tr("(cetak {n}×)").format(n=entry.printed)
+    return text
+
+
+def card_state_detail(entry: QueueEntry) -> str:
+    """The tooltip: when printed, how often, when and by whom handed over."""
+    if not entry.printed:
+        return _tr("Kartu belum pernah dicetak.")
+    lines = [
+        _tr("Dicetak {n}×, terakhir {when}.").format(
+            n=entry.printed,
+            when=local_time(entry.printed_at, with_seconds=False) if entry.printed_at else "?",
+        )
+    ]
+    if entry.handed_at is None:
+        lines.append(_tr("Belum diserahkan kepada pesertanya."))
+    else:
+        lines.append(
+            _tr("Diserahkan {when} oleh {officer}.").format(
+                when=local_time(entry.handed_at, with_seconds=False),
+                officer=entry.handed_by or "?",
+            )
+        )
+    return "\n".join(lines)
+
+
+class PrintQueueModel(RowsTableModel[QueueEntry]):
+    """One row per enrolled worker, in the order the service lists them (oldest first)."""
+
+    COL_NAME, COL_NIK, COL_KPJ, COL_END, COL_CARD = range(5)
+    COLUMN_COUNT = 5
+    SORT_ROLE = Qt.ItemDataRole.UserRole + 1
+    ENTRY_ROLE = Qt.ItemDataRole.UserRole + 2  # the row's QueueEntry
+    SEARCH_ROLE = Qt.ItemDataRole.UserRole + 3  # name, KPJ and masked NIK, lower case
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._mono = QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont)
+
+    def set_entries(self, entries: Sequence[QueueEntry]) -> None:
+        self._replace_rows(entries)
+
+    def entry_at(self, row: int) -> QueueEntry:
+        return self._rows[row]
+
+    def row_of(self, registration_id: str) -> int | None:
+        return self._find_row(lambda entry: entry.id == registration_id)
+
+    # Qt model interface
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
+            return None
+        return (_tr("Nama"), _tr("NIK"), _tr("KPJ"), _tr("Berlaku s.d."), _tr("Kartu"))[section]
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        entry = self._row_for(index)
+        if entry is None:
+            return None
+        column = index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._display(entry, column)
+        if role == Qt.ItemDataRole.ToolTipRole and column == self.COL_CARD:
+            return card_state_detail(entry)
+        if role == self.SORT_ROLE:
+            return (
+                entry.full_name.casefold(),
+                entry.nik_masked,
+                entry.kpj,
+                entry.coverage_end.isoformat() if entry.coverage_end else "",
+                (
+                    int(entry.printed > 0) + int(entry.handed_at is not None),
+                    entry.printed_at.isoformat() if entry.printed_at else "",
+                ),
+            )[column]
+        if role == self.SEARCH_ROLE:
+            return f"{entry.full_name} {entry.kpj} {entry.nik_masked}".casefold()
+        if role == self.ENTRY_ROLE:
+            return entry
+        if role == Qt.ItemDataRole.ForegroundRole and column == self.COL_CARD:
+            if entry.handed_at is not None:
+                return _DONE
+            return _PRINTED if entry.printed else _WAITING
+        if role == Qt.ItemDataRole.FontRole and column in (self.COL_NIK, self.COL_KPJ):
+            return QFont(self._mono)
+        return None
+
+    def _display(self, entry: QueueEntry, column: int) -> str:
+        if column == self.COL_NAME:
+            return entry.full_name
+        if column == self.COL_NIK:
+            return entry.nik_masked
+        if column == self.COL_KPJ:
+            return entry.kpj
+        if column == self.COL_END:
+            return f"{entry.coverage_end:%d-%m-%Y}" if entry.coverage_end else "—"
+        return card_state_text(entry)
+
+
+class QueueFilterModel(QSortFilterProxyModel):
+    """Filters the queue by a search text (any part of the name, KPJ or masked NIK)."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.setSortRole(PrintQueueModel.SORT_ROLE)
+        self.setFilterRole(PrintQueueModel.SEARCH_ROLE)
+        self.setFilterKeyColumn(0)
+
+    def set_search(self, text: str) -> None:
+        self.setFilterFixedString(" ".join(text.split()).casefold())
+
+    def entries(self) -> list[QueueEntry]:
+        """The rows shown, in the order shown."""
+        return [
+            self.data(self.index(row, 0), PrintQueueModel.ENTRY_ROLE)
+            for row in range(self.rowCount())
+        ]

@@ -1,0 +1,102 @@
+"""Table models of the Data Referensi screen: rejected rows and DTSEN search results."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+from PySide6.QtCore import Qt
+
+from ucj_desktop.domain.areas import kelurahan_by_code
+from ucj_desktop.domain.nik import mask_nik
+from ucj_desktop.files.reference_reader import RejectedRow
+from ucj_desktop.gui.models.paged import Index, RowsTableModel
+from ucj_desktop.services.reference_lookup import DtsenPersonView
+from ucj_desktop.wording.import_reasons import reason_text
+
+
+class RejectedRowsModel(RowsTableModel[RejectedRow]):
+    """Rejected rows of the last import: line, column, reason."""
+
+    COL_LINE, COL_COLUMN, COL_REASON = range(3)
+    COLUMN_COUNT = 3
+    SORT_ROLE = Qt.ItemDataRole.UserRole + 1
+    ROW_ROLE = Qt.ItemDataRole.UserRole + 2  # the RejectedRow
+
+    def set_rows(self, rows: Sequence[RejectedRow]) -> None:
+        self._replace_rows(rows)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
+            return None
+        return (self.tr("Baris"), self.tr("Kolom"), self.tr("Alasan"))[section]
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        row = self._row_for(index)
+        if row is None:
+            return None
+        column = index.column()
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            if column == self.COL_LINE:
+                return str(row.line)
+            if column == self.COL_COLUMN:
+                return row.column
+            return reason_text(row.code, row.values)
+        if role == self.SORT_ROLE:
+            return (row.line, row.column, row.code)[column]
+        if role == self.ROW_ROLE:
+            return row
+        if role == Qt.ItemDataRole.TextAlignmentRole and column == self.COL_LINE:
+            return Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+        return None
+
+
+class PeopleTableModel(RowsTableModel[DtsenPersonView]):
+    """DTSEN search results; the NIK is masked (the screen may be seen by the person queuing)."""
+
+    COL_NIK, COL_NAME, COL_DESIL, COL_KELURAHAN = range(4)
+    COLUMN_COUNT = 4
+    SORT_ROLE = Qt.ItemDataRole.UserRole + 1
+    PERSON_ROLE = Qt.ItemDataRole.UserRole + 2  # the DtsenPersonView
+
+    def set_people(self, people: Sequence[DtsenPersonView]) -> None:
+        self._replace_rows(people)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
+            return None
+        return (self.tr("NIK"), self.tr("Nama"), self.tr("Desil"), self.tr("Kelurahan"))[section]
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        person = self._row_for(index)
+        if person is None:
+            return None
+        column = index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            if column == self.COL_NIK:
+                return mask_nik(person.nik)
+            if column == self.COL_NAME:
+                return person.full_name
+            if column == self.COL_DESIL:
+                return str(person.desil)
+            return _kelurahan_name(person.kelurahan_code)
+        if role == Qt.ItemDataRole.ToolTipRole and column == self.COL_KELURAHAN:
+            return person.kelurahan_code
+        if role == self.SORT_ROLE:
+            return (person.nik, person.full_name.casefold(), person.desil, person.kelurahan_code)[
+                column
+            ]
+        if role == self.PERSON_ROLE:
+            return person
+        return None
+
+
+def _kelurahan_name(code: str | None) -> str:
+    if not code:
+        return "—"
+    found = kelurahan_by_code(code)
+    return found.name if found is not None else code

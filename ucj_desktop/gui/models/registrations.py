@@ -1,0 +1,433 @@
+"""Qt table models over registration rows: the worker list (paged), the verification queue
+(checkable) and one record's history.
+
+Same pattern as table_models.py: column constants, ``SORT_ROLE``, a role handing back the
+service value, no widgets (tested headless). Words for codes live here, not in the domain.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from datetime import UTC, datetime
+from typing import Any
+
+from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtGui import QColor, QFont
+
+from ucj_desktop.domain.areas import kelurahan_by_code
+from ucj_desktop.domain.categories import DEFAULT_CATEGORIES
+from ucj_desktop.domain.nik import mask_nik
+from ucj_desktop.domain.status import Status
+from ucj_desktop.gui.models.paged import Index, LazyPagedTableModel, RowsTableModel
+from ucj_desktop.gui.text import translator
+from ucj_desktop.gui.text.labels import local_time, role_text, status_label
+from ucj_desktop.services.registration_queries import HistoryEntry, RegistrationRow
+
+_MUTED = QColor("#7a8a94")
+_BAD = QColor("#b3261e")
+_CATEGORY_LABELS = {c.code: c.label_id for c in DEFAULT_CATEGORIES}
+
+
+_tr = translator("registration_models")
+
+
+def rejection_label(code: str) -> str:
+    """Words for a rejection (or hub return) reason code; an unknown code as it is."""
+    return {
+        "DATA_TIDAK_SESUAI": _tr("Data tidak sesuai dokumen"),
+        "DOKUMEN_KURANG": _tr("Dokumen kurang"),
+        "TIDAK_MEMENUHI_SYARAT": _tr("Tidak memenuhi syarat"),
+        "DUPLIKAT": _tr("Pendaftaran ganda"),
+        "LAINNYA": _tr("Lainnya"),
+    }.get(code, code)
+
+
+def reason_text(code: str | None, note: str | None) -> str:
+    """``Dokumen kurang — KTP buram``; empty when there is no decision."""
+    parts = [rejection_label(code) if code else "", (note or "").strip()]
+    return " — ".join(p for p in parts if p)
+
+
+def kelurahan_name(code: str) -> str:
+    found = kelurahan_by_code(code)
+    return found.name if found is not None else code
+
+
+def occupations_text(codes: Iterable[str]) -> str:
+    return ", ".join(_CATEGORY_LABELS.get(code, code) for code in codes)
+
+
+def action_label(action: str) -> str:
+    """``registration.rejected`` -> ``Ditolak verifikator``; an unknown action as it is."""
+    return {
+        "registration.created": _tr("Dibuat"),
+        "registration.updated": _tr("Diubah"),
+        "registration.submitted": _tr("Diajukan untuk verifikasi"),
+        "registration.verified": _tr("Disetujui verifikator"),
+        "registration.rejected": _tr("Ditolak verifikator"),
+        "registration.exported": _tr("Dikirim ke hub"),
+        "registration.returned": _tr("Dikembalikan oleh hub"),
+        "registration.enrolled": _tr("Terdaftar di BPJS"),
+        "registration.cancelled": _tr("Dibatalkan"),
+    }.get(action, action)
+
+
+def _stamp(at: datetime | None) -> float:
+    if at is None:
+        return 0.0
+    return (at if at.tzinfo is not None else at.replace(tzinfo=UTC)).timestamp()
+
+
+class _RowColumns:
+    """Display and sort values shared by the list and the queue (keyed by column name)."""
+
+    @staticmethod
+    def display(row: RegistrationRow, name: str) -> str:
+        if name == "nik":
+            return mask_nik(row.nik)
+        if name == "name":
+            return row.full_name
+        if name == "status":
+            return status_label(row.status)
+        if name == "kelurahan":
+            return kelurahan_name(row.kelurahan_code)
+        if name == "desil":
+            return "—" if row.desil is None else str(row.desil)
+        if name == "occupations":
+            return occupations_text(row.occupations)
+        if name == "created":
+            return local_time(row.created_at, with_seconds=False)
+        if name == "submitted":
+            at = row.submitted_at or row.created_at
+            return local_time(at, with_seconds=False)
+        if name == "officer":
+            return row.created_by
+        if name == "reason":
+            return reason_text(row.decision_code, row.decision_note)
+        return ""
+
+    @staticmethod
+    def sort_key(row: RegistrationRow, name: str) -> Any:
+        if name == "nik":
+            return row.nik
+        if name == "name":
+            return row.full_name.casefold()
+        if name == "desil":
+            return 99 if row.desil is None else row.desil
+        if name == "created":
+            return _stamp(row.created_at)
+        if name == "submitted":
+            return _stamp(row.submitted_at or row.created_at)
+        return _RowColumns.display(row, name).casefold()
+
+
+class RegistrationTableModel(LazyPagedTableModel[RegistrationRow]):
+    """The worker list, newest first, fetched a page at a time as the view scrolls.
+
+    The source is a fetch callable ``(offset, limit) -> rows`` and the total the filter
+    matched. Records added while the list is open shift the offsets; rows already shown are
+    skipped by id, so a page boundary never shows a record twice.
+    """
+
+    (
+        COL_NIK,
+        COL_NAME,
+        COL_STATUS,
+        COL_KELURAHAN,
+        COL_DESIL,
+        COL_OCCUPATIONS,
+        COL_CREATED,
+        COL_OFFICER,
+        COL_REASON,
+    ) = range(9)
+    COLUMN_COUNT = 9
+    _NAMES = (
+        "nik",
+        "name",
+        "status",
+        "kelurahan",
+        "desil",
+        "occupations",
+        "created",
+        "officer",
+        "reason",
+    )
+    SORT_ROLE = Qt.ItemDataRole.UserRole + 1
+    ROW_ROLE = Qt.ItemDataRole.UserRole + 2  # the row's RegistrationRow
+
+    _ids: set[str]  # ids of the rows shown
+
+    def row_at(self, row: int) -> RegistrationRow:
+        return self._rows[row]
+
+    def row_of(self, registration_id: str) -> int | None:
+        return self._find_row(lambda reg: reg.id == registration_id)
+
+    def _forget_shown(self) -> None:
+        self._ids = set()
+
+    def _unseen(self, batch: list[RegistrationRow]) -> list[RegistrationRow]:
+        fresh: list[RegistrationRow] = []
+        for reg in batch:
+            if reg.id not in self._ids:
+                self._ids.add(reg.id)
+                fresh.append(reg)
+        return fresh
+
+    # Qt model interface
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
+            return None
+        return (
+            _tr("NIK"),
+            _tr("Nama"),
+            _tr("Status"),
+            _tr("Kelurahan"),
+            _tr("Desil"),
+            _tr("Pekerjaan"),
+            _tr("Dibuat"),
+            _tr("Petugas"),
+            _tr("Alasan"),
+        )[section]
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        reg = self._row_for(index)
+        if reg is None:
+            return None
+        column = index.column()
+        name = self._NAMES[column]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return _RowColumns.display(reg, name)
+        if role == self.SORT_ROLE:
+            return _RowColumns.sort_key(reg, name)
+        if role == self.ROW_ROLE:
+            return reg
+        if role == Qt.ItemDataRole.ToolTipRole and column in (
+            self.COL_OCCUPATIONS,
+            self.COL_REASON,
+        ):
+            return _RowColumns.display(reg, name) or None
+        if role == Qt.ItemDataRole.ForegroundRole:
+            if reg.status in (Status.REJECTED, Status.RETURNED) and column in (
+                self.COL_STATUS,
+                self.COL_REASON,
+            ):
+                return _BAD
+            if reg.status is Status.CANCELLED:
+                return _MUTED
+        return None
+
+
+class QueueTableModel(RowsTableModel[RegistrationRow]):
+    """The verification queue (submitted, oldest first) with a check box per row for bulk
+    approval. Rows the viewing officer registered are greyed: another verifier must decide."""
+
+    (
+        COL_CHECK,
+        COL_NIK,
+        COL_NAME,
+        COL_KELURAHAN,
+        COL_DESIL,
+        COL_OCCUPATIONS,
+        COL_SUBMITTED,
+        COL_OFFICER,
+    ) = range(8)
+    COLUMN_COUNT = 8
+    _NAMES = ("", "nik", "name", "kelurahan", "desil", "occupations", "submitted", "officer")
+    SORT_ROLE = Qt.ItemDataRole.UserRole + 1
+    ROW_ROLE = Qt.ItemDataRole.UserRole + 2
+
+    checked_changed = Signal(int)  # how many rows are checked
+
+    def __init__(self, own_username: str = "", parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.own_username = own_username
+        self._checked: set[str] = set()
+
+    def set_rows(self, rows: Sequence[RegistrationRow]) -> None:
+        """New queue contents; checks survive for the records still in the queue."""
+        self.beginResetModel()
+        self._rows = list(rows)
+        self._checked &= {r.id for r in self._rows}
+        self.endResetModel()
+        self.checked_changed.emit(len(self._checked))
+
+    def row_at(self, row: int) -> RegistrationRow:
+        return self._rows[row]
+
+    def row_of(self, registration_id: str) -> int | None:
+        return self._find_row(lambda reg: reg.id == registration_id)
+
+    def is_own(self, reg: RegistrationRow) -> bool:
+        return bool(self.own_username) and reg.created_by == self.own_username
+
+    def checked_ids(self) -> list[str]:
+        """Checked records in queue order (oldest first)."""
+        return [r.id for r in self._rows if r.id in self._checked]
+
+    def set_checked(self, registration_id: str, checked: bool) -> None:
+        row = self.row_of(registration_id)
+        if row is None:
+            return
+        self.setData(
+            self.index(row, self.COL_CHECK),
+            (Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked).value,
+            Qt.ItemDataRole.CheckStateRole,
+        )
+
+    def set_all_checked(self, checked: bool) -> None:
+        self._checked = {r.id for r in self._rows} if checked else set()
+        if self._rows:
+            last = len(self._rows) - 1
+            self.dataChanged.emit(
+                self.index(0, self.COL_CHECK),
+                self.index(last, self.COL_CHECK),
+                [Qt.ItemDataRole.CheckStateRole],
+            )
+        self.checked_changed.emit(len(self._checked))
+
+    # Qt model interface
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if orientation != Qt.Orientation.Horizontal:
+            return None
+        if role == Qt.ItemDataRole.ToolTipRole and section == self.COL_CHECK:
+            return _tr("Centang untuk disetujui bersama (Spasi)")
+        if role != Qt.ItemDataRole.DisplayRole:
+            return None
+        return (
+            "",
+            _tr("NIK"),
+            _tr("Nama"),
+            _tr("Kelurahan"),
+            _tr("Desil"),
+            _tr("Pekerjaan"),
+            _tr("Diajukan"),
+            _tr("Petugas"),
+        )[section]
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        base = super().flags(index)
+        if index.isValid() and index.column() == self.COL_CHECK:
+            return base | Qt.ItemFlag.ItemIsUserCheckable
+        return base
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        reg = self._row_for(index)
+        if reg is None:
+            return None
+        column = index.column()
+        if role == self.ROW_ROLE:
+            return reg
+        if column == self.COL_CHECK:
+            if role == Qt.ItemDataRole.CheckStateRole:
+                return Qt.CheckState.Checked if reg.id in self._checked else Qt.CheckState.Unchecked
+            if role == self.SORT_ROLE:
+                return 0 if reg.id in self._checked else 1
+            return None
+        name = self._NAMES[column]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return _RowColumns.display(reg, name)
+        if role == self.SORT_ROLE:
+            return _RowColumns.sort_key(reg, name)
+        if role == Qt.ItemDataRole.ForegroundRole and self.is_own(reg):
+            return _MUTED
+        if role == Qt.ItemDataRole.ToolTipRole:
+            if self.is_own(reg):
+                return _tr("Anda yang mendaftarkan: verifikator lain yang memeriksa.")
+            if column == self.COL_OCCUPATIONS:
+                return _RowColumns.display(reg, name)
+        return None
+
+    def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
+        if (
+            not index.isValid()
+            or index.column() != self.COL_CHECK
+            or role != Qt.ItemDataRole.CheckStateRole
+            or not 0 <= index.row() < len(self._rows)
+        ):
+            return False
+        reg = self._rows[index.row()]
+        state = value.value if isinstance(value, Qt.CheckState) else int(value)
+        if state == Qt.CheckState.Checked.value:
+            self._checked.add(reg.id)
+        else:
+            self._checked.discard(reg.id)
+        self.dataChanged.emit(index, index, [Qt.ItemDataRole.CheckStateRole])
+        self.checked_changed.emit(len(self._checked))
+        return True
+
+
+class HistoryTableModel(RowsTableModel[HistoryEntry]):
+    """One registration's audit events, oldest first: when, who, role, what, why."""
+
+    COL_AT, COL_OFFICER, COL_ROLE, COL_ACTION, COL_REASON = range(5)
+    COLUMN_COUNT = 5
+    SORT_ROLE = Qt.ItemDataRole.UserRole + 1
+    ENTRY_ROLE = Qt.ItemDataRole.UserRole + 2
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._last_note: tuple[int, str] | None = None
+
+    def set_history(self, entries: Sequence[HistoryEntry], latest_note: str | None = None) -> None:
+        """``latest_note``: the officer's words of the record's last decision (the trail
+        keeps only the code), shown with the last rejection."""
+        self.beginResetModel()
+        self._rows = list(entries)
+        self._last_note = None
+        if latest_note:
+            for row in range(len(self._rows) - 1, -1, -1):
+                if self._rows[row].action == "registration.rejected":
+                    self._last_note = (row, latest_note)
+                    break
+        self.endResetModel()
+
+    def reason_at(self, row: int) -> str:
+        entry = self._rows[row]
+        code = entry.detail.get("reason")
+        note = self._last_note[1] if self._last_note and self._last_note[0] == row else None
+        return reason_text(str(code) if code else None, note)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
+            return None
+        return (_tr("Waktu"), _tr("Petugas"), _tr("Peran"), _tr("Tindakan"), _tr("Alasan"))[section]
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        entry = self._row_for(index)
+        if entry is None:
+            return None
+        column = index.column()
+        if role == self.ENTRY_ROLE:
+            return entry
+        if role == self.SORT_ROLE and column == self.COL_AT:
+            return _stamp(entry.at)
+        if role in (Qt.ItemDataRole.DisplayRole, self.SORT_ROLE):
+            if column == self.COL_AT:
+                return local_time(entry.at, with_seconds=False)
+            if column == self.COL_OFFICER:
+                return entry.officer or _tr("Sistem")
+            if column == self.COL_ROLE:
+                return role_text(entry.role)
+            if column == self.COL_ACTION:
+                return action_label(entry.action)
+            return self.reason_at(index.row())
+        if role == Qt.ItemDataRole.FontRole and entry.action == "registration.rejected":
+            font = QFont()
+            font.setBold(True)
+            return font
+        if role == Qt.ItemDataRole.ForegroundRole and entry.action == "registration.rejected":
+            return _BAD
+        if role == Qt.ItemDataRole.ToolTipRole and column == self.COL_AT:
+            return local_time(entry.at)
+        if role == Qt.ItemDataRole.ToolTipRole and column == self.COL_REASON:
+            return self.reason_at(index.row()) or None
+        return None

@@ -1,0 +1,328 @@
+"""The admin's view of the audit trail: filters, a lazily paged table and CSV export.
+
+Modal boxes go through small methods (``_ask_save_path``, ``_inform``, ``_warn``) so tests can
+answer them on the instance while the screen's own logic runs unchanged.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+from PySide6.QtCore import QDate, QDir, QLocale, Qt, Signal
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QFrame,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QSizePolicy,
+    QStackedWidget,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ucj_desktop.gui.models.audit import AuditTableModel
+from ucj_desktop.gui.text.error_text import EXPECTED_ERRORS, error_text
+from ucj_desktop.gui.widgets.file_dialogs import ask_save_file
+from ucj_desktop.gui.widgets.page import page_header
+from ucj_desktop.gui.widgets.questions import inform, warn
+from ucj_desktop.gui.widgets.style import SCREEN_STYLE, style_table
+from ucj_desktop.services.accounts import OfficerInfo, OfficerSession, list_officers
+from ucj_desktop.services.audit_view import (
+    AuditFilter,
+    action_names,
+    count_events,
+    export_events_csv,
+    list_events,
+)
+from ucj_desktop.services.store_access import OpenStore
+
+
+def _day(day: QDate) -> date:
+    return date(day.year(), day.month(), day.day())
+
+
+def action_groups(actions: list[str]) -> list[tuple[str, list[str]]]:
+    """``["login.ok", "login.failed", "store.initialised"]`` grouped by the part before the dot."""
+    groups: dict[str, list[str]] = {}
+    for action in sorted(actions):
+        groups.setdefault(action.split(".", 1)[0], []).append(action)
+    return sorted(groups.items())
+
+
+class AuditScreen(QWidget):
+    """Who did what, and when; newest first. ``exported(path, rows)`` follows a CSV export."""
+
+    exported = Signal(str, int)
+
+    def __init__(self, opened: OpenStore, who: OfficerSession, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("screen_audit")
+        self.setStyleSheet(SCREEN_STYLE)
+        self.opened = opened
+        self.who = who
+        self._locale = QLocale(QLocale.Language.Indonesian, QLocale.Country.Indonesia)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(32, 28, 32, 28)
+        page_header(layout, self.tr("Jejak Audit"), self.tr("Siapa melakukan apa, dan kapan."))
+
+        self.stack = QStackedWidget()
+        layout.addWidget(self.stack, 1)
+        content = QWidget()
+        content_layout = QVBoxLayout(content)
+        content_layout.setContentsMargins(0, 0, 0, 0)
+        content_layout.setSpacing(10)
+
+        filters = QHBoxLayout()
+        filters.setSpacing(8)
+        self.officer_combo = QComboBox()
+        self.officer_combo.setMinimumContentsLength(14)
+        self.officer_combo.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.action_combo = QComboBox()
+        self.action_combo.setMinimumContentsLength(14)
+        self.action_combo.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        today = QDate.currentDate()
+        self.from_edit = self._date_edit(today)
+        self.to_edit = self._date_edit(today)
+        self.all_dates_check = QCheckBox(self.tr("Semua &tanggal"))
+        self.all_dates_check.setChecked(True)
+        # Visual order is tab order: uncheck "all dates", then the dates become reachable.
+        for text, widget in (
+            (self.tr("&Petugas:"), self.officer_combo),
+            (self.tr("A&ksi:"), self.action_combo),
+            ("", self.all_dates_check),
+            (self.tr("&Dari:"), self.from_edit),
+            (self.tr("&Sampai:"), self.to_edit),
+        ):
+            if text:
+                label = QLabel(text)
+                label.setBuddy(widget)
+                filters.addWidget(label)
+            filters.addWidget(widget)
+            filters.addSpacing(6)
+        filters.addStretch(1)
+        content_layout.addLayout(filters)
+
+        summary = QHBoxLayout()
+        self.count_label = QLabel()
+        self.count_label.setProperty("role", "cardLabel")
+        self.export_button = QPushButton(self.tr("&Ekspor CSV…"))
+        summary.addWidget(self.count_label, 1)
+        summary.addWidget(self.export_button)
+        content_layout.addLayout(summary)
+
+        self.model = AuditTableModel(parent=self)
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        style_table(self.table)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(AuditTableModel.COL_DETAIL, QHeaderView.ResizeMode.Stretch)
+        content_layout.addWidget(self.table, 1)
+        self.stack.addWidget(content)
+
+        self.message_label = QLabel()
+        self.message_label.setWordWrap(True)
+        self.message_label.setProperty("role", "pageHint")
+        message_frame = QFrame()
+        message_layout = QVBoxLayout(message_frame)
+        message_layout.setContentsMargins(0, 0, 0, 0)
+        message_layout.addWidget(self.message_label)
+        message_layout.addStretch(1)
+        self.stack.addWidget(message_frame)
+
+        self.setFocusProxy(self.table)
+        QWidget.setTabOrder(self.table, self.officer_combo)
+        QWidget.setTabOrder(self.officer_combo, self.action_combo)
+        QWidget.setTabOrder(self.action_combo, self.all_dates_check)
+        QWidget.setTabOrder(self.all_dates_check, self.from_edit)
+        QWidget.setTabOrder(self.from_edit, self.to_edit)
+        QWidget.setTabOrder(self.to_edit, self.export_button)
+
+        self.officer_combo.currentIndexChanged.connect(lambda _i: self.requery())
+        self.action_combo.currentIndexChanged.connect(lambda _i: self.requery())
+        self.all_dates_check.toggled.connect(self._dates_toggled)
+        self.from_edit.dateChanged.connect(self._from_changed)
+        self.to_edit.dateChanged.connect(self._to_changed)
+        self.export_button.clicked.connect(self.export_csv)
+        self.model.fetch_failed.connect(lambda exc: self._warn(error_text(exc)))
+        self.from_edit.setEnabled(False)
+        self.to_edit.setEnabled(False)
+        self.refresh()
+
+    def _date_edit(self, day: QDate) -> QDateEdit:
+        edit = QDateEdit(day)
+        edit.setCalendarPopup(True)
+        edit.setDisplayFormat("dd-MM-yyyy")
+        edit.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
+        return edit
+
+    # Filters
+
+    def current_filter(self) -> AuditFilter:
+        officer_id = self.officer_combo.currentData()
+        action = self.action_combo.currentData()
+        if self.all_dates_check.isChecked():
+            date_from = date_to = None
+        else:
+            date_from = _day(self.from_edit.date())
+            date_to = _day(self.to_edit.date())
+        return AuditFilter(
+            officer_id=officer_id if isinstance(officer_id, int) else None,
+            action_prefix=action if isinstance(action, str) else None,
+            date_from=date_from,
+            date_to=date_to,
+        )
+
+    def select_officer(self, officer_id: int | None) -> None:
+        self.officer_combo.setCurrentIndex(max(0, self.officer_combo.findData(officer_id)))
+
+    def select_action(self, action_or_prefix: str | None) -> None:
+        self.action_combo.setCurrentIndex(max(0, self.action_combo.findData(action_or_prefix)))
+
+    def set_dates(self, date_from: QDate, date_to: QDate) -> None:
+        """Limit to a range of local calendar days (and leave 'all dates')."""
+        self.all_dates_check.setChecked(False)
+        self.to_edit.setDate(date_to)
+        self.from_edit.setDate(date_from)
+        self.requery()
+
+    def _dates_toggled(self, all_dates: bool) -> None:
+        self.from_edit.setEnabled(not all_dates)
+        self.to_edit.setEnabled(not all_dates)
+        self.requery()
+
+    def _from_changed(self, day: QDate) -> None:
+        if day > self.to_edit.date():
+            self.to_edit.setDate(day)  # requeries through _to_changed
+        else:
+            self.requery()
+
+    def _to_changed(self, day: QDate) -> None:
+        if day < self.from_edit.date():
+            self.from_edit.setDate(day)
+        else:
+            self.requery()
+
+    def _fill_officers(self, officers: list[OfficerInfo]) -> None:
+        keep = self.officer_combo.currentData()
+        self.officer_combo.blockSignals(True)
+        self.officer_combo.clear()
+        self.officer_combo.addItem(self.tr("Semua petugas"), None)
+        for officer in officers:
+            self.officer_combo.addItem(
+                f"{officer.username} — {officer.full_name}", officer.officer_id
+            )
+        self.officer_combo.setCurrentIndex(max(0, self.officer_combo.findData(keep)))
+        self.officer_combo.blockSignals(False)
+
+    def _fill_actions(self, actions: list[str]) -> None:
+        keep = self.action_combo.currentData()
+        combo = self.action_combo
+        combo.blockSignals(True)
+        combo.clear()
+        combo.addItem(self.tr("Semua aksi"), None)
+        bold = QFont(combo.font())
+        bold.setBold(True)
+        for prefix, names in action_groups(actions):
+            if len(names) == 1:
+                combo.addItem(names[0], names[0])
+                continue
+            combo.addItem(self.tr("{prefix} (semua)").format(prefix=prefix), prefix)
+            combo.setItemData(combo.count() - 1, bold, Qt.ItemDataRole.FontRole)
+            for name in names:
+                combo.addItem("    " + name, name)
+        combo.setCurrentIndex(max(0, combo.findData(keep)))
+        combo.blockSignals(False)
+
+    # Reading
+
+    def refresh(self) -> None:
+        """Reload the filter choices (officers, actions seen so far) and the events."""
+        try:
+            actions = action_names(self.opened, self.who)
+        except EXPECTED_ERRORS as exc:
+            self._show_message(exc)
+            return
+        try:
+            officers = list_officers(self.opened, self.who)
+        except EXPECTED_ERRORS:
+            officers = []  # may read the trail without managing accounts: no officer filter
+        self._fill_officers(officers)
+        self._fill_actions(actions)
+        self.stack.setCurrentIndex(0)
+        self.requery()
+
+    def requery(self) -> None:
+        """Count and list the events that match the current filters (first page now)."""
+        flt = self.current_filter()
+        try:
+            total = count_events(self.opened, self.who, flt)
+        except EXPECTED_ERRORS as exc:
+            self._show_message(exc)
+            return
+        self.model.set_source(
+            lambda offset, limit: list_events(self.opened, self.who, flt, offset, limit), total
+        )
+        self.model.fetchMore()
+        self.count_label.setText(self.tr("{n} kejadian").format(n=self._locale.toString(total)))
+        self.export_button.setEnabled(total > 0)
+
+    def _show_message(self, exc: Exception) -> None:
+        self.message_label.setText(error_text(exc))
+        self.stack.setCurrentIndex(1)
+        self.model.set_source(lambda _offset, _limit: [], 0)
+        self.export_button.setEnabled(False)
+
+    # Export
+
+    def export_csv(self) -> Path | None:
+        """Ask where, write the filtered trail as CSV, say how many rows went where."""
+        path = self._ask_save_path()
+        if path is None:
+            return None
+        try:
+            rows = export_events_csv(self.opened, self.who, self.current_filter(), path)
+        except EXPECTED_ERRORS as exc:
+            self._warn(error_text(exc))
+            return None
+        self.refresh()  # the export itself is now an event
+        self.exported.emit(str(path), rows)
+        self._inform(
+            self.tr("{n} baris diekspor ke {file}").format(
+                n=self._locale.toString(rows), file=QDir.toNativeSeparators(str(path))
+            )
+        )
+        return path
+
+    # Modal boxes (tests answer these on the instance)
+
+    def _ask_save_path(self) -> Path | None:
+        return ask_save_file(
+            self,
+            self.tr("Ekspor jejak audit"),
+            f"jejak-audit-{QDate.currentDate().toString('yyyyMMdd')}.csv",
+            self.tr("Berkas CSV (*.csv)"),
+            ".csv",
+        )
+
+    def _inform(self, text: str) -> None:
+        inform(self, self.tr("Jejak Audit"), text)
+
+    def _warn(self, text: str) -> None:
+        warn(self, self.tr("Jejak Audit"), text)

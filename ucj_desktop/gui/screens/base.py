@@ -1,0 +1,79 @@
+"""The one base every screen of the main window stands on."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QVBoxLayout, QWidget
+
+from ucj_desktop.gui.operations import Op, run_operation
+from ucj_desktop.gui.task_runner import TaskHandle, TaskRunner, app_runner
+from ucj_desktop.gui.widgets.page import page_header
+from ucj_desktop.services.accounts import OfficerSession
+from ucj_desktop.services.store_access import OpenStore
+
+
+class Screen(QWidget):
+    """A screen of the office store: the store, the signed-in officer, the task runner, the
+    one operation at a time (``task``), the page layout and its header.
+
+    Store writes go through ``run_op`` (gui/operations.py): one service call on the runner,
+    ``task_ended`` after each, whatever its end.
+    """
+
+    task_ended = Signal()  # after every background task of the screen, whatever its end
+
+    def __init__(
+        self,
+        opened: OpenStore,
+        who: OfficerSession,
+        key: str,
+        style: str = "",
+        parent: QWidget | None = None,
+        runner: TaskRunner | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName(f"screen_{key}")
+        if style:
+            self.setStyleSheet(style)
+        self.opened = opened
+        self.who = who
+        self.runner = runner or app_runner()
+        self.task: TaskHandle | None = None
+
+    def page_layout(self, title: str, hint: str, spacing: int | None = 10) -> QVBoxLayout:
+        """The screen's layout with the page margins and the title/hint header."""
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(32, 28, 32, 28)
+        if spacing is not None:
+            layout.setSpacing(spacing)
+        page_header(layout, title, hint)
+        return layout
+
+    def run_op(
+        self,
+        op: Op[Any],
+        *,
+        on_success: Callable[[Any], object],
+        on_failure: Callable[[BaseException], object],
+        **options: Any,
+    ) -> TaskHandle | None:
+        """Run one operation unless one is already running (then None); ``options`` are
+        ``run_operation``'s (busy widgets, progress bar, cancel button, name)."""
+        if self.task is not None:
+            return None
+
+        def ended(callback: Callable[[Any], object]) -> Callable[[Any], None]:
+            def call(value: Any) -> None:
+                self.task = None
+                callback(value)
+                self.task_ended.emit()
+
+            return call
+
+        self.task = run_operation(
+            self.runner, op, on_success=ended(on_success), on_failure=ended(on_failure), **options
+        )
+        return self.task

@@ -1,0 +1,315 @@
+"""Every registration of the office: search by NIK or name, filters, a lazily paged table, and
+the detail dialog (full NIK, history, "Ubah").
+
+The detail dialog opens through ``_present`` (window-modal ``open()``), so tests reach the
+dialog as ``screen.detail_dialog`` while the screen's own logic runs unchanged.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import (
+    QEvent,
+    QLocale,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+    QTimer,
+    Signal,
+)
+from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QFrame,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QStackedWidget,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ucj_desktop.domain.areas import all_kelurahan
+from ucj_desktop.domain.categories import DEFAULT_CATEGORIES
+from ucj_desktop.domain.status import Status
+from ucj_desktop.gui.dialogs.registration_detail import RegistrationDetailDialog
+from ucj_desktop.gui.models.registrations import RegistrationTableModel
+from ucj_desktop.gui.text.error_text import EXPECTED_ERRORS, error_text
+from ucj_desktop.gui.text.labels import status_label
+from ucj_desktop.gui.widgets.page import page_header
+from ucj_desktop.gui.widgets.questions import warn
+from ucj_desktop.gui.widgets.style import SCREEN_STYLE, style_table
+from ucj_desktop.services.accounts import OfficerSession
+from ucj_desktop.services.registration_queries import (
+    RegistrationFilter,
+    count_registrations,
+    list_registrations,
+)
+from ucj_desktop.services.store_access import OpenStore
+
+SEARCH_DELAY_MS = 300
+DESIL_RANGE = range(1, 11)
+
+
+def _combo(min_chars: int) -> QComboBox:
+    combo = QComboBox()
+    combo.setMinimumContentsLength(min_chars)
+    combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+    return combo
+
+
+class WorkerListScreen(QWidget):
+    """The worker list. ``edit_requested(id)`` follows "Ubah" in the detail dialog."""
+
+    edit_requested = Signal(str)
+    detail_opened = Signal(object)  # the RegistrationDetailDialog, already open
+
+    def __init__(self, opened: OpenStore, who: OfficerSession, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("screen_pekerja")
+        self.setStyleSheet(SCREEN_STYLE)
+        self.opened = opened
+        self.who = who
+        self.detail_dialog: RegistrationDetailDialog | None = None
+        self._locale = QLocale(QLocale.Language.Indonesian, QLocale.Country.Indonesia)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(32, 28, 32, 28)
+        page_header(
+            layout,
+            self.tr("Daftar Pekerja"),
+            self.tr(
+                "Semua pendaftaran kantor ini, terbaru di atas. Tekan Enter atau klik dua kali "
+                "untuk melihat rincian dan riwayatnya."
+            ),
+        )
+        self.stack = QStackedWidget()
+        layout.addWidget(self.stack, 1)
+        content = QWidget()
+        content_layout = QVBoxLayout(content)
+        content_layout.setContentsMargins(0, 0, 0, 0)
+        content_layout.setSpacing(10)
+
+        search_row = QHBoxLayout()
+        search_label = QLabel(self.tr("&Cari:"))
+        self.search_edit = QLineEdit()
+        self.search_edit.setPlaceholderText(self.tr("NIK (awalnya) atau bagian nama"))
+        self.search_edit.setClearButtonEnabled(True)
+        self.search_edit.setMaximumWidth(420)
+        search_label.setBuddy(self.search_edit)
+        self.count_label = QLabel()
+        self.count_label.setProperty("role", "cardLabel")
+        search_row.addWidget(search_label)
+        search_row.addWidget(self.search_edit, 1)
+        search_row.addStretch(0)
+        search_row.addSpacing(12)
+        search_row.addWidget(self.count_label)
+        content_layout.addLayout(search_row)
+
+        filters = QHBoxLayout()
+        filters.setSpacing(8)
+        self.status_combo = _combo(10)
+        self.status_combo.addItem(self.tr("Semua status"), None)
+        for status in Status:
+            self.status_combo.addItem(status_label(status), status.value)
+        self.category_combo = _combo(14)
+        self.category_combo.addItem(self.tr("Semua pekerjaan"), None)
+        for category in DEFAULT_CATEGORIES:
+            self.category_combo.addItem(category.label_id, category.code)
+        self.kelurahan_combo = _combo(12)
+        self.kelurahan_combo.addItem(self.tr("Semua kelurahan"), None)
+        for area in sorted(all_kelurahan(), key=lambda k: k.name):
+            self.kelurahan_combo.addItem(area.name, area.code)
+        self.desil_combo = _combo(9)
+        self.desil_combo.addItem(self.tr("Semua desil"), None)
+        for desil in DESIL_RANGE:
+            self.desil_combo.addItem(self.tr("Desil {n}").format(n=desil), desil)
+        for text, widget in (
+            (self.tr("&Status:"), self.status_combo),
+            (self.tr("&Pekerjaan:"), self.category_combo),
+            (self.tr("&Kelurahan:"), self.kelurahan_combo),
+            (self.tr("&Desil:"), self.desil_combo),
+        ):
+            label = QLabel(text)
+            label.setBuddy(widget)
+            filters.addWidget(label)
+            filters.addWidget(widget)
+            filters.addSpacing(6)
+            widget.currentIndexChanged.connect(lambda _i: self.requery())
+        filters.addStretch(1)
+        content_layout.addLayout(filters)
+
+        self.model = RegistrationTableModel(parent=self)
+        self.table = QTableView()
+        self.table.setObjectName("workerTable")
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setTabKeyNavigation(False)
+        style_table(self.table)
+        header = self.table.horizontalHeader()
+        # Fixed widths: ResizeToContents would measure every fetched row on each page.
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(True)
+        for column, width in (
+            (RegistrationTableModel.COL_NIK, 150),
+            (RegistrationTableModel.COL_NAME, 150),
+            (RegistrationTableModel.COL_STATUS, 100),
+            (RegistrationTableModel.COL_KELURAHAN, 118),
+            (RegistrationTableModel.COL_DESIL, 55),
+            (RegistrationTableModel.COL_OCCUPATIONS, 120),
+            (RegistrationTableModel.COL_CREATED, 138),
+            (RegistrationTableModel.COL_OFFICER, 80),
+        ):
+            self.table.setColumnWidth(column, width)
+        # The registrar is in the detail; at 1000 px the reason needs the room more.
+        self.table.hideColumn(RegistrationTableModel.COL_OFFICER)
+        content_layout.addWidget(self.table, 1)
+        self.stack.addWidget(content)
+
+        self.message_label = QLabel()
+        self.message_label.setWordWrap(True)
+        self.message_label.setProperty("role", "pageHint")
+        message_frame = QFrame()
+        message_layout = QVBoxLayout(message_frame)
+        message_layout.setContentsMargins(0, 0, 0, 0)
+        message_layout.addWidget(self.message_label)
+        message_layout.addStretch(1)
+        self.stack.addWidget(message_frame)
+
+        self._search_timer = QTimer(self)
+        self._search_timer.setSingleShot(True)
+        self._search_timer.setInterval(SEARCH_DELAY_MS)
+        self._search_timer.timeout.connect(self.requery)
+        self.search_edit.textChanged.connect(lambda _t: self._search_timer.start())
+        self.search_edit.returnPressed.connect(self._search_now)
+        # Not `activated`: whether one click activates depends on the platform style.
+        self.table.doubleClicked.connect(self._activated)
+        self.table.installEventFilter(self)
+        find = QShortcut(QKeySequence.StandardKey.Find, self)
+        find.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        find.activated.connect(self._focus_search)
+        self.model.fetch_failed.connect(lambda exc: self._warn(error_text(exc)))
+
+        QWidget.setTabOrder(self.search_edit, self.status_combo)
+        QWidget.setTabOrder(self.status_combo, self.category_combo)
+        QWidget.setTabOrder(self.category_combo, self.kelurahan_combo)
+        QWidget.setTabOrder(self.kelurahan_combo, self.desil_combo)
+        QWidget.setTabOrder(self.desil_combo, self.table)
+        self.setFocusProxy(self.search_edit)
+        self.refresh()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (
+            watched is self.table
+            and event.type() == QEvent.Type.KeyPress
+            and isinstance(event, QKeyEvent)
+            and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+            and not event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
+        ):
+            self.open_current()
+            return True
+        return super().eventFilter(watched, event)
+
+    # Filters
+
+    def current_filter(self) -> RegistrationFilter:
+        status = self.status_combo.currentData()
+        category = self.category_combo.currentData()
+        kelurahan = self.kelurahan_combo.currentData()
+        desil = self.desil_combo.currentData()
+        return RegistrationFilter(
+            text=self.search_edit.text().strip(),
+            status=Status(status) if isinstance(status, str) else None,
+            category=category if isinstance(category, str) else None,
+            kelurahan_code=kelurahan if isinstance(kelurahan, str) else None,
+            desil=desil if isinstance(desil, int) else None,
+        )
+
+    def select_status(self, status: Status | None) -> None:
+        value = None if status is None else status.value
+        self.status_combo.setCurrentIndex(max(0, self.status_combo.findData(value)))
+
+    def set_search(self, text: str) -> None:
+        """Type ``text`` into the search box and search at once (no debounce wait)."""
+        self.search_edit.setText(text)
+        self._search_now()
+
+    def _search_now(self) -> None:
+        self._search_timer.stop()
+        self.requery()
+
+    def _focus_search(self) -> None:
+        self.search_edit.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.search_edit.selectAll()
+
+    # Reading
+
+    def refresh(self) -> None:
+        """Re-read the list with the current filters (after another screen changed records)."""
+        self.requery()
+
+    def requery(self) -> None:
+        """Count and list the records that match the filters (first page now)."""
+        self._search_timer.stop()
+        flt = self.current_filter()
+        try:
+            total = count_registrations(self.opened, self.who, flt)
+        except EXPECTED_ERRORS as exc:
+            self.message_label.setText(error_text(exc))
+            self.stack.setCurrentIndex(1)
+            self.model.set_source(lambda _offset, _limit: [], 0)
+            return
+        self.stack.setCurrentIndex(0)
+        self.model.set_source(
+            lambda offset, limit: list_registrations(self.opened, self.who, flt, offset, limit),
+            total,
+        )
+        self.model.fetchMore()
+        filtered = flt != RegistrationFilter()
+        n = self._locale.toString(total)
+        self.count_label.setText(
+            self.tr("{n} pendaftaran cocok").format(n=n)
+            if filtered
+            else self.tr("{n} pendaftaran").format(n=n)
+        )
+        if self.model.rowCount():
+            self.table.selectRow(0)
+
+    # Detail
+
+    def _activated(self, index: QModelIndex | QPersistentModelIndex) -> None:
+        if index.isValid():
+            self.open_detail(self.model.row_at(index.row()).id)
+
+    def open_current(self) -> None:
+        index = self.table.currentIndex()
+        if index.isValid():
+            self._activated(index)
+
+    def open_detail(self, registration_id: str) -> RegistrationDetailDialog:
+        dialog = RegistrationDetailDialog(self.opened, self.who, registration_id, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.edit_requested.connect(self.edit_requested)
+        dialog.finished.connect(lambda _r: self._detail_closed(dialog))
+        self.detail_dialog = dialog
+        self._present(dialog)
+        self.detail_opened.emit(dialog)
+        return dialog
+
+    def _detail_closed(self, dialog: RegistrationDetailDialog) -> None:
+        if self.detail_dialog is dialog:
+            self.detail_dialog = None
+        self.table.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    # Modal boxes (tests answer these on the instance)
+
+    def _present(self, dialog: RegistrationDetailDialog) -> None:
+        dialog.open()
+
+    def _warn(self, text: str) -> None:
+        warn(self, self.tr("Daftar Pekerja"), text)

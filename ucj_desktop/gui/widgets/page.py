@@ -1,0 +1,33 @@
+"""Pieces of a page: its header, labels the stylesheets style by role, and numbers as written."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QLabel, QVBoxLayout
+
+from ucj_desktop.domain.premium import thousands
+
+
+def page_header(layout: QVBoxLayout, title: str, hint: str) -> None:
+    """Title and hint styled like every other screen (app.qss roles pageTitle / pageHint)."""
+    title_label = QLabel(title)
+    title_label.setProperty("role", "pageTitle")
+    hint_label = QLabel(hint)
+    hint_label.setProperty("role", "pageHint")
+    hint_label.setWordWrap(True)
+    layout.addWidget(title_label)
+    layout.addWidget(hint_label)
+    layout.addSpacing(12)
+
+
+def role_label(text: str = "", role: str | None = None, wrap: bool = False) -> QLabel:
+    """A label the screen stylesheets style by its ``role`` property."""
+    label = QLabel(text)
+    if role:
+        label.setProperty("role", role)
+    label.setWordWrap(wrap)
+    return label
+
+
+def number_text(value: int) -> str:
+    """A count as Indonesians write it: 11.666 (a dot between thousands)."""
+    return thousands(value)
