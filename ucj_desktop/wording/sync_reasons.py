@@ -1,6 +1,6 @@
 """Words for why an acknowledgement record is refused (codes: sync.records.AckProblem).
 
-These are the words the CLI prints as they are; the GUI (gui/error_text.py) turns each of them
+These are the words the CLI prints as they are; the GUI (gui/text/error_text.py) turns each of them
 into Indonesian, so keep both in step. Never personal data: the error names the record by its
 line in the ack and its registration id's prefix.
 """
@@ -34,7 +34,7 @@ def ack_problem_words(problem: str) -> str:
         return problem
 
 
-# One name per reason, as gui/error_text.py and the tests spell them.
+# One name per reason, as gui/text/error_text.py and the tests spell them.
 NOT_A_KPJ = ACK_PROBLEM_WORDS[AckProblem.NOT_A_KPJ]
 NOT_A_DATE = ACK_PROBLEM_WORDS[AckProblem.NOT_A_DATE]
 END_BEFORE_START = ACK_PROBLEM_WORDS[AckProblem.END_BEFORE_START]
