@@ -29,12 +29,12 @@ from PySide6.QtWidgets import (
 )
 
 from ucj_desktop.gui.models.audit import AuditTableModel
+from ucj_desktop.gui.screens.base import Screen
 from ucj_desktop.gui.text.error_text import EXPECTED_ERRORS, error_text
 from ucj_desktop.gui.widgets.file_dialogs import ask_save_file
-from ucj_desktop.gui.widgets.page import page_header
 from ucj_desktop.gui.widgets.questions import inform, warn
 from ucj_desktop.gui.widgets.style import SCREEN_STYLE, style_table
-from ucj_desktop.services.accounts import OfficerInfo, OfficerSession, list_officers
+from ucj_desktop.services.accounts import OfficerInfo, list_officers
 from ucj_desktop.services.audit_view import (
     AuditFilter,
     action_names,
@@ -42,7 +42,6 @@ from ucj_desktop.services.audit_view import (
     export_events_csv,
     list_events,
 )
-from ucj_desktop.services.store_access import OpenStore
 
 
 def _day(day: QDate) -> date:
@@ -57,22 +56,20 @@ def action_groups(actions: list[str]) -> list[tuple[str, list[str]]]:
     return sorted(groups.items())
 
 
-class AuditScreen(QWidget):
+class AuditScreen(Screen):
     """Who did what, and when; newest first. ``exported(path, rows)`` follows a CSV export."""
 
     exported = Signal(str, int)
 
-    def __init__(self, opened: OpenStore, who: OfficerSession, parent: QWidget | None = None):
-        super().__init__(parent)
-        self.setObjectName("screen_audit")
-        self.setStyleSheet(SCREEN_STYLE)
-        self.opened = opened
-        self.who = who
+    key = "audit"
+    style_sheet = SCREEN_STYLE
+
+    def build(self) -> None:
         self._locale = QLocale(QLocale.Language.Indonesian, QLocale.Country.Indonesia)
 
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(32, 28, 32, 28)
-        page_header(layout, self.tr("Jejak Audit"), self.tr("Siapa melakukan apa, dan kapan."))
+        layout = self.page_layout(
+            self.tr("Jejak Audit"), self.tr("Siapa melakukan apa, dan kapan."), spacing=None
+        )
 
         self.stack = QStackedWidget()
         layout.addWidget(self.stack, 1)

@@ -18,19 +18,17 @@ from PySide6.QtWidgets import (
     QProgressBar,
     QPushButton,
     QVBoxLayout,
-    QWidget,
 )
 
 from ucj_desktop.domain.backup_policy import backup_overdue
 from ucj_desktop.gui.screens.base import Screen
-from ucj_desktop.gui.task_runner import TaskHandle, TaskRunner
+from ucj_desktop.gui.task_runner import TaskHandle
 from ucj_desktop.gui.text.error_text import EXPECTED_ERRORS, error_text
 from ucj_desktop.gui.text.labels import local_time
 from ucj_desktop.gui.widgets.banner import MessageBanner
 from ucj_desktop.gui.widgets.file_dialogs import ask_save_path
 from ucj_desktop.gui.widgets.page import number_text, role_label
 from ucj_desktop.gui.widgets.style import RESULT_STYLE, SCREEN_STYLE, repolish
-from ucj_desktop.services.accounts import OfficerSession
 from ucj_desktop.services.backups import (
     SUFFIX,
     BackupFile,
@@ -39,7 +37,7 @@ from ucj_desktop.services.backups import (
     default_backup_name,
     last_backup,
 )
-from ucj_desktop.services.store_access import OpenStore, secret_store_for
+from ucj_desktop.services.store_access import secret_store_for
 
 log = logging.getLogger(__name__)
 
@@ -62,14 +60,10 @@ class BackupScreen(Screen):
 
     backed_up = Signal(object)
 
-    def __init__(
-        self,
-        opened: OpenStore,
-        who: OfficerSession,
-        parent: QWidget | None = None,
-        runner: TaskRunner | None = None,
-    ) -> None:
-        super().__init__(opened, who, "cadangan", STYLE, parent, runner)
+    key = "cadangan"
+    style_sheet = STYLE
+
+    def build(self) -> None:
         layout = self.page_layout(
             self.tr("Cadangan Data"),
             self.tr(

@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any
+from datetime import date
+from typing import Any, ClassVar
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QVBoxLayout, QWidget
@@ -25,23 +26,35 @@ class Screen(QWidget):
 
     task_ended = Signal()  # after every background task of the screen, whatever its end
 
+    key: ClassVar[str]  # the navigation key; the widget is named ``screen_<key>``
+    style_sheet: ClassVar[str] = ""
+
     def __init__(
         self,
         opened: OpenStore,
         who: OfficerSession,
-        key: str,
-        style: str = "",
         parent: QWidget | None = None,
         runner: TaskRunner | None = None,
+        *,
+        today: date | None = None,
     ) -> None:
         super().__init__(parent)
-        self.setObjectName(f"screen_{key}")
-        if style:
-            self.setStyleSheet(style)
+        self.setObjectName(f"screen_{self.key}")
+        if self.style_sheet:
+            self.setStyleSheet(self.style_sheet)
         self.opened = opened
         self.who = who
         self.runner = runner or app_runner()
+        self.today = today  # a fixed day for tests and the tour; None is the calendar's
         self.task: TaskHandle | None = None
+        self.build()
+
+    def build(self) -> None:
+        """Lay out the screen's widgets (each screen writes its own)."""
+        raise NotImplementedError
+
+    def current_day(self) -> date:
+        return self.today or date.today()
 
     def page_layout(self, title: str, hint: str, spacing: int | None = 10) -> QVBoxLayout:
         """The screen's layout with the page margins and the title/hint header."""

@@ -24,6 +24,8 @@ from ucj_desktop.services.store_access import OpenStore
 class DashboardScreen(Screen):
     """Counts by status and the quota bar."""
 
+    key = "beranda"
+
     CARD_STATUSES = (
         Status.DRAFT,
         Status.SUBMITTED,
@@ -41,8 +43,12 @@ class DashboardScreen(Screen):
         parent: QWidget | None = None,
         show_backup: bool = False,
     ) -> None:
-        super().__init__(opened, who, spec.key, parent=parent)
+        self.spec = spec
         self.show_backup = show_backup  # the admin is reminded of an overdue backup
+        super().__init__(opened, who, parent)
+
+    def build(self) -> None:
+        spec = self.spec
         self._locale = QLocale(QLocale.Language.Indonesian, QLocale.Country.Indonesia)
         layout = self.page_layout(spec.title, spec.hint, spacing=None)
 

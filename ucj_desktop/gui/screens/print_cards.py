@@ -10,7 +10,6 @@ so tests answer them on the instance while the screen's own logic runs unchanged
 from __future__ import annotations
 
 import logging
-from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -33,14 +32,13 @@ from ucj_desktop.gui.dialogs.print_preview import PrintPreviewDialog
 from ucj_desktop.gui.dialogs.reprint import ReprintReasonDialog
 from ucj_desktop.gui.models.print_queue import PrintQueueModel, QueueFilterModel
 from ucj_desktop.gui.screens.base import Screen
-from ucj_desktop.gui.task_runner import TaskHandle, TaskRunner
+from ucj_desktop.gui.task_runner import TaskHandle
 from ucj_desktop.gui.text.error_text import EXPECTED_ERRORS, error_text
 from ucj_desktop.gui.widgets.banner import MessageBanner
 from ucj_desktop.gui.widgets.page import number_text, role_label
 from ucj_desktop.gui.widgets.questions import confirm
 from ucj_desktop.gui.widgets.style import RESULT_STYLE, SCREEN_STYLE, style_table
 from ucj_desktop.printing.cards import CARDS_PER_SHEET
-from ucj_desktop.services.accounts import OfficerSession
 from ucj_desktop.services.card_printing import (
     LAYOUTS,
     SCOPES,
@@ -52,7 +50,6 @@ from ucj_desktop.services.card_printing import (
     record_print,
     save_and_record_pdf,
 )
-from ucj_desktop.services.store_access import OpenStore
 
 log = logging.getLogger(__name__)
 
@@ -78,16 +75,10 @@ class PrintScreen(Screen):
     SCOPES = SCOPES
     LAYOUTS = LAYOUTS
 
-    def __init__(
-        self,
-        opened: OpenStore,
-        who: OfficerSession,
-        parent: QWidget | None = None,
-        runner: TaskRunner | None = None,
-        today: date | None = None,
-    ) -> None:
-        super().__init__(opened, who, "cetak", STYLE, parent, runner)
-        self.today = today
+    key = "cetak"
+    style_sheet = STYLE
+
+    def build(self) -> None:
         self.preview_dialog: PrintPreviewDialog | None = None
         self.card_check_dialog: CardCheckDialog | None = None
         layout = self.page_layout(
@@ -382,7 +373,7 @@ class PrintScreen(Screen):
                 self.task_ended.emit()
                 return
             reason = asked
-        stamp = (self.today or date.today()).isoformat()
+        stamp = self.current_day().isoformat()
         name = "Kartu" if run.kind == "cards" else "Sertifikat"
         dialog = PrintPreviewDialog(
             run,

@@ -44,7 +44,7 @@ from ucj_desktop.files.tabular_reader import open_rows
 from ucj_desktop.gui.dialogs.column_map import ColumnMapDialog, kind_label, problem_text
 from ucj_desktop.gui.models.reference import PeopleTableModel, RejectedRowsModel
 from ucj_desktop.gui.screens.base import Screen
-from ucj_desktop.gui.task_runner import Progress, TaskHandle, TaskRunner
+from ucj_desktop.gui.task_runner import Progress, TaskHandle
 from ucj_desktop.gui.text.error_text import EXPECTED_ERRORS, error_text
 from ucj_desktop.gui.text.labels import local_time
 from ucj_desktop.gui.widgets.file_dialogs import ask_open_path
@@ -215,14 +215,10 @@ class ReferenceScreen(Screen):
     import_ended = Signal()
     mapping_requested = Signal(object)
 
-    def __init__(
-        self,
-        opened: OpenStore,
-        who: OfficerSession,
-        parent: QWidget | None = None,
-        runner: TaskRunner | None = None,
-    ) -> None:
-        super().__init__(opened, who, "referensi", STYLE, parent, runner)
+    key = "referensi"
+    style_sheet = STYLE
+
+    def build(self) -> None:
         self.batch_size = 5000  # rows per progress step and cancel check
         self.job: ImportJob | None = None
         self.column_dialog: ColumnMapDialog | None = None

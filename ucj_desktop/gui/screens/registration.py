@@ -35,6 +35,7 @@ from ucj_desktop.domain.nik import mask_nik, nik_birth_date
 from ucj_desktop.domain.registration_form import FieldProblem, RegistrationInput
 from ucj_desktop.domain.status import Status, can_edit
 from ucj_desktop.gui.forms.ui_registration_form import Ui_RegistrationForm
+from ucj_desktop.gui.screens.base import Screen
 from ucj_desktop.gui.task_runner import app_runner
 from ucj_desktop.gui.text.eligibility_text import field_text, save_error_text
 from ucj_desktop.gui.text.error_text import EXPECTED_ERRORS
@@ -43,7 +44,6 @@ from ucj_desktop.gui.widgets.file_dialogs import ask_save_path
 from ucj_desktop.gui.widgets.questions import confirm
 from ucj_desktop.gui.widgets.style import repolish
 from ucj_desktop.printing.referral_slip import ReferralSlip, render_referral_slip
-from ucj_desktop.services.accounts import OfficerSession
 from ucj_desktop.services.dashboard import dashboard_summary
 from ucj_desktop.services.reference_lookup import NikLookup, lookup_nik
 from ucj_desktop.services.registration_queries import get_registration
@@ -54,7 +54,6 @@ from ucj_desktop.services.registrations import (
     assess_registration,
     save_registration,
 )
-from ucj_desktop.services.store_access import OpenStore
 
 DEBOUNCE_MS = 150
 SCREEN_STYLE = """
@@ -78,7 +77,7 @@ QPushButton#submitButton:disabled { background: #b8c7d0; color: #eef3f6; }
 _NOT_DIGIT = re.compile(r"\D")
 
 
-class RegistrationScreen(QWidget):
+class RegistrationScreen(Screen):
     """Register one worker after another; ``edit(id)`` loads an editable record instead.
 
     Signals: ``saved(id, status)`` after a save, ``open_existing(id)`` when the officer asks to
@@ -92,13 +91,10 @@ class RegistrationScreen(QWidget):
     slip_printed = Signal(str)
     save_failed = Signal(str)
 
-    def __init__(
-        self, opened: OpenStore, who: OfficerSession, parent: QWidget | None = None
-    ) -> None:
-        super().__init__(parent)
-        self.setObjectName("screen_pendaftaran")
-        self.opened = opened
-        self.who = who
+    key = "pendaftaran"
+    style_sheet = SCREEN_STYLE
+
+    def build(self) -> None:
         self.config = ProgramConfig()
         self._locale = QLocale(QLocale.Language.Indonesian, QLocale.Country.Indonesia)
         self.ui = Ui_RegistrationForm()

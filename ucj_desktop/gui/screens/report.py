@@ -23,14 +23,13 @@ from PySide6.QtWidgets import (
     QLabel,
     QPushButton,
     QTableView,
-    QWidget,
 )
 
 from ucj_desktop.domain.premium import rupiah
 from ucj_desktop.domain.status import Status
 from ucj_desktop.gui.models.paged import ROOT, Index, RowsTableModel
 from ucj_desktop.gui.screens.base import Screen
-from ucj_desktop.gui.task_runner import TaskHandle, TaskRunner
+from ucj_desktop.gui.task_runner import TaskHandle
 from ucj_desktop.gui.text.error_text import EXPECTED_ERRORS, error_text
 from ucj_desktop.gui.text.labels import status_label
 from ucj_desktop.gui.widgets.banner import MessageBanner
@@ -38,9 +37,7 @@ from ucj_desktop.gui.widgets.file_dialogs import ask_save_path
 from ucj_desktop.gui.widgets.page import number_text, role_label
 from ucj_desktop.gui.widgets.style import RESULT_STYLE, SCREEN_STYLE, style_table
 from ucj_desktop.printing.report import ReportTable
-from ucj_desktop.services.accounts import OfficerSession
 from ucj_desktop.services.reports import build_report, export_report, month_name
-from ucj_desktop.services.store_access import OpenStore
 
 log = logging.getLogger(__name__)
 
@@ -102,16 +99,10 @@ class ReportScreen(Screen):
 
     saved = Signal(object)
 
-    def __init__(
-        self,
-        opened: OpenStore,
-        who: OfficerSession,
-        parent: QWidget | None = None,
-        runner: TaskRunner | None = None,
-        today: date | None = None,
-    ) -> None:
-        super().__init__(opened, who, "laporan", STYLE, parent, runner)
-        self.today = today or date.today()
+    key = "laporan"
+    style_sheet = STYLE
+
+    def build(self) -> None:
         layout = self.page_layout(
             self.tr("Laporan"),
             self.tr(
@@ -128,7 +119,7 @@ class ReportScreen(Screen):
         self.kind_combo.addItem(self.tr("Daftar pekerja"), "roster")
         self.month_combo = QComboBox()
         self.month_combo.setObjectName("reportMonth")
-        first = self.today.replace(day=1)
+        first = self.current_day().replace(day=1)
         for back in range(-1, 12):  # next month, this month, then a year back
             year, month = divmod(first.year * 12 + first.month - 1 - back, 12)
             when = date(year, month + 1, 1)
@@ -179,7 +170,7 @@ class ReportScreen(Screen):
         return {
             "month": self.month_combo.currentData(),
             "status": self.status_combo.currentData(),
-            "today": self.today,
+            "today": self.current_day(),
         }
 
     def refresh(self) -> None:
@@ -228,7 +219,7 @@ class ReportScreen(Screen):
         if self.kind == "premium":
             month: date = self.month_combo.currentData()
             return f"Iuran-{office}-{month:%Y-%m}.xlsx"
-        return f"{'Kuota' if self.kind == 'quota' else 'Daftar'}-{office}-{self.today}.xlsx"
+        return f"{'Kuota' if self.kind == 'quota' else 'Daftar'}-{office}-{self.current_day()}.xlsx"
 
     def _done(self, table: ReportTable, path: Path) -> None:
         self.task = None

@@ -30,7 +30,7 @@ from ucj_desktop.domain.errors import DomainError
 from ucj_desktop.domain.permissions import Permission, allowed
 from ucj_desktop.gui.models.batches import BatchTableModel
 from ucj_desktop.gui.screens.base import Screen
-from ucj_desktop.gui.task_runner import TaskHandle, TaskRunner
+from ucj_desktop.gui.task_runner import TaskHandle
 from ucj_desktop.gui.text.error_text import EXPECTED_ERRORS, error_text
 from ucj_desktop.gui.widgets.banner import MessageBanner
 from ucj_desktop.gui.widgets.file_dialogs import (
@@ -43,8 +43,7 @@ from ucj_desktop.gui.widgets.questions import confirm
 from ucj_desktop.gui.widgets.style import RESULT_STYLE, SCREEN_STYLE, repolish, style_table
 from ucj_desktop.security.device_keys import fingerprint
 from ucj_desktop.security.secrets import SecretStore
-from ucj_desktop.services.accounts import OfficerSession
-from ucj_desktop.services.store_access import OpenStore, secret_store_for
+from ucj_desktop.services.store_access import secret_store_for
 from ucj_desktop.services.sync_batches import (
     AckReport,
     BatchInfo,
@@ -129,18 +128,14 @@ class SyncScreen(Screen):
     ack_imported = Signal(object)
     task_failed = Signal(object)
 
-    def __init__(
-        self,
-        opened: OpenStore,
-        who: OfficerSession,
-        parent: QWidget | None = None,
-        runner: TaskRunner | None = None,
-    ) -> None:
-        super().__init__(opened, who, "sinkronisasi", STYLE, parent, runner)
+    key = "sinkronisasi"
+    style_sheet = STYLE
+
+    def build(self) -> None:
         self._secrets: SecretStore | None = None
-        self.can_manage_keys = allowed(who.roles, Permission.KEYS_MANAGE)
-        self.can_export = allowed(who.roles, Permission.BATCH_EXPORT)
-        self.can_import_ack = allowed(who.roles, Permission.ACK_IMPORT)
+        self.can_manage_keys = allowed(self.who.roles, Permission.KEYS_MANAGE)
+        self.can_export = allowed(self.who.roles, Permission.BATCH_EXPORT)
+        self.can_import_ack = allowed(self.who.roles, Permission.ACK_IMPORT)
         layout = self.page_layout(
             self.tr("Sinkronisasi"),
             self.tr(

@@ -27,18 +27,15 @@ from ucj_desktop.gui.dialogs.officer import OfficerDialog, TemporaryPasswordDial
 from ucj_desktop.gui.models.officers import OfficerTableModel
 from ucj_desktop.gui.operations import Op
 from ucj_desktop.gui.screens.base import Screen
-from ucj_desktop.gui.task_runner import TaskRunner
 from ucj_desktop.gui.text.error_text import EXPECTED_ERRORS, error_text
 from ucj_desktop.gui.widgets.questions import confirm, warn
 from ucj_desktop.gui.widgets.style import SCREEN_STYLE, style_table
 from ucj_desktop.services.accounts import (
     OfficerInfo,
-    OfficerSession,
     list_officers,
     reset_officer_password,
     set_officer_disabled,
 )
-from ucj_desktop.services.store_access import OpenStore
 
 
 class UsersScreen(Screen):
@@ -49,14 +46,10 @@ class UsersScreen(Screen):
 
     officers_changed = Signal()
 
-    def __init__(
-        self,
-        opened: OpenStore,
-        who: OfficerSession,
-        parent: QWidget | None = None,
-        runner: TaskRunner | None = None,
-    ):
-        super().__init__(opened, who, "pengguna", SCREEN_STYLE, parent, runner)
+    key = "pengguna"
+    style_sheet = SCREEN_STYLE
+
+    def build(self) -> None:
         self.officer_dialog: OfficerDialog | None = None
 
         layout = self.page_layout(

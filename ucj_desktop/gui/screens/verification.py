@@ -36,12 +36,11 @@ from ucj_desktop.gui.dialogs.reject import RejectDialog
 from ucj_desktop.gui.models.registrations import QueueTableModel, rejection_label
 from ucj_desktop.gui.operations import OpProgress
 from ucj_desktop.gui.screens.base import Screen
-from ucj_desktop.gui.task_runner import TaskHandle, TaskRunner
+from ucj_desktop.gui.task_runner import TaskHandle
 from ucj_desktop.gui.text.decision_text import decision_error_text
 from ucj_desktop.gui.text.error_text import EXPECTED_ERRORS, error_text
 from ucj_desktop.gui.widgets.questions import confirm
 from ucj_desktop.gui.widgets.style import repolish, style_table
-from ucj_desktop.services.accounts import OfficerSession
 from ucj_desktop.services.registration_queries import (
     RegistrationRow,
     get_registration,
@@ -53,7 +52,6 @@ from ucj_desktop.services.registrations import (
     verify_registration,
     verify_registrations,
 )
-from ucj_desktop.services.store_access import OpenStore
 
 STYLE = (
     DETAIL_STYLE
@@ -92,14 +90,10 @@ class VerificationScreen(Screen):
 
     decided = Signal(str, str)
 
-    def __init__(
-        self,
-        opened: OpenStore,
-        who: OfficerSession,
-        parent: QWidget | None = None,
-        runner: TaskRunner | None = None,
-    ):
-        super().__init__(opened, who, "verifikasi", STYLE, parent, runner)
+    key = "verifikasi"
+    style_sheet = STYLE
+
+    def build(self) -> None:
         self.approved = 0  # how many the last bulk approval approved
         self._bulk_ids: tuple[str, ...] = ()
         self._locale = QLocale(QLocale.Language.Indonesian, QLocale.Country.Indonesia)

@@ -37,18 +37,16 @@ from ucj_desktop.domain.categories import DEFAULT_CATEGORIES
 from ucj_desktop.domain.status import Status
 from ucj_desktop.gui.dialogs.registration_detail import RegistrationDetailDialog
 from ucj_desktop.gui.models.registrations import RegistrationTableModel
+from ucj_desktop.gui.screens.base import Screen
 from ucj_desktop.gui.text.error_text import EXPECTED_ERRORS, error_text
 from ucj_desktop.gui.text.labels import status_label
-from ucj_desktop.gui.widgets.page import page_header
 from ucj_desktop.gui.widgets.questions import warn
 from ucj_desktop.gui.widgets.style import SCREEN_STYLE, style_table
-from ucj_desktop.services.accounts import OfficerSession
 from ucj_desktop.services.registration_queries import (
     RegistrationFilter,
     count_registrations,
     list_registrations,
 )
-from ucj_desktop.services.store_access import OpenStore
 
 SEARCH_DELAY_MS = 300
 DESIL_RANGE = range(1, 11)
@@ -61,30 +59,26 @@ def _combo(min_chars: int) -> QComboBox:
     return combo
 
 
-class WorkerListScreen(QWidget):
+class WorkerListScreen(Screen):
     """The worker list. ``edit_requested(id)`` follows "Ubah" in the detail dialog."""
 
     edit_requested = Signal(str)
     detail_opened = Signal(object)  # the RegistrationDetailDialog, already open
 
-    def __init__(self, opened: OpenStore, who: OfficerSession, parent: QWidget | None = None):
-        super().__init__(parent)
-        self.setObjectName("screen_pekerja")
-        self.setStyleSheet(SCREEN_STYLE)
-        self.opened = opened
-        self.who = who
+    key = "pekerja"
+    style_sheet = SCREEN_STYLE
+
+    def build(self) -> None:
         self.detail_dialog: RegistrationDetailDialog | None = None
         self._locale = QLocale(QLocale.Language.Indonesian, QLocale.Country.Indonesia)
 
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(32, 28, 32, 28)
-        page_header(
-            layout,
+        layout = self.page_layout(
             self.tr("Daftar Pekerja"),
             self.tr(
                 "Semua pendaftaran kantor ini, terbaru di atas. Tekan Enter atau klik dua kali "
                 "untuk melihat rincian dan riwayatnya."
             ),
+            spacing=None,
         )
         self.stack = QStackedWidget()
         layout.addWidget(self.stack, 1)
