@@ -25,7 +25,8 @@ import keyring
 import pytest
 from keyring.backends import fail
 
-from tests.support import registrations
+from tests.support import argon2_cost, registrations
+from tests.support.offices import OfficeTemplate, make_office_template
 from tests.support.stores import (
     ADMIN,
     ADMIN_FULL_NAME,
@@ -73,10 +74,35 @@ def store_paths(tmp_path: Path) -> StorePaths:
     return StorePaths(tmp_path / "store")
 
 
+@pytest.fixture(scope="session", autouse=True)
+def cheap_argon2() -> Iterator[None]:
+    """Officer passwords at argon2's floor for the session (tests/support/argon2_cost.py)."""
+    with argon2_cost.hasher(argon2_cost.CHEAP):
+        yield
+
+
+@pytest.fixture(autouse=True)
+def _production_argon2(request: pytest.FixtureRequest) -> Iterator[None]:
+    """Tests marked ``production_argon2`` hash and check with the product's own parameters."""
+    if request.node.get_closest_marker("production_argon2"):
+        with argon2_cost.hasher(argon2_cost.PRODUCTION):
+            yield
+    else:
+        yield
+
+
 @pytest.fixture(scope="session")
-def template_store(tmp_path_factory: pytest.TempPathFactory) -> TemplateStore:
+def template_store(tmp_path_factory: pytest.TempPathFactory, cheap_argon2: None) -> TemplateStore:
     """The store every ``store_init`` copies, initialised once per session."""
     return make_template(tmp_path_factory.mktemp("template"))
+
+
+@pytest.fixture(scope="session")
+def office_template(
+    tmp_path_factory: pytest.TempPathFactory, template_store: TemplateStore
+) -> OfficeTemplate:
+    """The template with a DTSEN extract and two officers: what ``office`` copies."""
+    return make_office_template(template_store, tmp_path_factory.mktemp("office"))
 
 
 @pytest.fixture
@@ -89,13 +115,18 @@ def store_init(
 ) -> Iterator[tuple[OpenStore, InitResult]]:
     """An initialised encrypted store (office Bekasijaya, one admin), open, and its setup.
 
-    A copy of the session's template; tests marked ``real_init`` (about initialisation
-    itself) get a store made by ``initialise_store`` for them.
+    A copy of the session's template (of the office template when the test also asks for
+    ``office``); tests marked ``real_init`` (about initialisation itself) get a store made by
+    ``initialise_store`` for them.
     """
     if request.node.get_closest_marker("real_init"):
         opened, result = initialise_store(
             store_paths, OFFICE, ADMIN, ADMIN_FULL_NAME, ADMIN_PASSWORD, secret_store
         )
+    elif "office" in request.fixturenames:
+        office: OfficeTemplate = request.getfixturevalue("office_template")
+        result = copy_store(office.store, store_paths, file_keyring)
+        opened = open_store(store_paths, secret_store)
     else:
         result = copy_store(template_store, store_paths, file_keyring)
         opened = open_store(store_paths, secret_store)

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import QLabel
 from sqlmodel import col, select
 
 from tests.support.ack_builder import HubKeys, build_ack, enrolled_record, open_batch
+from tests.support.offices import OWN  # the officers' own password
 from ucj_desktop.domain.nik import mask_nik
 from ucj_desktop.gui.dialogs.card_check import CardCheckDialog
 from ucj_desktop.gui.dialogs.print_preview import configure_printer
@@ -42,7 +43,6 @@ from ucj_desktop.sync.card_token import verify_card_token
 LEFT = Qt.MouseButton.LeftButton
 WAIT = 60_000  # ms; a generous bound for a slow CI machine, never a sleep
 OFFICE_CODE = "32.75.01.1001"
-OWN = "own-pass-0002"  # the officers' own password (tests/gui/conftest.py)
 MM_PER_POINT = 25.4 / 72
 
 

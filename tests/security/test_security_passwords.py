@@ -51,3 +51,18 @@ def test_policy_violations_are_refused_with_their_code(
 @pytest.mark.parametrize("password", ["x" * MIN_LENGTH, "x" * MAX_LENGTH, "kata sandi ok"])
 def test_passwords_at_the_limits_are_accepted(password: str) -> None:
     check_policy(password)
+
+
+@pytest.mark.production_argon2
+def test_the_product_hashes_with_rfc_9106_low_memory_parameters() -> None:
+    # The suite runs at argon2's floor (tests/support/argon2_cost.py); the product must not.
+    stored = hash_password("kantor-bekasi-1")
+    assert "$m=65536,t=3,p=4$" in stored
+    assert verify_password(stored, "kantor-bekasi-1")
+    assert not verify_password(stored, "kantor-bekasi-2")
+
+
+def test_the_suite_checks_real_argon2id_at_its_floor() -> None:
+    stored = hash_password("kantor-bekasi-1")
+    assert stored.startswith("$argon2id$") and "$m=8,t=1,p=1$" in stored
+    assert verify_password(stored, "kantor-bekasi-1")
