@@ -9,6 +9,20 @@ from pathlib import Path
 import platformdirs
 
 
+class _QuietFileHandler(logging.handlers.RotatingFileHandler):
+    """A rotated log file whose own failures (a full disk) lose the line, not the command:
+    logging's default prints a traceback on the officer's console instead."""
+
+    def handleError(self, record: logging.LogRecord) -> None:
+        pass
+
+    def close(self) -> None:
+        try:
+            super().close()
+        except OSError:  # the last lines could not be flushed: the disk is full
+            self.stream = None
+
+
 def setup_logging(data_dir: Path | None, level: int = logging.INFO) -> None:
     """Log to ``DATA_DIR/logs/ucj.log`` (rotated); before a store exists, to the user log folder."""
     root = logging.getLogger("ucj_desktop")
@@ -23,7 +37,7 @@ def setup_logging(data_dir: Path | None, level: int = logging.INFO) -> None:
             else Path(platformdirs.user_log_dir("UCJDesktop", "PemkotBekasi"))
         )
         log_dir.mkdir(parents=True, exist_ok=True)
-        handler: logging.Handler = logging.handlers.RotatingFileHandler(
+        handler: logging.Handler = _QuietFileHandler(
             log_dir / "ucj.log", maxBytes=2_000_000, backupCount=3, encoding="utf-8"
         )
     except OSError:

@@ -6,6 +6,7 @@ from tests.support.offices import OWN, Office
 from ucj_desktop.services.accounts import list_officers, sign_in
 from ucj_desktop.services.store_access import OpenStore
 
+
 def test_the_office_is_the_tests_store_with_its_officers_signed_in(
     office: Office, opened_store: OpenStore
 ) -> None:

@@ -25,6 +25,7 @@ from ucj_desktop.services.card_printing import (
     save_and_record_pdf,
     save_pdf,
 )
+from ucj_desktop.store.errors import Problem, StoreError
 from ucj_desktop.store.models import AuditEvent, Registration, TrustedKey
 from ucj_desktop.sync.card_token import CardClaims, issue_card_token
 from ucj_desktop.sync.package import key_fingerprint
@@ -367,9 +368,10 @@ def test_a_pdf_that_cannot_be_recorded_leaves_the_file_it_would_have_overwritten
         raise OperationalError("COMMIT", {}, sqlite3.OperationalError("database or disk is full"))
 
     monkeypatch.setattr(Session, "commit", commit_fails)
-    with pytest.raises(OperationalError):
+    with pytest.raises(StoreError) as caught:  # in words the officer can act on
         save_and_record_pdf(opened_store, admin_session, run, out)
     monkeypatch.undo()
+    assert caught.value.problem is Problem.DISK_FULL
     assert out.read_bytes() == b"%PDF- an earlier run, already recorded"
     assert sorted(p.name for p in tmp_path.iterdir() if "kartu" in p.name) == ["kartu.pdf"]
     assert _events(opened_store, "card.printed") == []

@@ -27,6 +27,10 @@ STORE_MESSAGES: dict[Problem, str] = {
         "the store file {path} is damaged ({detail}): restore the latest backup with "
         "'ucj restore FILE'"
     ),
+    Problem.IO_ERROR: (
+        "the disk holding {path} could not be read or written ({detail}): check the disk and "
+        "its free space, then run 'ucj check'; restore a backup only if check finds damage"
+    ),
     Problem.READ_ONLY: "cannot write in {path}: the folder or file is read-only ({detail})",
     Problem.DISK_FULL: "the disk holding {path} is full: free some space and try again",
     Problem.LOCKED: "the store {path} is in use by another program: close it and try again",

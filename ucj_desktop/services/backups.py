@@ -64,11 +64,8 @@ from ucj_desktop.store.backup import write_encrypted_copy
 from ucj_desktop.store.database import IntegrityReport, Store
 from ucj_desktop.store.errors import (
     AnyDatabaseError,
-    DatabaseError,
     Problem,
     StoreError,
-    classify,
-    database_detail,
 )
 from ucj_desktop.store.lock import StoreLock
 from ucj_desktop.store.manifest import StoreManifest, write_manifest
@@ -177,13 +174,10 @@ def create_backup(
             archive.writestr(INFO_MEMBER, json.dumps(asdict(info), indent=2, sort_keys=True))
             archive.writestr(MANIFEST_MEMBER, json.dumps(asdict(opened.manifest), indent=2))
             archive.write(copy, DATABASE_MEMBER)
+    except StoreError as exc:  # SQLCipher making the copy beside the store: that disk is full
+        raise StoreError(exc.problem, opened.paths.root, exc.detail) from exc
     except OSError as exc:
         raise DomainError("backup.write_failed", field="out", reason=exc.strerror or "") from exc
-    except DatabaseError as exc:  # SQLCipher writing the copy: "database or disk is full"
-        problem = classify(exc)
-        if problem is None:
-            raise
-        raise DomainError("backup.write_failed", field="out", reason=database_detail(exc)) from exc
     finally:
         shutil.rmtree(work, ignore_errors=True)
     with opened.transaction() as session:

@@ -48,11 +48,8 @@ from ucj_desktop.security.store_key import (
 from ucj_desktop.services.audit import Actor, check_chain, record_event
 from ucj_desktop.store.database import IntegrityReport, Store
 from ucj_desktop.store.errors import (
-    DatabaseError,
     Problem,
     StoreError,
-    classify,
-    database_detail,
 )
 from ucj_desktop.store.lock import StoreLock, lock_path
 from ucj_desktop.store.manifest import StoreManifest, read_manifest, write_manifest
@@ -320,12 +317,9 @@ def open_store(paths: StorePaths, secret_store: SecretStore) -> OpenStore:
     try:
         with store.session() as session:
             office = office_repo.office_if_any(session)
-    except DatabaseError as exc:  # a damaged page the open itself did not read
+    except BaseException:  # a damaged page the open itself did not read: a StoreError
         store.dispose()
-        problem = classify(exc)
-        if problem is None:
-            raise
-        raise StoreError(problem, paths.database, database_detail(exc)) from exc
+        raise
     if office is None:
         store.dispose()
         raise StoreError(Problem.CORRUPT, paths.database, "office row missing")
@@ -379,11 +373,11 @@ def check_store(opened: OpenStore) -> CheckReport:
     try:
         with opened.store.session() as session:
             breaks = tuple(check_chain(session))
-    except DatabaseError as exc:
+    except StoreError as exc:
         # A damaged page under the trail: report it with the rest rather than crash.
-        if classify(exc) is not Problem.CORRUPT:
+        if exc.problem is not Problem.CORRUPT:
             raise
-        problems = (*integrity.problems, f"audit trail unreadable: {database_detail(exc)}")
+        problems = (*integrity.problems, f"audit trail unreadable: {exc.detail}")
         integrity = dataclasses.replace(integrity, problems=problems)
         breaks = ()
     return CheckReport(integrity, breaks, opened.manifest.office_code)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 import os
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -13,9 +14,11 @@ from sqlalchemy.exc import DBAPIError
 from sqlmodel import Session
 
 from ucj_desktop.store.engine import create_store_engine, probe
-from ucj_desktop.store.errors import Problem, StoreError, classify
+from ucj_desktop.store.errors import Problem, StoreError, classify, database_detail
 from ucj_desktop.store.lock import StoreLock
 from ucj_desktop.store.migrate import UpgradeReport, current_revision, head_revision, upgrade
+
+log = logging.getLogger(__name__)
 
 
 @dataclass(frozen=True)
@@ -80,10 +83,10 @@ class Store:
         except (DBAPIError, OSError) as exc:
             engine.dispose()
             lock.release()
-            problem = classify(exc)
+            problem = classify(exc, near=db_path)
             if problem is None:
                 raise
-            raise StoreError(problem, db_path, str(getattr(exc, "orig", exc))) from exc
+            raise StoreError(problem, db_path, database_detail(exc)) from exc
         except BaseException:
             engine.dispose()
             lock.release()
@@ -92,8 +95,16 @@ class Store:
 
     @contextmanager
     def session(self) -> Iterator[Session]:
-        with Session(self.engine, expire_on_commit=False) as session:
-            yield session
+        """A session; a failure the user can act on (disk full, locked, damaged page) leaves
+        it as a :class:`StoreError` naming this file, anything else as it was raised."""
+        try:
+            with Session(self.engine, expire_on_commit=False) as session:
+                yield session
+        except DBAPIError as exc:
+            problem = classify(exc, near=self.db_path)
+            if problem is None:
+                raise
+            raise StoreError(problem, self.db_path, database_detail(exc)) from exc
 
     def integrity(self, quick: bool = False) -> IntegrityReport:
         """Page HMACs, then SQLite's structure check: ``integrity_check``, or with ``quick``
@@ -121,8 +132,14 @@ class Store:
             conn.execute(text("PRAGMA wal_checkpoint(TRUNCATE)"))
 
     def close(self) -> None:
+        """Checkpoint and close. A checkpoint that finds no room leaves the committed pages in
+        the WAL, where the next open reads them: the store is whole, only not yet folded."""
         try:
             self.checkpoint()
+        except DBAPIError as exc:
+            if classify(exc, near=self.db_path) not in (Problem.DISK_FULL, Problem.IO_ERROR):
+                raise
+            log.warning("checkpoint at close skipped: %s", database_detail(exc))
         finally:
             self.dispose()
 

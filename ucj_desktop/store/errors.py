@@ -7,6 +7,7 @@ into one clear sentence. Anything that is not classified here is a bug and is re
 from __future__ import annotations
 
 import errno
+import shutil
 import sqlite3
 from enum import StrEnum
 from pathlib import Path
@@ -27,6 +28,7 @@ class Problem(StrEnum):
     KEY_MISSING = "store.key_missing"
     WRONG_KEY = "store.wrong_key"
     CORRUPT = "store.corrupt"
+    IO_ERROR = "store.io_error"
     READ_ONLY = "store.read_only"
     DISK_FULL = "store.disk_full"
     LOCKED = "store.locked"
@@ -57,12 +59,40 @@ _MESSAGES: tuple[tuple[str, Problem], ...] = (
     ("database or disk is full", Problem.DISK_FULL),
     ("database is locked", Problem.LOCKED),
     ("unable to open database file", Problem.CANNOT_OPEN),
-    ("disk i/o error", Problem.CORRUPT),
+    ("disk i/o error", Problem.IO_ERROR),
 )
 
+# SQLite says "disk I/O error", not "disk full", when the WAL or its shared-memory index cannot
+# grow; with this little room left on the store's disk that is what it means.
+LOW_SPACE_BYTES = 1024 * 1024
 
-def classify(exc: BaseException) -> Problem | None:
-    """The Problem behind a DB-API or OS error, or None when it looks like a bug."""
+
+def free_bytes(near: Path) -> int | None:
+    """Free space on the disk holding ``near`` (its nearest existing folder), None if unknown."""
+    for folder in (near, *near.parents):
+        try:
+            return shutil.disk_usage(folder).free
+        except OSError:
+            continue
+    return None
+
+
+def classify(exc: BaseException, near: Path | None = None) -> Problem | None:
+    """The Problem behind a DB-API or OS error, or None when it looks like a bug.
+
+    ``near`` is the store file: an I/O error on a disk with almost no room left is a full disk
+    (never a damaged store: restoring a backup over good data would lose it). Any other I/O
+    error says so, without calling the file damaged; ``ucj check`` tells whether it is.
+    """
+    problem = _classify(exc)
+    if problem is Problem.IO_ERROR and near is not None:
+        free = free_bytes(near)
+        if free is not None and free < LOW_SPACE_BYTES:
+            return Problem.DISK_FULL
+    return problem
+
+
+def _classify(exc: BaseException) -> Problem | None:
     if isinstance(exc, OSError):
         if exc.errno == errno.ENOSPC:
             return Problem.DISK_FULL
@@ -71,7 +101,7 @@ def classify(exc: BaseException) -> Problem | None:
         return None
     orig = getattr(exc, "orig", None)  # SQLAlchemy wraps the DB-API error
     if orig is not None and orig is not exc:
-        return classify(orig)
+        return _classify(orig)
     if isinstance(exc, sqlite3.Error) or type(exc).__module__.startswith("sqlcipher3"):
         text = str(exc).lower()
         for needle, problem in _MESSAGES:

@@ -31,6 +31,11 @@ def store_problem_text(error: StoreError) -> str:
         Problem.CORRUPT: _tr(
             "Berkas data rusak. Hubungi admin untuk memulihkan dari cadangan terakhir."
         ),
+        Problem.IO_ERROR: _tr(
+            "Disk tidak dapat dibaca atau ditulisi. Periksa disk dan ruang kosongnya, lalu "
+            "minta admin menjalankan pemeriksaan data (ucj check). Jangan memulihkan cadangan "
+            "kecuali pemeriksaan menemukan kerusakan."
+        ),
         Problem.READ_ONLY: _tr(
             "Folder data tidak dapat ditulisi (hanya-baca). Pindahkan data ke folder yang "
             "dapat ditulisi atau minta admin memperbaiki izin folder."
