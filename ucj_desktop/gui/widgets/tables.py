@@ -1,0 +1,36 @@
+"""The read-only table most screens show: whole rows selected, nothing edited in place."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QAbstractItemModel
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView
+
+from ucj_desktop.gui.widgets.style import style_table
+
+Mode = QAbstractItemView.SelectionMode
+Resize = QHeaderView.ResizeMode
+
+
+def read_only_table(
+    model: QAbstractItemModel,
+    stretch_column: int,
+    *,
+    name: str = "",
+    selection: Mode = Mode.SingleSelection,
+    resize: Resize = Resize.ResizeToContents,
+) -> QTableView:
+    """A table over ``model`` in the shared look (style_table): rows are selected whole
+    (one at a time unless ``selection`` says otherwise), cells are never edited, columns size
+    by ``resize`` and ``stretch_column`` takes the width left over."""
+    table = QTableView()
+    if name:
+        table.setObjectName(name)
+    table.setModel(model)
+    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    table.setSelectionMode(selection)
+    style_table(table)
+    header = table.horizontalHeader()
+    header.setSectionResizeMode(resize)
+    header.setSectionResizeMode(stretch_column, Resize.Stretch)
+    return table
