@@ -14,7 +14,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QDir, QItemSelectionModel, Signal
+from PySide6.QtCore import QDir, Signal
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QWidget
 
 from ucj_desktop.domain.permissions import Permission, allowed
@@ -33,7 +33,7 @@ from ucj_desktop.gui.widgets.key_card import KEY_CARD_STYLE
 from ucj_desktop.gui.widgets.page import number_text, role_label
 from ucj_desktop.gui.widgets.questions import confirm
 from ucj_desktop.gui.widgets.style import RESULT_STYLE, SCREEN_STYLE
-from ucj_desktop.gui.widgets.tables import read_only_table
+from ucj_desktop.gui.widgets.tables import read_only_table, select_row
 from ucj_desktop.security.secrets import SecretStore
 from ucj_desktop.services.store_access import secret_store_for
 from ucj_desktop.services.sync_batches import (
@@ -157,13 +157,8 @@ class SyncScreen(Screen):
 
     def _select(self, sequence: int) -> None:
         row = self.model.row_of(sequence)
-        if row is None:
-            return
-        self.table.selectionModel().select(
-            self.model.index(row, 0),
-            QItemSelectionModel.SelectionFlag.ClearAndSelect
-            | QItemSelectionModel.SelectionFlag.Rows,
-        )
+        if row is not None:
+            select_row(self.table, row)
 
     def _update_buttons(self, *_args: Any) -> None:
         idle = self.task is None

@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractItemModel
+from PySide6.QtCore import QAbstractItemModel, QItemSelectionModel
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView
 
 from ucj_desktop.gui.widgets.style import style_table
 
 Mode = QAbstractItemView.SelectionMode
 Resize = QHeaderView.ResizeMode
+Flag = QItemSelectionModel.SelectionFlag
 
 
 def read_only_table(
@@ -34,3 +35,10 @@ def read_only_table(
     header.setSectionResizeMode(resize)
     header.setSectionResizeMode(stretch_column, Resize.Stretch)
     return table
+
+
+def select_row(table: QTableView, row: int, *, add: bool = False) -> None:
+    """Select the whole ``row`` of the table's model: instead of what was selected, or in
+    addition to it (``add``)."""
+    flags = (Flag.Select if add else Flag.ClearAndSelect) | Flag.Rows
+    table.selectionModel().select(table.model().index(row, 0), flags)
