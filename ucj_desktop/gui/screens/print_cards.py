@@ -13,32 +13,29 @@ import logging
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QDir, QItemSelectionModel, Qt, QTimer, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QDialog,
     QHBoxLayout,
-    QHeaderView,
-    QLineEdit,
     QProgressBar,
     QPushButton,
-    QTableView,
     QWidget,
 )
 
 from ucj_desktop.gui.dialogs.card_check import CardCheckDialog
 from ucj_desktop.gui.dialogs.print_preview import PrintPreviewDialog
 from ucj_desktop.gui.dialogs.reprint import ReprintReasonDialog
-from ucj_desktop.gui.models.print_queue import PrintQueueModel, QueueFilterModel
 from ucj_desktop.gui.screens.base import Screen
+from ucj_desktop.gui.screens.print_queue_view import QUEUE_STYLE, QueueView
 from ucj_desktop.gui.task_runner import TaskHandle
 from ucj_desktop.gui.text.error_text import EXPECTED_ERRORS, error_text
+from ucj_desktop.gui.text.print_text import kind_text, layout_label, recorded_text, run_summary
 from ucj_desktop.gui.widgets.banner import MessageBanner
-from ucj_desktop.gui.widgets.page import number_text, role_label
+from ucj_desktop.gui.widgets.combos import choice_combo
+from ucj_desktop.gui.widgets.page import number_text
 from ucj_desktop.gui.widgets.questions import confirm
-from ucj_desktop.gui.widgets.style import RESULT_STYLE, SCREEN_STYLE, style_table
-from ucj_desktop.printing.cards import CARDS_PER_SHEET
+from ucj_desktop.gui.widgets.style import RESULT_STYLE, SCREEN_STYLE
 from ucj_desktop.services.card_printing import (
     LAYOUTS,
     SCOPES,
@@ -53,14 +50,7 @@ from ucj_desktop.services.card_printing import (
 
 log = logging.getLogger(__name__)
 
-STYLE = (
-    SCREEN_STYLE
-    + """
-QLabel[role="empty"] { font-size: 14px; color: #7a8a94; font-style: italic; }
-QLabel[role="count"] { color: #4a5b66; }
-"""
-    + RESULT_STYLE
-)
+STYLE = SCREEN_STYLE + QUEUE_STYLE + RESULT_STYLE
 
 
 class PrintScreen(Screen):
@@ -90,71 +80,23 @@ class PrintScreen(Screen):
             ),
         )
 
-        filters = QHBoxLayout()
-        filters.setSpacing(8)
-        self.scope_combo = QComboBox()
-        self.scope_combo.setObjectName("scopeCombo")
-        self.scope_combo.addItem(self.tr("Menunggu dicetak"), "waiting")
-        self.scope_combo.addItem(self.tr("Dicetak, belum diserahkan"), "not_handed")
-        self.scope_combo.addItem(self.tr("Semua peserta terdaftar"), "all")
-        self.scope_combo.currentIndexChanged.connect(lambda _i: self.refresh())
-        self.search_edit = QLineEdit()
-        self.search_edit.setObjectName("searchEdit")
-        self.search_edit.setClearButtonEnabled(True)
-        self.search_edit.setPlaceholderText(self.tr("Cari nama, KPJ atau NIK…"))
-        self.count_label = role_label(role="count")
-        self.count_label.setObjectName("countLabel")
         self.check_card_button = QPushButton(self.tr("&Periksa kartu…"))
         self.check_card_button.setObjectName("checkCardButton")
         self.check_card_button.setToolTip(
             self.tr("Pindai QR di balik kartu untuk memastikan kartu itu asli.")
         )
         self.check_card_button.clicked.connect(lambda: self.open_card_check())
-        filters.addWidget(self.scope_combo)
-        filters.addWidget(self.search_edit, 1)
-        filters.addWidget(self.count_label)
-        filters.addSpacing(12)
-        filters.addWidget(self.check_card_button)
-        layout.addLayout(filters)
-
-        self.model = PrintQueueModel(self)
-        self.proxy = QueueFilterModel(self)
-        self.proxy.setSourceModel(self.model)
-        self.table = QTableView()
-        self.table.setObjectName("queueTable")
-        self.table.setModel(self.proxy)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
-        self.table.setSortingEnabled(True)
-        self.table.sortByColumn(-1, Qt.SortOrder.AscendingOrder)  # the service's order
-        style_table(self.table)
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setSectionResizeMode(PrintQueueModel.COL_NAME, QHeaderView.ResizeMode.Stretch)
-        for column, width in (
-            (PrintQueueModel.COL_NIK, 140),
-            (PrintQueueModel.COL_KPJ, 106),
-            (PrintQueueModel.COL_END, 102),
-            (PrintQueueModel.COL_CARD, 200),
-        ):
-            self.table.setColumnWidth(column, width)
-        self.table.selectionModel().selectionChanged.connect(self._update_buttons)
-        self._search_timer = QTimer(self)
-        self._search_timer.setSingleShot(True)
-        self._search_timer.setInterval(150)
-        self._search_timer.timeout.connect(self._apply_search)
-        self.search_edit.textChanged.connect(lambda _t: self._search_timer.start())
-        layout.addWidget(self.table, 1)
-        self.empty_label = role_label(role="empty", wrap=True)
-        layout.addWidget(self.empty_label)
+        self.queue = QueueView(self.check_card_button, layout.spacing())
+        self.queue.scope_changed.connect(self.refresh)
+        self.queue.rows_changed.connect(self._update_buttons)
+        self.scope_combo, self.search_edit = self.queue.scope_combo, self.queue.search_edit
+        self.count_label, self.empty_label = self.queue.count_label, self.queue.empty_label
+        self.model, self.proxy, self.table = self.queue.model, self.queue.proxy, self.queue.table
+        layout.addWidget(self.queue, 1)
 
         actions = QHBoxLayout()
         actions.setSpacing(8)
-        self.layout_combo = QComboBox()
-        self.layout_combo.setObjectName("layoutCombo")
-        self.layout_combo.addItem(self.tr("Lembar A4, 10 kartu"), "sheet")
-        self.layout_combo.addItem(self.tr("Satu kartu per halaman (printer kartu)"), "single")
+        self.layout_combo = choice_combo("layoutCombo", [(layout_label(n), n) for n in LAYOUTS])
         self.print_cards_button = QPushButton()
         self.print_cards_button.setObjectName("printCardsButton")
         self.print_certificates_button = QPushButton()
@@ -201,10 +143,10 @@ class PrintScreen(Screen):
 
     @property
     def scope(self) -> str:
-        return str(self.scope_combo.currentData())
+        return self.queue.scope
 
     def set_scope(self, scope: str) -> None:
-        self.scope_combo.setCurrentIndex(self.SCOPES.index(scope))
+        self.queue.set_scope(scope)
 
     @property
     def card_layout(self) -> str:
@@ -212,73 +154,25 @@ class PrintScreen(Screen):
 
     def refresh(self) -> None:
         """Reload the queue of the chosen scope from the store (keeps the selection by id)."""
-        selected = {e.id for e in self.selected_entries()}
         try:
             entries = print_queue(self.opened, self.who, self.scope)
         except EXPECTED_ERRORS as exc:
             entries = []
             self._set_message(self.tr("Daftar tidak dapat dimuat"), error_text(exc), "bad")
-        self.model.set_entries(entries)
-        self._select_ids(selected)
-        self._after_rows_changed()
-
-    def _apply_search(self) -> None:
-        self.proxy.set_search(self.search_edit.text())
-        self._after_rows_changed()
-
-    def _show_count(self, selected: int) -> None:
-        shown, total = self.proxy.rowCount(), self.model.rowCount()
-        if shown == total:
-            text = self.tr("{n} pekerja").format(n=number_text(total))
-        else:
-            text = self.tr("{shown} dari {total} pekerja").format(
-                shown=number_text(shown), total=number_text(total)
-            )
-        if selected:
-            text += " · " + self.tr("{n} dipilih").format(n=number_text(selected))
-        self.count_label.setText(text)
-
-    def _after_rows_changed(self) -> None:
-        shown, total = self.proxy.rowCount(), self.model.rowCount()
-        empty = {
-            "waiting": self.tr(
-                "Tidak ada kartu yang menunggu dicetak. Kartu baru muncul di sini setelah tanda "
-                "terima dari hub diimpor (Sinkronisasi)."
-            ),
-            "not_handed": self.tr("Semua kartu yang sudah dicetak telah diserahkan."),
-            "all": self.tr("Belum ada pekerja yang terdaftar di BPJS Ketenagakerjaan."),
-        }[self.scope]
-        if total and not shown:
-            empty = self.tr("Tidak ada yang cocok dengan pencarian.")
-        self.empty_label.setText(empty)
-        self.empty_label.setVisible(shown == 0)
-        self._update_buttons()
+        self.queue.set_entries(entries)
 
     def shown_entries(self) -> list[QueueEntry]:
-        return self.proxy.entries()
+        return self.queue.shown_entries()
 
     def selected_entries(self) -> list[QueueEntry]:
-        rows = sorted(index.row() for index in self.table.selectionModel().selectedRows())
-        return [self.proxy.data(self.proxy.index(r, 0), PrintQueueModel.ENTRY_ROLE) for r in rows]
+        return self.queue.selected_entries()
 
     def targets(self) -> list[QueueEntry]:
         """What a print run takes: the selected rows, or every row shown."""
         return self.selected_entries() or self.shown_entries()
 
     def select_ids(self, ids: set[str]) -> None:
-        self.table.clearSelection()
-        self._select_ids(ids)
-
-    def _select_ids(self, ids: set[str]) -> None:
-        selection = self.table.selectionModel()
-        for row in range(self.proxy.rowCount()):
-            entry = self.proxy.data(self.proxy.index(row, 0), PrintQueueModel.ENTRY_ROLE)
-            if entry.id in ids:
-                selection.select(
-                    self.proxy.index(row, 0),
-                    QItemSelectionModel.SelectionFlag.Select
-                    | QItemSelectionModel.SelectionFlag.Rows,
-                )
+        self.queue.select_ids(ids)
 
     def _update_buttons(self, *_args: Any) -> None:
         idle = self.task is None
@@ -288,7 +182,6 @@ class PrintScreen(Screen):
         self.print_certificates_button.setText(
             self.tr("Cetak &sertifikat ({n})…").format(n=number_text(count))
         )
-        self._show_count(len(selected))
         for button in (self.print_cards_button, self.print_certificates_button):
             button.setEnabled(idle and count > 0)
         waiting = [e for e in selected if e.printed and not e.handed_over]
@@ -316,14 +209,10 @@ class PrintScreen(Screen):
         entries = self.targets() if entries is None else entries
         if not entries:
             return None
-        reason = ""
         reprints = [e for e in entries if e.printed] if kind == "cards" else []
-        if reprints:
-            asked = self._ask_reprint_reason(len(reprints))
-            if asked is None:
-                self._set_message(self.tr("Tidak jadi dicetak"), "")
-                return None
-            reason = asked
+        reason = self._reprint_reason(len(reprints)) if reprints else ""
+        if reason is None:
+            return None
         opened, who, today = self.opened, self.who, self.today
         ids = [e.id for e in entries]
         layout = self.card_layout
@@ -336,9 +225,8 @@ class PrintScreen(Screen):
 
             return prepare_print(opened, who, kind, ids, layout, today, progress=drawn)
 
-        what = self.tr("kartu") if kind == "cards" else self.tr("sertifikat")
         self._set_message(
-            self.tr("Menyiapkan {n} {what}…").format(n=number_text(len(ids)), what=what),
+            self.tr("Menyiapkan {n} {what}…").format(n=number_text(len(ids)), what=kind_text(kind)),
             self.tr("Jendela tetap dapat dipakai."),
         )
         self.progress.setRange(0, len(ids))
@@ -359,16 +247,26 @@ class PrintScreen(Screen):
         if self.task is not None:
             self.task.cancel()
 
-    def _drawn(self, run: PrintRun, reason: str) -> None:
+    def _reprint_reason(self, count: int) -> str | None:
+        """Why ``count`` cards are printed again; None (and said so) when the officer cancels."""
+        reason = self._ask_reprint_reason(count)
+        if reason is None:
+            self._set_message(self.tr("Tidak jadi dicetak"), "")
+        return reason
+
+    def _settle(self) -> None:
+        """The drawing is over, whatever its end: no task, no progress bar, buttons back."""
         self.task = None
         self._show_busy(False)
         self._update_buttons()
+
+    def _drawn(self, run: PrintRun, reason: str) -> None:
+        self._settle()
         self._set_message("", "")
         if run.reprints and not reason:
             # Printed elsewhere (another desk, the command line) since the list was read.
-            asked = self._ask_reprint_reason(len(run.reprints))
+            asked = self._reprint_reason(len(run.reprints))
             if asked is None:
-                self._set_message(self.tr("Tidak jadi dicetak"), "")
                 self.refresh()
                 self.task_ended.emit()
                 return
@@ -377,7 +275,7 @@ class PrintScreen(Screen):
         name = "Kartu" if run.kind == "cards" else "Sertifikat"
         dialog = PrintPreviewDialog(
             run,
-            self._summary(run, reason),
+            run_summary(run, reason),
             self,
             self.runner,
             file_name=f"{name}-SIGAP-{stamp}-{run.count}.pdf",
@@ -392,27 +290,6 @@ class PrintScreen(Screen):
         self.task_ended.emit()
         self._show_dialog(dialog)
 
-    def _summary(self, run: PrintRun, reason: str) -> str:
-        n = number_text(run.count)
-        if run.kind == "certificates":
-            text = self.tr("{n} sertifikat, satu halaman A4 per pekerja.").format(n=n)
-        elif run.layout == "single":
-            text = self.tr(
-                "{n} kartu, satu kartu per halaman (depan, lalu belakang) untuk printer kartu "
-                "ID-1 dua sisi."
-            ).format(n=n)
-        else:
-            sheets = -(-run.count // CARDS_PER_SHEET)
-            text = self.tr(
-                "{n} kartu pada {sheets} lembar A4: tiap lembar depan diikuti lembar belakang. "
-                "Cetak dua sisi, balik pada sisi panjang, lalu potong pada tanda potong."
-            ).format(n=n, sheets=number_text(sheets))
-        if run.reprints:
-            text += " " + self.tr("{r} di antaranya cetak ulang ({reason}).").format(
-                r=number_text(len(run.reprints)), reason=reason
-            )
-        return text
-
     def _record(self, run: PrintRun, reason: str, destination: str, path: Path | None) -> None:
         """After the output: a PDF was recorded as it was written; a print job is now."""
         try:
@@ -424,40 +301,17 @@ class PrintScreen(Screen):
             )
             self.refresh()
             return
-        what = self.tr("kartu") if run.kind == "cards" else self.tr("sertifikat")
-        if destination == "pdf" and path is not None:
-            title = self.tr("{n} {what} disimpan sebagai PDF").format(
-                n=number_text(run.count), what=what
-            )
-            detail = self.tr("Berkas: {path}.").format(path=QDir.toNativeSeparators(str(path)))
-        else:
-            title = self.tr("{n} {what} dikirim ke printer").format(
-                n=number_text(run.count), what=what
-            )
-            detail = ""
-        if run.kind == "cards":
-            detail = (
-                detail
-                + " "
-                + self.tr(
-                    "Setelah kartu diterima pesertanya, pilih barisnya di “Dicetak, belum "
-                    "diserahkan” lalu tekan “Tandai diserahkan”."
-                )
-            ).strip()
-        self._set_message(title, detail, "good")
+        self._set_message(*recorded_text(run, destination, path), "good")
         self.refresh()
         self.printed.emit(run.count)
 
     def _failed(self, exc: BaseException) -> None:
-        self.task = None
-        self._show_busy(False)
-        self._update_buttons()
+        self._settle()
         if isinstance(exc, InterruptedError):
             self._set_message(self.tr("Dibatalkan; tidak ada yang dicetak"), "")
-        elif isinstance(exc, EXPECTED_ERRORS):
-            self._set_message(self.tr("Tidak dapat dicetak"), error_text(exc), "bad")
         else:
-            log.error("drawing a print run failed", exc_info=exc)
+            if not isinstance(exc, EXPECTED_ERRORS):
+                log.error("drawing a print run failed", exc_info=exc)
             self._set_message(self.tr("Tidak dapat dicetak"), error_text(exc), "bad")
         self.task_ended.emit()
 
