@@ -8,67 +8,33 @@ answer them on the instance while the screen's own logic runs unchanged.
 from __future__ import annotations
 
 import logging
-import threading
-from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
 
-from PySide6.QtCore import (
-    QDir,
-    QLocale,
-    QModelIndex,
-    QPersistentModelIndex,
-    Qt,
-    QUrl,
-    Signal,
-)
+from PySide6.QtCore import QLocale, Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QKeySequence, QShortcut
-from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QCheckBox,
-    QFrame,
-    QHBoxLayout,
-    QHeaderView,
-    QLineEdit,
-    QProgressBar,
-    QPushButton,
-    QTableView,
-    QTabWidget,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QTabWidget, QWidget
 
-from ucj_desktop.domain.errors import DomainError
-from ucj_desktop.files.tabular_reader import open_rows
 from ucj_desktop.gui.dialogs.column_map import ColumnMapDialog, kind_label, problem_text
-from ucj_desktop.gui.models.reference import PeopleTableModel, RejectedRowsModel
 from ucj_desktop.gui.screens.base import Screen
-from ucj_desktop.gui.task_runner import Progress, TaskHandle
+from ucj_desktop.gui.screens.reference_job import ImportJob, NeedsMapping, run_import_job
+from ucj_desktop.gui.task_runner import TaskHandle
 from ucj_desktop.gui.text.error_text import EXPECTED_ERRORS, error_text
-from ucj_desktop.gui.text.labels import local_time
 from ucj_desktop.gui.widgets.file_dialogs import ask_open_path
-from ucj_desktop.gui.widgets.page import role_label
+from ucj_desktop.gui.widgets.import_results import ImportResultsPanel
 from ucj_desktop.gui.widgets.questions import warn
-from ucj_desktop.gui.widgets.style import SCREEN_STYLE, style_table
-from ucj_desktop.services.accounts import OfficerSession
+from ucj_desktop.gui.widgets.reference_cards import SourceCard
+from ucj_desktop.gui.widgets.reference_search import SEARCH_LIMIT, PeopleSearchPage
+from ucj_desktop.gui.widgets.style import SCREEN_STYLE
 from ucj_desktop.services.reference_import import (
     KINDS,
     ImportCancelled,
     ImportReport,
-    import_reference,
     sources_in_force,
 )
 from ucj_desktop.services.reference_lookup import search_people
-from ucj_desktop.services.store_access import OpenStore
 
 log = logging.getLogger(__name__)
 
-_Index = QModelIndex | QPersistentModelIndex
-_ROOT = QModelIndex()
-MAPPING_CODES = ("columns.missing", "columns.duplicate")
-HASH_CHARS = 12
-SEARCH_LIMIT = 50
 STYLE = (
     SCREEN_STYLE
     + """
@@ -86,120 +52,6 @@ QTabBar::tab { background: #e8eef2; color: #4a5b66; padding: 7px 16px; margin-ri
 QTabBar::tab:selected { background: #ffffff; color: #15303d; font-weight: bold; }
 """
 )
-
-
-@dataclass(frozen=True)
-class ImportJob:
-    kind: str
-    path: Path
-    mapping: Mapping[str, str] | None
-    accept_valid: bool
-
-
-class NeedsMapping(Exception):
-    """The import stopped on the file's header; carries the header for the mapping dialog."""
-
-    def __init__(self, problem: DomainError, header: Sequence[str]) -> None:
-        super().__init__(problem.code)
-        self.problem = problem
-        self.header = list(header)
-
-
-def _import_task(
-    opened: OpenStore,
-    who: OfficerSession,
-    job: ImportJob,
-    batch_size: int,
-    progress: Progress,
-    cancel: threading.Event,
-) -> ImportReport:
-    """Worker-thread body: the import, and the file's header when the columns need a mapping."""
-    try:
-        return import_reference(
-            opened,
-            who,
-            job.kind,
-            job.path,
-            mapping=job.mapping,
-            accept_valid=job.accept_valid,
-            progress=progress,
-            cancel=cancel,
-            batch_size=batch_size,
-        )
-    except DomainError as exc:
-        if exc.code not in MAPPING_CODES:
-            raise
-        with open_rows(job.path) as stream:
-            header = stream.header
-        raise NeedsMapping(exc, header) from exc
-
-
-def _page(name: str) -> tuple[QWidget, QVBoxLayout]:
-    page = QWidget()
-    page.setObjectName(name)
-    layout = QVBoxLayout(page)
-    layout.setContentsMargins(18, 14, 18, 14)
-    layout.setSpacing(6)
-    return page, layout
-
-
-class SourceCard(QFrame):
-    """The file in force for one kind, and its import button."""
-
-    def __init__(self, kind: str, locale: QLocale, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setObjectName(f"card_{kind}")
-        self.setProperty("role", "card")
-        self._locale = locale
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(18, 14, 18, 14)
-        layout.setSpacing(4)
-        layout.addWidget(role_label(kind_label(kind), "cardTitle"))
-        self.file_label = role_label(role="fileName")
-        self.file_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.detail_label = role_label(role="cardLabel", wrap=True)
-        self.hash_label = role_label(role="cardLabel")
-        self.hash_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        for label in (self.file_label, self.detail_label, self.hash_label):
-            layout.addWidget(label)
-        layout.addStretch(1)
-        self.import_button = QPushButton(
-            self.tr("Impor &DTSEN…") if kind == "dtsen" else self.tr("Impor daftar &cakupan…")
-        )
-        row = QHBoxLayout()
-        row.addWidget(self.import_button)
-        row.addStretch(1)
-        layout.addSpacing(6)
-        layout.addLayout(row)
-
-    def show_source(self, source: Any | None) -> None:
-        """``source``: the service's record of the file in force (None: nothing imported)."""
-        if source is None:
-            self.file_label.setText(self.tr("Belum ada data"))
-            self.file_label.setProperty("role", "empty")
-            self.detail_label.setText(self.tr("Impor berkas CSV atau XLSX untuk mulai memakainya."))
-            self.hash_label.clear()
-        else:
-            self.file_label.setText(source.file_name)
-            self.file_label.setProperty("role", "fileName")
-            n = self._locale.toString
-            self.detail_label.setText(
-                self.tr("Diimpor {when} · {accepted} baris diterima, {rejected} ditolak").format(
-                    when=local_time(source.imported_at, with_seconds=False),
-                    accepted=n(source.rows_accepted),
-                    rejected=n(source.rows_rejected),
-                )
-            )
-            self.hash_label.setText(
-                self.tr("SHA-256 {hash}").format(hash=source.sha256[:HASH_CHARS])
-            )
-            self.hash_label.setToolTip(source.sha256)
-        self.file_label.style().polish(self.file_label)
-
-    def show_error(self, text: str) -> None:
-        self.file_label.clear()
-        self.detail_label.setText(text)
-        self.hash_label.clear()
 
 
 class ReferenceScreen(Screen):
@@ -245,9 +97,29 @@ class ReferenceScreen(Screen):
 
         # Two full-width pages: both tables need the width for their sentences and names.
         self.tabs = QTabWidget()
-        self.tabs.addTab(self._build_result_panel(), self.tr("Hasil impor"))
-        self.tabs.addTab(self._build_search_box(), self.tr("Cari di DTSEN"))
+        self.results = ImportResultsPanel(self._locale)
+        self.results.cancel_button.clicked.connect(self.cancel_import)
+        self.results.open_folder_button.clicked.connect(self.open_report_folder)
+        self.search_page = PeopleSearchPage(self._locale)
+        self.search_page.search_requested.connect(self.search)
+        self.tabs.addTab(self.results, self.tr("Hasil impor"))
+        self.tabs.addTab(self.search_page, self.tr("Cari di DTSEN"))
         layout.addWidget(self.tabs, 1)
+        # The pages' parts by the names the screen (and its tests) have always used.
+        self.result_title = self.results.result_title
+        self.result_detail = self.results.result_detail
+        self.progress_row = self.results.progress_row
+        self.progress_label = self.results.progress_label
+        self.cancel_button = self.results.cancel_button
+        self.rejected_model = self.results.rejected_model
+        self.rejected_table = self.results.rejected_table
+        self.report_row = self.results.report_row
+        self.report_label = self.results.report_label
+        self.open_folder_button = self.results.open_folder_button
+        self.search_edit = self.search_page.search_edit
+        self.search_button = self.search_page.search_button
+        self.search_message = self.search_page.search_message
+        self.people_model = self.search_page.people_model
         find = QShortcut(QKeySequence.StandardKey.Find, self)
         find.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         find.activated.connect(self.show_search)
@@ -260,100 +132,10 @@ class ReferenceScreen(Screen):
         QWidget.setTabOrder(self.rejected_table, self.open_folder_button)
         QWidget.setTabOrder(self.open_folder_button, self.search_edit)
         QWidget.setTabOrder(self.search_edit, self.search_button)
-        QWidget.setTabOrder(self.search_button, self.people_table)
+        QWidget.setTabOrder(self.search_button, self.search_page.people_table)
         self.setFocusProxy(first)
         self._show_idle()
         self.refresh()
-
-    def _build_result_panel(self) -> QWidget:
-        frame, box = _page("resultPanel")
-        self.result_title = role_label(role="resultTitle", wrap=True)
-        self.result_detail = role_label(role="pageHint", wrap=True)
-        box.addWidget(self.result_title)
-        box.addWidget(self.result_detail)
-
-        self.progress_row = QWidget()
-        progress = QHBoxLayout(self.progress_row)
-        progress.setContentsMargins(0, 4, 0, 4)
-        self.progress_bar = QProgressBar()
-        self.progress_bar.setRange(0, 1000)  # per mille of the file's bytes
-        self.progress_bar.setTextVisible(False)  # the label beside it stays legible
-        self.progress_label = role_label(role="cardLabel")
-        # Wide enough for the longest text, so the bar does not twitch as the digits change.
-        widest = self.progress_label.fontMetrics().horizontalAdvance("100% · 8.888.888 baris")
-        self.progress_label.setMinimumWidth(widest + 4)
-        self.cancel_button = QPushButton(self.tr("&Batal"))
-        self.cancel_button.clicked.connect(self.cancel_import)
-        progress.addWidget(self.progress_bar, 1)
-        progress.addWidget(self.progress_label)
-        progress.addSpacing(6)
-        progress.addWidget(self.cancel_button)
-        box.addWidget(self.progress_row)
-
-        self.rejected_model = RejectedRowsModel(self)
-        self.rejected_table = QTableView()
-        self.rejected_table.setModel(self.rejected_model)
-        self.rejected_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.rejected_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        style_table(self.rejected_table)
-        header = self.rejected_table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(RejectedRowsModel.COL_REASON, QHeaderView.ResizeMode.Stretch)
-        # Reasons are sentences: wrap them (the sample holds at most 1,000 rows).
-        self.rejected_table.setWordWrap(True)
-        rows = self.rejected_table.verticalHeader()
-        rows.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        rows.setMinimumSectionSize(30)
-        box.addWidget(self.rejected_table, 1)
-
-        self.report_row = QWidget()
-        report = QHBoxLayout(self.report_row)
-        report.setContentsMargins(0, 4, 0, 0)
-        self.report_label = role_label(role="cardLabel", wrap=True)
-        self.report_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.open_folder_button = QPushButton(self.tr("Buka &folder"))
-        self.open_folder_button.clicked.connect(self.open_report_folder)
-        report.addWidget(self.report_label, 1)
-        report.addWidget(self.open_folder_button, 0, Qt.AlignmentFlag.AlignTop)
-        box.addWidget(self.report_row)
-        box.addStretch(1)  # keeps a short message at the top; off while the table is shown
-        self._result_box = box
-        return frame
-
-    def _build_search_box(self) -> QWidget:
-        frame, box = _page("searchBox")
-        box.addWidget(
-            role_label(
-                self.tr("Cari nama di DTSEN yang berlaku (Ctrl+F). NIK ditampilkan tersamar."),
-                "pageHint",
-            )
-        )
-        row = QHBoxLayout()
-        self.search_edit = QLineEdit()
-        self.search_edit.setPlaceholderText(self.tr("Bagian nama, minimal 3 huruf"))
-        self.search_edit.setClearButtonEnabled(True)
-        self.search_edit.returnPressed.connect(self.search)
-        self.search_button = QPushButton(self.tr("C&ari"))
-        self.search_button.clicked.connect(self.search)
-        self.search_edit.setMaximumWidth(460)
-        row.addWidget(self.search_edit, 1)
-        row.addWidget(self.search_button)
-        row.addStretch(0)
-        box.addLayout(row)
-        self.search_message = role_label(role="cardLabel", wrap=True)
-        self.search_message.hide()
-        box.addWidget(self.search_message)
-        self.people_model = PeopleTableModel(self)
-        self.people_table = QTableView()
-        self.people_table.setModel(self.people_model)
-        self.people_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.people_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        style_table(self.people_table)
-        header = self.people_table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(PeopleTableModel.COL_NAME, QHeaderView.ResizeMode.Stretch)
-        box.addWidget(self.people_table, 1)
-        return frame
 
     # Reading
 
@@ -370,8 +152,7 @@ class ReferenceScreen(Screen):
 
     def show_search(self) -> None:
         self.tabs.setCurrentIndex(1)
-        self.search_edit.setFocus()
-        self.search_edit.selectAll()
+        self.search_page.focus_search()
 
     def search(self) -> None:
         """Search DTSEN names containing the typed text; NIKs are shown masked."""
@@ -380,19 +161,9 @@ class ReferenceScreen(Screen):
                 self.opened, self.who, self.search_edit.text(), limit=SEARCH_LIMIT
             )
         except EXPECTED_ERRORS as exc:
-            self.people_model.set_people([])
-            self.search_message.setText(error_text(exc))
-            self.search_message.show()
+            self.search_page.show_error(error_text(exc))
             return
-        self.people_model.set_people(people)
-        if not people:
-            text = self.tr("Tidak ada nama yang cocok.")
-        elif len(people) >= SEARCH_LIMIT:
-            text = self.tr("{n} orang pertama. Ketik lebih banyak huruf untuk mempersempit.")
-        else:
-            text = self.tr("{n} orang ditemukan.")
-        self.search_message.setText(text.format(n=self._locale.toString(len(people))))
-        self.search_message.show()
+        self.search_page.show_people(people)
 
     # Importing
 
@@ -412,10 +183,10 @@ class ReferenceScreen(Screen):
         self.tabs.setCurrentIndex(0)
         self._show_busy(job)
         self.task = self.runner.run(
-            lambda progress, cancel: _import_task(opened, who, job, batch_size, progress, cancel),
+            lambda progress, cancel: run_import_job(opened, who, job, batch_size, progress, cancel),
             on_done=self._import_done,
             on_failed=self._import_failed,
-            on_progress=self._import_progress,
+            on_progress=self.results.show_progress,
             name=f"import-{job.kind}",
         )
         return self.task
@@ -424,24 +195,14 @@ class ReferenceScreen(Screen):
         if self.task is None:
             return
         self.task.cancel()
-        self.cancel_button.setEnabled(False)
-        self.result_title.setText(self.tr("Membatalkan…"))
-
-    def _import_progress(self, done: int, total: int, rows: int) -> None:
-        per_mille = min(1000, done * 1000 // max(total, 1))
-        self.progress_bar.setValue(per_mille)
-        self.progress_label.setText(
-            self.tr("{percent}% · {rows} baris").format(
-                percent=per_mille // 10, rows=self._locale.toString(rows)
-            )
-        )
+        self.results.show_cancelling()
 
     def _import_done(self, report: ImportReport) -> None:
         self.task = None
         self.report = report
         self._set_importing(False)
         self.refresh()
-        self._show_report(report)
+        self.results.show_report(report)
         self.imported.emit(report)
         self.import_ended.emit()
         self.task_ended.emit()
@@ -451,19 +212,18 @@ class ReferenceScreen(Screen):
         self._set_importing(False)
         self.report = None
         if isinstance(exc, NeedsMapping):
-            self._show_message(
+            self.results.show_message(
                 self.tr("Kolom berkas belum dikenali"), problem_text(exc.problem), tone="bad"
             )
         elif isinstance(exc, ImportCancelled):
             file = self.job.path.name if self.job is not None else ""
-            self._show_message(
+            self.results.show_message(
                 error_text(exc), self.tr("Berkas {file} tidak dimuat.").format(file=file)
             )
-        elif isinstance(exc, EXPECTED_ERRORS):
-            self._show_message(self.tr("Impor gagal"), error_text(exc), tone="bad")
         else:
-            log.error("reference import failed", exc_info=exc)
-            self._show_message(self.tr("Impor gagal"), error_text(exc), tone="bad")
+            if not isinstance(exc, EXPECTED_ERRORS):
+                log.error("reference import failed", exc_info=exc)
+            self.results.show_message(self.tr("Impor gagal"), error_text(exc), tone="bad")
         self.import_failed.emit(exc)
         self.import_ended.emit()
         self.task_ended.emit()
@@ -475,9 +235,9 @@ class ReferenceScreen(Screen):
             job.kind, job.path.name, need.header, need.problem, job.mapping, parent=self
         )
         self.column_dialog = dialog
-        dialog.accepted.connect(lambda: self._run(_with_mapping(job, dialog.mapping())))
+        dialog.accepted.connect(lambda: self._run(job.with_mapping(dialog.mapping())))
         dialog.rejected.connect(
-            lambda: self._show_message(
+            lambda: self.results.show_message(
                 self.tr("Tidak ada yang diubah"),
                 self.tr("Pemetaan kolom dibatalkan; data sebelumnya tetap dipakai."),
             )
@@ -504,95 +264,17 @@ class ReferenceScreen(Screen):
         for card in self.cards.values():
             card.import_button.setEnabled(not busy)
         self.accept_valid_check.setEnabled(not busy)
-        self.progress_row.setVisible(busy)
-        self.cancel_button.setEnabled(busy)
+        self.results.set_busy(busy)
         if give_back and self.job is not None:  # the hidden Batal button held the focus
             self.cards[self.job.kind].import_button.setFocus()
 
     def _show_idle(self) -> None:
         self._set_importing(False)
-        self._show_message(
-            self.tr("Belum ada impor"),
-            self.tr(
-                "Pilih tombol impor pada salah satu kartu di atas. Kemajuan impor, hasilnya "
-                "dan baris yang ditolak tampil di sini."
-            ),
-        )
+        self.results.show_idle()
 
     def _show_busy(self, job: ImportJob) -> None:
         self._set_importing(True)
-        self._show_message(
-            self.tr("Mengimpor {file}…").format(file=job.path.name),
-            self.tr("Data lama tetap dipakai sampai impor selesai. Jendela tetap dapat dipakai."),
-        )
-        self.progress_row.show()
-        self.progress_bar.setValue(0)
-        self.progress_label.setText(self.tr("0% · 0 baris"))
-        self.cancel_button.setFocus()
-
-    def _show_message(self, title: str, detail: str, tone: str = "") -> None:
-        self.result_title.setText(title)
-        self.result_title.setProperty("tone", tone)
-        self.result_title.style().polish(self.result_title)
-        self.result_detail.setText(detail)
-        self.result_detail.setVisible(bool(detail))
-        self.rejected_model.set_rows([])
-        self.rejected_table.hide()
-        self._result_box.setStretch(self._result_box.count() - 1, 1)
-        self.report_row.hide()
-
-    def _show_report(self, report: ImportReport) -> None:
-        n = self._locale.toString
-        rejected = report.rows_rejected
-        if report.applied:
-            title = self.tr("{n} baris dimuat").format(n=n(report.rows_accepted))
-            lines = [
-                self.tr("Dari {file}, SHA-256 {hash}.").format(
-                    file=report.file_name, hash=report.sha256[:HASH_CHARS]
-                )
-            ]
-            if rejected:
-                lines.append(
-                    self.tr("{n} baris ditolak dan dilewati; rinciannya di bawah.").format(
-                        n=n(rejected)
-                    )
-                )
-        else:
-            title = self.tr("Tidak ada yang diubah")
-            if rejected >= report.rows_total:
-                lines = [
-                    self.tr("Semua baris di {file} ({n}) ditolak; data sebelumnya tetap dipakai.")
-                ]
-            else:
-                lines = [
-                    self.tr(
-                        "{n} dari {total} baris di {file} ditolak, jadi data sebelumnya tetap "
-                        "dipakai. Perbaiki baris di bawah lalu impor lagi, atau centang "
-                        "“Terima baris yang valid saja”."
-                    )
-                ]
-            lines = [
-                line.format(n=n(rejected), total=n(report.rows_total), file=report.file_name)
-                for line in lines
-            ]
-        if len(report.rejected_sample) < rejected:
-            lines.append(
-                self.tr("Tabel menampilkan {k} baris pertama; semuanya ada di laporan.").format(
-                    k=n(len(report.rejected_sample))
-                )
-            )
-        self._show_message(title, " ".join(lines), tone="good" if report.applied else "bad")
-        if report.rejected_sample:
-            self.rejected_model.set_rows(report.rejected_sample)
-            self.rejected_table.show()
-            self._result_box.setStretch(self._result_box.count() - 1, 0)
-        if report.error_report is not None:
-            self.report_label.setText(
-                self.tr("Laporan kesalahan: {path}").format(
-                    path=QDir.toNativeSeparators(str(report.error_report))
-                )
-            )
-            self.report_row.show()
+        self.results.show_busy(job.path.name)
 
     # Modal boxes and the desktop (tests answer these on the instance)
 
@@ -608,7 +290,3 @@ class ReferenceScreen(Screen):
 
     def _warn(self, text: str) -> None:
         warn(self, self.tr("Data Referensi"), text)
-
-
-def _with_mapping(job: ImportJob, mapping: Mapping[str, str]) -> ImportJob:
-    return ImportJob(job.kind, job.path, dict(mapping), job.accept_valid)
