@@ -9,7 +9,8 @@ from PySide6.QtWidgets import QHBoxLayout, QHeaderView, QProgressBar, QPushButto
 
 from ucj_desktop.gui.models.reference import RejectedRowsModel
 from ucj_desktop.gui.widgets.page import role_label
-from ucj_desktop.gui.widgets.reference_parts import HASH_CHARS, read_only_table, tab_page_layout
+from ucj_desktop.gui.widgets.reference_parts import HASH_CHARS, tab_page_layout
+from ucj_desktop.gui.widgets.tables import Mode, read_only_table
 from ucj_desktop.services.reference_import import ImportReport
 
 
@@ -43,7 +44,9 @@ class ImportResultsPanel(QWidget):
         box.addWidget(self.progress_row)
 
         self.rejected_model = RejectedRowsModel(self)
-        self.rejected_table = read_only_table(self.rejected_model, RejectedRowsModel.COL_REASON)
+        self.rejected_table = read_only_table(
+            self.rejected_model, RejectedRowsModel.COL_REASON, selection=Mode.ExtendedSelection
+        )
         # Reasons are sentences: wrap them (the sample holds at most 1,000 rows).
         self.rejected_table.setWordWrap(True)
         rows = self.rejected_table.verticalHeader()

@@ -10,7 +10,8 @@ from PySide6.QtWidgets import QHBoxLayout, QLineEdit, QPushButton, QWidget
 
 from ucj_desktop.gui.models.reference import PeopleTableModel
 from ucj_desktop.gui.widgets.page import role_label
-from ucj_desktop.gui.widgets.reference_parts import read_only_table, tab_page_layout
+from ucj_desktop.gui.widgets.reference_parts import tab_page_layout
+from ucj_desktop.gui.widgets.tables import Mode, read_only_table
 from ucj_desktop.services.reference_lookup import DtsenPersonView
 
 SEARCH_LIMIT = 50  # people listed at most; more letters narrow the search
@@ -47,7 +48,9 @@ class PeopleSearchPage(QWidget):
         self.search_message.hide()
         box.addWidget(self.search_message)
         self.people_model = PeopleTableModel(self)
-        self.people_table = read_only_table(self.people_model, PeopleTableModel.COL_NAME)
+        self.people_table = read_only_table(
+            self.people_model, PeopleTableModel.COL_NAME, selection=Mode.ExtendedSelection
+        )
         box.addWidget(self.people_table, 1)
 
     def focus_search(self) -> None:
