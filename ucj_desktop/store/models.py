@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import json
 from datetime import UTC, date, datetime
+from typing import Any
 
 from sqlalchemy import Index, text
 from sqlmodel import Field, SQLModel
@@ -93,6 +95,24 @@ class Registration(SQLModel, table=True):
     card_handed_by: int | None = None
     # ProgramConfig.version the record was last saved or submitted under (None: before 0008).
     config_version: int | None = None
+
+    def person_fields(self) -> dict[str, Any]:
+        """The worker's own fields, occupations decoded: what the form edits and what the hub
+        receives of the person (keyword arguments of RegistrationInput and BatchRecord)."""
+        return {
+            "nik": self.nik,
+            "kk_number": self.kk_number,
+            "full_name": self.full_name,
+            "birth_date": self.birth_date,
+            "sex": self.sex,
+            "phone": self.phone,
+            "address": self.address,
+            "rt": self.rt,
+            "rw": self.rw,
+            "kelurahan_code": self.kelurahan_code,
+            "occupations": tuple(json.loads(self.occupations)),
+            "declared_income": self.declared_income,
+        }
 
 
 class AuditEvent(SQLModel, table=True):
