@@ -9,6 +9,8 @@ from typing import Any
 from sqlalchemy import Index, text
 from sqlmodel import Field, SQLModel
 
+from ucj_desktop.domain.registration_form import PERSON_FIELDS
+
 
 def utcnow() -> datetime:
     return datetime.now(UTC)
@@ -99,20 +101,9 @@ class Registration(SQLModel, table=True):
     def person_fields(self) -> dict[str, Any]:
         """The worker's own fields, occupations decoded: what the form edits and what the hub
         receives of the person (keyword arguments of RegistrationInput and BatchRecord)."""
-        return {
-            "nik": self.nik,
-            "kk_number": self.kk_number,
-            "full_name": self.full_name,
-            "birth_date": self.birth_date,
-            "sex": self.sex,
-            "phone": self.phone,
-            "address": self.address,
-            "rt": self.rt,
-            "rw": self.rw,
-            "kelurahan_code": self.kelurahan_code,
-            "occupations": tuple(json.loads(self.occupations)),
-            "declared_income": self.declared_income,
-        }
+        values = {name: getattr(self, name) for name in PERSON_FIELDS}
+        values["occupations"] = tuple(json.loads(self.occupations))
+        return values
 
 
 class AuditEvent(SQLModel, table=True):
