@@ -359,7 +359,7 @@ class HistoryTableModel(RowsTableModel[HistoryEntry]):
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._last_note: tuple[int, str] | None = None
+        self._last_note: tuple[HistoryEntry, str] | None = None  # the last rejection, its words
 
     def set_history(self, entries: Sequence[HistoryEntry], latest_note: str | None = None) -> None:
         """``latest_note``: the officer's words of the record's last decision (the trail
@@ -368,42 +368,40 @@ class HistoryTableModel(RowsTableModel[HistoryEntry]):
         self._rows = list(entries)
         self._last_note = None
         if latest_note:
-            for row in range(len(self._rows) - 1, -1, -1):
-                if self._rows[row].action == "registration.rejected":
-                    self._last_note = (row, latest_note)
+            for entry in reversed(self._rows):
+                if entry.action == "registration.rejected":
+                    self._last_note = (entry, latest_note)
                     break
         self.endResetModel()
 
     def reason_at(self, row: int) -> str:
-        entry = self._rows[row]
+        return self._reason(self._rows[row])
+
+    def _reason(self, entry: HistoryEntry) -> str:
         code = entry.detail.get("reason")
-        note = self._last_note[1] if self._last_note and self._last_note[0] == row else None
+        note = self._last_note[1] if self._last_note and self._last_note[0] is entry else None
         return reason_text(str(code) if code else None, note)
 
     def _headers(self) -> tuple[str, ...]:
         return (_tr("Waktu"), _tr("Petugas"), _tr("Peran"), _tr("Tindakan"), _tr("Alasan"))
 
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        # The reason column needs the row number (the last rejection's note), so this model
-        # answers the cell itself rather than through the per-item hooks.
-        entry = self._row_for(index)
-        if entry is None:
-            return None
-        column = index.column()
-        if role == self.ROW_ROLE:
-            return entry
-        if role == self.SORT_ROLE and column == self.COL_AT:
+    def _display(self, entry: HistoryEntry, column: int) -> str:
+        if column == self.COL_AT:
+            return local_time(entry.at, with_seconds=False)
+        if column == self.COL_OFFICER:
+            return entry.officer or _tr("Sistem")
+        if column == self.COL_ROLE:
+            return role_text(entry.role)
+        if column == self.COL_ACTION:
+            return action_label(entry.action)
+        return self._reason(entry)
+
+    def _sort_key(self, entry: HistoryEntry, column: int) -> Any:
+        if column == self.COL_AT:
             return _stamp(entry.at)
-        if role in (Qt.ItemDataRole.DisplayRole, self.SORT_ROLE):
-            if column == self.COL_AT:
-                return local_time(entry.at, with_seconds=False)
-            if column == self.COL_OFFICER:
-                return entry.officer or _tr("Sistem")
-            if column == self.COL_ROLE:
-                return role_text(entry.role)
-            if column == self.COL_ACTION:
-                return action_label(entry.action)
-            return self.reason_at(index.row())
+        return self._display(entry, column)
+
+    def _role_data(self, entry: HistoryEntry, column: int, role: int) -> Any:
         if role == Qt.ItemDataRole.FontRole and entry.action == "registration.rejected":
             font = QFont()
             font.setBold(True)
@@ -413,5 +411,5 @@ class HistoryTableModel(RowsTableModel[HistoryEntry]):
         if role == Qt.ItemDataRole.ToolTipRole and column == self.COL_AT:
             return local_time(entry.at)
         if role == Qt.ItemDataRole.ToolTipRole and column == self.COL_REASON:
-            return self.reason_at(index.row()) or None
+            return self._reason(entry) or None
         return None
