@@ -20,13 +20,13 @@ from PySide6.QtWidgets import (
     QLabel,
     QPushButton,
     QSizePolicy,
-    QWidget,
 )
 
 from ucj_desktop.gui.models.audit import AuditTableModel
 from ucj_desktop.gui.screens.base import Screen
 from ucj_desktop.gui.text.error_text import EXPECTED_ERRORS, error_text
 from ucj_desktop.gui.widgets.file_dialogs import ask_save_file
+from ucj_desktop.gui.widgets.page import tab_chain
 from ucj_desktop.gui.widgets.questions import inform, warn
 from ucj_desktop.gui.widgets.style import SCREEN_STYLE, rows_table
 from ucj_desktop.services.accounts import OfficerInfo, list_officers
@@ -119,12 +119,15 @@ class AuditScreen(Screen):
         self.stack_pages(layout, content)
 
         self.setFocusProxy(self.table)
-        QWidget.setTabOrder(self.table, self.officer_combo)
-        QWidget.setTabOrder(self.officer_combo, self.action_combo)
-        QWidget.setTabOrder(self.action_combo, self.all_dates_check)
-        QWidget.setTabOrder(self.all_dates_check, self.from_edit)
-        QWidget.setTabOrder(self.from_edit, self.to_edit)
-        QWidget.setTabOrder(self.to_edit, self.export_button)
+        tab_chain(
+            self.table,
+            self.officer_combo,
+            self.action_combo,
+            self.all_dates_check,
+            self.from_edit,
+            self.to_edit,
+            self.export_button,
+        )
 
         self.officer_combo.currentIndexChanged.connect(lambda _i: self.requery())
         self.action_combo.currentIndexChanged.connect(lambda _i: self.requery())

@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QPushButton,
-    QWidget,
 )
 
 from ucj_desktop.gui.dialogs.officer import OfficerDialog, TemporaryPasswordDialog
@@ -23,6 +22,7 @@ from ucj_desktop.gui.models.officers import OfficerTableModel
 from ucj_desktop.gui.operations import Op
 from ucj_desktop.gui.screens.base import Screen
 from ucj_desktop.gui.text.error_text import EXPECTED_ERRORS, error_text
+from ucj_desktop.gui.widgets.page import tab_chain
 from ucj_desktop.gui.widgets.questions import confirm, warn
 from ucj_desktop.gui.widgets.style import SCREEN_STYLE, rows_table
 from ucj_desktop.services.accounts import (
@@ -81,10 +81,9 @@ class UsersScreen(Screen):
 
         # The table first: arrow keys pick an officer, Tab reaches the buttons, Alt+letter acts.
         self.setFocusProxy(self.table)
-        QWidget.setTabOrder(self.table, self.add_button)
-        QWidget.setTabOrder(self.add_button, self.toggle_button)
-        QWidget.setTabOrder(self.toggle_button, self.reset_button)
-        QWidget.setTabOrder(self.reset_button, self.roles_button)
+        tab_chain(
+            self.table, self.add_button, self.toggle_button, self.reset_button, self.roles_button
+        )
 
         self.add_button.clicked.connect(self.add_officer)
         self.toggle_button.clicked.connect(self.toggle_disabled)

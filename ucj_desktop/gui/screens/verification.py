@@ -36,7 +36,7 @@ from ucj_desktop.gui.screens.base import Screen
 from ucj_desktop.gui.task_runner import TaskHandle
 from ucj_desktop.gui.text.decision_text import decision_error_text
 from ucj_desktop.gui.text.error_text import EXPECTED_ERRORS, error_text
-from ucj_desktop.gui.widgets.page import button_row
+from ucj_desktop.gui.widgets.page import button_row, tab_chain
 from ucj_desktop.gui.widgets.questions import confirm
 from ucj_desktop.gui.widgets.style import repolish, rows_table
 from ucj_desktop.services.registration_queries import (
@@ -116,10 +116,9 @@ class VerificationScreen(Screen):
 
         self.table.installEventFilter(_SpaceToggles(self))
 
-        QWidget.setTabOrder(self.table, self.check_all)
-        QWidget.setTabOrder(self.check_all, self.bulk_button)
-        QWidget.setTabOrder(self.bulk_button, self.approve_button)
-        QWidget.setTabOrder(self.approve_button, self.reject_button)
+        tab_chain(
+            self.table, self.check_all, self.bulk_button, self.approve_button, self.reject_button
+        )
         self.setFocusProxy(self.table)
         self.refresh()
 

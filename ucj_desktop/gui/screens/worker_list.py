@@ -24,7 +24,6 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
-    QWidget,
 )
 
 from ucj_desktop.domain.areas import all_kelurahan
@@ -35,6 +34,7 @@ from ucj_desktop.gui.models.registrations import RegistrationTableModel
 from ucj_desktop.gui.screens.base import Screen
 from ucj_desktop.gui.text.error_text import EXPECTED_ERRORS, error_text
 from ucj_desktop.gui.text.labels import status_label
+from ucj_desktop.gui.widgets.page import tab_chain
 from ucj_desktop.gui.widgets.questions import warn
 from ucj_desktop.gui.widgets.style import SCREEN_STYLE, rows_table
 from ucj_desktop.services.registration_queries import (
@@ -163,11 +163,14 @@ class WorkerListScreen(Screen):
         find.activated.connect(self._focus_search)
         self.model.fetch_failed.connect(lambda exc: self._warn(error_text(exc)))
 
-        QWidget.setTabOrder(self.search_edit, self.status_combo)
-        QWidget.setTabOrder(self.status_combo, self.category_combo)
-        QWidget.setTabOrder(self.category_combo, self.kelurahan_combo)
-        QWidget.setTabOrder(self.kelurahan_combo, self.desil_combo)
-        QWidget.setTabOrder(self.desil_combo, self.table)
+        tab_chain(
+            self.search_edit,
+            self.status_combo,
+            self.category_combo,
+            self.kelurahan_combo,
+            self.desil_combo,
+            self.table,
+        )
         self.setFocusProxy(self.search_edit)
         self.refresh()
 

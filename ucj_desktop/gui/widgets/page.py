@@ -1,9 +1,11 @@
 """Pieces of a page: its header, labels the stylesheets style by role, the error line, the
-button row, and numbers as written."""
+button row, the tab order, and numbers as written."""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout
+from itertools import pairwise
+
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from ucj_desktop.domain.premium import thousands
 
@@ -44,6 +46,12 @@ def button_row(*buttons: QPushButton) -> QHBoxLayout:
     for button in buttons:
         row.addWidget(button)
     return row
+
+
+def tab_chain(*widgets: QWidget) -> None:
+    """Tab moves through ``widgets`` in the order given."""
+    for first, second in pairwise(widgets):
+        QWidget.setTabOrder(first, second)
 
 
 def number_text(value: int) -> str:
