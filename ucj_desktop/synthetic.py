@@ -15,6 +15,7 @@ from typing import Any
 
 from ucj_desktop.domain.areas import all_kelurahan
 from ucj_desktop.domain.categories import DEFAULT_CATEGORIES
+from ucj_desktop.domain.registration_form import PERSON_FIELDS
 
 _GIVEN_M = (
     "Agus",
@@ -112,20 +113,9 @@ class SyntheticPerson:
 
     def registration_fields(self) -> dict[str, Any]:
         """The columns of a registration this person fills (occupations as stored: JSON)."""
-        return {
-            "nik": self.nik,
-            "kk_number": self.kk_number,
-            "full_name": self.full_name,
-            "birth_date": self.birth_date,
-            "sex": self.sex,
-            "phone": self.phone,
-            "address": self.address,
-            "rt": self.rt,
-            "rw": self.rw,
-            "kelurahan_code": self.kelurahan_code,
-            "occupations": json.dumps(list(self.occupations)),
-            "declared_income": self.declared_income,
-        }
+        values = {name: getattr(self, name) for name in PERSON_FIELDS}
+        values["occupations"] = json.dumps(list(self.occupations))
+        return values
 
 
 def _nik(rng: random.Random, district: str, birth: date, female: bool) -> str:

@@ -5,9 +5,8 @@ from __future__ import annotations
 import argparse
 import os
 from pathlib import Path
-from typing import Any
 
-from ucj_desktop.cli.program import add_command
+from ucj_desktop.cli.program import Commands, add_out_option
 from ucj_desktop.cli.signin import signed_in, with_officer
 from ucj_desktop.paths import StorePaths
 from ucj_desktop.security.secrets import SecretStore
@@ -65,22 +64,10 @@ def cmd_restore(args: argparse.Namespace, paths: StorePaths) -> int:
     return 0
 
 
-def add_backup_parsers(
-    sub: Any, common: argparse.ArgumentParser, officer: argparse.ArgumentParser
-) -> None:
-    p = add_command(
-        sub, "backup", cmd_backup, "the whole store in one encrypted file (admin)", common, officer
-    )
-    p.add_argument(
-        "--out",
-        type=Path,
-        required=True,
-        metavar="FILE|DIR",
-        help="the backup file, or a folder to write a dated .ucjbak file in",
-    )
-    p = add_command(
-        sub, "restore", cmd_restore, "put a backup back into the data folder", common, officer
-    )
+def add_backup_parsers(commands: Commands) -> None:
+    p = commands.add("backup", cmd_backup, "the whole store in one encrypted file (admin)")
+    add_out_option(p, "FILE|DIR", "the backup file, or a folder to write a dated .ucjbak file in")
+    p = commands.add("restore", cmd_restore, "put a backup back into the data folder")
     p.add_argument("file", type=Path, metavar="FILE.ucjbak")
     p.add_argument(
         "--recovery-code",

@@ -3,10 +3,8 @@
 from __future__ import annotations
 
 import argparse
-from pathlib import Path
-from typing import Any
 
-from ucj_desktop.cli.program import add_command
+from ucj_desktop.cli.program import Commands, add_out_option
 from ucj_desktop.cli.signin import signed_in
 from ucj_desktop.paths import StorePaths
 from ucj_desktop.services.card_check import check_card
@@ -68,22 +66,18 @@ def cmd_verify_card(args: argparse.Namespace, paths: StorePaths) -> int:
     return 0
 
 
-def add_print_parsers(
-    sub: Any, common: argparse.ArgumentParser, officer: argparse.ArgumentParser
-) -> None:
-    p = add_command(
-        sub, "print-queue", cmd_print_queue, "enrolled workers and their cards", common, officer
-    )
+def add_print_parsers(commands: Commands) -> None:
+    p = commands.add("print-queue", cmd_print_queue, "enrolled workers and their cards")
     p.add_argument(
         "--scope",
         choices=SCOPES,
         default="waiting",
         help="waiting for a first card (default), printed but not handed over, or all",
     )
-    p = add_command(sub, "print", cmd_print, "cards or certificates into one PDF", common, officer)
+    p = commands.add("print", cmd_print, "cards or certificates into one PDF")
     p.add_argument("kind", choices=KINDS)
     p.add_argument("--ids", nargs="+", metavar="ID", help="default: every card not yet printed")
-    p.add_argument("--out", type=Path, required=True, metavar="FILE.pdf")
+    add_out_option(p, "FILE.pdf")
     p.add_argument(
         "--layout",
         choices=LAYOUTS,
@@ -91,21 +85,7 @@ def add_print_parsers(
         help="cards: 10 per A4 sheet with crop marks (default), or one per page for a card printer",
     )
     p.add_argument("--reason", help="why cards are printed again (required for reprints)")
-    p = add_command(
-        sub,
-        "hand-over",
-        cmd_hand_over,
-        "record that printed cards reached their workers",
-        common,
-        officer,
-    )
+    p = commands.add("hand-over", cmd_hand_over, "record that printed cards reached their workers")
     p.add_argument("ids", nargs="+", metavar="ID")
-    p = add_command(
-        sub,
-        "verify-card",
-        cmd_verify_card,
-        "check a membership card's QR text offline",
-        common,
-        officer,
-    )
+    p = commands.add("verify-card", cmd_verify_card, "check a membership card's QR text offline")
     p.add_argument("text", help="the text the card's QR code holds (UCJ1....)")

@@ -14,6 +14,8 @@ import argparse
 import logging
 import sys
 from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
 from typing import Any
 
 from ucj_desktop.cli.messages import describe
@@ -47,6 +49,37 @@ def add_command(
     parser: argparse.ArgumentParser = sub.add_parser(name, parents=list(parents), help=help)
     parser.set_defaults(func=func)
     return parser
+
+
+@dataclass(frozen=True)
+class Commands:
+    """Where a command group declares its sub-commands: the program's sub-parsers, the options
+    every command takes (``--data-dir``) and those a signed-in command adds (the officer)."""
+
+    sub: Any
+    common: argparse.ArgumentParser
+    officer: argparse.ArgumentParser
+
+    def add(
+        self, name: str, func: Command, help: str, *, signed_in: bool = True
+    ) -> argparse.ArgumentParser:
+        """A command run by an officer (``signed_in``) or on the store folder alone."""
+        parents = (self.common, self.officer) if signed_in else (self.common,)
+        return add_command(self.sub, name, func, help, *parents)
+
+    def action(self, actions: Any, name: str, help: str) -> argparse.ArgumentParser:
+        """One signed-in action of a command that has several (``ucj user add``)."""
+        parser: argparse.ArgumentParser = actions.add_parser(
+            name, parents=[self.common, self.officer], help=help
+        )
+        return parser
+
+
+def add_out_option(
+    parser: argparse.ArgumentParser, metavar: str | None = None, help: str | None = None
+) -> None:
+    """The required ``--out`` path a command writes to."""
+    parser.add_argument("--out", type=Path, required=True, metavar=metavar, help=help)
 
 
 def run_program(parser: argparse.ArgumentParser, argv: Sequence[str] | None = None) -> int:

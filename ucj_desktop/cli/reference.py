@@ -6,9 +6,8 @@ import argparse
 import sys
 import time
 from pathlib import Path
-from typing import Any
 
-from ucj_desktop.cli.program import add_command
+from ucj_desktop.cli.program import Commands
 from ucj_desktop.cli.signin import signed_in
 from ucj_desktop.domain.areas import find_kelurahan
 from ucj_desktop.domain.errors import DomainError
@@ -176,10 +175,8 @@ def cmd_search(args: argparse.Namespace, paths: StorePaths) -> int:
     return 0
 
 
-def add_reference_parsers(
-    sub: Any, common: argparse.ArgumentParser, officer: argparse.ArgumentParser
-) -> None:
-    p = add_command(sub, "import", cmd_import, "load a reference file", common, officer)
+def add_reference_parsers(commands: Commands) -> None:
+    p = commands.add("import", cmd_import, "load a reference file")
     p.add_argument("kind", choices=(*KINDS, "candidates"))
     p.add_argument("file", type=Path)
     p.add_argument(
@@ -198,10 +195,10 @@ def add_reference_parsers(
         help="candidates only: occupation when the list has none (OJOL, OJEK_PANGKALAN, "
         "ORGANDA, PKL, UMKM, PKH)",
     )
-    p = add_command(sub, "lookup", cmd_lookup, "DTSEN, coverage, registration", common, officer)
+    p = commands.add("lookup", cmd_lookup, "DTSEN, coverage, registration")
     p.add_argument("nik")
     p.add_argument("--masked", action="store_true", help="print the NIK masked")
-    p = add_command(sub, "search", cmd_search, "name search in DTSEN", common, officer)
+    p = commands.add("search", cmd_search, "name search in DTSEN")
     p.add_argument("text")
     p.add_argument("--kelurahan")
     p.add_argument("--desil", type=int, choices=range(1, 11))

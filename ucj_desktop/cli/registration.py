@@ -8,7 +8,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from ucj_desktop.cli.program import add_command
+from ucj_desktop.cli.program import Commands
 from ucj_desktop.cli.signin import signed_in
 from ucj_desktop.domain.errors import DomainError
 from ucj_desktop.domain.registration_form import FIELDS, RegistrationInput, occupations_from
@@ -112,26 +112,14 @@ def cmd_verify(args: argparse.Namespace, paths: StorePaths) -> int:
     return 0
 
 
-def add_registration_parsers(
-    sub: Any, common: argparse.ArgumentParser, officer: argparse.ArgumentParser
-) -> None:
-    p = add_command(
-        sub,
-        "register",
-        cmd_register,
-        "register one worker from a JSON file (same checks as the form)",
-        common,
-        officer,
+def add_registration_parsers(commands: Commands) -> None:
+    p = commands.add(
+        "register", cmd_register, "register one worker from a JSON file (same checks as the form)"
     )
     p.add_argument("file", type=Path)
     p.add_argument("--draft", action="store_true", help="save as draft instead of submitting")
-    p = add_command(
-        sub,
-        "verify",
-        cmd_verify,
-        "approve or reject a submitted registration (verifikator)",
-        common,
-        officer,
+    p = commands.add(
+        "verify", cmd_verify, "approve or reject a submitted registration (verifikator)"
     )
     p.add_argument("id")
     decision = p.add_mutually_exclusive_group(required=True)

@@ -4,10 +4,8 @@ from __future__ import annotations
 
 import argparse
 from datetime import date, datetime
-from pathlib import Path
-from typing import Any
 
-from ucj_desktop.cli.program import add_command
+from ucj_desktop.cli.program import Commands, add_out_option
 from ucj_desktop.cli.signin import signed_in
 from ucj_desktop.domain.errors import DomainError
 from ucj_desktop.domain.premium import rupiah
@@ -35,19 +33,12 @@ def cmd_report(args: argparse.Namespace, paths: StorePaths) -> int:
     return 0
 
 
-def add_report_parsers(
-    sub: Any, common: argparse.ArgumentParser, officer: argparse.ArgumentParser
-) -> None:
-    p = add_command(
-        sub,
-        "report",
-        cmd_report,
-        "quota use, the month's premium, or the roster as XLSX, CSV or PDF",
-        common,
-        officer,
+def add_report_parsers(commands: Commands) -> None:
+    p = commands.add(
+        "report", cmd_report, "quota use, the month's premium, or the roster as XLSX, CSV or PDF"
     )
     p.add_argument("kind", choices=KINDS)
-    p.add_argument("--out", type=Path, required=True, metavar="FILE.xlsx|.csv|.pdf")
+    add_out_option(p, "FILE.xlsx|.csv|.pdf")
     p.add_argument("--month", metavar="YYYY-MM", help="premium: the month (default: this month)")
     p.add_argument(
         "--status",

@@ -6,9 +6,8 @@ import argparse
 import sys
 from datetime import datetime
 from pathlib import Path
-from typing import Any
 
-from ucj_desktop.cli.program import add_command
+from ucj_desktop.cli.program import Commands
 from ucj_desktop.cli.signin import read_password, signed_in
 from ucj_desktop.paths import StorePaths
 from ucj_desktop.printing.recovery_sheet import render_recovery_sheet
@@ -107,10 +106,8 @@ def cmd_check(args: argparse.Namespace, paths: StorePaths) -> int:
     return 1
 
 
-def add_store_parsers(
-    sub: Any, common: argparse.ArgumentParser, officer: argparse.ArgumentParser
-) -> None:
-    p = add_command(sub, "init", cmd_init, "create the store, keys and first admin", common)
+def add_store_parsers(commands: Commands) -> None:
+    p = commands.add("init", cmd_init, "create the store, keys and first admin", signed_in=False)
     p.add_argument("--office", required=True, help="kelurahan code 32.75.KK.1NNN")
     p.add_argument("--admin", required=True, help="first admin's user name")
     p.add_argument("--full-name", help="first admin's full name")
@@ -120,15 +117,12 @@ def add_store_parsers(
         metavar="FILE.pdf",
         help="also write the printable recovery-code sheet",
     )
-    p = add_command(
-        sub,
-        "idle-lock",
-        cmd_settings,
-        "show or set (admin) the minutes before the window locks",
-        common,
-        officer,
+    p = commands.add(
+        "idle-lock", cmd_settings, "show or set (admin) the minutes before the window locks"
     )
     p.add_argument("minutes", type=int, nargs="?")
-    p = add_command(sub, "recover", cmd_recover, "put the key back from a recovery code", common)
+    p = commands.add(
+        "recover", cmd_recover, "put the key back from a recovery code", signed_in=False
+    )
     p.add_argument("code")
-    add_command(sub, "check", cmd_check, "integrity, schema and audit chain", common)
+    commands.add("check", cmd_check, "integrity, schema and audit chain", signed_in=False)

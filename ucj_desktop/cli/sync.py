@@ -4,9 +4,8 @@ from __future__ import annotations
 
 import argparse
 from pathlib import Path
-from typing import Any
 
-from ucj_desktop.cli.program import add_command
+from ucj_desktop.cli.program import Commands, add_out_option
 from ucj_desktop.cli.signin import signed_in
 from ucj_desktop.paths import StorePaths
 from ucj_desktop.services.store_access import secret_store_for
@@ -63,27 +62,18 @@ def cmd_batches(args: argparse.Namespace, paths: StorePaths) -> int:
     return 0
 
 
-def add_sync_parsers(
-    sub: Any, common: argparse.ArgumentParser, officer: argparse.ArgumentParser
-) -> None:
-    p = add_command(sub, "keys", cmd_keys, "key exchange with the hub (admin)", common)
+def add_sync_parsers(commands: Commands) -> None:
+    p = commands.add("keys", cmd_keys, "key exchange with the hub (admin)", signed_in=False)
     keys = p.add_subparsers(dest="keys_command", required=True, metavar="ACTION")
-    q = keys.add_parser("export", parents=[common, officer], help="this device's enrollment file")
-    q.add_argument("--out", type=Path, required=True)
-    q = keys.add_parser("import", parents=[common, officer], help="trust the hub's public key file")
+    q = commands.action(keys, "export", "this device's enrollment file")
+    add_out_option(q)
+    q = commands.action(keys, "import", "trust the hub's public key file")
     q.add_argument("file", type=Path)
-    p = add_command(
-        sub,
-        "export-batch",
-        cmd_export_batch,
-        "verified registrations -> a signed, encrypted batch file",
-        common,
-        officer,
+    p = commands.add(
+        "export-batch", cmd_export_batch, "verified registrations -> a signed, encrypted batch file"
     )
-    p.add_argument("--out", type=Path, required=True, metavar="DIR")
+    add_out_option(p, "DIR")
     p.add_argument("--again", type=int, metavar="SEQ", help="write batch SEQ again, byte for byte")
-    p = add_command(
-        sub, "import-ack", cmd_import_ack, "apply a hub acknowledgement", common, officer
-    )
+    p = commands.add("import-ack", cmd_import_ack, "apply a hub acknowledgement")
     p.add_argument("file", type=Path)
-    add_command(sub, "batches", cmd_batches, "exported batches", common, officer)
+    commands.add("batches", cmd_batches, "exported batches")

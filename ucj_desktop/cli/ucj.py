@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from ucj_desktop import __version__
 from ucj_desktop.cli.backup import add_backup_parsers
 from ucj_desktop.cli.cards import add_print_parsers
-from ucj_desktop.cli.program import data_dir_options, run_program
+from ucj_desktop.cli.program import Commands, data_dir_options, run_program
 from ucj_desktop.cli.reference import add_reference_parsers
 from ucj_desktop.cli.registration import add_registration_parsers
 from ucj_desktop.cli.report import add_report_parsers
@@ -42,7 +42,7 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"ucj {__version__}")
     sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
     for add_group in GROUPS:
-        add_group(sub, common, officer_options())
+        add_group(Commands(sub, common, officer_options()))
     return parser
 
 

@@ -5,9 +5,8 @@ from __future__ import annotations
 import argparse
 import os
 import sys
-from typing import Any
 
-from ucj_desktop.cli.program import add_command
+from ucj_desktop.cli.program import Commands
 from ucj_desktop.cli.signin import acting_username, read_password, signed_in
 from ucj_desktop.domain.roles import parse_roles
 from ucj_desktop.paths import StorePaths
@@ -69,12 +68,10 @@ def cmd_passwd(args: argparse.Namespace, paths: StorePaths) -> int:
     return 0
 
 
-def add_user_parsers(
-    sub: Any, common: argparse.ArgumentParser, officer: argparse.ArgumentParser
-) -> None:
-    p = add_command(sub, "user", cmd_user, "officer accounts (admin)", common)
+def add_user_parsers(commands: Commands) -> None:
+    p = commands.add("user", cmd_user, "officer accounts (admin)", signed_in=False)
     users = p.add_subparsers(dest="user_command", required=True, metavar="ACTION")
-    add = users.add_parser("add", parents=[common, officer], help="new officer account")
+    add = commands.action(users, "add", "new officer account")
     add.add_argument("name")
     add.add_argument(
         "--role",
@@ -88,14 +85,7 @@ def add_user_parsers(
         ("enable", "let a disabled account sign in again"),
         ("reset-password", "new temporary password; lifts a lockout"),
     ):
-        q = users.add_parser(action, parents=[common, officer], help=text)
+        q = commands.action(users, action, text)
         q.add_argument("name")
-    users.add_parser("list", parents=[common, officer], help="all officer accounts")
-    add_command(
-        sub,
-        "passwd",
-        cmd_passwd,
-        "change your password (current, then new, on stdin)",
-        common,
-        officer,
-    )
+    commands.action(users, "list", "all officer accounts")
+    commands.add("passwd", cmd_passwd, "change your password (current, then new, on stdin)")

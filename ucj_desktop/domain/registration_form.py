@@ -7,7 +7,7 @@ next to its field; the eligibility rules (eligibility.py) are a separate questio
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, fields
 from datetime import date
 
 from ucj_desktop.domain.areas import normalize_area_code, rt_rw_code
@@ -54,6 +54,10 @@ class RegistrationInput:
     occupations: tuple[str, ...]
     declared_income: int
     consent: bool
+
+
+# The worker's own fields, in the form's order: all the form asks but the consent.
+PERSON_FIELDS = tuple(f.name for f in fields(RegistrationInput) if f.name != "consent")
 
 
 @dataclass(frozen=True)

@@ -30,6 +30,7 @@ from ucj_desktop.gui.dialogs.restore import RestoreDialog
 from ucj_desktop.gui.text.error_text import error_text
 from ucj_desktop.gui.text.messages import store_problem_text
 from ucj_desktop.gui.widgets.file_dialogs import ask_save_path
+from ucj_desktop.gui.widgets.page import error_label
 from ucj_desktop.paths import StorePaths
 from ucj_desktop.printing.recovery_sheet import render_recovery_sheet
 from ucj_desktop.security.passwords import PasswordPolicyError
@@ -70,9 +71,7 @@ class OfficePage(QWizardPage):
         restore_hint.setWordWrap(True)
         self.restore_button = QPushButton(self.tr("&Pulihkan dari cadangan…"))
         self.restore_button.clicked.connect(lambda: wizard.restore_from_backup())
-        self.restore_error = QLabel()
-        self.restore_error.setObjectName("errorLabel")
-        self.restore_error.setWordWrap(True)
+        self.restore_error = error_label()
         form.addRow(restore_hint)
         form.addRow(self.restore_button)
         form.addRow(self.restore_error)
@@ -95,9 +94,7 @@ class AdminPage(QWizardPage):
         self.password.setEchoMode(QLineEdit.EchoMode.Password)
         self.repeat = QLineEdit()
         self.repeat.setEchoMode(QLineEdit.EchoMode.Password)
-        self.error = QLabel()
-        self.error.setObjectName("errorLabel")
-        self.error.setWordWrap(True)
+        self.error = error_label()
         form = QFormLayout(self)
         form.addRow(self.tr("&Nama pengguna"), self.username)
         form.addRow(self.tr("Nama &lengkap"), self.full_name)

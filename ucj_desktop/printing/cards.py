@@ -24,7 +24,7 @@ from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 
 from ucj_desktop.domain.nik import mask_nik
-from ucj_desktop.printing.fonts import register_fonts
+from ucj_desktop.printing.fonts import register_fonts, wrap_words
 from ucj_desktop.printing.qr import draw_qr
 
 CARD_WIDTH = 85.6 * mm
@@ -144,22 +144,6 @@ def sheet_layout() -> SheetLayout:
     )
 
 
-def wrap_words(text: str, font: str, size: float, width: float) -> list[str]:
-    """Greedy word wrap; a single word wider than ``width`` stays on its own line."""
-    lines: list[str] = []
-    current = ""
-    for word in text.split():
-        trial = f"{current} {word}".strip()
-        if current and stringWidth(trial, font, size) > width:
-            lines.append(current)
-            current = word
-        else:
-            current = trial
-    if current:
-        lines.append(current)
-    return lines
-
-
 def _break_chars(text: str, font: str, size: float, width: float) -> list[str]:
     """Fill lines character by character (for names with words too long to wrap)."""
     lines: list[str] = []
@@ -227,17 +211,24 @@ def _fit_line(
     c.drawString(x, y, _ellipsize(text, font, size, width))
 
 
-def draw_card_front(c: Canvas, card: CardData, x: float, y: float) -> None:
-    """Draw the front of ``card`` with its lower-left corner at (x, y)."""
-    regular, bold = register_fonts()
+def _start_card(c: Canvas, x: float, y: float) -> None:
+    """Save the canvas state, move to the card's lower-left corner and draw its white, outlined
+    blank; the caller draws the face and restores the state."""
     w, h = CARD_SIZE
-    inner = w - 2 * _PAD
     c.saveState()
     c.translate(x, y)
     c.setFillColor(_WHITE)
     c.setStrokeColor(HexColor("#c9d4da"))
     c.setLineWidth(0.3)
     c.rect(0, 0, w, h, stroke=1, fill=1)
+
+
+def draw_card_front(c: Canvas, card: CardData, x: float, y: float) -> None:
+    """Draw the front of ``card`` with its lower-left corner at (x, y)."""
+    regular, bold = register_fonts()
+    w, h = CARD_SIZE
+    inner = w - 2 * _PAD
+    _start_card(c, x, y)
     # Header band.
     band = 10.5 * mm
     c.setFillColor(_BRAND)
@@ -294,12 +285,7 @@ def draw_card_back(
     """Draw the back of ``card`` with its lower-left corner at (x, y)."""
     regular, bold = register_fonts()
     w, h = CARD_SIZE
-    c.saveState()
-    c.translate(x, y)
-    c.setFillColor(_WHITE)
-    c.setStrokeColor(HexColor("#c9d4da"))
-    c.setLineWidth(0.3)
-    c.rect(0, 0, w, h, stroke=1, fill=1)
+    _start_card(c, x, y)
     qr_side = 36 * mm
     qr_x = 2 * mm
     qr_y = (h - qr_side) / 2

@@ -27,9 +27,8 @@ from ucj_desktop.printing.cards import (
     Progress,
     fit_name,
     pdf_canvas,
-    wrap_words,
 )
-from ucj_desktop.printing.fonts import register_fonts
+from ucj_desktop.printing.fonts import register_fonts, wrap_words
 from ucj_desktop.printing.qr import draw_qr
 
 _INK = HexColor("#15303d")

@@ -12,11 +12,10 @@ from pathlib import Path
 from reportlab.lib.colors import HexColor
 from reportlab.lib.pagesizes import A6
 from reportlab.lib.units import mm
-from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 
 from ucj_desktop.domain.nik import mask_nik
-from ucj_desktop.printing.fonts import register_fonts
+from ucj_desktop.printing.fonts import register_fonts, wrap_words
 
 REASONS = ("dtsen.not_found", "desil.out_of_range")
 
@@ -36,21 +35,6 @@ class ReferralSlip:
     office_name: str
     office_code: str
     printed_on: date
-
-
-def _wrap(text: str, font: str, size: float, width: float) -> list[str]:
-    lines: list[str] = []
-    current = ""
-    for word in text.split():
-        trial = f"{current} {word}".strip()
-        if current and stringWidth(trial, font, size) > width:
-            lines.append(current)
-            current = word
-        else:
-            current = trial
-    if current:
-        lines.append(current)
-    return lines
 
 
 def _reason_text(slip: ReferralSlip) -> str:
@@ -103,7 +87,7 @@ def render_referral_slip(out: Path, slip: ReferralSlip) -> Path:
     def paragraph(text: str, font: str = regular, size: float = 8, gap: float = 2.2) -> None:
         nonlocal y
         c.setFont(font, size)
-        for line in _wrap(text, font, size, text_width):
+        for line in wrap_words(text, font, size, text_width):
             c.drawString(margin, y, line)
             y -= size * 0.45 * mm
         y -= gap * mm

@@ -338,18 +338,7 @@ def _maker_checker(row: Registration, who: OfficerSession) -> None:
 def registration_input(row: Registration) -> RegistrationInput:
     """A stored registration as form input (for editing or re-checking)."""
     return RegistrationInput(
-        nik=row.nik,
-        kk_number=row.kk_number,
-        full_name=row.full_name,
-        birth_date=row.birth_date,
-        sex=row.sex,
-        phone=row.phone,
-        address=row.address,
-        rt=row.rt,
-        rw=row.rw,
-        kelurahan_code=row.kelurahan_code,
-        occupations=tuple(json.loads(row.occupations)),
-        declared_income=row.declared_income,
+        **row.person_fields(),
         consent=row.consent,
     )
 

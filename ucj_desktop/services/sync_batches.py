@@ -11,7 +11,6 @@ says so, and a known package id with other content is refused.
 from __future__ import annotations
 
 import hashlib
-import json
 import uuid
 from dataclasses import dataclass
 from datetime import datetime
@@ -82,18 +81,7 @@ def batch_record(row: Registration) -> BatchRecord:
     """The record the hub receives for one registration."""
     return BatchRecord(
         registration_id=row.id,
-        nik=row.nik,
-        kk_number=row.kk_number,
-        full_name=row.full_name,
-        birth_date=row.birth_date,
-        sex=row.sex,
-        phone=row.phone,
-        address=row.address,
-        rt=row.rt,
-        rw=row.rw,
-        kelurahan_code=row.kelurahan_code,
-        occupations=tuple(json.loads(row.occupations)),
-        declared_income=row.declared_income,
+        **row.person_fields(),
         desil=row.desil,
         verified_at=row.verified_at,
     )

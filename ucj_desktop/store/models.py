@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
+import json
 from datetime import UTC, date, datetime
+from typing import Any
 
 from sqlalchemy import Index, text
 from sqlmodel import Field, SQLModel
+
+from ucj_desktop.domain.registration_form import PERSON_FIELDS
 
 
 def utcnow() -> datetime:
@@ -93,6 +97,13 @@ class Registration(SQLModel, table=True):
     card_handed_by: int | None = None
     # ProgramConfig.version the record was last saved or submitted under (None: before 0008).
     config_version: int | None = None
+
+    def person_fields(self) -> dict[str, Any]:
+        """The worker's own fields, occupations decoded: what the form edits and what the hub
+        receives of the person (keyword arguments of RegistrationInput and BatchRecord)."""
+        values = {name: getattr(self, name) for name in PERSON_FIELDS}
+        values["occupations"] = tuple(json.loads(self.occupations))
+        return values
 
 
 class AuditEvent(SQLModel, table=True):

@@ -32,7 +32,7 @@ from ucj_desktop.domain.errors import DomainError
 from ucj_desktop.domain.status import Status
 from ucj_desktop.gui.text.error_text import EXPECTED_ERRORS, error_text
 from ucj_desktop.gui.text.labels import status_label
-from ucj_desktop.gui.widgets.page import role_label
+from ucj_desktop.gui.widgets.page import button_row, role_label
 from ucj_desktop.gui.widgets.style import SCREEN_STYLE, repolish
 from ucj_desktop.services.accounts import OfficerSession
 from ucj_desktop.services.card_check import CardCheck, check_card
@@ -197,14 +197,11 @@ class CardCheckDialog(QDialog):
         panel.addStretch(1)
         layout.addWidget(self.result_panel, 1)
 
-        buttons = QHBoxLayout()
-        buttons.addStretch(1)
         self.close_button = QPushButton(self.tr("Tutup"))
         self.close_button.setObjectName("closeButton")
         self.close_button.setAutoDefault(False)
         self.close_button.clicked.connect(self.reject)
-        buttons.addWidget(self.close_button)
-        layout.addLayout(buttons)
+        layout.addLayout(button_row(self.close_button))
 
         self._show_waiting()
         self.token_edit.setFocus()

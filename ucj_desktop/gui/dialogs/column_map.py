@@ -28,6 +28,7 @@ from ucj_desktop.domain.reference_rows import (
     header_key,
 )
 from ucj_desktop.gui.text import translator
+from ucj_desktop.gui.widgets.page import error_label
 
 FIELDS: Mapping[str, tuple[Mapping[str, tuple[str, ...]], tuple[str, ...]]] = {
     "dtsen": (DTSEN_FIELDS, DTSEN_REQUIRED),
@@ -114,15 +115,11 @@ class ColumnMapDialog(QDialog):
         intro.setWordWrap(True)
         intro.setMinimumWidth(420)
         layout.addWidget(intro)
-        self.problem_label = QLabel(problem_text(problem) if problem is not None else "")
-        self.problem_label.setObjectName("errorLabel")
-        self.problem_label.setWordWrap(True)
+        self.problem_label = error_label(problem_text(problem) if problem is not None else "")
         self.problem_label.setVisible(problem is not None)
         layout.addWidget(self.problem_label)
 
-        self.error_label = QLabel()  # what is wrong with the choice, under the form
-        self.error_label.setObjectName("errorLabel")
-        self.error_label.setWordWrap(True)
+        self.error_label = error_label()  # what is wrong with the choice, under the form
         self.error_label.hide()
         form = QFormLayout()
         form.setHorizontalSpacing(14)

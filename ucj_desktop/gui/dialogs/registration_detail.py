@@ -5,7 +5,6 @@ from __future__ import annotations
 
 from PySide6.QtCore import QLocale, Qt, Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QDialog,
     QFormLayout,
     QFrame,
@@ -13,7 +12,6 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QPushButton,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -24,7 +22,8 @@ from ucj_desktop.domain.status import Status, can_edit
 from ucj_desktop.gui.models.registrations import HistoryTableModel, occupations_text, reason_text
 from ucj_desktop.gui.text.error_text import EXPECTED_ERRORS, error_text
 from ucj_desktop.gui.text.labels import local_time, status_label
-from ucj_desktop.gui.widgets.style import SCREEN_STYLE, style_table
+from ucj_desktop.gui.widgets.page import button_row, error_label
+from ucj_desktop.gui.widgets.style import SCREEN_STYLE, rows_table
 from ucj_desktop.services.accounts import OfficerSession
 from ucj_desktop.services.registration_queries import (
     RegistrationDetail,
@@ -191,9 +190,7 @@ class RegistrationDetailDialog(QDialog):
         layout.setSpacing(10)
         self.fields = RegistrationFields()
         layout.addWidget(self.fields)
-        self.error_label = QLabel()
-        self.error_label.setObjectName("errorLabel")
-        self.error_label.setWordWrap(True)
+        self.error_label = error_label()
         self.error_label.hide()
         layout.addWidget(self.error_label)
 
@@ -201,27 +198,19 @@ class RegistrationDetailDialog(QDialog):
         history_title.setProperty("role", "sectionTitle")
         layout.addWidget(history_title)
         self.history_model = HistoryTableModel(self)
-        self.history_table = QTableView()
-        self.history_table.setModel(self.history_model)
-        self.history_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.history_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        style_table(self.history_table)
+        self.history_table = rows_table(self.history_model)
         header = self.history_table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(HistoryTableModel.COL_REASON, QHeaderView.ResizeMode.Stretch)
         history_title.setBuddy(self.history_table)
         layout.addWidget(self.history_table, 1)
 
-        buttons = QHBoxLayout()
-        buttons.addStretch(1)
         self.edit_button = QPushButton(self.tr("&Ubah"))
         self.edit_button.clicked.connect(self._edit)
         self.close_button = QPushButton(self.tr("&Tutup"))
         self.close_button.setDefault(True)
         self.close_button.clicked.connect(self.reject)
-        buttons.addWidget(self.edit_button)
-        buttons.addWidget(self.close_button)
-        layout.addLayout(buttons)
+        layout.addLayout(button_row(self.edit_button, self.close_button))
         self.edit_button.hide()
         self.load()
 

@@ -6,7 +6,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QFormLayout,
-    QHBoxLayout,
     QLabel,
     QPlainTextEdit,
     QPushButton,
@@ -17,6 +16,7 @@ from PySide6.QtWidgets import (
 from ucj_desktop.domain.errors import DomainError
 from ucj_desktop.gui.models.registrations import rejection_label
 from ucj_desktop.gui.text.decision_text import decision_error_text
+from ucj_desktop.gui.widgets.page import button_row, error_label
 from ucj_desktop.services.registrations import (
     REJECTION_CODES,
 )
@@ -59,21 +59,15 @@ class RejectDialog(QDialog):
         form.addRow(reason_label, self.reason_combo)
         form.addRow(note_label, self.note_edit)
         layout.addLayout(form)
-        self.error_label = QLabel()
-        self.error_label.setObjectName("errorLabel")
-        self.error_label.setWordWrap(True)
+        self.error_label = error_label()
         self.error_label.hide()
         layout.addWidget(self.error_label)
-        buttons = QHBoxLayout()
-        buttons.addStretch(1)
         self.cancel_button = QPushButton(self.tr("Batal"))
         self.cancel_button.clicked.connect(self.reject)
         self.reject_button = QPushButton(self.tr("&Tolak"))
         self.reject_button.setDefault(True)
         self.reject_button.clicked.connect(self.try_accept)
-        buttons.addWidget(self.cancel_button)
-        buttons.addWidget(self.reject_button)
-        layout.addLayout(buttons)
+        layout.addLayout(button_row(self.cancel_button, self.reject_button))
 
     def set_reason(self, code: str) -> None:
         self.reason_combo.setCurrentIndex(max(0, self.reason_combo.findData(code)))

@@ -32,7 +32,7 @@ from ucj_desktop.gui.task_runner import TaskHandle, TaskRunner, app_runner
 from ucj_desktop.gui.text.error_text import EXPECTED_ERRORS, error_text
 from ucj_desktop.gui.text.labels import local_time
 from ucj_desktop.gui.widgets.file_dialogs import ask_open_path
-from ucj_desktop.gui.widgets.page import number_text
+from ucj_desktop.gui.widgets.page import error_label, number_text
 from ucj_desktop.paths import StorePaths
 from ucj_desktop.security.secrets import SecretStore
 from ucj_desktop.services.backups import (
@@ -114,9 +114,7 @@ class RestoreDialog(QDialog):
         self.progress = QProgressBar()
         self.progress.setRange(0, 0)
         self.progress.hide()
-        self.error_label = QLabel()
-        self.error_label.setObjectName("errorLabel")
-        self.error_label.setWordWrap(True)
+        self.error_label = error_label()
         self.error_label.setStyleSheet("color: #b3261e;")
         self.buttons = QDialogButtonBox()
         self.restore_button = self.buttons.addButton(

@@ -12,7 +12,7 @@ from typing import Any
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
 
-from ucj_desktop.gui.models.paged import Index, LazyPagedTableModel
+from ucj_desktop.gui.models.paged import LazyPagedTableModel
 from ucj_desktop.gui.text import translator
 from ucj_desktop.gui.text.labels import local_time, role_text
 from ucj_desktop.services.audit_view import AuditRow
@@ -31,8 +31,7 @@ class AuditTableModel(LazyPagedTableModel[AuditRow]):
 
     COL_AT, COL_OFFICER, COL_ROLE, COL_ACTION, COL_OBJECT, COL_DEVICE, COL_DETAIL = range(7)
     COLUMN_COUNT = 7
-    SORT_ROLE = Qt.ItemDataRole.UserRole + 1
-    EVENT_ROLE = Qt.ItemDataRole.UserRole + 2  # the row's AuditRow
+    EVENT_ROLE = LazyPagedTableModel.ROW_ROLE  # the row's AuditRow
     DEVICE_CHARS = 8
 
     def event_at(self, row: int) -> AuditRow:
@@ -43,13 +42,9 @@ class AuditTableModel(LazyPagedTableModel[AuditRow]):
         last_seq = self._rows[-1].seq if self._rows else None
         return [r for r in batch if last_seq is None or r.seq < last_seq]
 
-    # Qt model interface
+    # Cells
 
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
-            return None
+    def _headers(self) -> tuple[str, ...]:
         return (
             _tr("Waktu"),
             _tr("Petugas"),
@@ -58,19 +53,12 @@ class AuditTableModel(LazyPagedTableModel[AuditRow]):
             _tr("Objek"),
             _tr("Perangkat"),
             _tr("Detail"),
-        )[section]
+        )
 
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        event = self._row_for(index)
-        if event is None:
-            return None
-        column = index.column()
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self._display(event, column)
-        if role == self.SORT_ROLE:
-            return event.seq
-        if role == self.EVENT_ROLE:
-            return event
+    def _sort_key(self, event: AuditRow, column: int) -> int:
+        return event.seq
+
+    def _role_data(self, event: AuditRow, column: int, role: int) -> Any:
         if role == Qt.ItemDataRole.ToolTipRole:
             if column == self.COL_DEVICE:
                 return event.device_id

@@ -8,7 +8,7 @@ from typing import Any
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QColor, QFont, QFontDatabase
 
-from ucj_desktop.gui.models.paged import Index, RowsTableModel
+from ucj_desktop.gui.models.paged import RowsTableModel
 from ucj_desktop.gui.text import translator
 from ucj_desktop.gui.text.labels import local_time
 from ucj_desktop.gui.widgets.page import number_text
@@ -31,8 +31,7 @@ class BatchTableModel(RowsTableModel[BatchInfo]):
 
     COL_SEQUENCE, COL_CREATED, COL_COUNT, COL_STATUS, COL_SHA256 = range(5)
     COLUMN_COUNT = 5
-    SORT_ROLE = Qt.ItemDataRole.UserRole + 1
-    BATCH_ROLE = Qt.ItemDataRole.UserRole + 2  # the row's BatchInfo
+    BATCH_ROLE = RowsTableModel.ROW_ROLE  # the row's BatchInfo
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -47,40 +46,27 @@ class BatchTableModel(RowsTableModel[BatchInfo]):
     def row_of(self, sequence: int) -> int | None:
         return self._find_row(lambda batch: batch.sequence == sequence)
 
-    # Qt model interface
+    # Cells
 
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
-            return None
-        return (_tr("Batch #"), _tr("Dibuat"), _tr("Jumlah"), _tr("Status"), _tr("SHA-256"))[
-            section
-        ]
+    def _headers(self) -> tuple[str, ...]:
+        return (_tr("Batch #"), _tr("Dibuat"), _tr("Jumlah"), _tr("Status"), _tr("SHA-256"))
 
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        batch = self._row_for(index)
-        if batch is None:
-            return None
-        column = index.column()
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self._display(batch, column)
+    def _sort_key(self, batch: BatchInfo, column: int) -> Any:
+        return (
+            batch.sequence,
+            batch.created_at.isoformat(),
+            batch.record_count,
+            int(batch.acked),
+            batch.sha256,
+        )[column]
+
+    def _role_data(self, batch: BatchInfo, column: int, role: int) -> Any:
         if role == Qt.ItemDataRole.ToolTipRole:
             if column == self.COL_SHA256:
                 return batch.sha256
             if column == self.COL_CREATED:
                 return local_time(batch.created_at)
             return None
-        if role == self.SORT_ROLE:
-            return (
-                batch.sequence,
-                batch.created_at.isoformat(),
-                batch.record_count,
-                int(batch.acked),
-                batch.sha256,
-            )[column]
-        if role == self.BATCH_ROLE:
-            return batch
         if role == Qt.ItemDataRole.ForegroundRole and column == self.COL_STATUS:
             return _ACKED if batch.acked else _WAITING
         if role == Qt.ItemDataRole.FontRole and column == self.COL_SHA256:

@@ -14,7 +14,7 @@ from typing import Any
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QColor
 
-from ucj_desktop.gui.models.paged import Index, RowsTableModel
+from ucj_desktop.gui.models.paged import RowsTableModel
 from ucj_desktop.gui.text import translator
 from ucj_desktop.gui.text.labels import local_time, roles_text
 from ucj_desktop.services.accounts import OfficerInfo
@@ -31,8 +31,7 @@ class OfficerTableModel(RowsTableModel[OfficerInfo]):
 
     COL_USERNAME, COL_FULL_NAME, COL_ROLES, COL_STATUS, COL_LAST_LOGIN = range(5)
     COLUMN_COUNT = 5
-    SORT_ROLE = Qt.ItemDataRole.UserRole + 1
-    OFFICER_ROLE = Qt.ItemDataRole.UserRole + 2  # the row's OfficerInfo
+    OFFICER_ROLE = RowsTableModel.ROW_ROLE  # the row's OfficerInfo
 
     def __init__(
         self,
@@ -73,32 +72,18 @@ class OfficerTableModel(RowsTableModel[OfficerInfo]):
             return _tr("Wajib ganti sandi")
         return _tr("Aktif")
 
-    # Qt model interface
+    # Cells
 
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
-            return None
+    def _headers(self) -> tuple[str, ...]:
         return (
             _tr("Nama pengguna"),
             _tr("Nama lengkap"),
             _tr("Peran"),
             _tr("Status"),
             _tr("Terakhir masuk"),
-        )[section]
+        )
 
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        officer = self._row_for(index)
-        if officer is None:
-            return None
-        column = index.column()
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self._display(officer, column)
-        if role == self.SORT_ROLE:
-            return self._sort_key(officer, column)
-        if role == self.OFFICER_ROLE:
-            return officer
+    def _role_data(self, officer: OfficerInfo, column: int, role: int) -> Any:
         if role == Qt.ItemDataRole.ForegroundRole and officer.disabled:
             return _MUTED
         if role == Qt.ItemDataRole.ToolTipRole and column == self.COL_LAST_LOGIN:

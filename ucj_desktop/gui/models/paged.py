@@ -1,20 +1,23 @@
 """Base classes of the table models: rows held in a list, and lists read a page at a time.
 
-``RowsTableModel`` keeps the rows and answers the Qt row/column counts; ``LazyPagedTableModel``
-adds lazy fetching from a ``(offset, limit) -> rows`` callable for long lists (the audit trail,
-the worker list). Subclasses keep their columns, ``data()`` and roles.
+``RowsTableModel`` keeps the rows and answers the Qt row/column counts, the header and the
+roles every model shares (``SORT_ROLE`` for a QSortFilterProxyModel, ``ROW_ROLE`` for the row's
+service value); ``LazyPagedTableModel`` adds lazy fetching from a ``(offset, limit) -> rows``
+callable for long lists (the audit trail, the worker list). Subclasses keep their columns and
+say per cell what is shown, how it sorts and any other role.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from typing import ClassVar, Generic, TypeVar
+from typing import Any, ClassVar, Generic, TypeVar
 
 from PySide6.QtCore import (
     QAbstractTableModel,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
+    Qt,
     Signal,
 )
 
@@ -27,9 +30,15 @@ RowT = TypeVar("RowT")
 
 
 class RowsTableModel(QAbstractTableModel, Generic[RowT]):
-    """A flat table over ``self._rows``, ``COLUMN_COUNT`` columns wide."""
+    """A flat table over ``self._rows``, ``COLUMN_COUNT`` columns wide.
+
+    Subclasses name their header words in ``_headers()`` and answer a cell in ``_display()``,
+    ``_sort_key()`` and, for the other roles (tooltip, colour, font ...), ``_role_data()``.
+    """
 
     COLUMN_COUNT: ClassVar[int]
+    SORT_ROLE = Qt.ItemDataRole.UserRole + 1
+    ROW_ROLE = Qt.ItemDataRole.UserRole + 2  # the row's service value
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -59,6 +68,43 @@ class RowsTableModel(QAbstractTableModel, Generic[RowT]):
 
     def columnCount(self, parent: Index = ROOT) -> int:
         return 0 if parent.isValid() else self.COLUMN_COUNT
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
+            return None
+        return self._headers()[section]
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        item = self._row_for(index)
+        if item is None:
+            return None
+        column = index.column()
+        if role == self.ROW_ROLE:
+            return item
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._display(item, column)
+        if role == self.SORT_ROLE:
+            return self._sort_key(item, column)
+        return self._role_data(item, column, role)
+
+    # Hooks: the words and values of one model
+
+    def _headers(self) -> Sequence[str]:
+        """The column titles, in column order (translated when asked, not at import)."""
+        raise NotImplementedError
+
+    def _display(self, item: RowT, column: int) -> Any:
+        raise NotImplementedError
+
+    def _sort_key(self, item: RowT, column: int) -> Any:
+        """What ``SORT_ROLE`` hands the proxy; the shown text unless a model says otherwise."""
+        return self._display(item, column)
+
+    def _role_data(self, item: RowT, column: int, role: int) -> Any:
+        """Any other role (tooltip, foreground, font, alignment ...); None when not set."""
+        return None
 
 
 class LazyPagedTableModel(RowsTableModel[RowT]):

@@ -8,7 +8,7 @@ from typing import Any
 from PySide6.QtCore import QObject, QSortFilterProxyModel, Qt
 from PySide6.QtGui import QColor, QFont, QFontDatabase
 
-from ucj_desktop.gui.models.paged import Index, RowsTableModel
+from ucj_desktop.gui.models.paged import RowsTableModel
 from ucj_desktop.gui.text import translator
 from ucj_desktop.gui.text.labels import local_time
 from ucj_desktop.services.card_printing import QueueEntry
@@ -61,8 +61,7 @@ class PrintQueueModel(RowsTableModel[QueueEntry]):
 
     COL_NAME, COL_NIK, COL_KPJ, COL_END, COL_CARD = range(5)
     COLUMN_COUNT = 5
-    SORT_ROLE = Qt.ItemDataRole.UserRole + 1
-    ENTRY_ROLE = Qt.ItemDataRole.UserRole + 2  # the row's QueueEntry
+    ENTRY_ROLE = RowsTableModel.ROW_ROLE  # the row's QueueEntry
     SEARCH_ROLE = Qt.ItemDataRole.UserRole + 3  # name, KPJ and masked NIK, lower case
 
     def __init__(self, parent: QObject | None = None) -> None:
@@ -78,39 +77,28 @@ class PrintQueueModel(RowsTableModel[QueueEntry]):
     def row_of(self, registration_id: str) -> int | None:
         return self._find_row(lambda entry: entry.id == registration_id)
 
-    # Qt model interface
+    # Cells
 
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
-            return None
-        return (_tr("Nama"), _tr("NIK"), _tr("KPJ"), _tr("Berlaku s.d."), _tr("Kartu"))[section]
+    def _headers(self) -> tuple[str, ...]:
+        return (_tr("Nama"), _tr("NIK"), _tr("KPJ"), _tr("Berlaku s.d."), _tr("Kartu"))
 
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        entry = self._row_for(index)
-        if entry is None:
-            return None
-        column = index.column()
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self._display(entry, column)
+    def _sort_key(self, entry: QueueEntry, column: int) -> Any:
+        return (
+            entry.full_name.casefold(),
+            entry.nik_masked,
+            entry.kpj,
+            entry.coverage_end.isoformat() if entry.coverage_end else "",
+            (
+                int(entry.printed > 0) + int(entry.handed_at is not None),
+                entry.printed_at.isoformat() if entry.printed_at else "",
+            ),
+        )[column]
+
+    def _role_data(self, entry: QueueEntry, column: int, role: int) -> Any:
         if role == Qt.ItemDataRole.ToolTipRole and column == self.COL_CARD:
             return card_state_detail(entry)
-        if role == self.SORT_ROLE:
-            return (
-                entry.full_name.casefold(),
-                entry.nik_masked,
-                entry.kpj,
-                entry.coverage_end.isoformat() if entry.coverage_end else "",
-                (
-                    int(entry.printed > 0) + int(entry.handed_at is not None),
-                    entry.printed_at.isoformat() if entry.printed_at else "",
-                ),
-            )[column]
         if role == self.SEARCH_ROLE:
             return f"{entry.full_name} {entry.kpj} {entry.nik_masked}".casefold()
-        if role == self.ENTRY_ROLE:
-            return entry
         if role == Qt.ItemDataRole.ForegroundRole and column == self.COL_CARD:
             if entry.handed_at is not None:
                 return _DONE

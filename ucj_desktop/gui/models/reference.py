@@ -10,7 +10,7 @@ from PySide6.QtCore import Qt
 from ucj_desktop.domain.areas import kelurahan_by_code
 from ucj_desktop.domain.nik import mask_nik
 from ucj_desktop.files.reference_reader import RejectedRow
-from ucj_desktop.gui.models.paged import Index, RowsTableModel
+from ucj_desktop.gui.models.paged import RowsTableModel
 from ucj_desktop.services.reference_lookup import DtsenPersonView
 from ucj_desktop.wording.import_reasons import reason_text
 
@@ -20,34 +20,26 @@ class RejectedRowsModel(RowsTableModel[RejectedRow]):
 
     COL_LINE, COL_COLUMN, COL_REASON = range(3)
     COLUMN_COUNT = 3
-    SORT_ROLE = Qt.ItemDataRole.UserRole + 1
-    ROW_ROLE = Qt.ItemDataRole.UserRole + 2  # the RejectedRow
 
     def set_rows(self, rows: Sequence[RejectedRow]) -> None:
         self._replace_rows(rows)
 
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
-            return None
-        return (self.tr("Baris"), self.tr("Kolom"), self.tr("Alasan"))[section]
+    def _headers(self) -> tuple[str, ...]:
+        return (self.tr("Baris"), self.tr("Kolom"), self.tr("Alasan"))
 
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        row = self._row_for(index)
-        if row is None:
-            return None
-        column = index.column()
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-            if column == self.COL_LINE:
-                return str(row.line)
-            if column == self.COL_COLUMN:
-                return row.column
-            return reason_text(row.code, row.values)
-        if role == self.SORT_ROLE:
-            return (row.line, row.column, row.code)[column]
-        if role == self.ROW_ROLE:
-            return row
+    def _display(self, row: RejectedRow, column: int) -> str:
+        if column == self.COL_LINE:
+            return str(row.line)
+        if column == self.COL_COLUMN:
+            return row.column
+        return reason_text(row.code, row.values)
+
+    def _sort_key(self, row: RejectedRow, column: int) -> Any:
+        return (row.line, row.column, row.code)[column]
+
+    def _role_data(self, row: RejectedRow, column: int, role: int) -> Any:
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self._display(row, column)
         if role == Qt.ItemDataRole.TextAlignmentRole and column == self.COL_LINE:
             return Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
         return None
@@ -58,40 +50,31 @@ class PeopleTableModel(RowsTableModel[DtsenPersonView]):
 
     COL_NIK, COL_NAME, COL_DESIL, COL_KELURAHAN = range(4)
     COLUMN_COUNT = 4
-    SORT_ROLE = Qt.ItemDataRole.UserRole + 1
-    PERSON_ROLE = Qt.ItemDataRole.UserRole + 2  # the DtsenPersonView
+    PERSON_ROLE = RowsTableModel.ROW_ROLE  # the DtsenPersonView
 
     def set_people(self, people: Sequence[DtsenPersonView]) -> None:
         self._replace_rows(people)
 
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
-            return None
-        return (self.tr("NIK"), self.tr("Nama"), self.tr("Desil"), self.tr("Kelurahan"))[section]
+    def _headers(self) -> tuple[str, ...]:
+        return (self.tr("NIK"), self.tr("Nama"), self.tr("Desil"), self.tr("Kelurahan"))
 
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        person = self._row_for(index)
-        if person is None:
-            return None
-        column = index.column()
-        if role == Qt.ItemDataRole.DisplayRole:
-            if column == self.COL_NIK:
-                return mask_nik(person.nik)
-            if column == self.COL_NAME:
-                return person.full_name
-            if column == self.COL_DESIL:
-                return str(person.desil)
-            return _kelurahan_name(person.kelurahan_code)
+    def _display(self, person: DtsenPersonView, column: int) -> str:
+        if column == self.COL_NIK:
+            return mask_nik(person.nik)
+        if column == self.COL_NAME:
+            return person.full_name
+        if column == self.COL_DESIL:
+            return str(person.desil)
+        return _kelurahan_name(person.kelurahan_code)
+
+    def _sort_key(self, person: DtsenPersonView, column: int) -> Any:
+        return (person.nik, person.full_name.casefold(), person.desil, person.kelurahan_code)[
+            column
+        ]
+
+    def _role_data(self, person: DtsenPersonView, column: int, role: int) -> Any:
         if role == Qt.ItemDataRole.ToolTipRole and column == self.COL_KELURAHAN:
             return person.kelurahan_code
-        if role == self.SORT_ROLE:
-            return (person.nik, person.full_name.casefold(), person.desil, person.kelurahan_code)[
-                column
-            ]
-        if role == self.PERSON_ROLE:
-            return person
         return None
 
 

@@ -1,8 +1,9 @@
 """Qt table models over registration rows: the worker list (paged), the verification queue
 (checkable) and one record's history.
 
-Same pattern as table_models.py: column constants, ``SORT_ROLE``, a role handing back the
-service value, no widgets (tested headless). Words for codes live here, not in the domain.
+Same pattern as the other models (``paged.RowsTableModel``): column constants, ``SORT_ROLE``,
+``ROW_ROLE`` handing back the service value, no widgets (tested headless). Words for codes
+live here, not in the domain.
 """
 
 from __future__ import annotations
@@ -152,8 +153,6 @@ class RegistrationTableModel(LazyPagedTableModel[RegistrationRow]):
         "officer",
         "reason",
     )
-    SORT_ROLE = Qt.ItemDataRole.UserRole + 1
-    ROW_ROLE = Qt.ItemDataRole.UserRole + 2  # the row's RegistrationRow
 
     _ids: set[str]  # ids of the rows shown
 
@@ -174,13 +173,9 @@ class RegistrationTableModel(LazyPagedTableModel[RegistrationRow]):
                 fresh.append(reg)
         return fresh
 
-    # Qt model interface
+    # Cells
 
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
-            return None
+    def _headers(self) -> tuple[str, ...]:
         return (
             _tr("NIK"),
             _tr("Nama"),
@@ -191,25 +186,20 @@ class RegistrationTableModel(LazyPagedTableModel[RegistrationRow]):
             _tr("Dibuat"),
             _tr("Petugas"),
             _tr("Alasan"),
-        )[section]
+        )
 
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        reg = self._row_for(index)
-        if reg is None:
-            return None
-        column = index.column()
-        name = self._NAMES[column]
-        if role == Qt.ItemDataRole.DisplayRole:
-            return _RowColumns.display(reg, name)
-        if role == self.SORT_ROLE:
-            return _RowColumns.sort_key(reg, name)
-        if role == self.ROW_ROLE:
-            return reg
+    def _display(self, reg: RegistrationRow, column: int) -> str:
+        return _RowColumns.display(reg, self._NAMES[column])
+
+    def _sort_key(self, reg: RegistrationRow, column: int) -> Any:
+        return _RowColumns.sort_key(reg, self._NAMES[column])
+
+    def _role_data(self, reg: RegistrationRow, column: int, role: int) -> Any:
         if role == Qt.ItemDataRole.ToolTipRole and column in (
             self.COL_OCCUPATIONS,
             self.COL_REASON,
         ):
-            return _RowColumns.display(reg, name) or None
+            return self._display(reg, column) or None
         if role == Qt.ItemDataRole.ForegroundRole:
             if reg.status in (Status.REJECTED, Status.RETURNED) and column in (
                 self.COL_STATUS,
@@ -237,9 +227,6 @@ class QueueTableModel(RowsTableModel[RegistrationRow]):
     ) = range(8)
     COLUMN_COUNT = 8
     _NAMES = ("", "nik", "name", "kelurahan", "desil", "occupations", "submitted", "officer")
-    SORT_ROLE = Qt.ItemDataRole.UserRole + 1
-    ROW_ROLE = Qt.ItemDataRole.UserRole + 2
-
     checked_changed = Signal(int)  # how many rows are checked
 
     def __init__(self, own_username: str = "", parent: QObject | None = None) -> None:
@@ -294,12 +281,15 @@ class QueueTableModel(RowsTableModel[RegistrationRow]):
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
-        if orientation != Qt.Orientation.Horizontal:
-            return None
-        if role == Qt.ItemDataRole.ToolTipRole and section == self.COL_CHECK:
+        if (
+            orientation == Qt.Orientation.Horizontal
+            and role == Qt.ItemDataRole.ToolTipRole
+            and section == self.COL_CHECK
+        ):
             return _tr("Centang untuk disetujui bersama (Spasi)")
-        if role != Qt.ItemDataRole.DisplayRole:
-            return None
+        return super().headerData(section, orientation, role)
+
+    def _headers(self) -> tuple[str, ...]:
         return (
             "",
             _tr("NIK"),
@@ -309,7 +299,7 @@ class QueueTableModel(RowsTableModel[RegistrationRow]):
             _tr("Pekerjaan"),
             _tr("Diajukan"),
             _tr("Petugas"),
-        )[section]
+        )
 
     def flags(self, index: Index) -> Qt.ItemFlag:
         base = super().flags(index)
@@ -317,31 +307,28 @@ class QueueTableModel(RowsTableModel[RegistrationRow]):
             return base | Qt.ItemFlag.ItemIsUserCheckable
         return base
 
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        reg = self._row_for(index)
-        if reg is None:
+    def _display(self, reg: RegistrationRow, column: int) -> str | None:
+        if column == self.COL_CHECK:
             return None
-        column = index.column()
-        if role == self.ROW_ROLE:
-            return reg
+        return _RowColumns.display(reg, self._NAMES[column])
+
+    def _sort_key(self, reg: RegistrationRow, column: int) -> Any:
+        if column == self.COL_CHECK:
+            return 0 if reg.id in self._checked else 1
+        return _RowColumns.sort_key(reg, self._NAMES[column])
+
+    def _role_data(self, reg: RegistrationRow, column: int, role: int) -> Any:
         if column == self.COL_CHECK:
             if role == Qt.ItemDataRole.CheckStateRole:
                 return Qt.CheckState.Checked if reg.id in self._checked else Qt.CheckState.Unchecked
-            if role == self.SORT_ROLE:
-                return 0 if reg.id in self._checked else 1
             return None
-        name = self._NAMES[column]
-        if role == Qt.ItemDataRole.DisplayRole:
-            return _RowColumns.display(reg, name)
-        if role == self.SORT_ROLE:
-            return _RowColumns.sort_key(reg, name)
         if role == Qt.ItemDataRole.ForegroundRole and self.is_own(reg):
             return _MUTED
         if role == Qt.ItemDataRole.ToolTipRole:
             if self.is_own(reg):
                 return _tr("Anda yang mendaftarkan: verifikator lain yang memeriksa.")
             if column == self.COL_OCCUPATIONS:
-                return _RowColumns.display(reg, name)
+                return self._display(reg, column)
         return None
 
     def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
@@ -368,12 +355,11 @@ class HistoryTableModel(RowsTableModel[HistoryEntry]):
 
     COL_AT, COL_OFFICER, COL_ROLE, COL_ACTION, COL_REASON = range(5)
     COLUMN_COUNT = 5
-    SORT_ROLE = Qt.ItemDataRole.UserRole + 1
-    ENTRY_ROLE = Qt.ItemDataRole.UserRole + 2
+    ENTRY_ROLE = RowsTableModel.ROW_ROLE
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._last_note: tuple[int, str] | None = None
+        self._last_note: tuple[HistoryEntry, str] | None = None  # the last rejection, its words
 
     def set_history(self, entries: Sequence[HistoryEntry], latest_note: str | None = None) -> None:
         """``latest_note``: the officer's words of the record's last decision (the trail
@@ -382,44 +368,40 @@ class HistoryTableModel(RowsTableModel[HistoryEntry]):
         self._rows = list(entries)
         self._last_note = None
         if latest_note:
-            for row in range(len(self._rows) - 1, -1, -1):
-                if self._rows[row].action == "registration.rejected":
-                    self._last_note = (row, latest_note)
+            for entry in reversed(self._rows):
+                if entry.action == "registration.rejected":
+                    self._last_note = (entry, latest_note)
                     break
         self.endResetModel()
 
     def reason_at(self, row: int) -> str:
-        entry = self._rows[row]
+        return self._reason(self._rows[row])
+
+    def _reason(self, entry: HistoryEntry) -> str:
         code = entry.detail.get("reason")
-        note = self._last_note[1] if self._last_note and self._last_note[0] == row else None
+        note = self._last_note[1] if self._last_note and self._last_note[0] is entry else None
         return reason_text(str(code) if code else None, note)
 
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
-            return None
-        return (_tr("Waktu"), _tr("Petugas"), _tr("Peran"), _tr("Tindakan"), _tr("Alasan"))[section]
+    def _headers(self) -> tuple[str, ...]:
+        return (_tr("Waktu"), _tr("Petugas"), _tr("Peran"), _tr("Tindakan"), _tr("Alasan"))
 
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        entry = self._row_for(index)
-        if entry is None:
-            return None
-        column = index.column()
-        if role == self.ENTRY_ROLE:
-            return entry
-        if role == self.SORT_ROLE and column == self.COL_AT:
+    def _display(self, entry: HistoryEntry, column: int) -> str:
+        if column == self.COL_AT:
+            return local_time(entry.at, with_seconds=False)
+        if column == self.COL_OFFICER:
+            return entry.officer or _tr("Sistem")
+        if column == self.COL_ROLE:
+            return role_text(entry.role)
+        if column == self.COL_ACTION:
+            return action_label(entry.action)
+        return self._reason(entry)
+
+    def _sort_key(self, entry: HistoryEntry, column: int) -> Any:
+        if column == self.COL_AT:
             return _stamp(entry.at)
-        if role in (Qt.ItemDataRole.DisplayRole, self.SORT_ROLE):
-            if column == self.COL_AT:
-                return local_time(entry.at, with_seconds=False)
-            if column == self.COL_OFFICER:
-                return entry.officer or _tr("Sistem")
-            if column == self.COL_ROLE:
-                return role_text(entry.role)
-            if column == self.COL_ACTION:
-                return action_label(entry.action)
-            return self.reason_at(index.row())
+        return self._display(entry, column)
+
+    def _role_data(self, entry: HistoryEntry, column: int, role: int) -> Any:
         if role == Qt.ItemDataRole.FontRole and entry.action == "registration.rejected":
             font = QFont()
             font.setBold(True)
@@ -429,5 +411,5 @@ class HistoryTableModel(RowsTableModel[HistoryEntry]):
         if role == Qt.ItemDataRole.ToolTipRole and column == self.COL_AT:
             return local_time(entry.at)
         if role == Qt.ItemDataRole.ToolTipRole and column == self.COL_REASON:
-            return self.reason_at(index.row()) or None
+            return self._reason(entry) or None
         return None

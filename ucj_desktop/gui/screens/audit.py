@@ -12,28 +12,23 @@ from pathlib import Path
 from PySide6.QtCore import QDate, QDir, QLocale, Qt, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QCheckBox,
     QComboBox,
     QDateEdit,
-    QFrame,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QPushButton,
     QSizePolicy,
-    QStackedWidget,
-    QTableView,
-    QVBoxLayout,
-    QWidget,
 )
 
 from ucj_desktop.gui.models.audit import AuditTableModel
 from ucj_desktop.gui.screens.base import Screen
 from ucj_desktop.gui.text.error_text import EXPECTED_ERRORS, error_text
 from ucj_desktop.gui.widgets.file_dialogs import ask_save_file
+from ucj_desktop.gui.widgets.page import tab_chain
 from ucj_desktop.gui.widgets.questions import inform, warn
-from ucj_desktop.gui.widgets.style import SCREEN_STYLE, style_table
+from ucj_desktop.gui.widgets.style import SCREEN_STYLE, rows_table
 from ucj_desktop.services.accounts import OfficerInfo, list_officers
 from ucj_desktop.services.audit_view import (
     AuditFilter,
@@ -71,12 +66,7 @@ class AuditScreen(Screen):
             self.tr("Jejak Audit"), self.tr("Siapa melakukan apa, dan kapan."), spacing=None
         )
 
-        self.stack = QStackedWidget()
-        layout.addWidget(self.stack, 1)
-        content = QWidget()
-        content_layout = QVBoxLayout(content)
-        content_layout.setContentsMargins(0, 0, 0, 0)
-        content_layout.setSpacing(10)
+        content, content_layout = self.content_page()
 
         filters = QHBoxLayout()
         filters.setSpacing(8)
@@ -121,35 +111,23 @@ class AuditScreen(Screen):
         content_layout.addLayout(summary)
 
         self.model = AuditTableModel(parent=self)
-        self.table = QTableView()
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        style_table(self.table)
+        self.table = rows_table(self.model, single_selection=True)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(AuditTableModel.COL_DETAIL, QHeaderView.ResizeMode.Stretch)
         content_layout.addWidget(self.table, 1)
-        self.stack.addWidget(content)
-
-        self.message_label = QLabel()
-        self.message_label.setWordWrap(True)
-        self.message_label.setProperty("role", "pageHint")
-        message_frame = QFrame()
-        message_layout = QVBoxLayout(message_frame)
-        message_layout.setContentsMargins(0, 0, 0, 0)
-        message_layout.addWidget(self.message_label)
-        message_layout.addStretch(1)
-        self.stack.addWidget(message_frame)
+        self.stack_pages(layout, content)
 
         self.setFocusProxy(self.table)
-        QWidget.setTabOrder(self.table, self.officer_combo)
-        QWidget.setTabOrder(self.officer_combo, self.action_combo)
-        QWidget.setTabOrder(self.action_combo, self.all_dates_check)
-        QWidget.setTabOrder(self.all_dates_check, self.from_edit)
-        QWidget.setTabOrder(self.from_edit, self.to_edit)
-        QWidget.setTabOrder(self.to_edit, self.export_button)
+        tab_chain(
+            self.table,
+            self.officer_combo,
+            self.action_combo,
+            self.all_dates_check,
+            self.from_edit,
+            self.to_edit,
+            self.export_button,
+        )
 
         self.officer_combo.currentIndexChanged.connect(lambda _i: self.requery())
         self.action_combo.currentIndexChanged.connect(lambda _i: self.requery())
@@ -262,7 +240,7 @@ class AuditScreen(Screen):
             officers = []  # may read the trail without managing accounts: no officer filter
         self._fill_officers(officers)
         self._fill_actions(actions)
-        self.stack.setCurrentIndex(0)
+        self.show_content()
         self.requery()
 
     def requery(self) -> None:
@@ -281,8 +259,7 @@ class AuditScreen(Screen):
         self.export_button.setEnabled(total > 0)
 
     def _show_message(self, exc: Exception) -> None:
-        self.message_label.setText(error_text(exc))
-        self.stack.setCurrentIndex(1)
+        self.show_error(exc)
         self.model.set_source(lambda _offset, _limit: [], 0)
         self.export_button.setEnabled(False)
 

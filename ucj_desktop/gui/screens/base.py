@@ -6,11 +6,12 @@ from collections.abc import Callable
 from datetime import date
 from typing import Any, ClassVar
 
-from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QVBoxLayout, QWidget
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QFrame, QLabel, QStackedWidget, QVBoxLayout, QWidget
 
 from ucj_desktop.gui.operations import Op, run_operation
 from ucj_desktop.gui.task_runner import TaskHandle, TaskRunner, app_runner
+from ucj_desktop.gui.text.error_text import error_text
 from ucj_desktop.gui.widgets.page import page_header
 from ucj_desktop.services.accounts import OfficerSession
 from ucj_desktop.services.store_access import OpenStore
@@ -64,6 +65,43 @@ class Screen(QWidget):
             layout.setSpacing(spacing)
         page_header(layout, title, hint)
         return layout
+
+    @staticmethod
+    def content_page() -> tuple[QWidget, QVBoxLayout]:
+        """A bare page for ``stack_pages``: no margins, the screens' row spacing."""
+        content = QWidget()
+        content_layout = QVBoxLayout(content)
+        content_layout.setContentsMargins(0, 0, 0, 0)
+        content_layout.setSpacing(10)
+        return content, content_layout
+
+    def stack_pages(
+        self, layout: QVBoxLayout, content: QWidget, *, align_top: bool = False
+    ) -> None:
+        """``self.stack`` in ``layout``: page 0 the screen's ``content``, page 1 a message
+        (``self.message_label``) shown instead when the list cannot be read."""
+        self.stack = QStackedWidget()
+        layout.addWidget(self.stack, 1)
+        self.stack.addWidget(content)
+        self.message_label = QLabel()
+        self.message_label.setWordWrap(True)
+        if align_top:
+            self.message_label.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+        self.message_label.setProperty("role", "pageHint")
+        message_page = QFrame()
+        message_layout = QVBoxLayout(message_page)
+        message_layout.setContentsMargins(0, 0, 0, 0)
+        message_layout.addWidget(self.message_label)
+        message_layout.addStretch(1)
+        self.stack.addWidget(message_page)
+
+    def show_content(self) -> None:
+        self.stack.setCurrentIndex(0)
+
+    def show_error(self, exc: BaseException) -> None:
+        """The message page, saying why the list could not be read."""
+        self.message_label.setText(error_text(exc))
+        self.stack.setCurrentIndex(1)
 
     def run_op(
         self,

@@ -16,13 +16,11 @@ from typing import Any
 from PySide6.QtCore import QDir, QObject, Qt, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QPushButton,
-    QTableView,
 )
 
 from ucj_desktop.domain.premium import rupiah
@@ -35,7 +33,7 @@ from ucj_desktop.gui.text.labels import status_label
 from ucj_desktop.gui.widgets.banner import MessageBanner
 from ucj_desktop.gui.widgets.file_dialogs import ask_save_path
 from ucj_desktop.gui.widgets.page import number_text, role_label
-from ucj_desktop.gui.widgets.style import RESULT_STYLE, SCREEN_STYLE, style_table
+from ucj_desktop.gui.widgets.style import RESULT_STYLE, SCREEN_STYLE, rows_table
 from ucj_desktop.printing.report import ReportTable
 from ucj_desktop.services.reports import build_report, export_report, month_name
 
@@ -146,12 +144,7 @@ class ReportScreen(Screen):
         layout.addWidget(self.subtitle_label)
 
         self.model = ReportModel(self)
-        self.table = QTableView()
-        self.table.setObjectName("reportTable")
-        self.table.setModel(self.model)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        style_table(self.table)
+        self.table = rows_table(self.model, name="reportTable")
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.table.horizontalHeader().setStretchLastSection(True)
         layout.addWidget(self.table, 1)

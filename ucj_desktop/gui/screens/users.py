@@ -11,16 +11,10 @@ from typing import Any
 
 from PySide6.QtCore import QItemSelectionModel, QSortFilterProxyModel, Qt, Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QFrame,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QPushButton,
-    QStackedWidget,
-    QTableView,
-    QVBoxLayout,
-    QWidget,
 )
 
 from ucj_desktop.gui.dialogs.officer import OfficerDialog, TemporaryPasswordDialog
@@ -28,8 +22,9 @@ from ucj_desktop.gui.models.officers import OfficerTableModel
 from ucj_desktop.gui.operations import Op
 from ucj_desktop.gui.screens.base import Screen
 from ucj_desktop.gui.text.error_text import EXPECTED_ERRORS, error_text
+from ucj_desktop.gui.widgets.page import tab_chain
 from ucj_desktop.gui.widgets.questions import confirm, warn
-from ucj_desktop.gui.widgets.style import SCREEN_STYLE, style_table
+from ucj_desktop.gui.widgets.style import SCREEN_STYLE, rows_table
 from ucj_desktop.services.accounts import (
     OfficerInfo,
     list_officers,
@@ -56,13 +51,7 @@ class UsersScreen(Screen):
             self.tr("Pengguna"), self.tr("Akun petugas, peran dan kata sandi."), spacing=None
         )
 
-        self.stack = QStackedWidget()
-        layout.addWidget(self.stack, 1)
-
-        content = QWidget()
-        content_layout = QVBoxLayout(content)
-        content_layout.setContentsMargins(0, 0, 0, 0)
-        content_layout.setSpacing(10)
+        content, content_layout = self.content_page()
         buttons = QHBoxLayout()
         buttons.setSpacing(8)
         self.add_button = QPushButton(self.tr("&Tambah petugas…"))
@@ -81,37 +70,20 @@ class UsersScreen(Screen):
         self.proxy = QSortFilterProxyModel(self)
         self.proxy.setSourceModel(self.model)
         self.proxy.setSortRole(OfficerTableModel.SORT_ROLE)
-        self.table = QTableView()
-        self.table.setModel(self.proxy)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table = rows_table(self.proxy, single_selection=True)
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(OfficerTableModel.COL_USERNAME, Qt.SortOrder.AscendingOrder)
-        style_table(self.table)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(OfficerTableModel.COL_FULL_NAME, QHeaderView.ResizeMode.Stretch)
         content_layout.addWidget(self.table, 1)
-        self.stack.addWidget(content)
-
-        self.message_label = QLabel()
-        self.message_label.setWordWrap(True)
-        self.message_label.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
-        self.message_label.setProperty("role", "pageHint")
-        message_frame = QFrame()
-        message_layout = QVBoxLayout(message_frame)
-        message_layout.setContentsMargins(0, 0, 0, 0)
-        message_layout.addWidget(self.message_label)
-        message_layout.addStretch(1)
-        self.stack.addWidget(message_frame)
+        self.stack_pages(layout, content, align_top=True)
 
         # The table first: arrow keys pick an officer, Tab reaches the buttons, Alt+letter acts.
         self.setFocusProxy(self.table)
-        QWidget.setTabOrder(self.table, self.add_button)
-        QWidget.setTabOrder(self.add_button, self.toggle_button)
-        QWidget.setTabOrder(self.toggle_button, self.reset_button)
-        QWidget.setTabOrder(self.reset_button, self.roles_button)
+        tab_chain(
+            self.table, self.add_button, self.toggle_button, self.reset_button, self.roles_button
+        )
 
         self.add_button.clicked.connect(self.add_officer)
         self.toggle_button.clicked.connect(self.toggle_disabled)
@@ -129,12 +101,11 @@ class UsersScreen(Screen):
         try:
             officers = list_officers(self.opened, self.who)
         except EXPECTED_ERRORS as exc:
-            self.message_label.setText(error_text(exc))
-            self.stack.setCurrentIndex(1)
+            self.show_error(exc)
             self.model.set_officers([])
             self._update_buttons()
             return
-        self.stack.setCurrentIndex(0)
+        self.show_content()
         self.model.set_officers(officers)
         disabled = sum(1 for o in officers if o.disabled)
         self.count_label.setText(

@@ -13,7 +13,6 @@ from collections.abc import Mapping, Sequence
 from PySide6.QtCore import QEvent, QLocale, QModelIndex, QObject, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QCheckBox,
     QDialog,
     QFrame,
@@ -24,8 +23,6 @@ from PySide6.QtWidgets import (
     QPushButton,
     QScrollArea,
     QSplitter,
-    QStackedWidget,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -39,8 +36,9 @@ from ucj_desktop.gui.screens.base import Screen
 from ucj_desktop.gui.task_runner import TaskHandle
 from ucj_desktop.gui.text.decision_text import decision_error_text
 from ucj_desktop.gui.text.error_text import EXPECTED_ERRORS, error_text
+from ucj_desktop.gui.widgets.page import button_row, tab_chain
 from ucj_desktop.gui.widgets.questions import confirm
-from ucj_desktop.gui.widgets.style import repolish, style_table
+from ucj_desktop.gui.widgets.style import repolish, rows_table
 from ucj_desktop.services.registration_queries import (
     RegistrationRow,
     get_registration,
@@ -107,9 +105,6 @@ class VerificationScreen(Screen):
             ),
             spacing=None,
         )
-        self.stack = QStackedWidget()
-        layout.addWidget(self.stack, 1)
-
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.setChildrenCollapsible(False)
         splitter.addWidget(self._build_queue())
@@ -117,24 +112,13 @@ class VerificationScreen(Screen):
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 2)
         splitter.setSizes([560, 380])
-        self.stack.addWidget(splitter)
-
-        self.message_label = QLabel()
-        self.message_label.setWordWrap(True)
-        self.message_label.setProperty("role", "pageHint")
-        message_frame = QFrame()
-        message_layout = QVBoxLayout(message_frame)
-        message_layout.setContentsMargins(0, 0, 0, 0)
-        message_layout.addWidget(self.message_label)
-        message_layout.addStretch(1)
-        self.stack.addWidget(message_frame)
+        self.stack_pages(layout, splitter)
 
         self.table.installEventFilter(_SpaceToggles(self))
 
-        QWidget.setTabOrder(self.table, self.check_all)
-        QWidget.setTabOrder(self.check_all, self.bulk_button)
-        QWidget.setTabOrder(self.bulk_button, self.approve_button)
-        QWidget.setTabOrder(self.approve_button, self.reject_button)
+        tab_chain(
+            self.table, self.check_all, self.bulk_button, self.approve_button, self.reject_button
+        )
         self.setFocusProxy(self.table)
         self.refresh()
 
@@ -153,14 +137,8 @@ class VerificationScreen(Screen):
         box.addLayout(top)
 
         self.model = QueueTableModel(self.who.username, self)
-        self.table = QTableView()
-        self.table.setObjectName("queueTable")
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table = rows_table(self.model, name="queueTable", single_selection=True)
         self.table.setTabKeyNavigation(False)
-        style_table(self.table)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(QueueTableModel.COL_NAME, QHeaderView.ResizeMode.Stretch)
@@ -220,16 +198,12 @@ class VerificationScreen(Screen):
         self.notice_label.setWordWrap(True)
         self.notice_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         box.addWidget(self.notice_label)
-        buttons = QHBoxLayout()
         self.approve_button = QPushButton(self.tr("&Setujui"))
         self.approve_button.setToolTip(self.tr("Setujui pendaftaran ini (Ctrl+Enter)"))
         self.approve_button.clicked.connect(self.approve_current)
         self.reject_button = QPushButton(self.tr("&Tolak…"))
         self.reject_button.clicked.connect(self.reject_current)
-        buttons.addStretch(1)
-        buttons.addWidget(self.reject_button)
-        buttons.addWidget(self.approve_button)
-        box.addLayout(buttons)
+        box.addLayout(button_row(self.reject_button, self.approve_button))
         return card
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
@@ -251,11 +225,10 @@ class VerificationScreen(Screen):
         try:
             rows = verification_queue(self.opened, self.who)
         except EXPECTED_ERRORS as exc:
-            self.message_label.setText(error_text(exc))
-            self.stack.setCurrentIndex(1)
+            self.show_error(exc)
             self.model.set_rows([])
             return
-        self.stack.setCurrentIndex(0)
+        self.show_content()
         self.model.set_rows(rows)
         self.count_label.setText(
             self.tr("{n} menunggu verifikasi").format(n=self._locale.toString(len(rows)))

@@ -19,17 +19,11 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
-    QFrame,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
-    QStackedWidget,
-    QTableView,
-    QVBoxLayout,
-    QWidget,
 )
 
 from ucj_desktop.domain.areas import all_kelurahan
@@ -40,8 +34,9 @@ from ucj_desktop.gui.models.registrations import RegistrationTableModel
 from ucj_desktop.gui.screens.base import Screen
 from ucj_desktop.gui.text.error_text import EXPECTED_ERRORS, error_text
 from ucj_desktop.gui.text.labels import status_label
+from ucj_desktop.gui.widgets.page import tab_chain
 from ucj_desktop.gui.widgets.questions import warn
-from ucj_desktop.gui.widgets.style import SCREEN_STYLE, style_table
+from ucj_desktop.gui.widgets.style import SCREEN_STYLE, rows_table
 from ucj_desktop.services.registration_queries import (
     RegistrationFilter,
     count_registrations,
@@ -80,12 +75,7 @@ class WorkerListScreen(Screen):
             ),
             spacing=None,
         )
-        self.stack = QStackedWidget()
-        layout.addWidget(self.stack, 1)
-        content = QWidget()
-        content_layout = QVBoxLayout(content)
-        content_layout.setContentsMargins(0, 0, 0, 0)
-        content_layout.setSpacing(10)
+        content, content_layout = self.content_page()
 
         search_row = QHBoxLayout()
         search_label = QLabel(self.tr("&Cari:"))
@@ -137,14 +127,8 @@ class WorkerListScreen(Screen):
         content_layout.addLayout(filters)
 
         self.model = RegistrationTableModel(parent=self)
-        self.table = QTableView()
-        self.table.setObjectName("workerTable")
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table = rows_table(self.model, name="workerTable", single_selection=True)
         self.table.setTabKeyNavigation(False)
-        style_table(self.table)
         header = self.table.horizontalHeader()
         # Fixed widths: ResizeToContents would measure every fetched row on each page.
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
@@ -163,17 +147,7 @@ class WorkerListScreen(Screen):
         # The registrar is in the detail; at 1000 px the reason needs the room more.
         self.table.hideColumn(RegistrationTableModel.COL_OFFICER)
         content_layout.addWidget(self.table, 1)
-        self.stack.addWidget(content)
-
-        self.message_label = QLabel()
-        self.message_label.setWordWrap(True)
-        self.message_label.setProperty("role", "pageHint")
-        message_frame = QFrame()
-        message_layout = QVBoxLayout(message_frame)
-        message_layout.setContentsMargins(0, 0, 0, 0)
-        message_layout.addWidget(self.message_label)
-        message_layout.addStretch(1)
-        self.stack.addWidget(message_frame)
+        self.stack_pages(layout, content)
 
         self._search_timer = QTimer(self)
         self._search_timer.setSingleShot(True)
@@ -189,11 +163,14 @@ class WorkerListScreen(Screen):
         find.activated.connect(self._focus_search)
         self.model.fetch_failed.connect(lambda exc: self._warn(error_text(exc)))
 
-        QWidget.setTabOrder(self.search_edit, self.status_combo)
-        QWidget.setTabOrder(self.status_combo, self.category_combo)
-        QWidget.setTabOrder(self.category_combo, self.kelurahan_combo)
-        QWidget.setTabOrder(self.kelurahan_combo, self.desil_combo)
-        QWidget.setTabOrder(self.desil_combo, self.table)
+        tab_chain(
+            self.search_edit,
+            self.status_combo,
+            self.category_combo,
+            self.kelurahan_combo,
+            self.desil_combo,
+            self.table,
+        )
         self.setFocusProxy(self.search_edit)
         self.refresh()
 
@@ -254,11 +231,10 @@ class WorkerListScreen(Screen):
         try:
             total = count_registrations(self.opened, self.who, flt)
         except EXPECTED_ERRORS as exc:
-            self.message_label.setText(error_text(exc))
-            self.stack.setCurrentIndex(1)
+            self.show_error(exc)
             self.model.set_source(lambda _offset, _limit: [], 0)
             return
-        self.stack.setCurrentIndex(0)
+        self.show_content()
         self.model.set_source(
             lambda offset, limit: list_registrations(self.opened, self.who, flt, offset, limit),
             total,

@@ -1,8 +1,11 @@
-"""Pieces of a page: its header, labels the stylesheets style by role, and numbers as written."""
+"""Pieces of a page: its header, labels the stylesheets style by role, the error line, the
+button row, the tab order, and numbers as written."""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QLabel, QVBoxLayout
+from itertools import pairwise
+
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from ucj_desktop.domain.premium import thousands
 
@@ -26,6 +29,29 @@ def role_label(text: str = "", role: str | None = None, wrap: bool = False) -> Q
         label.setProperty("role", role)
     label.setWordWrap(wrap)
     return label
+
+
+def error_label(text: str = "") -> QLabel:
+    """The wrapping line under a form that says what is wrong (styled as ``#errorLabel``)."""
+    label = QLabel(text)
+    label.setObjectName("errorLabel")
+    label.setWordWrap(True)
+    return label
+
+
+def button_row(*buttons: QPushButton) -> QHBoxLayout:
+    """A dialog's buttons, right-aligned in the order given."""
+    row = QHBoxLayout()
+    row.addStretch(1)
+    for button in buttons:
+        row.addWidget(button)
+    return row
+
+
+def tab_chain(*widgets: QWidget) -> None:
+    """Tab moves through ``widgets`` in the order given."""
+    for first, second in pairwise(widgets):
+        QWidget.setTabOrder(first, second)
 
 
 def number_text(value: int) -> str:
