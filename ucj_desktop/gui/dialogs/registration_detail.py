@@ -23,7 +23,8 @@ from ucj_desktop.gui.models.registrations import HistoryTableModel, occupations_
 from ucj_desktop.gui.text.error_text import EXPECTED_ERRORS, error_text
 from ucj_desktop.gui.text.labels import local_time, status_label
 from ucj_desktop.gui.widgets.page import button_row, error_label
-from ucj_desktop.gui.widgets.style import SCREEN_STYLE, rows_table
+from ucj_desktop.gui.widgets.style import SCREEN_STYLE
+from ucj_desktop.gui.widgets.tables import rows_table
 from ucj_desktop.services.accounts import OfficerSession
 from ucj_desktop.services.registration_queries import (
     RegistrationDetail,

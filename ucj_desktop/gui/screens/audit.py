@@ -28,7 +28,8 @@ from ucj_desktop.gui.text.error_text import EXPECTED_ERRORS, error_text
 from ucj_desktop.gui.widgets.file_dialogs import ask_save_file
 from ucj_desktop.gui.widgets.page import tab_chain
 from ucj_desktop.gui.widgets.questions import inform, warn
-from ucj_desktop.gui.widgets.style import SCREEN_STYLE, rows_table
+from ucj_desktop.gui.widgets.style import SCREEN_STYLE
+from ucj_desktop.gui.widgets.tables import Mode, rows_table
 from ucj_desktop.services.accounts import OfficerInfo, list_officers
 from ucj_desktop.services.audit_view import (
     AuditFilter,
@@ -111,7 +112,7 @@ class AuditScreen(Screen):
         content_layout.addLayout(summary)
 
         self.model = AuditTableModel(parent=self)
-        self.table = rows_table(self.model, single_selection=True)
+        self.table = rows_table(self.model, selection=Mode.SingleSelection)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(AuditTableModel.COL_DETAIL, QHeaderView.ResizeMode.Stretch)

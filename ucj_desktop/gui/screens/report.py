@@ -33,7 +33,8 @@ from ucj_desktop.gui.text.labels import status_label
 from ucj_desktop.gui.widgets.banner import MessageBanner
 from ucj_desktop.gui.widgets.file_dialogs import ask_save_path
 from ucj_desktop.gui.widgets.page import number_text, role_label
-from ucj_desktop.gui.widgets.style import RESULT_STYLE, SCREEN_STYLE, rows_table
+from ucj_desktop.gui.widgets.style import RESULT_STYLE, SCREEN_STYLE
+from ucj_desktop.gui.widgets.tables import rows_table
 from ucj_desktop.printing.report import ReportTable
 from ucj_desktop.services.reports import build_report, export_report, month_name
 

@@ -24,7 +24,8 @@ from ucj_desktop.gui.screens.base import Screen
 from ucj_desktop.gui.text.error_text import EXPECTED_ERRORS, error_text
 from ucj_desktop.gui.widgets.page import tab_chain
 from ucj_desktop.gui.widgets.questions import confirm, warn
-from ucj_desktop.gui.widgets.style import SCREEN_STYLE, rows_table
+from ucj_desktop.gui.widgets.style import SCREEN_STYLE
+from ucj_desktop.gui.widgets.tables import Mode, rows_table
 from ucj_desktop.services.accounts import (
     OfficerInfo,
     list_officers,
@@ -70,7 +71,7 @@ class UsersScreen(Screen):
         self.proxy = QSortFilterProxyModel(self)
         self.proxy.setSourceModel(self.model)
         self.proxy.setSortRole(OfficerTableModel.SORT_ROLE)
-        self.table = rows_table(self.proxy, single_selection=True)
+        self.table = rows_table(self.proxy, selection=Mode.SingleSelection)
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(OfficerTableModel.COL_USERNAME, Qt.SortOrder.AscendingOrder)
         header = self.table.horizontalHeader()

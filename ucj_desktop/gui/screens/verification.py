@@ -38,7 +38,8 @@ from ucj_desktop.gui.text.decision_text import decision_error_text
 from ucj_desktop.gui.text.error_text import EXPECTED_ERRORS, error_text
 from ucj_desktop.gui.widgets.page import button_row, tab_chain
 from ucj_desktop.gui.widgets.questions import confirm
-from ucj_desktop.gui.widgets.style import repolish, rows_table
+from ucj_desktop.gui.widgets.style import repolish
+from ucj_desktop.gui.widgets.tables import Mode, rows_table
 from ucj_desktop.services.registration_queries import (
     RegistrationRow,
     get_registration,
@@ -137,7 +138,7 @@ class VerificationScreen(Screen):
         box.addLayout(top)
 
         self.model = QueueTableModel(self.who.username, self)
-        self.table = rows_table(self.model, name="queueTable", single_selection=True)
+        self.table = rows_table(self.model, name="queueTable", selection=Mode.SingleSelection)
         self.table.setTabKeyNavigation(False)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)

@@ -36,7 +36,8 @@ from ucj_desktop.gui.text.error_text import EXPECTED_ERRORS, error_text
 from ucj_desktop.gui.text.labels import status_label
 from ucj_desktop.gui.widgets.page import tab_chain
 from ucj_desktop.gui.widgets.questions import warn
-from ucj_desktop.gui.widgets.style import SCREEN_STYLE, rows_table
+from ucj_desktop.gui.widgets.style import SCREEN_STYLE
+from ucj_desktop.gui.widgets.tables import Mode, rows_table
 from ucj_desktop.services.registration_queries import (
     RegistrationFilter,
     count_registrations,
@@ -127,7 +128,7 @@ class WorkerListScreen(Screen):
         content_layout.addLayout(filters)
 
         self.model = RegistrationTableModel(parent=self)
-        self.table = rows_table(self.model, name="workerTable", single_selection=True)
+        self.table = rows_table(self.model, name="workerTable", selection=Mode.SingleSelection)
         self.table.setTabKeyNavigation(False)
         header = self.table.horizontalHeader()
         # Fixed widths: ResizeToContents would measure every fetched row on each page.

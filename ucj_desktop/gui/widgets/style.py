@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractItemModel, Qt
-from PySide6.QtWidgets import QAbstractItemView, QTableView, QWidget
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QTableView, QWidget
 
 SCREEN_STYLE = """
 QTableView { background: #ffffff; alternate-background-color: #f6f9fb; border: 1px solid #d9e1e7;
@@ -31,22 +31,6 @@ def style_table(table: QTableView) -> None:
     header = table.horizontalHeader()
     header.setHighlightSections(False)
     header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
-
-
-def rows_table(
-    model: QAbstractItemModel, *, name: str = "", single_selection: bool = False
-) -> QTableView:
-    """A read-only table over ``model`` that selects whole rows, in the shared look."""
-    table = QTableView()
-    if name:
-        table.setObjectName(name)
-    table.setModel(model)
-    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    if single_selection:
-        table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    style_table(table)
-    return table
 
 
 def repolish(widget: QWidget) -> None:

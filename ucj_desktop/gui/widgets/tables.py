@@ -12,6 +12,23 @@ Resize = QHeaderView.ResizeMode
 Flag = QItemSelectionModel.SelectionFlag
 
 
+def rows_table(
+    model: QAbstractItemModel, *, name: str = "", selection: Mode | None = None
+) -> QTableView:
+    """A table over ``model`` in the shared look (style_table): rows are selected whole (by
+    ``selection``, Qt's extended selection when None), cells are never edited."""
+    table = QTableView()
+    if name:
+        table.setObjectName(name)
+    table.setModel(model)
+    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    if selection is not None:
+        table.setSelectionMode(selection)
+    style_table(table)
+    return table
+
+
 def read_only_table(
     model: QAbstractItemModel,
     stretch_column: int,
@@ -20,17 +37,9 @@ def read_only_table(
     selection: Mode = Mode.SingleSelection,
     resize: Resize = Resize.ResizeToContents,
 ) -> QTableView:
-    """A table over ``model`` in the shared look (style_table): rows are selected whole
-    (one at a time unless ``selection`` says otherwise), cells are never edited, columns size
-    by ``resize`` and ``stretch_column`` takes the width left over."""
-    table = QTableView()
-    if name:
-        table.setObjectName(name)
-    table.setModel(model)
-    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    table.setSelectionMode(selection)
-    style_table(table)
+    """A :func:`rows_table` (one row at a time unless ``selection`` says otherwise) whose
+    columns size by ``resize`` and whose ``stretch_column`` takes the width left over."""
+    table = rows_table(model, name=name, selection=selection)
     header = table.horizontalHeader()
     header.setSectionResizeMode(resize)
     header.setSectionResizeMode(stretch_column, Resize.Stretch)
