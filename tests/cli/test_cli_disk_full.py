@@ -7,6 +7,7 @@ and "disk I/O error" when the WAL's index cannot grow. Freeing the space shows t
 
 from __future__ import annotations
 
+import tempfile
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -96,3 +97,44 @@ def test_a_backup_with_no_room_beside_the_store_says_so_and_leaves_nothing(
     made = run_ucj("backup", "--out", str(out), "--user", "admin", stdin=ADMIN_PASSWORD)
     assert made.returncode == 0, made.stderr
     assert len(list(out.iterdir())) == 1
+
+
+@pytest.fixture
+def stick(tmp_path: Path) -> Iterator[Path]:
+    """A full USB stick: an output target with no room left."""
+    with small_disk(tmp_path / "stick") as mounted:
+        yield mounted
+
+
+@pytest.mark.parametrize(
+    ("command", "name"),
+    [
+        (("keys", "export"), "pendaftaran.json"),
+        (("report", "quota"), "kuota.xlsx"),
+        (("report", "roster"), "daftar.csv"),
+        (("report", "premium"), "iuran.pdf"),
+        (("backup",), ""),
+    ],
+    ids=["keys", "xlsx", "csv", "pdf", "backup"],
+)
+# An unclosed zip (openpyxl's, on a full disk) printed a traceback after the message.
+@pytest.mark.filterwarnings("error::pytest.PytestUnraisableExceptionWarning")
+def test_a_full_target_says_where_and_leaves_nothing_there(
+    made_store, run_ucj, expect_failure, stick, command, name, tmp_path, monkeypatch
+) -> None:
+    out = stick / name if name else stick
+    system_temp = tmp_path / "system-temp"  # where openpyxl used to stage a report's rows
+    system_temp.mkdir()
+    monkeypatch.setattr(tempfile, "tempdir", str(system_temp))
+    filler = fill(stick, 0)
+    result = run_ucj(*command, "--out", str(out), "--user", "admin", stdin=ADMIN_PASSWORD)
+    assert list(system_temp.iterdir()) == []
+    line = expect_failure(result)
+    # Where: the folder, or the --out the officer typed; why: the disk is full.
+    assert str(stick) in line or line.split(": ")[1] == "--out", line
+    assert "is full" in line or "No space left on device" in line, line
+    assert sorted(p.name for p in stick.iterdir()) == ["filler"]
+    filler.unlink()
+    again = run_ucj(*command, "--out", str(out), "--user", "admin", stdin=ADMIN_PASSWORD)
+    assert again.returncode == 0, again.stderr
+    assert [p for p in stick.iterdir() if not p.name.startswith(".")]

@@ -23,6 +23,7 @@ from ucj_desktop.services.accounts import (
     list_officers,
     sign_in,
 )
+from ucj_desktop.store.errors import Problem, StoreError
 
 ADMIN_PASSWORD = "admin-pass-123"
 LEFT = Qt.MouseButton.LeftButton
@@ -335,3 +336,11 @@ def test_unknown_code_and_unexpected_errors_never_show_python():
     internal = error_text(RuntimeError("boom <object at 0x7f>"))
     assert "boom" not in internal and "RuntimeError" not in internal
     assert "0x7f" not in error_text(OSError(28, "No space left on device"))
+
+
+def test_a_full_or_read_only_target_is_named_as_such_not_as_a_file_error():
+    full = error_text(OSError(28, "No space left on device", "/media/stick/kartu.pdf"))
+    assert full == error_text(StoreError(Problem.DISK_FULL))
+    read_only = error_text(OSError(30, "Read-only file system", "/media/stick/kartu.pdf"))
+    assert read_only == error_text(StoreError(Problem.READ_ONLY))
+    assert "Berkas tidak dapat dibaca" in error_text(OSError(2, "No such file", "/x"))

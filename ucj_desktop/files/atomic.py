@@ -47,8 +47,10 @@ def atomic_path(target: Path, *, suffix: str | None = None) -> Iterator[Path]:
         with tmp.open("rb+") as fh:
             os.fsync(fh.fileno())
         tmp.replace(target)
-    except BaseException:
+    except BaseException as exc:
         tmp.unlink(missing_ok=True)
+        if isinstance(exc, OSError) and exc.filename is None:
+            exc.filename = str(target)  # a failed write() names no file: say which
         raise
     _fsync_folder(target.parent)
 

@@ -24,6 +24,7 @@ from ucj_desktop.domain.premium import monthly_premium, rupiah
 from ucj_desktop.domain.spreadsheet import formula_safe
 from ucj_desktop.domain.status import QUOTA_STATUSES, Status
 from ucj_desktop.files.atomic import atomic_path
+from ucj_desktop.files.workbook import save_workbook
 from ucj_desktop.printing.report import ReportTable, render_report_pdf
 from ucj_desktop.services.accounts import OfficerSession, authorize
 from ucj_desktop.services.audit import record_event
@@ -288,8 +289,8 @@ def _cell_width(value: object) -> int:
 
 def _write_xlsx(table: ReportTable, path: Path, generated: datetime) -> None:
     # Rows go by explicit index: asking openpyxl for ``max_row`` per row made 11,666 rows take
-    # 39 s (now ~1.5 s). openpyxl stages the sheet's XML in a temp file while it saves and
-    # deletes it when the save ends (or at exit): see docs/PERFORMANCE.md, Reports.
+    # 39 s (now ~1.5 s). openpyxl stages the sheet's XML in a temp file while it saves:
+    # save_workbook keeps it beside the report, never in the system temp folder.
     from openpyxl import Workbook
     from openpyxl.styles import Font
     from openpyxl.utils import get_column_letter
@@ -331,4 +332,4 @@ def _write_xlsx(table: ReportTable, path: Path, generated: datetime) -> None:
         width = max([len(name)] + [_cell_width(r[index - 1]) for r in sample])
         sheet.column_dimensions[get_column_letter(index)].width = min(60, width + 2)
     sheet.freeze_panes = f"A{header_row + 1}"
-    book.save(path)
+    save_workbook(book, path)

@@ -110,6 +110,21 @@ def _classify(exc: BaseException) -> Problem | None:
     return None
 
 
+def as_store_error(exc: BaseException) -> StoreError | None:
+    """An OS failure writing or reading a file the user chose (a full stick, a read-only
+    folder) as a :class:`StoreError` naming its folder; None when it is not one a user can
+    act on."""
+    if isinstance(exc, StoreError):
+        return exc
+    if not isinstance(exc, OSError):
+        return None
+    problem = classify(exc)
+    if problem is None:
+        return None
+    where = Path(exc.filename).parent if isinstance(exc.filename, str | Path) else None
+    return StoreError(problem, where, exc.strerror or "")
+
+
 def database_detail(exc: BaseException) -> str:
     """The DB-API driver's message behind a DatabaseError (the error's own text otherwise)."""
     return str(getattr(exc, "orig", exc))

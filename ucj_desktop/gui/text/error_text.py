@@ -12,7 +12,7 @@ from ucj_desktop.domain.errors import DomainError
 from ucj_desktop.gui.text import translator
 from ucj_desktop.gui.text.messages import store_problem_text
 from ucj_desktop.security.passwords import PasswordPolicyError
-from ucj_desktop.store.errors import StoreError
+from ucj_desktop.store.errors import StoreError, as_store_error
 from ucj_desktop.wording import sync_reasons as ack
 
 # What a screen catches around a service call and shows with error_text(); anything else is a
@@ -364,8 +364,9 @@ def error_text(exc: BaseException) -> str:
         return code_text(exc.code, values)
     if isinstance(exc, PasswordPolicyError):
         return code_text(exc.code, exc.values)
-    if isinstance(exc, StoreError):
-        return store_problem_text(exc)
+    known = as_store_error(exc)
+    if known is not None:
+        return store_problem_text(known)
     if isinstance(exc, OSError):
         return _tr(
             "Berkas tidak dapat dibaca atau ditulis. Periksa bahwa foldernya ada, dapat "

@@ -1,0 +1,58 @@
+"""Saving an openpyxl workbook without leaking its rows to the system temp folder.
+
+openpyxl writes each sheet's XML (for a report: names, masked NIKs, KPJs) to a file from
+``tempfile`` before zipping it, and leaves it there when the save fails or the process is
+killed; its zip file, left unclosed on a full disk, prints a traceback when it is collected.
+:func:`save_workbook` stages the XML beside the target under the app's temp prefix (removed
+when the save ends, found by the start-up sweep after a kill) and closes the zip whatever
+happens.
+"""
+
+from __future__ import annotations
+
+import os
+import tempfile
+import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any
+from zipfile import ZIP_DEFLATED, ZipFile
+
+from ucj_desktop.files.atomic import TEMP_PREFIX
+
+_STAGING = threading.Lock()  # openpyxl's temp-file maker is one module-level function
+
+
+@contextmanager
+def _staged_in(folder: Path) -> Iterator[list[str]]:
+    from openpyxl.worksheet import _writer
+
+    made: list[str] = []
+
+    def create_temporary_file(suffix: str = "") -> str:
+        fd, name = tempfile.mkstemp(dir=folder, prefix=TEMP_PREFIX, suffix=suffix or ".xml")
+        os.close(fd)
+        _writer.ALL_TEMP_FILES.append(name)
+        made.append(name)
+        return name
+
+    with _STAGING:
+        original = _writer.create_temporary_file
+        _writer.create_temporary_file = create_temporary_file
+        try:
+            yield made
+        finally:
+            _writer.create_temporary_file = original
+            for name in made:
+                Path(name).unlink(missing_ok=True)
+                if name in _writer.ALL_TEMP_FILES:
+                    _writer.ALL_TEMP_FILES.remove(name)
+
+
+def save_workbook(book: Any, path: Path) -> None:
+    """``book.save(path)``, with the sheet XML staged in ``path``'s folder."""
+    from openpyxl.writer.excel import ExcelWriter
+
+    with _staged_in(path.parent), ZipFile(path, "w", ZIP_DEFLATED, allowZip64=True) as archive:
+        ExcelWriter(book, archive).save()
