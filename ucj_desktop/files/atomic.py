@@ -28,6 +28,14 @@ def _fsync_folder(folder: Path) -> None:
         os.close(fd)
 
 
+def temp_file_in(folder: Path, suffix: str = "") -> Path:
+    """A new empty file in ``folder`` under the app's temp prefix (the start-up sweep finds
+    it if nobody removes it): for a write's staging, never in the system temp folder."""
+    fd, name = tempfile.mkstemp(dir=folder, prefix=TEMP_PREFIX, suffix=suffix)
+    os.close(fd)
+    return Path(name)
+
+
 @contextlib.contextmanager
 def atomic_path(target: Path, *, suffix: str | None = None) -> Iterator[Path]:
     """Yield a temp path in ``target``'s folder for the caller (or a library) to fill.
@@ -37,11 +45,7 @@ def atomic_path(target: Path, *, suffix: str | None = None) -> Iterator[Path]:
     openpyxl or ReportLab look at it).
     """
     target.parent.mkdir(parents=True, exist_ok=True)
-    fd, name = tempfile.mkstemp(
-        dir=target.parent, prefix=TEMP_PREFIX, suffix=target.suffix if suffix is None else suffix
-    )
-    os.close(fd)
-    tmp = Path(name)
+    tmp = temp_file_in(target.parent, target.suffix if suffix is None else suffix)
     try:
         yield tmp
         with tmp.open("rb+") as fh:

@@ -10,8 +10,6 @@ happens.
 
 from __future__ import annotations
 
-import os
-import tempfile
 import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -19,7 +17,7 @@ from pathlib import Path
 from typing import Any
 from zipfile import ZIP_DEFLATED, ZipFile
 
-from ucj_desktop.files.atomic import TEMP_PREFIX
+from ucj_desktop.files.atomic import temp_file_in
 
 _STAGING = threading.Lock()  # openpyxl's temp-file maker is one module-level function
 
@@ -31,8 +29,7 @@ def _staged_in(folder: Path) -> Iterator[list[str]]:
     made: list[str] = []
 
     def create_temporary_file(suffix: str = "") -> str:
-        fd, name = tempfile.mkstemp(dir=folder, prefix=TEMP_PREFIX, suffix=suffix or ".xml")
-        os.close(fd)
+        name = str(temp_file_in(folder, suffix or ".xml"))
         _writer.ALL_TEMP_FILES.append(name)
         made.append(name)
         return name
