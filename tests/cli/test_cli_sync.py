@@ -316,3 +316,21 @@ def test_every_code_the_sync_layer_raises_has_a_plain_message() -> None:
     }
     assert {"package.corrupt", "ack.bad_record", "keys.wrong_role"} <= raised
     assert sorted(raised - set(DOMAIN_MESSAGES)) == []
+
+
+@pytest.mark.parametrize("name", ["/dev/zero", "nested", "big"])
+def test_import_ack_refuses_hostile_files_in_one_line(
+    made_store, run_ucj, expect_failure, tmp_path, name
+) -> None:
+    if name == "/dev/zero":
+        path = Path(name)
+    elif name == "nested":
+        path = tmp_path / "nested.ucjsync"
+        path.write_bytes(b"[" * 200_000)
+    else:
+        path = tmp_path / "big.ucjsync"
+        with path.open("wb") as fh:
+            fh.truncate(1 << 30)
+    result = run_ucj("import-ack", str(path), "--user", "admin", stdin="admin-pass-123")
+    line = expect_failure(result)
+    assert line.startswith("ucj import-ack: ") and "nothing changed" in line, line

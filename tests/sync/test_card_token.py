@@ -87,3 +87,33 @@ def test_many_tokens_verified_in_two_threads_give_each_its_own_answer_in_order()
             expected = exc.code
         assert result == expected, i
     assert {r for r in results if isinstance(r, str)} == {"card.bad_signature", "card.not_a_token"}
+
+
+def _signed(payload: bytes) -> str:
+    import base64
+
+    def b64(data: bytes) -> str:
+        return base64.urlsafe_b64encode(data).rstrip(b"=").decode("ascii")
+
+    return f"UCJ1.{b64(payload)}.{b64(HUB.sign(payload))}"
+
+
+@pytest.mark.parametrize(
+    "payload",
+    [b"[" * 100_000 + b"]" * 100_000, b'{"kpj": ' + b"9" * 100_000 + b"}"],
+    ids=["nested", "huge-number"],
+)
+def test_a_signed_but_hostile_payload_is_a_damaged_card_not_a_crash(payload) -> None:
+    token = _signed(payload)
+    with pytest.raises(DomainError) as caught:
+        verify_card_token(token, {"hub": raw_public(HUB)})
+    # Longer than any QR code: refused before decoding; the nested one fits no card either.
+    assert caught.value.code in {"card.not_a_token", "card.bad_payload"}
+
+
+def test_a_signed_payload_of_brackets_deeper_than_the_parser_is_a_damaged_card() -> None:
+    token = _signed(b"[" * 1_500 + b"]" * 1_500)  # fits a QR code; json recurses past 1,000
+    assert len(token) < 4_296
+    with pytest.raises(DomainError) as caught:
+        verify_card_token(token, {"hub": raw_public(HUB)})
+    assert caught.value.code == "card.bad_payload"

@@ -136,3 +136,53 @@ def test_the_container_bytes_depend_only_on_the_members():
     from ucj_desktop.sync.package import _container
 
     assert _container(members) == PACKAGE
+
+
+def _with_manifest(raw: bytes) -> bytes:
+    """PACKAGE with its manifest replaced by ``raw`` (a hostile file, canonically zipped)."""
+    from ucj_desktop.sync.package import _container
+
+    with zipfile.ZipFile(io.BytesIO(PACKAGE)) as archive:
+        members = {n: archive.read(n) for n in archive.namelist()}
+    return _container({**members, "manifest.json": raw})
+
+
+@pytest.mark.parametrize(
+    "raw",
+    [
+        b"[" * 200_000 + b"]" * 200_000,  # deeper than the parser's recursion
+        b'{"sequence": ' + b"9" * 100_000 + b"}",  # an integer Python refuses to convert
+        b'{"a": ' * 50_000 + b"1" + b"}" * 50_000,
+    ],
+    ids=["nested-lists", "huge-number", "nested-objects"],
+)
+def test_a_hostile_manifest_is_refused_before_the_signature_without_a_crash(raw) -> None:
+    data = _with_manifest(raw)
+    with pytest.raises(PackageError) as caught:
+        read_manifest(data)
+    assert caught.value.code == "package.bad_manifest"
+    assert _code(data) == "package.bad_manifest"
+
+
+def test_a_device_or_pipe_is_not_read_at_all(tmp_path) -> None:
+    from pathlib import Path
+
+    from ucj_desktop.sync.package import read_package_file
+
+    with pytest.raises(PackageError) as caught:
+        read_package_file(Path("/dev/zero"))  # endless: reading it whole took 3.9 GB
+    assert caught.value.code == "package.not_a_file"
+
+
+def test_a_file_bigger_than_any_package_is_refused_before_it_is_read(tmp_path) -> None:
+    from ucj_desktop.sync.package import MAX_PACKAGE_BYTES, read_package_file
+
+    big = tmp_path / "besar.ucjsync"
+    with big.open("wb") as fh:
+        fh.truncate(MAX_PACKAGE_BYTES + 1)  # sparse: no disk, no time
+    with pytest.raises(PackageError) as caught:
+        read_package_file(big)
+    assert caught.value.code == "package.file_too_large"
+    fits = tmp_path / "paket.ucjsync"
+    fits.write_bytes(PACKAGE)
+    assert read_package_file(fits) == PACKAGE

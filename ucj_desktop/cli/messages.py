@@ -152,6 +152,9 @@ DOMAIN_MESSAGES: dict[str, str] = {
     "package.wrong_members": "not a UCJ sync package (members {found}); nothing changed",
     "package.too_large": "the package file is damaged or was changed ({member} claims an "
     "impossible size); nothing changed",
+    "package.file_too_large": "the file is larger than any sync package ({megabytes} MB): "
+    "it is not one; nothing changed",
+    "package.not_a_file": "that is not a package file (a device or a pipe); nothing changed",
     "package.bad_recipient_key": "the trusted hub key is not a valid age recipient: import the "
     "hub key file again",
     "package.bad_manifest": "the package manifest is invalid ({reason}); nothing changed",

@@ -31,7 +31,13 @@ from ucj_desktop.store.repos import office as office_repo
 from ucj_desktop.store.repos import sync as sync_repo
 from ucj_desktop.store.unit_of_work import UnitOfWork
 from ucj_desktop.sync.card_token import verify_card_tokens
-from ucj_desktop.sync.package import PackageError, build_package, open_package, read_manifest
+from ucj_desktop.sync.package import (
+    PackageError,
+    build_package,
+    open_package,
+    read_manifest,
+    read_package_file,
+)
 from ucj_desktop.sync.records import (
     AckRecord,
     AckResult,
@@ -216,7 +222,7 @@ def import_ack(
     """Apply an acknowledgement: ENROLLED with KPJ and coverage, or RETURNED with a reason."""
     actor = authorize(opened, who, Permission.ACK_IMPORT)
     try:
-        data = path.read_bytes()
+        data = read_package_file(path)
     except FileNotFoundError:
         raise DomainError("file.not_found", field="file") from None
     digest = hashlib.sha256(data).hexdigest()

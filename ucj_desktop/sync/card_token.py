@@ -52,6 +52,10 @@ class CardClaims:
         return None
 
 
+# A version-40 QR code holds 4,296 characters at most; a card's token is about 250.
+MAX_TOKEN_CHARS = 4296
+
+
 def _b64(data: bytes) -> str:
     return base64.urlsafe_b64encode(data).rstrip(b"=").decode("ascii")
 
@@ -82,6 +86,8 @@ def issue_card_token(claims: CardClaims, hub_key: Ed25519PrivateKey) -> str:
 def verify_card_token(token: str, hub_keys: Mapping[str, bytes]) -> CardClaims:
     """The claims of a genuine token; DomainError "card.*" otherwise (hub_keys: any trusted
     raw Ed25519 public keys, e.g. the current and the previous hub key)."""
+    if len(token) > MAX_TOKEN_CHARS:  # no QR code on a card holds more: not a card's text
+        raise DomainError("card.not_a_token")
     parts = token.strip().split(".")
     if len(parts) != 3 or parts[0] != PREFIX:
         raise DomainError("card.not_a_token")
@@ -109,7 +115,7 @@ def verify_card_token(token: str, hub_keys: Mapping[str, bytes]) -> CardClaims:
             date.fromisoformat(str(data["end"])),
             str(data["office"]),
         )
-    except (UnicodeDecodeError, ValueError, KeyError, TypeError):
+    except (UnicodeDecodeError, ValueError, KeyError, TypeError, RecursionError):
         raise DomainError("card.bad_payload") from None
 
 

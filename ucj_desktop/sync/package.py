@@ -12,12 +12,15 @@ from __future__ import annotations
 import hashlib
 import io
 import json
+import os
+import stat
 import struct
 import zipfile
 import zlib
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
+from pathlib import Path
 
 import pyrage
 from cryptography.exceptions import InvalidSignature
@@ -32,6 +35,9 @@ VERSION = FORMAT_VERSION  # written; READABLE_VERSIONS are read (records.py know
 KINDS = ("batch", "ack")
 MEMBERS = ("manifest.json", "payload.age", "manifest.sig")
 MAX_MEMBER_BYTES = 256 << 20  # a city's whole quota is a few MB; refuse zip bombs
+# A whole package file: a batch or ack of the city's 11,666 workers is under 10 MB. Anything
+# bigger is not ours, and is refused before it is read (a file, not /dev/zero or a pipe).
+MAX_PACKAGE_BYTES = 64 << 20
 _ZIP_TIME = (1980, 1, 1, 0, 0, 0)  # fixed: the container's bytes depend only on its contents
 
 
@@ -168,6 +174,21 @@ def _members(data: bytes) -> dict[str, bytes]:
     return members
 
 
+def read_package_file(path: Path) -> bytes:
+    """The bytes of the package file at ``path``, read only when it is a regular file of at
+    most :data:`MAX_PACKAGE_BYTES` (and never more than that, whatever it claims)."""
+    with path.open("rb") as fh:
+        info = os.fstat(fh.fileno())
+        if not stat.S_ISREG(info.st_mode):
+            raise PackageError("package.not_a_file")
+        if info.st_size > MAX_PACKAGE_BYTES:
+            raise PackageError("package.file_too_large", megabytes=MAX_PACKAGE_BYTES >> 20)
+        data = fh.read(MAX_PACKAGE_BYTES + 1)
+    if len(data) > MAX_PACKAGE_BYTES:  # it grew while we read
+        raise PackageError("package.file_too_large", megabytes=MAX_PACKAGE_BYTES >> 20)
+    return data
+
+
 def read_manifest(data: bytes) -> Manifest:
     """Only the manifest (signature NOT yet checked): for listing and conflict detection."""
     return _parse_manifest(_members(data)["manifest.json"])
@@ -179,7 +200,9 @@ def _parse_manifest(raw: bytes) -> Manifest:
         if not isinstance(fields, dict):
             raise TypeError("not an object")
         manifest = Manifest(**fields)
-    except (UnicodeDecodeError, json.JSONDecodeError, TypeError) as exc:
+    except (UnicodeDecodeError, ValueError, RecursionError, TypeError) as exc:
+        # ValueError: bad JSON, or an integer of thousands of digits; RecursionError: brackets
+        # nested beyond the parser's depth. The manifest is not yet authenticated.
         raise PackageError("package.bad_manifest", reason=type(exc).__name__) from exc
     for name, kind in Manifest.__annotations__.items():
         expected = int if kind == "int" else str
@@ -225,7 +248,7 @@ def open_package(
         raise PackageError("package.decrypt_failed") from exc
     try:
         records = tuple(json.loads(line) for line in plain.decode("utf-8").splitlines() if line)
-    except (UnicodeDecodeError, json.JSONDecodeError) as exc:
+    except (UnicodeDecodeError, ValueError, RecursionError) as exc:
         raise PackageError("package.bad_payload", reason=type(exc).__name__) from exc
     if len(records) != manifest.record_count or not all(isinstance(r, dict) for r in records):
         raise PackageError(

@@ -281,6 +281,13 @@ def _templates() -> dict[str, str]:
         "package.too_large": _tr(
             "Berkas terlalu besar untuk berkas sinkronisasi. Tidak ada yang diubah."
         ),
+        "package.file_too_large": _tr(
+            "Berkas lebih besar dari berkas sinkronisasi mana pun ({megabytes} MB): ini bukan "
+            "berkas sinkronisasi. Tidak ada yang diubah."
+        ),
+        "package.not_a_file": _tr(
+            "Yang dipilih bukan berkas sinkronisasi (perangkat atau pipa). Tidak ada yang diubah."
+        ),
         "package.bad_recipient_key": _tr(
             "Kunci penerima tidak sah. Impor ulang kunci hub dari Disnaker."
         ),
