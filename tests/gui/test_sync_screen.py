@@ -297,6 +297,22 @@ def test_nothing_verified_means_no_batch(qtbot, screen, hub_file, tmp_path):
     assert screen.model.rowCount() == 0
 
 
+def test_an_export_cut_off_before_its_file_got_its_name_is_completed_by_the_next_click(
+    qtbot, screen, exported
+):
+    # What a kill between the commit and the rename leaves: the bytes under a temp name.
+    info, _ids = exported
+    assert info.path is not None
+    info.path.rename(info.path.with_name(".ucjtmp-cutoff.ucjsync"))
+    again = export(qtbot, screen, info.path.parent)
+    assert again.completed and again.sequence == 1 and again.path == info.path
+    assert [p.name for p in info.path.parent.iterdir()] == [info.path.name]
+    assert screen.message_title.text() == (
+        "Batch 1 sebelumnya terputus; berkasnya kini lengkap (3 pendaftaran)"
+    )
+    assert screen.model.rowCount() == 1
+
+
 def test_rewriting_the_selected_batch_writes_the_same_bytes(qtbot, screen, exported, tmp_path):
     info, _ids = exported
     again = tmp_path / "flashdisk-baru"

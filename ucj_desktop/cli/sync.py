@@ -31,7 +31,14 @@ def cmd_export_batch(args: argparse.Namespace, paths: StorePaths) -> int:
             info = rewrite_batch(opened, who, args.again, args.out)
         else:
             info = export_batch(opened, who, secret_store_for(paths), args.out)
-    print(f"batch {info.sequence}: {info.record_count:,} registrations -> {info.path}")
+    if info.completed:
+        print(
+            f"batch {info.sequence} was interrupted before its file got its name; the file is "
+            f"complete now: {info.record_count:,} registrations -> {info.path}"
+        )
+        print("run export-batch again for registrations verified since")
+    else:
+        print(f"batch {info.sequence}: {info.record_count:,} registrations -> {info.path}")
     print(f"sha256 {info.sha256}")
     return 0
 

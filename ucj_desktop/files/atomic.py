@@ -13,6 +13,11 @@ import tempfile
 from collections.abc import Iterator
 from pathlib import Path
 
+try:
+    import fcntl
+except ImportError:  # Windows: a file open in another process cannot be renamed or deleted
+    fcntl = None  # type: ignore[assignment]
+
 TEMP_PREFIX = ".ucjtmp-"
 
 
@@ -36,16 +41,42 @@ def temp_file_in(folder: Path, suffix: str = "") -> Path:
     return Path(name)
 
 
+def temp_in_use(path: Path) -> bool:
+    """Whether a live :func:`atomic_path` is still writing the temp file ``path`` (it holds a
+    lock on it until its rename): a leftover that is not in use was left by a killed writer."""
+    if fcntl is None:
+        return False  # Windows refuses to rename or delete a file that is still open
+    try:
+        fd = os.open(path, os.O_RDONLY)
+    except FileNotFoundError:
+        return True  # gone already: whoever wrote it has dealt with it
+    try:
+        fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+    except BlockingIOError:
+        return True
+    finally:
+        os.close(fd)
+    return False
+
+
 @contextlib.contextmanager
 def atomic_path(target: Path, *, suffix: str | None = None) -> Iterator[Path]:
     """Yield a temp path in ``target``'s folder for the caller (or a library) to fill.
 
     On a normal exit the file is fsynced and renamed over ``target``; on any exception it is
     removed and the exception goes on. ``suffix`` defaults to the target's (libraries such as
-    openpyxl or ReportLab look at it).
+    openpyxl or ReportLab look at it). Until then the temp file is locked (POSIX), so that a
+    later run can tell a killed writer's leftover (:func:`temp_in_use`) from a live one.
     """
     target.parent.mkdir(parents=True, exist_ok=True)
-    tmp = temp_file_in(target.parent, target.suffix if suffix is None else suffix)
+    fd, name = tempfile.mkstemp(
+        dir=target.parent, prefix=TEMP_PREFIX, suffix=target.suffix if suffix is None else suffix
+    )
+    if fcntl is not None:
+        fcntl.flock(fd, fcntl.LOCK_EX)
+    else:
+        os.close(fd)
+    tmp = Path(name)
     try:
         yield tmp
         with tmp.open("rb+") as fh:
@@ -56,6 +87,9 @@ def atomic_path(target: Path, *, suffix: str | None = None) -> Iterator[Path]:
         if isinstance(exc, OSError) and exc.filename is None:
             exc.filename = str(target)  # a failed write() names no file: say which
         raise
+    finally:
+        if fcntl is not None:
+            os.close(fd)
     _fsync_folder(target.parent)
 
 
@@ -76,6 +110,13 @@ def atomic_write(target: Path, data: bytes) -> None:
 
 def atomic_write_text(target: Path, text: str, encoding: str = "utf-8") -> None:
     atomic_write(target, text.encode(encoding))
+
+
+def move_into_place(temp: Path, target: Path) -> None:
+    """Finish an interrupted :func:`atomic_path`: ``temp`` (already whole and fsynced, as a
+    caller has checked) takes ``target``'s name, durably."""
+    temp.replace(target)
+    _fsync_folder(target.parent)
 
 
 def leftover_temp_files(folder: Path) -> list[Path]:

@@ -19,7 +19,14 @@ from pathlib import Path
 from ucj_desktop.domain.errors import DomainError
 from ucj_desktop.domain.permissions import Permission
 from ucj_desktop.domain.status import Action, Status, next_status
-from ucj_desktop.files.atomic import atomic_path, atomic_write, write_durably
+from ucj_desktop.files.atomic import (
+    atomic_path,
+    atomic_write,
+    leftover_temp_files,
+    move_into_place,
+    temp_in_use,
+    write_durably,
+)
 from ucj_desktop.security.secrets import SecretStore
 from ucj_desktop.services.accounts import OfficerSession, authorize
 from ucj_desktop.services.audit import record_event, record_events
@@ -47,6 +54,8 @@ from ucj_desktop.sync.records import (
 )
 from ucj_desktop.wording.sync_reasons import ack_problem_words
 
+BATCH_SUFFIX = ".ucjsync"
+
 
 @dataclass(frozen=True)
 class BatchInfo:
@@ -57,9 +66,12 @@ class BatchInfo:
     created_at: datetime
     acked: bool
     path: Path | None = None
+    # An earlier export was killed after its commit, before its file got its name: this is
+    # that batch, whose file is now complete (no new batch was made).
+    completed: bool = False
 
     @classmethod
-    def of(cls, batch: SyncBatch, path: Path | None = None) -> BatchInfo:
+    def of(cls, batch: SyncBatch, path: Path | None = None, completed: bool = False) -> BatchInfo:
         return cls(
             batch.id,
             batch.sequence,
@@ -68,6 +80,7 @@ class BatchInfo:
             batch.created_at,
             batch.acked_at is not None,
             path,
+            completed,
         )
 
 
@@ -80,7 +93,7 @@ class AckReport:
 
 
 def _file_name(office: str, sequence: int, package_id: str) -> str:
-    return f"UCJ-{office.replace('.', '')}-batch-{sequence:05d}-{package_id[:8]}.ucjsync"
+    return f"UCJ-{office.replace('.', '')}-batch-{sequence:05d}-{package_id[:8]}{BATCH_SUFFIX}"
 
 
 def batch_record(row: Registration) -> BatchRecord:
@@ -100,6 +113,9 @@ def export_batch(
     actor = authorize(opened, who, Permission.BATCH_EXPORT)
     recipient = hub_recipient(opened)
     keys = device_keys(opened, secrets)
+    completed = complete_interrupted_export(opened, out_dir)
+    if completed is not None:
+        return completed
     with opened.transaction() as tx:
         office = office_repo.the_office(tx)
         # VERIFIED is "not yet exported" by itself: export moves a record on to EXPORTED. A
@@ -172,6 +188,31 @@ def export_batch(
                 raise DomainError("batch.rename_failed", field="out", sequence=sequence) from exc
             raise DomainError("batch.write_failed", field="out", reason=exc.strerror or "") from exc
     return BatchInfo(package_id, sequence, len(rows), digest, now, False, target)
+
+
+def complete_interrupted_export(uow: UnitOfWork, out_dir: Path) -> BatchInfo | None:
+    """Settle what a killed export left in ``out_dir``: a temp file holding a recorded batch's
+    exact bytes (killed after the commit, before the rename) gets the batch's name; one whose
+    bytes no batch has (killed before the commit) is removed. Temp files a live export still
+    holds are left alone. The batch completed, if any."""
+    completed: BatchInfo | None = None
+    for temp in leftover_temp_files(out_dir):
+        if temp.suffix != BATCH_SUFFIX or temp_in_use(temp):
+            continue
+        try:
+            digest = hashlib.sha256(read_package_file(temp)).hexdigest()
+        except (OSError, PackageError):
+            continue  # unreadable or not a file: left for the start-up sweep to report
+        with uow.transaction() as tx:
+            batch = sync_repo.batch_by_sha256(tx, digest)
+            office = office_repo.the_office(tx)
+        if batch is None:
+            temp.unlink(missing_ok=True)
+            continue
+        target = out_dir / _file_name(office.code, batch.sequence, batch.id)
+        move_into_place(temp, target)
+        completed = BatchInfo.of(batch, target, completed=True)
+    return completed
 
 
 def _write_synced(temp: Path, data: bytes) -> None:

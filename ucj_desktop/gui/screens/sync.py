@@ -269,11 +269,23 @@ class SyncScreen(Screen):
     # What a task leaves (run_op has cleared ``task`` before and emits ``task_ended`` after)
 
     def _exported(self, info: BatchInfo) -> None:
-        self._show_written(
-            info,
-            self.tr("Batch {n} dibuat: {count} pendaftaran"),
-            self.tr("Berkas: {path}. Serahkan berkas ini ke hub kota."),
-        )
+        if info.completed:  # an earlier export was cut off after it was recorded
+            self._show_written(
+                info,
+                self.tr(
+                    "Batch {n} sebelumnya terputus; berkasnya kini lengkap ({count} pendaftaran)"
+                ),
+                self.tr(
+                    "Berkas: {path}. Serahkan berkas ini ke hub kota, lalu buat batch lagi "
+                    "untuk pendaftaran yang diverifikasi sesudahnya."
+                ),
+            )
+        else:
+            self._show_written(
+                info,
+                self.tr("Batch {n} dibuat: {count} pendaftaran"),
+                self.tr("Berkas: {path}. Serahkan berkas ini ke hub kota."),
+            )
         self.batch_exported.emit(info)
 
     def _rewritten(self, info: BatchInfo) -> None:
