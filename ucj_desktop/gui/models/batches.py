@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from typing import Any
 
 from PySide6.QtCore import QObject, Qt
@@ -37,11 +36,8 @@ class BatchTableModel(RowsTableModel[BatchInfo]):
         super().__init__(parent)
         self._mono = QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont)
 
-    def set_batches(self, batches: Sequence[BatchInfo]) -> None:
-        self._replace_rows(batches)
-
-    def batch_at(self, row: int) -> BatchInfo:
-        return self._rows[row]
+    set_batches = RowsTableModel.set_rows
+    batch_at = RowsTableModel.row_at
 
     def row_of(self, sequence: int) -> int | None:
         return self._find_row(lambda batch: batch.sequence == sequence)

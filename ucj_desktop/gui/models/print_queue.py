@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from typing import Any
 
 from PySide6.QtCore import QObject, QSortFilterProxyModel, Qt
@@ -68,11 +67,8 @@ class PrintQueueModel(RowsTableModel[QueueEntry]):
         super().__init__(parent)
         self._mono = QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont)
 
-    def set_entries(self, entries: Sequence[QueueEntry]) -> None:
-        self._replace_rows(entries)
-
-    def entry_at(self, row: int) -> QueueEntry:
-        return self._rows[row]
+    set_entries = RowsTableModel.set_rows
+    entry_at = RowsTableModel.row_at
 
     def row_of(self, registration_id: str) -> int | None:
         return self._find_row(lambda entry: entry.id == registration_id)
