@@ -82,13 +82,15 @@ def new_temporary_password() -> str:
     return "-".join(raw[i : i + 4] for i in range(0, 12, 4))
 
 
-def _info(officer: Officer) -> OfficerInfo:
+def _identity(officer: Officer) -> tuple[int, str, str, frozenset[Role]]:
+    """Who the stored officer is: the first fields of both OfficerInfo and OfficerSession."""
     assert officer.id is not None
+    return officer.id, officer.username, officer.full_name, parse_roles([officer.roles])
+
+
+def _info(officer: Officer) -> OfficerInfo:
     return OfficerInfo(
-        officer.id,
-        officer.username,
-        officer.full_name,
-        parse_roles([officer.roles]),
+        *_identity(officer),
         officer.disabled,
         officer.locked_until,
         officer.must_change_password,
@@ -97,15 +99,7 @@ def _info(officer: Officer) -> OfficerInfo:
 
 
 def _session_for(officer: Officer, device_id: str) -> OfficerSession:
-    assert officer.id is not None
-    return OfficerSession(
-        officer.id,
-        officer.username,
-        officer.full_name,
-        parse_roles([officer.roles]),
-        device_id,
-        officer.must_change_password,
-    )
+    return OfficerSession(*_identity(officer), device_id, officer.must_change_password)
 
 
 def _by_username(tx: Transaction, username: str) -> Officer | None:
