@@ -22,6 +22,7 @@ from ucj_desktop.domain.permissions import Permission
 from ucj_desktop.files.atomic import atomic_path
 from ucj_desktop.files.reference_reader import (
     FIELDS,
+    ChunkSource,
     RejectedRow,
     chunks_in_helper_process,
     gc_paused,
@@ -157,7 +158,7 @@ def import_reference(
     try:
         with gc_paused(), opened.transaction() as tx:
             reference.clear(tx, kind)
-            for chunk in produce(path, facts, kind, mapping, today, batch_size):
+            for chunk in produce(ChunkSource(path, facts, kind, mapping, today, batch_size)):
                 problems = list(chunk.rejected)
                 if chunk.rows:
                     added = reference.insert_rows(tx, kind, chunk.rows)
