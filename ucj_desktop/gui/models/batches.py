@@ -4,13 +4,14 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QObject, Qt
-from PySide6.QtGui import QColor, QFont, QFontDatabase
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor
 
 from ucj_desktop.gui.models.paged import RowsTableModel
 from ucj_desktop.gui.text import translator
 from ucj_desktop.gui.text.labels import local_time
 from ucj_desktop.gui.widgets.page import number_text
+from ucj_desktop.gui.widgets.style import fixed_font
 from ucj_desktop.services.sync_batches import BatchInfo
 
 HASH_CHARS = 16
@@ -31,10 +32,6 @@ class BatchTableModel(RowsTableModel[BatchInfo]):
     COL_SEQUENCE, COL_CREATED, COL_COUNT, COL_STATUS, COL_SHA256 = range(5)
     COLUMN_COUNT = 5
     BATCH_ROLE = RowsTableModel.ROW_ROLE  # the row's BatchInfo
-
-    def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self._mono = QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont)
 
     set_batches = RowsTableModel.set_rows
     batch_at = RowsTableModel.row_at
@@ -66,7 +63,7 @@ class BatchTableModel(RowsTableModel[BatchInfo]):
         if role == Qt.ItemDataRole.ForegroundRole and column == self.COL_STATUS:
             return _ACKED if batch.acked else _WAITING
         if role == Qt.ItemDataRole.FontRole and column == self.COL_SHA256:
-            return QFont(self._mono)
+            return fixed_font()
         if role == Qt.ItemDataRole.TextAlignmentRole and column in (
             self.COL_SEQUENCE,
             self.COL_COUNT,
