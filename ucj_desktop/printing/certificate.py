@@ -17,6 +17,7 @@ from reportlab.lib.pagesizes import A4
 from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 
+from ucj_desktop.domain.config import ProgramConfig
 from ucj_desktop.domain.nik import mask_nik
 from ucj_desktop.domain.premium import rupiah
 from ucj_desktop.printing.brand import BRAND, INK, MUTED, RULE, BandLine, brand_band
@@ -36,9 +37,10 @@ from ucj_desktop.printing.qr import draw_qr
 class CertificateTerms:
     """Rates and benefits printed on the certificate, integer rupiah."""
 
-    min_declared_income: int = 1_000_000
-    jkk_rate_permille: int = 10  # JKK = 1 % of declared income
-    jkm_premium: int = 6_800
+    # The premium figures default to the programme's own (domain/config.py), not a copy.
+    min_declared_income: int = ProgramConfig.min_declared_income
+    jkk_rate_permille: int = ProgramConfig.jkk_rate_basis_points // 10  # JKK = 1 % of income
+    jkm_premium: int = ProgramConfig.jkm_monthly
     jkm_total: int = 42_000_000
     jkm_lump_sum: int = 20_000_000
     jkm_periodic: int = 12_000_000
