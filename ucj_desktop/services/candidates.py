@@ -9,7 +9,6 @@ draft is submitted. Like reference imports: one transaction, all-or-nothing unle
 
 from __future__ import annotations
 
-import json
 import uuid
 from collections.abc import Mapping
 from dataclasses import dataclass
@@ -37,6 +36,7 @@ from ucj_desktop.files.tabular_reader import inspect_file, open_rows
 from ucj_desktop.services.accounts import OfficerSession, authorize
 from ucj_desktop.services.audit import record_event
 from ucj_desktop.services.reference_import import SAMPLE_LIMIT, ErrorReport, source_row
+from ucj_desktop.services.registrations import stored_person_fields
 from ucj_desktop.services.settings import program_config
 from ucj_desktop.services.store_access import OpenStore
 from ucj_desktop.store.models import Registration
@@ -162,18 +162,7 @@ def import_candidates(
                 id=str(uuid.uuid4()),
                 status=Status.DRAFT.value,
                 created_by=who.officer_id,
-                nik=clean.nik,
-                kk_number=clean.kk_number,
-                full_name=clean.full_name,
-                birth_date=clean.birth_date,
-                sex=clean.sex,
-                phone=clean.phone,
-                address=clean.address,
-                rt=clean.rt,
-                rw=clean.rw,
-                kelurahan_code=clean.kelurahan_code,
-                occupations=json.dumps(list(clean.occupations)),
-                declared_income=clean.declared_income,
+                **stored_person_fields(clean),
                 consent=False,
                 desil=person.desil if person else None,
             )
