@@ -6,7 +6,7 @@ from datetime import date
 from functools import lru_cache
 
 from ucj_desktop.domain.errors import DomainError
-from ucj_desktop.domain.spreadsheet import clean_cell, is_ascii_digits, is_scientific
+from ucj_desktop.domain.spreadsheet import digits_cell
 
 KK_LENGTH = 16
 FIELD = "kk_number"
@@ -31,15 +31,7 @@ def validate_kk(value: str) -> str:
     Accepts surrounding spaces and one leading apostrophe. Raises DomainError(field="kk_number")
     with codes kk.empty, kk.scientific, kk.not_digits, kk.length, kk.invalid_date, kk.serial_zero.
     """
-    text = clean_cell(value)
-    if not text:
-        raise DomainError("kk.empty", FIELD)
-    if is_scientific(text):
-        raise DomainError("kk.scientific", FIELD)
-    if not is_ascii_digits(text):
-        raise DomainError("kk.not_digits", FIELD)
-    if len(text) != KK_LENGTH:
-        raise DomainError("kk.length", FIELD, length=len(text), expected=KK_LENGTH)
+    text = digits_cell(value, "kk", FIELD, KK_LENGTH)
     if not _is_real_ddmmyy(text[6:12]):
         raise DomainError("kk.invalid_date", FIELD)
     if text[12:] == "0000":

@@ -11,7 +11,7 @@ from stdnum.exceptions import ValidationError
 from stdnum.id import nik as stdnum_nik
 
 from ucj_desktop.domain.errors import DomainError
-from ucj_desktop.domain.spreadsheet import clean_cell, is_ascii_digits, is_scientific
+from ucj_desktop.domain.spreadsheet import digits_cell
 
 NIK_LENGTH = 16
 FIELD = "nik"
@@ -41,16 +41,7 @@ class NikInfo:
 
 def _digits(value: str) -> str:
     """Return the cleaned 16-digit NIK or raise the first format error found."""
-    text = clean_cell(value)
-    if not text:
-        raise DomainError("nik.empty", FIELD)
-    if is_scientific(text):
-        raise DomainError("nik.scientific", FIELD)
-    if not is_ascii_digits(text):
-        raise DomainError("nik.not_digits", FIELD)
-    if len(text) != NIK_LENGTH:
-        raise DomainError("nik.length", FIELD, length=len(text), expected=NIK_LENGTH)
-    return text
+    return digits_cell(value, "nik", FIELD, NIK_LENGTH)
 
 
 def nik_digits(value: str) -> str:

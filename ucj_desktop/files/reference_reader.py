@@ -11,7 +11,7 @@ import gc
 import multiprocessing
 from collections.abc import Iterator, Mapping
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from dataclasses import field as dc_field
 from datetime import date
 from pathlib import Path
@@ -50,19 +50,27 @@ class Chunk:
     nik_column: str  # header of the NIK column, for duplicate reports
 
 
-def produce_chunks(
-    path: Path,
-    facts: FileFacts,
-    kind: str,
-    mapping: Mapping[str, str] | None,
-    today: date,
-    chunk_rows: int,
-) -> Iterator[Chunk]:
-    fields, required = FIELDS[kind]
-    with open_rows(path, facts) as stream:
-        columns = map_columns(stream.header, fields, required, mapping)
+@dataclass(frozen=True)
+class ChunkSource:
+    """What to read and how: the one argument of produce_chunks() and of its helper-process twin
+    (sent whole to the helper, so the mapping is a plain dict)."""
+
+    path: Path
+    facts: FileFacts
+    kind: str
+    mapping: Mapping[str, str] | None
+    today: date
+    chunk_rows: int
+
+
+def produce_chunks(source: ChunkSource) -> Iterator[Chunk]:
+    fields, required = FIELDS[source.kind]
+    with open_rows(source.path, source.facts) as stream:
+        columns = map_columns(stream.header, fields, required, source.mapping)
         rules: DtsenRowRules | CoverageRowRules = (
-            DtsenRowRules(columns, today) if kind == "dtsen" else CoverageRowRules(columns, today)
+            DtsenRowRules(columns, source.today)
+            if source.kind == "dtsen"
+            else CoverageRowRules(columns, source.today)
         )
         header_of = {name: stream.header[i] for name, i in columns.index.items()}
         nik_column = header_of["nik"]
@@ -83,12 +91,12 @@ def produce_chunks(
         for line, cells in stream.rows:
             raw_rows.append(cells)
             lines.append(line)
-            if len(lines) >= chunk_rows:
+            if len(lines) >= source.chunk_rows:
                 n_read += len(lines)
                 yield chunk_of(stream.position())
                 raw_rows, lines = [], []
         n_read += len(lines)
-        yield chunk_of(facts.size)
+        yield chunk_of(source.facts.size)
 
 
 @contextmanager
@@ -104,11 +112,11 @@ def gc_paused() -> Iterator[None]:
             gc.enable()
 
 
-def _child(conn: Any, args: tuple[Any, ...]) -> None:
+def _child(conn: Any, source: ChunkSource) -> None:
     """Helper-process body: send every chunk, then None; a file problem is sent as is."""
     gc.disable()  # this process only parses (see gc_paused)
     try:
-        for chunk in produce_chunks(*args):
+        for chunk in produce_chunks(source):
             conn.send(chunk)
         conn.send(None)
     except DomainError as error:
@@ -119,20 +127,13 @@ def _child(conn: Any, args: tuple[Any, ...]) -> None:
         conn.close()
 
 
-def chunks_in_helper_process(
-    path: Path,
-    facts: FileFacts,
-    kind: str,
-    mapping: Mapping[str, str] | None,
-    today: date,
-    chunk_rows: int,
-) -> Iterator[Chunk]:
+def chunks_in_helper_process(source: ChunkSource) -> Iterator[Chunk]:
     """The same chunks as produce_chunks(), read by a spawned helper process."""
     ctx = multiprocessing.get_context("spawn")  # never fork a process that may hold Qt threads
     receiver, sender = ctx.Pipe(duplex=False)
     process = ctx.Process(
         target=_child,
-        args=(sender, (path, facts, kind, dict(mapping or {}), today, chunk_rows)),
+        args=(sender, replace(source, mapping=dict(source.mapping or {}))),
         daemon=True,
         name="ucj-reference-reader",
     )

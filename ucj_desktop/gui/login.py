@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+from typing import Generic, TypeVar
+
 from PySide6.QtCore import QSettings
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QPushButton, QWidget
 
 from ucj_desktop.domain.errors import DomainError
 from ucj_desktop.gui.forms.ui_change_password_dialog import Ui_ChangePasswordDialog
@@ -16,33 +18,51 @@ from ucj_desktop.services.store_access import OpenStore
 LAST_USER_KEY = "login/last_username"
 
 
-class ChangePasswordDialog(QDialog):
-    """The officer's own password change; ``forced`` at first sign-in (cannot be skipped)."""
+UiT = TypeVar("UiT", Ui_ChangePasswordDialog, Ui_LoginDialog)
 
-    def __init__(
-        self, opened: OpenStore, who: OfficerSession, forced: bool, parent: QWidget | None = None
-    ) -> None:
+
+class _PasswordPrompt(QDialog, Generic[UiT]):
+    """What the sign-in and password-change dialogs share: a generated form ``ui`` with an
+    ``errorLabel`` (hidden until _show_error) and an OK/Cancel ``buttons`` box whose OK is the
+    default button and runs _submit()."""
+
+    def __init__(self, ui: UiT, opened: OpenStore, parent: QWidget | None) -> None:
         super().__init__(parent)
-        self.ui = Ui_ChangePasswordDialog()
+        self.ui: UiT = ui
         self.ui.setupUi(self)  # type: ignore[no-untyped-call]  # generated code
         self.opened = opened
-        self.who = who
-        self.updated: OfficerSession | None = None
-        if not forced:
-            self.ui.introLabel.setText(self.tr("Ganti kata sandi Anda."))
         self.ui.errorLabel.hide()
-        ok = self.ui.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        ok.setText(self.tr("Simpan"))
-        ok.setDefault(True)
-        self.ui.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Batal"))
-        self.ui.buttons.accepted.connect(self._save)
+        self.ok_button: QPushButton = self.ui.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.ok_button.setDefault(True)
+        self.cancel_button: QPushButton = self.ui.buttons.button(
+            QDialogButtonBox.StandardButton.Cancel
+        )
+        self.ui.buttons.accepted.connect(self._submit)
         self.ui.buttons.rejected.connect(self.reject)
 
     def _show_error(self, text: str) -> None:
         self.ui.errorLabel.setText(text)
         self.ui.errorLabel.show()
 
-    def _save(self) -> None:
+    def _submit(self) -> None:
+        raise NotImplementedError
+
+
+class ChangePasswordDialog(_PasswordPrompt[Ui_ChangePasswordDialog]):
+    """The officer's own password change; ``forced`` at first sign-in (cannot be skipped)."""
+
+    def __init__(
+        self, opened: OpenStore, who: OfficerSession, forced: bool, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(Ui_ChangePasswordDialog(), opened, parent)
+        self.who = who
+        self.updated: OfficerSession | None = None
+        if not forced:
+            self.ui.introLabel.setText(self.tr("Ganti kata sandi Anda."))
+        self.ok_button.setText(self.tr("Simpan"))
+        self.cancel_button.setText(self.tr("Batal"))
+
+    def _submit(self) -> None:
         new = self.ui.newEdit.text()
         if new != self.ui.repeatEdit.text():
             self._show_error(self.tr("Kata sandi baru dan ulangannya berbeda."))
@@ -56,7 +76,7 @@ class ChangePasswordDialog(QDialog):
         self.accept()
 
 
-class LoginDialog(QDialog):
+class LoginDialog(_PasswordPrompt[Ui_LoginDialog]):
     """Ask for user name and password; ``unlock_for`` fixes the user (idle-lock unlock)."""
 
     def __init__(
@@ -66,17 +86,11 @@ class LoginDialog(QDialog):
         unlock_for: OfficerSession | None = None,
         parent: QWidget | None = None,
     ) -> None:
-        super().__init__(parent)
-        self.ui = Ui_LoginDialog()
-        self.ui.setupUi(self)  # type: ignore[no-untyped-call]  # generated code
-        self.opened = opened
+        super().__init__(Ui_LoginDialog(), opened, parent)
         self.settings = settings
         self.unlock_for = unlock_for
         self.officer_session: OfficerSession | None = None
-        self.ui.errorLabel.hide()
-        ok = self.ui.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        ok.setDefault(True)
-        cancel = self.ui.buttons.button(QDialogButtonBox.StandardButton.Cancel)
+        ok, cancel = self.ok_button, self.cancel_button
         self.ui.officeLabel.setText(
             self.tr("UCJ Desktop · kantor {code}").format(code=opened.manifest.office_code)
         )
@@ -106,20 +120,16 @@ class LoginDialog(QDialog):
             else:
                 self.ui.hintLabel.hide()
             (self.ui.passwordEdit if last else self.ui.usernameEdit).setFocus()
-        self.ui.buttons.accepted.connect(self._try_sign_in)
-        self.ui.buttons.rejected.connect(self.reject)
 
     def _show_error(self, text: str) -> None:
-        self.ui.errorLabel.setText(text)
-        self.ui.errorLabel.show()
+        super()._show_error(text)
         self.ui.passwordEdit.clear()
         self.ui.passwordEdit.setFocus()
 
-    def _try_sign_in(self) -> None:
+    def _submit(self) -> None:
         username = self.ui.usernameEdit.text().strip()
         if not username:
-            self.ui.errorLabel.setText(self.tr("Isi nama pengguna."))
-            self.ui.errorLabel.show()
+            super()._show_error(self.tr("Isi nama pengguna."))
             self.ui.usernameEdit.setFocus()
             return
         purpose = "unlock" if self.unlock_for is not None else "login"

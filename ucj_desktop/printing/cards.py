@@ -24,6 +24,7 @@ from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 
 from ucj_desktop.domain.nik import mask_nik
+from ucj_desktop.printing.brand import BRAND, INK, MUTED, RULE, WHITE, BandLine, brand_band
 from ucj_desktop.printing.fonts import register_fonts, wrap_words
 from ucj_desktop.printing.qr import draw_qr
 
@@ -45,10 +46,6 @@ CROP_LENGTH = 5 * mm  # ...and are this long
 _PAD = 3.2 * mm
 _NAME_MAX = 10.0  # point sizes for the name: shrink from max to min, then wrap to two lines
 _NAME_MIN = 6.5
-_INK = HexColor("#15303d")
-_MUTED = HexColor("#4a5b66")
-_BRAND = HexColor("#0b4f6c")
-_WHITE = HexColor("#ffffff")
 
 QrPainter = Callable[[Canvas, str, float, float, float], object]
 """Draws a QR code of a text: (canvas, text, x, y, side) with (x, y) the lower-left corner."""
@@ -217,8 +214,8 @@ def _start_card(c: Canvas, x: float, y: float) -> None:
     w, h = CARD_SIZE
     c.saveState()
     c.translate(x, y)
-    c.setFillColor(_WHITE)
-    c.setStrokeColor(HexColor("#c9d4da"))
+    c.setFillColor(WHITE)
+    c.setStrokeColor(RULE)
     c.setLineWidth(0.3)
     c.rect(0, 0, w, h, stroke=1, fill=1)
 
@@ -231,24 +228,26 @@ def draw_card_front(c: Canvas, card: CardData, x: float, y: float) -> None:
     _start_card(c, x, y)
     # Header band.
     band = 10.5 * mm
-    c.setFillColor(_BRAND)
-    c.rect(0, h - band, w, band, stroke=0, fill=1)
-    c.setFillColor(_WHITE)
-    c.setFont(bold, 9)
-    c.drawString(_PAD, h - 4.6 * mm, "KARTU PESERTA")
-    c.setFont(regular, 5.6)
-    c.drawString(_PAD, h - 8.2 * mm, "BPJS Ketenagakerjaan · SIGAP Kota Bekasi")
+    brand_band(
+        c,
+        w,
+        h,
+        band,
+        _PAD,
+        BandLine("KARTU PESERTA", bold, 9, 4.6 * mm),
+        BandLine("BPJS Ketenagakerjaan · SIGAP Kota Bekasi", regular, 5.6, 8.2 * mm),
+    )
     c.setFont(bold, 6.5)
     c.drawRightString(w - _PAD, h - 4.6 * mm, PROGRAMS)
     c.setFont(regular, 5.2)
     c.drawRightString(w - _PAD, h - 8.2 * mm, "Bukan Penerima Upah")
     # Name: up to two lines, shrunk to fit.
-    c.setFillColor(_MUTED)
+    c.setFillColor(MUTED)
     c.setFont(regular, 5.2)
     top = h - band - 3.6 * mm
     c.drawString(_PAD, top, "Nama")
     size, lines = fit_name(card.full_name, bold, inner)
-    c.setFillColor(_INK)
+    c.setFillColor(INK)
     c.setFont(bold, size)
     line_y = top - size * 1.05
     for line in lines:
@@ -265,16 +264,16 @@ def draw_card_front(c: Canvas, card: CardData, x: float, y: float) -> None:
     for row in rows:
         for index, (label, value) in enumerate(row):
             fx = _PAD + index * column
-            c.setFillColor(_MUTED)
+            c.setFillColor(MUTED)
             c.setFont(regular, 5.2)
             c.drawString(fx, row_y, label)
-            c.setFillColor(_INK)
+            c.setFillColor(INK)
             _fit_line(c, value, bold, 7.2, fx, row_y - 3 * mm, column - 2 * mm)
         row_y -= 7.2 * mm
     # Funding strip.
     c.setFillColor(HexColor("#e6f0f4"))
     c.rect(0, 0, w, 5.2 * mm, stroke=0, fill=1)
-    c.setFillColor(_BRAND)
+    c.setFillColor(BRAND)
     _fit_line(c, FUNDING, bold, 6.2, _PAD, 1.8 * mm, inner)
     c.restoreState()
 
@@ -296,11 +295,11 @@ def draw_card_back(
 
     def block(label: str, text: str, size: float = 6.0, font: str = bold) -> None:
         nonlocal ty
-        c.setFillColor(_MUTED)
+        c.setFillColor(MUTED)
         c.setFont(regular, 5.0)
         c.drawString(text_x, ty, label)
         ty -= size * 1.15
-        c.setFillColor(_INK)
+        c.setFillColor(INK)
         c.setFont(font, size)
         for line in wrap_words(text, font, size, text_width):
             c.drawString(text_x, ty, _ellipsize(line, font, size, text_width))
@@ -311,7 +310,7 @@ def draw_card_back(
     block("Iuran", FUNDING, 5.8)
     block("Masa berlaku", _period(card), 5.8)
     block("Diterbitkan", f"{card.issued_on:%d-%m-%Y} · Kelurahan {card.kelurahan}", 5.8)
-    c.setFillColor(_MUTED)
+    c.setFillColor(MUTED)
     c.setFont(regular, 4.6)
     note_y = 6.2 * mm
     for line in wrap_words(

@@ -13,13 +13,14 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from reportlab.lib.colors import HexColor
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 
+from ucj_desktop.domain.config import ProgramConfig
 from ucj_desktop.domain.nik import mask_nik
 from ucj_desktop.domain.premium import rupiah
+from ucj_desktop.printing.brand import BRAND, INK, MUTED, RULE, BandLine, brand_band
 from ucj_desktop.printing.cards import (
     FUNDING,
     CardData,
@@ -31,20 +32,15 @@ from ucj_desktop.printing.cards import (
 from ucj_desktop.printing.fonts import register_fonts, wrap_words
 from ucj_desktop.printing.qr import draw_qr
 
-_INK = HexColor("#15303d")
-_MUTED = HexColor("#4a5b66")
-_BRAND = HexColor("#0b4f6c")
-_WHITE = HexColor("#ffffff")
-_RULE = HexColor("#c9d4da")
-
 
 @dataclass(frozen=True)
 class CertificateTerms:
     """Rates and benefits printed on the certificate, integer rupiah."""
 
-    min_declared_income: int = 1_000_000
-    jkk_rate_permille: int = 10  # JKK = 1 % of declared income
-    jkm_premium: int = 6_800
+    # The premium figures default to the programme's own (domain/config.py), not a copy.
+    min_declared_income: int = ProgramConfig.min_declared_income
+    jkk_rate_permille: int = ProgramConfig.jkk_rate_basis_points // 10  # JKK = 1 % of income
+    jkm_premium: int = ProgramConfig.jkm_monthly
     jkm_total: int = 42_000_000
     jkm_lump_sum: int = 20_000_000
     jkm_periodic: int = 12_000_000
@@ -97,28 +93,31 @@ def _draw_certificate(c: Canvas, card: CardData, terms: CertificateTerms) -> Non
 
     # Header.
     band = 30 * mm
-    c.setFillColor(_BRAND)
-    c.rect(0, height - band, width, band, stroke=0, fill=1)
-    c.setFillColor(_WHITE)
-    c.setFont(bold, 20)
-    c.drawString(margin, height - 15 * mm, "Sertifikat Kepesertaan")
-    c.setFont(regular, 10)
-    c.drawString(
+    brand_band(
+        c,
+        width,
+        height,
+        band,
         margin,
-        height - 22 * mm,
-        "BPJS Ketenagakerjaan · Program SIGAP (Universal Coverage Jamsostek) Kota Bekasi",
+        BandLine("Sertifikat Kepesertaan", bold, 20, 15 * mm),
+        BandLine(
+            "BPJS Ketenagakerjaan · Program SIGAP (Universal Coverage Jamsostek) Kota Bekasi",
+            regular,
+            10,
+            22 * mm,
+        ),
     )
 
     # Worker data, QR code on the right.
     y = height - band - 12 * mm
     qr_side = 48 * mm
     draw_qr(c, card.token, width - margin - qr_side, y - qr_side + 6 * mm, qr_side)
-    c.setFillColor(_MUTED)
+    c.setFillColor(MUTED)
     c.setFont(regular, 7.5)
     c.drawCentredString(
         width - margin - qr_side / 2, y - qr_side + 4 * mm, "Pindai untuk memeriksa keaslian"
     )
-    c.setFillColor(_INK)
+    c.setFillColor(INK)
     c.setFont(regular, 10)
     c.drawString(margin, y, "Dengan ini dinyatakan bahwa:")
     y -= 9 * mm
@@ -133,16 +132,16 @@ def _draw_certificate(c: Canvas, card: CardData, terms: CertificateTerms) -> Non
         ("Kategori", ["Bukan Penerima Upah (BPU)"], 11),
     ]
     for label, lines, line_size in rows:
-        c.setFillColor(_MUTED)
+        c.setFillColor(MUTED)
         c.setFont(regular, 9)
         c.drawString(margin, y, label)
-        c.setFillColor(_INK)
+        c.setFillColor(INK)
         c.setFont(bold, line_size)
         for line in lines:
             c.drawString(margin + label_width, y, line)
             y -= line_size * 1.2
         y -= 2.4 * mm
-    c.setFillColor(_INK)
+    c.setFillColor(INK)
     c.setFont(regular, 10)
     y -= 2 * mm
     for line in wrap_words(
@@ -165,17 +164,17 @@ def _draw_certificate(c: Canvas, card: CardData, terms: CertificateTerms) -> Non
 
     def heading(text: str) -> None:
         nonlocal y
-        c.setStrokeColor(_RULE)
+        c.setStrokeColor(RULE)
         c.setLineWidth(0.6)
         c.line(margin, y + 4.5 * mm, width - margin, y + 4.5 * mm)
-        c.setFillColor(_BRAND)
+        c.setFillColor(BRAND)
         c.setFont(bold, 11.5)
         c.drawString(margin, y, text)
         y -= 6.5 * mm
 
     def paragraph(text: str, indent: float = 0, size: float = 9.5) -> None:
         nonlocal y
-        c.setFillColor(_INK)
+        c.setFillColor(INK)
         c.setFont(regular, size)
         for line in wrap_words(text, regular, size, text_width - indent):
             c.drawString(margin + indent, y, line)
@@ -183,7 +182,7 @@ def _draw_certificate(c: Canvas, card: CardData, terms: CertificateTerms) -> Non
         y -= 1.8 * mm
 
     heading("Manfaat yang Anda terima")
-    c.setFillColor(_INK)
+    c.setFillColor(INK)
     c.setFont(bold, 10)
     c.drawString(margin, y, "Jaminan Kecelakaan Kerja (JKK)")
     y -= 5 * mm
@@ -193,7 +192,7 @@ def _draw_certificate(c: Canvas, card: CardData, terms: CertificateTerms) -> Non
         "biaya.",
         4 * mm,
     )
-    c.setFillColor(_INK)
+    c.setFillColor(INK)
     c.setFont(bold, 10)
     c.drawString(margin, y, "Jaminan Kematian (JKM)")
     y -= 5 * mm
@@ -220,11 +219,11 @@ def _draw_certificate(c: Canvas, card: CardData, terms: CertificateTerms) -> Non
     )
     c.setFont(regular, 10)
     for label, amount in rows_premium:
-        c.setFillColor(_INK)
+        c.setFillColor(INK)
         c.drawString(margin + 4 * mm, y, label)
         c.drawRightString(margin + 120 * mm, y, f"{amount} / bulan")
         y -= 5.5 * mm
-    c.setStrokeColor(_RULE)
+    c.setStrokeColor(RULE)
     c.line(margin + 4 * mm, y + 3.6 * mm, margin + 120 * mm, y + 3.6 * mm)
     c.setFont(bold, 10)
     c.drawString(margin + 4 * mm, y, "Jumlah")
@@ -238,14 +237,14 @@ def _draw_certificate(c: Canvas, card: CardData, terms: CertificateTerms) -> Non
     # Signature and stamp.
     sign_x = width - margin - 70 * mm
     sign_y = 62 * mm
-    c.setFillColor(_INK)
+    c.setFillColor(INK)
     c.setFont(regular, 10)
     c.drawString(sign_x, sign_y, f"Bekasi, {card.issued_on:%d-%m-%Y}")
     c.drawString(sign_x, sign_y - 5.5 * mm, f"{terms.signer_title} {card.kelurahan}")
-    c.setStrokeColor(_MUTED)
+    c.setStrokeColor(MUTED)
     c.setLineWidth(0.5)
     c.line(sign_x, sign_y - 32 * mm, sign_x + 70 * mm, sign_y - 32 * mm)
-    c.setFillColor(_MUTED)
+    c.setFillColor(MUTED)
     c.setFont(regular, 8)
     c.drawString(sign_x, sign_y - 36 * mm, "Nama, tanda tangan, dan NIP")
     c.setDash(2, 2)

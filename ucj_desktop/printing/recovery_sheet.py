@@ -5,11 +5,11 @@ from __future__ import annotations
 from datetime import datetime
 from pathlib import Path
 
-from reportlab.lib.colors import HexColor
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 
+from ucj_desktop.printing.brand import BRAND
 from ucj_desktop.printing.fonts import register_fonts
 
 
@@ -44,7 +44,7 @@ def render_recovery_sheet(
     box_top = y + 8 * mm
     rows = [groups[i : i + 4] for i in range(0, len(groups), 4)]
     box_height = (len(rows) * 12 + 10) * mm
-    c.setStrokeColor(HexColor("#0b4f6c"))
+    c.setStrokeColor(BRAND)
     c.setLineWidth(1.5)
     c.roundRect(left - 4 * mm, box_top - box_height, width - 2 * left + 8 * mm, box_height, 4 * mm)
     c.setFont(bold, 20)

@@ -9,12 +9,12 @@ from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
-from reportlab.lib.colors import HexColor
 from reportlab.lib.pagesizes import A6
 from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 
 from ucj_desktop.domain.nik import mask_nik
+from ucj_desktop.printing.brand import INK, MUTED, BandLine, brand_band
 from ucj_desktop.printing.fonts import register_fonts, wrap_words
 
 REASONS = ("dtsen.not_found", "desil.out_of_range")
@@ -61,15 +61,17 @@ def render_referral_slip(out: Path, slip: ReferralSlip) -> Path:
     c.setTitle("Surat Rujukan Pembaruan Data DTSEN")
     c.setAuthor(f"UCJ Desktop — Kelurahan {slip.office_name}")
 
-    c.setFillColor(HexColor("#0b4f6c"))
-    c.rect(0, height - 17 * mm, width, 17 * mm, stroke=0, fill=1)
-    c.setFillColor(HexColor("#ffffff"))
-    c.setFont(bold, 11)
-    c.drawString(margin, height - 8.5 * mm, "Surat Rujukan Pembaruan Data DTSEN")
-    c.setFont(regular, 7.5)
-    c.drawString(margin, height - 13 * mm, "Program SIGAP — Pemerintah Kota Bekasi")
+    brand_band(
+        c,
+        width,
+        height,
+        17 * mm,
+        margin,
+        BandLine("Surat Rujukan Pembaruan Data DTSEN", bold, 11, 8.5 * mm),
+        BandLine("Program SIGAP — Pemerintah Kota Bekasi", regular, 7.5, 13 * mm),
+    )
 
-    c.setFillColor(HexColor("#15303d"))
+    c.setFillColor(INK)
     y = height - 25 * mm
     c.setFont(regular, 8)
     for label, value in (
@@ -115,7 +117,7 @@ def render_referral_slip(out: Path, slip: ReferralSlip) -> Path:
         7.5,
     )
     c.setFont(regular, 6.5)
-    c.setFillColor(HexColor("#4a5b66"))
+    c.setFillColor(MUTED)
     c.drawString(margin, 7 * mm, "Dicetak oleh UCJ Desktop. NIK disamarkan untuk melindungi data.")
     c.showPage()
     c.save()

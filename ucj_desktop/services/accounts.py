@@ -82,13 +82,15 @@ def new_temporary_password() -> str:
     return "-".join(raw[i : i + 4] for i in range(0, 12, 4))
 
 
-def _info(officer: Officer) -> OfficerInfo:
+def _identity(officer: Officer) -> tuple[int, str, str, frozenset[Role]]:
+    """Who the stored officer is: the first fields of both OfficerInfo and OfficerSession."""
     assert officer.id is not None
+    return officer.id, officer.username, officer.full_name, parse_roles([officer.roles])
+
+
+def _info(officer: Officer) -> OfficerInfo:
     return OfficerInfo(
-        officer.id,
-        officer.username,
-        officer.full_name,
-        parse_roles([officer.roles]),
+        *_identity(officer),
         officer.disabled,
         officer.locked_until,
         officer.must_change_password,
@@ -97,15 +99,7 @@ def _info(officer: Officer) -> OfficerInfo:
 
 
 def _session_for(officer: Officer, device_id: str) -> OfficerSession:
-    assert officer.id is not None
-    return OfficerSession(
-        officer.id,
-        officer.username,
-        officer.full_name,
-        parse_roles([officer.roles]),
-        device_id,
-        officer.must_change_password,
-    )
+    return OfficerSession(*_identity(officer), device_id, officer.must_change_password)
 
 
 def _by_username(tx: Transaction, username: str) -> Officer | None:
@@ -114,6 +108,21 @@ def _by_username(tx: Transaction, username: str) -> Officer | None:
 
 def _system(uow: UnitOfWork, officer: Officer | None = None) -> Actor:
     return Actor(officer.id if officer else None, None, uow.device_id)
+
+
+def _keep_attempt(
+    session: Transaction,
+    uow: UnitOfWork,
+    officer: Officer | None,
+    action: str,
+    reason: str | None = None,
+) -> None:
+    """Audit one sign-in attempt by ``officer`` (None: an unknown name) and commit, so that a
+    refused attempt stays recorded although the sign-in then raises."""
+    entity_id = None if officer is None else str(officer.id)
+    detail = None if reason is None else {"reason": reason}
+    record_event(session, _system(uow, officer), action, "officer", entity_id, detail)
+    session.commit()
 
 
 def sign_in(
@@ -133,26 +142,10 @@ def sign_in(
         officer = _by_username(session, username)
         if officer is None:
             spend_verify(password)  # as long as a wrong password: names cannot be timed
-            record_event(
-                session,
-                _system(uow),
-                f"{purpose}.failed",
-                "officer",
-                None,
-                {"reason": "unknown_user"},
-            )
-            session.commit()
+            _keep_attempt(session, uow, None, f"{purpose}.failed", "unknown_user")
             raise DomainError("auth.invalid", field="password")
         if officer.locked_until is not None and officer.locked_until > now:
-            record_event(
-                session,
-                _system(uow, officer),
-                f"{purpose}.refused",
-                "officer",
-                str(officer.id),
-                {"reason": "locked"},
-            )
-            session.commit()
+            _keep_attempt(session, uow, officer, f"{purpose}.refused", "locked")
             minutes = max(1, int((officer.locked_until - now).total_seconds() + 59) // 60)
             raise DomainError("auth.locked", field="password", minutes=minutes)
         if not verify_password(officer.password_hash, password):
@@ -162,37 +155,21 @@ def sign_in(
                 officer.locked_until = now + timedelta(minutes=LOCK_MINUTES)
                 officer.failed_attempts = 0
             session.add(officer)
-            record_event(
-                session,
-                _system(uow, officer),
-                f"{purpose}.locked" if locked else f"{purpose}.failed",
-                "officer",
-                str(officer.id),
-                {"reason": "wrong_password"},
-            )
-            session.commit()
+            action = f"{purpose}.locked" if locked else f"{purpose}.failed"
+            _keep_attempt(session, uow, officer, action, "wrong_password")
             if locked:
                 raise DomainError("auth.locked", field="password", minutes=LOCK_MINUTES)
             # No "attempts left" here: an unknown user name could not show one, so it would
             # tell which names exist.
             raise DomainError("auth.invalid", field="password")
         if officer.disabled:
-            record_event(
-                session,
-                _system(uow, officer),
-                f"{purpose}.refused",
-                "officer",
-                str(officer.id),
-                {"reason": "disabled"},
-            )
-            session.commit()
+            _keep_attempt(session, uow, officer, f"{purpose}.refused", "disabled")
             raise DomainError("auth.disabled", field="username")
         officer.failed_attempts = 0
         officer.locked_until = None
         officer.last_login_at = now
         session.add(officer)
-        record_event(session, _system(uow, officer), f"{purpose}.ok", "officer", str(officer.id))
-        session.commit()
+        _keep_attempt(session, uow, officer, f"{purpose}.ok")
         return _session_for(officer, uow.device_id)
 
 

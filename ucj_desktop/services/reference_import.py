@@ -11,7 +11,7 @@ from __future__ import annotations
 import contextlib
 import csv
 import threading
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
@@ -22,6 +22,7 @@ from ucj_desktop.domain.permissions import Permission
 from ucj_desktop.files.atomic import atomic_path
 from ucj_desktop.files.reference_reader import (
     FIELDS,
+    ChunkSource,
     RejectedRow,
     chunks_in_helper_process,
     gc_paused,
@@ -120,6 +121,15 @@ class ErrorReport:
             assert self._writing is not None
             self._writing.__exit__(_Discarded, _Discarded(), None)  # removes the temp file
 
+    @contextlib.contextmanager
+    def discarded_on_error(self) -> Iterator[ErrorReport]:
+        """Around a load: any exception (a cancel too) discards the half-written report."""
+        try:
+            yield self
+        except BaseException:
+            self.discard()
+            raise
+
 
 def import_reference(
     opened: OpenStore,
@@ -154,48 +164,45 @@ def import_reference(
         if len(sample) < SAMPLE_LIMIT:
             sample.append(row)
 
-    try:
-        with gc_paused(), opened.transaction() as tx:
-            reference.clear(tx, kind)
-            for chunk in produce(path, facts, kind, mapping, today, batch_size):
-                problems = list(chunk.rejected)
-                if chunk.rows:
-                    added = reference.insert_rows(tx, kind, chunk.rows)
-                    n_accepted += added
-                    if added < len(chunk.rows):  # rare: a NIK already loaded from an earlier line
-                        problems += [
-                            RejectedRow(
-                                line,
-                                chunk.nik_column,
-                                "nik",
-                                "nik.duplicate_in_file",
-                                {"first_line": first},
-                            )
-                            for line, first in reference.duplicates_among(tx, kind, chunk.rows)
-                        ]
-                for row in sorted(problems, key=lambda r: r.line):  # a chunk is a run of lines
-                    reject(row)
-                n_total = chunk.rows_read
-                if cancel is not None and cancel.is_set():
-                    raise ImportCancelled
-                if progress is not None:
-                    progress(chunk.position, facts.size, n_total)
-            if n_total == 0:
-                raise DomainError("file.no_rows", field="file")
-            applied = n_accepted > 0 and (n_rejected == 0 or accept_valid)
-            source_id = None
-            if applied:
-                if kind == "dtsen":
-                    reference.rebuild_name_index(tx)
-                source_id = _record_source(
-                    tx, actor, kind, path, facts.sha256, n_total, n_accepted, n_rejected
-                )
-                tx.commit()
-            else:
-                tx.rollback()
-    except BaseException:
-        report.discard()
-        raise
+    with report.discarded_on_error(), gc_paused(), opened.transaction() as tx:
+        reference.clear(tx, kind)
+        for chunk in produce(ChunkSource(path, facts, kind, mapping, today, batch_size)):
+            problems = list(chunk.rejected)
+            if chunk.rows:
+                added = reference.insert_rows(tx, kind, chunk.rows)
+                n_accepted += added
+                if added < len(chunk.rows):  # rare: a NIK already loaded from an earlier line
+                    problems += [
+                        RejectedRow(
+                            line,
+                            chunk.nik_column,
+                            "nik",
+                            "nik.duplicate_in_file",
+                            {"first_line": first},
+                        )
+                        for line, first in reference.duplicates_among(tx, kind, chunk.rows)
+                    ]
+            for row in sorted(problems, key=lambda r: r.line):  # a chunk is a run of lines
+                reject(row)
+            n_total = chunk.rows_read
+            if cancel is not None and cancel.is_set():
+                raise ImportCancelled
+            if progress is not None:
+                progress(chunk.position, facts.size, n_total)
+        if n_total == 0:
+            raise DomainError("file.no_rows", field="file")
+        applied = n_accepted > 0 and (n_rejected == 0 or accept_valid)
+        source_id = None
+        if applied:
+            if kind == "dtsen":
+                reference.rebuild_name_index(tx)
+            loaded = source_row(
+                kind, path, facts.sha256, n_total, n_accepted, n_rejected, actor.officer_id
+            )
+            source_id = _put_in_force(tx, actor, loaded)
+            tx.commit()
+        else:
+            tx.rollback()
     return ImportReport(
         kind,
         path.name,
@@ -210,37 +217,43 @@ def import_reference(
     )
 
 
-def _record_source(
-    tx: Transaction,
-    actor: Actor,
+def source_row(
     kind: str,
     path: Path,
     sha256: str,
     total: int,
     accepted: int,
     rejected: int,
-) -> int:
-    """Mark the new file as the one in force and audit the import, in the load's transaction."""
-    source_id = reference.put_in_force(
-        tx,
-        ReferenceSource(
-            kind=kind,
-            file_name=path.name,
-            sha256=sha256,
-            rows_total=total,
-            rows_accepted=accepted,
-            rows_rejected=rejected,
-            imported_at=utcnow(),
-            imported_by=actor.officer_id,
-        ),
+    officer_id: int | None,
+) -> ReferenceSource:
+    """The row that records one loaded file, imported now (not in force until put so)."""
+    return ReferenceSource(
+        kind=kind,
+        file_name=path.name,
+        sha256=sha256,
+        rows_total=total,
+        rows_accepted=accepted,
+        rows_rejected=rejected,
+        imported_at=utcnow(),
+        imported_by=officer_id,
     )
+
+
+def _put_in_force(tx: Transaction, actor: Actor, source: ReferenceSource) -> int:
+    """Mark the new file as the one in force and audit the import, in the load's transaction."""
+    source_id = reference.put_in_force(tx, source)
     record_event(
         tx,
         actor,
         "reference.imported",
         "reference_source",
         str(source_id),
-        {"kind": kind, "rows": accepted, "rejected": rejected, "sha256": sha256},
+        {
+            "kind": source.kind,
+            "rows": source.rows_accepted,
+            "rejected": source.rows_rejected,
+            "sha256": source.sha256,
+        },
     )
     tx.flush()
     return source_id

@@ -12,6 +12,7 @@ import uuid
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date
+from typing import Any
 
 from ucj_desktop.domain.config import ProgramConfig
 from ucj_desktop.domain.eligibility import (
@@ -25,6 +26,7 @@ from ucj_desktop.domain.errors import DomainError
 from ucj_desktop.domain.permissions import Permission
 from ucj_desktop.domain.premium import Premium, monthly_premium
 from ucj_desktop.domain.registration_form import (
+    PERSON_FIELDS,
     CleanRegistration,
     FieldProblem,
     RegistrationInput,
@@ -194,17 +196,7 @@ def save_registration(
                 status=Status.DRAFT.value,
                 created_by=actor.officer_id or 0,
                 created_at=now,
-                nik=clean.nik,
-                kk_number=clean.kk_number,
-                full_name=clean.full_name,
-                birth_date=clean.birth_date,
-                sex=clean.sex,
-                address=clean.address,
-                rt=clean.rt,
-                rw=clean.rw,
-                kelurahan_code=clean.kelurahan_code,
-                occupations="[]",
-                declared_income=0,
+                **stored_person_fields(clean),
             )
             event = "registration.created"
         else:
@@ -232,13 +224,18 @@ def save_registration(
         )
 
 
+def stored_person_fields(clean: CleanRegistration) -> dict[str, Any]:
+    """The worker's own fields as a Registration row stores them (occupations as JSON): the
+    reverse of ``Registration.person_fields()``."""
+    values: dict[str, Any] = {name: getattr(clean, name) for name in PERSON_FIELDS}
+    values["occupations"] = json.dumps(list(clean.occupations))
+    return values
+
+
 def _apply(row: Registration, clean: CleanRegistration, desil: int | None, now: object) -> None:
-    row.nik, row.kk_number, row.full_name = clean.nik, clean.kk_number, clean.full_name
-    row.birth_date, row.sex, row.phone = clean.birth_date, clean.sex, clean.phone
-    row.address, row.rt, row.rw = clean.address, clean.rt, clean.rw
-    row.kelurahan_code = clean.kelurahan_code
-    row.occupations = json.dumps(list(clean.occupations))
-    row.declared_income, row.consent, row.desil = clean.declared_income, clean.consent, desil
+    for name, value in stored_person_fields(clean).items():
+        setattr(row, name, value)
+    row.consent, row.desil = clean.consent, desil
     row.updated_at = now  # type: ignore[assignment]
 
 

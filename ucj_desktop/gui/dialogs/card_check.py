@@ -14,7 +14,6 @@ from collections.abc import Callable
 from datetime import date
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QFontDatabase
 from PySide6.QtWidgets import (
     QDialog,
     QFrame,
@@ -33,7 +32,7 @@ from ucj_desktop.domain.status import Status
 from ucj_desktop.gui.text.error_text import EXPECTED_ERRORS, error_text
 from ucj_desktop.gui.text.labels import status_label
 from ucj_desktop.gui.widgets.page import button_row, role_label
-from ucj_desktop.gui.widgets.style import SCREEN_STYLE, repolish
+from ucj_desktop.gui.widgets.style import SCREEN_STYLE, fixed_font, repolish
 from ucj_desktop.services.accounts import OfficerSession
 from ucj_desktop.services.card_check import CardCheck, check_card
 from ucj_desktop.services.store_access import OpenStore
@@ -125,7 +124,7 @@ class CardCheckDialog(QDialog):
         )
         # Codes in a fixed-width font (easy to compare by eye); the placeholder in the
         # normal font, so that it fits.
-        self._mono = QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont)
+        self._mono = fixed_font()
         self._plain = self.token_edit.font()
         self.token_edit.textChanged.connect(self._pick_font)
         self.token_edit.setClearButtonEnabled(True)
@@ -185,9 +184,7 @@ class CardCheckDialog(QDialog):
             grid.addWidget(value, index, 1)
             self.values[object_name] = value
         for object_name in ("kpjValue", "nikValue"):
-            self.values[object_name].setFont(
-                QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont)
-            )
+            self.values[object_name].setFont(fixed_font())
         panel.addWidget(self.details)
         self.action_label = QLabel()
         self.action_label.setObjectName("actionLabel")

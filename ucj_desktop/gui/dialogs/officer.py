@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QFont, QFontDatabase, QGuiApplication
+from PySide6.QtGui import QFont, QGuiApplication
 from PySide6.QtWidgets import (
     QDialog,
     QHBoxLayout,
@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 from ucj_desktop.domain.roles import Role
 from ucj_desktop.gui.forms.ui_officer_dialog import Ui_OfficerDialog
 from ucj_desktop.gui.text.error_text import EXPECTED_ERRORS, error_text
+from ucj_desktop.gui.widgets.style import fixed_font
 from ucj_desktop.services.accounts import (
     OfficerInfo,
     OfficerSession,
@@ -54,7 +55,7 @@ class TemporaryPasswordDialog(QDialog):
 
         self.password_label = QLabel(password)
         self.password_label.setObjectName("temporaryPassword")
-        font = QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont)
+        font = fixed_font()
         font.setPointSize(22)
         font.setWeight(QFont.Weight.Bold)
         font.setLetterSpacing(QFont.SpacingType.AbsoluteSpacing, 2.0)

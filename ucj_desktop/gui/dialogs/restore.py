@@ -13,7 +13,6 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import Signal
-from PySide6.QtGui import QFontDatabase
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -33,6 +32,7 @@ from ucj_desktop.gui.text.error_text import EXPECTED_ERRORS, error_text
 from ucj_desktop.gui.text.labels import local_time
 from ucj_desktop.gui.widgets.file_dialogs import ask_open_path
 from ucj_desktop.gui.widgets.page import error_label, number_text
+from ucj_desktop.gui.widgets.style import fixed_font
 from ucj_desktop.paths import StorePaths
 from ucj_desktop.security.secrets import SecretStore
 from ucj_desktop.services.backups import (
@@ -90,7 +90,7 @@ class RestoreDialog(QDialog):
         self.info_label.setWordWrap(True)
         self.code_edit = QLineEdit()
         self.code_edit.setObjectName("recoveryCodeEdit")
-        self.code_edit.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
+        self.code_edit.setFont(fixed_font())
         self.code_edit.setPlaceholderText("ABCD-EFGH-…")
         code_hint = QLabel(
             self.tr(

@@ -34,8 +34,7 @@ class AuditTableModel(LazyPagedTableModel[AuditRow]):
     EVENT_ROLE = LazyPagedTableModel.ROW_ROLE  # the row's AuditRow
     DEVICE_CHARS = 8
 
-    def event_at(self, row: int) -> AuditRow:
-        return self._rows[row]
+    event_at = LazyPagedTableModel.row_at
 
     def _unseen(self, batch: list[AuditRow]) -> list[AuditRow]:
         # Newest first: anything not older than the last row shown is already on screen.

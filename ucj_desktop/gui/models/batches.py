@@ -2,16 +2,16 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from typing import Any
 
-from PySide6.QtCore import QObject, Qt
-from PySide6.QtGui import QColor, QFont, QFontDatabase
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor
 
 from ucj_desktop.gui.models.paged import RowsTableModel
 from ucj_desktop.gui.text import translator
 from ucj_desktop.gui.text.labels import local_time
 from ucj_desktop.gui.widgets.page import number_text
+from ucj_desktop.gui.widgets.style import fixed_font
 from ucj_desktop.services.sync_batches import BatchInfo
 
 HASH_CHARS = 16
@@ -33,15 +33,8 @@ class BatchTableModel(RowsTableModel[BatchInfo]):
     COLUMN_COUNT = 5
     BATCH_ROLE = RowsTableModel.ROW_ROLE  # the row's BatchInfo
 
-    def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self._mono = QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont)
-
-    def set_batches(self, batches: Sequence[BatchInfo]) -> None:
-        self._replace_rows(batches)
-
-    def batch_at(self, row: int) -> BatchInfo:
-        return self._rows[row]
+    set_batches = RowsTableModel.set_rows
+    batch_at = RowsTableModel.row_at
 
     def row_of(self, sequence: int) -> int | None:
         return self._find_row(lambda batch: batch.sequence == sequence)
@@ -70,7 +63,7 @@ class BatchTableModel(RowsTableModel[BatchInfo]):
         if role == Qt.ItemDataRole.ForegroundRole and column == self.COL_STATUS:
             return _ACKED if batch.acked else _WAITING
         if role == Qt.ItemDataRole.FontRole and column == self.COL_SHA256:
-            return QFont(self._mono)
+            return fixed_font()
         if role == Qt.ItemDataRole.TextAlignmentRole and column in (
             self.COL_SEQUENCE,
             self.COL_COUNT,

@@ -41,11 +41,8 @@ class OfficerTableModel(RowsTableModel[OfficerInfo]):
         super().__init__(parent)
         self._now = now or (lambda: datetime.now(UTC))
 
-    def set_officers(self, officers: list[OfficerInfo]) -> None:
-        self._replace_rows(officers)
-
-    def officer_at(self, row: int) -> OfficerInfo:
-        return self._rows[row]
+    set_officers = RowsTableModel.set_rows
+    officer_at = RowsTableModel.row_at
 
     def row_of(self, username: str) -> int | None:
         return self._find_row(lambda officer: officer.username == username)

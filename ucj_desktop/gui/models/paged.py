@@ -44,10 +44,15 @@ class RowsTableModel(QAbstractTableModel, Generic[RowT]):
         super().__init__(parent)
         self._rows: list[RowT] = []
 
-    def _replace_rows(self, rows: Sequence[RowT]) -> None:
+    def set_rows(self, rows: Sequence[RowT]) -> None:
+        """Show ``rows`` instead of the current ones (subclasses may name it for their rows)."""
         self.beginResetModel()
         self._rows = list(rows)
         self.endResetModel()
+
+    def row_at(self, row: int) -> RowT:
+        """The service value of model row ``row`` (subclasses may name it for their rows)."""
+        return self._rows[row]
 
     def _row_for(self, index: Index) -> RowT | None:
         """The row behind ``index``; None for an invalid or stale index."""

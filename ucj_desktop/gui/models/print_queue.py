@@ -2,15 +2,15 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from typing import Any
 
 from PySide6.QtCore import QObject, QSortFilterProxyModel, Qt
-from PySide6.QtGui import QColor, QFont, QFontDatabase
+from PySide6.QtGui import QColor
 
 from ucj_desktop.gui.models.paged import RowsTableModel
 from ucj_desktop.gui.text import translator
 from ucj_desktop.gui.text.labels import local_time
+from ucj_desktop.gui.widgets.style import fixed_font
 from ucj_desktop.services.card_printing import QueueEntry
 
 _WAITING = QColor("#8a5a00")
@@ -64,15 +64,8 @@ class PrintQueueModel(RowsTableModel[QueueEntry]):
     ENTRY_ROLE = RowsTableModel.ROW_ROLE  # the row's QueueEntry
     SEARCH_ROLE = Qt.ItemDataRole.UserRole + 3  # name, KPJ and masked NIK, lower case
 
-    def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self._mono = QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont)
-
-    def set_entries(self, entries: Sequence[QueueEntry]) -> None:
-        self._replace_rows(entries)
-
-    def entry_at(self, row: int) -> QueueEntry:
-        return self._rows[row]
+    set_entries = RowsTableModel.set_rows
+    entry_at = RowsTableModel.row_at
 
     def row_of(self, registration_id: str) -> int | None:
         return self._find_row(lambda entry: entry.id == registration_id)
@@ -104,7 +97,7 @@ class PrintQueueModel(RowsTableModel[QueueEntry]):
                 return _DONE
             return _PRINTED if entry.printed else _WAITING
         if role == Qt.ItemDataRole.FontRole and column in (self.COL_NIK, self.COL_KPJ):
-            return QFont(self._mono)
+            return fixed_font()
         return None
 
     def _display(self, entry: QueueEntry, column: int) -> str:

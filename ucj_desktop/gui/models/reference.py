@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from typing import Any
 
 from PySide6.QtCore import Qt
@@ -20,9 +19,6 @@ class RejectedRowsModel(RowsTableModel[RejectedRow]):
 
     COL_LINE, COL_COLUMN, COL_REASON = range(3)
     COLUMN_COUNT = 3
-
-    def set_rows(self, rows: Sequence[RejectedRow]) -> None:
-        self._replace_rows(rows)
 
     def _headers(self) -> tuple[str, ...]:
         return (self.tr("Baris"), self.tr("Kolom"), self.tr("Alasan"))
@@ -52,8 +48,7 @@ class PeopleTableModel(RowsTableModel[DtsenPersonView]):
     COLUMN_COUNT = 4
     PERSON_ROLE = RowsTableModel.ROW_ROLE  # the DtsenPersonView
 
-    def set_people(self, people: Sequence[DtsenPersonView]) -> None:
-        self._replace_rows(people)
+    set_people = RowsTableModel.set_rows
 
     def _headers(self) -> tuple[str, ...]:
         return (self.tr("NIK"), self.tr("Nama"), self.tr("Desil"), self.tr("Kelurahan"))

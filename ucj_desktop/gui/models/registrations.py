@@ -156,9 +156,6 @@ class RegistrationTableModel(LazyPagedTableModel[RegistrationRow]):
 
     _ids: set[str]  # ids of the rows shown
 
-    def row_at(self, row: int) -> RegistrationRow:
-        return self._rows[row]
-
     def row_of(self, registration_id: str) -> int | None:
         return self._find_row(lambda reg: reg.id == registration_id)
 
@@ -241,9 +238,6 @@ class QueueTableModel(RowsTableModel[RegistrationRow]):
         self._checked &= {r.id for r in self._rows}
         self.endResetModel()
         self.checked_changed.emit(len(self._checked))
-
-    def row_at(self, row: int) -> RegistrationRow:
-        return self._rows[row]
 
     def row_of(self, registration_id: str) -> int | None:
         return self._find_row(lambda reg: reg.id == registration_id)

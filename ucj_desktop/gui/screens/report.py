@@ -56,7 +56,7 @@ class ReportModel(RowsTableModel[tuple[object, ...]]):
     def set_table(self, table: ReportTable) -> None:
         self.table = table
         totals = [table.totals] if table.totals is not None else []
-        self._replace_rows([*table.rows, *totals])
+        self.set_rows([*table.rows, *totals])
 
     def columnCount(self, parent: Index = ROOT) -> int:
         return 0 if parent.isValid() or self.table is None else len(self.table.columns)

@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QFont, QFontDatabase
+from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
 from ucj_desktop.gui.widgets.page import role_label
-from ucj_desktop.gui.widgets.style import repolish
+from ucj_desktop.gui.widgets.style import fixed_font, repolish
 
 # The card's labels by role (the frame and "cardLabel" come with app.qss); a screen showing
 # key cards adds this to its stylesheet, and may give its own headings and empty lines the roles.
@@ -31,7 +31,7 @@ class KeyCard(QFrame):
         layout.addWidget(role_label(title, "cardTitle"))
         self.fingerprint_label = role_label(role="fingerprint")
         self.fingerprint_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        font = QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont)
+        font = fixed_font()
         font.setWeight(QFont.Weight.Bold)
         self._mono = font
         self.detail_label = role_label(role="cardLabel", wrap=True)

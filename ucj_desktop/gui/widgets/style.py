@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtWidgets import QTableView, QWidget
 
 SCREEN_STYLE = """
@@ -31,6 +32,11 @@ def style_table(table: QTableView) -> None:
     header = table.horizontalHeader()
     header.setHighlightSections(False)
     header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+
+
+def fixed_font() -> QFont:
+    """A new copy of the system's fixed-width font: for codes, NIKs and hashes compared by eye."""
+    return QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont)
 
 
 def repolish(widget: QWidget) -> None:
