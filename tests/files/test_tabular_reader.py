@@ -16,7 +16,7 @@ import pytest
 from openpyxl import Workbook
 
 from ucj_desktop.domain.errors import DomainError
-from ucj_desktop.files.tabular_reader import CHUNK, inspect_file, open_rows
+from ucj_desktop.files.tabular_reader import CHUNK, MAX_XLSX_ROWS, inspect_file, open_rows
 from ucj_desktop.synthetic import DTSEN_HEADER, dtsen_rows
 
 TODAY = date(2026, 1, 15)
@@ -296,3 +296,73 @@ def test_progress_position_grows_to_the_file_size(tmp_path: Path) -> None:
     assert seen == sorted(seen)
     assert len(set(seen)) > 1
     assert seen[-1] == path.stat().st_size
+
+
+# --- bounds: what a crafted file may make the reader do --------------------------------------
+
+_SHEET_HEAD = (
+    b'<?xml version="1.0" encoding="UTF-8"?><worksheet xmlns="http://schemas.openxmlformats.org/'
+    b'spreadsheetml/2006/main"><sheetData>'
+    b'<row r="1"><c r="A1" t="inlineStr"><is><t>NIK</t></is></c>'
+    b'<c r="B1" t="inlineStr"><is><t>NAMA</t></is></c></row>'
+)
+
+
+def _crafted_xlsx(path: Path, sheet_rows: bytes, shared_strings: bytes | None = None) -> Path:
+    """A minimal workbook written by hand, as an attacker would: no <dimension>, any rows."""
+    book = zipfile.ZipFile(io.BytesIO(_real_xlsx_bytes()))
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as out:
+        for info in book.infolist():
+            if info.filename == "xl/worksheets/sheet1.xml":
+                out.writestr(info.filename, _SHEET_HEAD + sheet_rows + b"</sheetData></worksheet>")
+            elif info.filename != "xl/sharedStrings.xml":
+                out.writestr(info.filename, book.read(info))
+        if shared_strings is not None:
+            out.writestr("xl/sharedStrings.xml", shared_strings)
+    return path
+
+
+def _real_xlsx_bytes() -> bytes:
+    buffer = io.BytesIO()
+    book = Workbook()
+    sheet = book.active
+    assert sheet is not None
+    sheet.append(["NIK", "NAMA"])
+    book.save(buffer)
+    return buffer.getvalue()
+
+
+def test_a_row_claiming_the_last_column_is_not_padded_to_it(tmp_path: Path) -> None:
+    rows = b"".join(b'<row r="%d"><c r="XFD%d"/></row>' % (n, n) for n in range(2, 20_002))
+    path = _crafted_xlsx(tmp_path / "lebar.xlsx", rows)
+    header, read = read_all(path)
+    assert header == ["NIK", "NAMA"] and read == []  # 20,000 empty rows, skipped quickly
+
+
+def test_a_sheet_going_past_excels_last_row_is_refused_naming_the_line(tmp_path: Path) -> None:
+    # No <dimension>, and a row numbered past Excel's limit: the reader walks the rows in
+    # between as empty ones. An endless sheet of nothing took 4 GB before it was bounded.
+    last = MAX_XLSX_ROWS + 5
+    rows = b'<row r="%d"><c r="A%d" t="inlineStr"><is><t>x</t></is></c></row>' % (last, last)
+    error = problem(_crafted_xlsx(tmp_path / "panjang.xlsx", rows))
+    assert (error.code, error.values["line"]) == ("xlsx.too_many_rows", MAX_XLSX_ROWS + 1)
+
+
+def test_a_shared_strings_bomb_is_refused_before_it_is_unpacked(tmp_path: Path) -> None:
+    strings = b'<sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">'
+    strings += b"<si><t>a</t></si>" * 1_000_000 + b"</sst>"  # 17 MB that deflate to ~40 KB
+    path = _crafted_xlsx(tmp_path / "bom.xlsx", b"", shared_strings=strings)
+    assert problem(path).code == "xlsx.shared_strings_too_large"
+
+
+def test_a_header_without_a_line_end_or_with_a_million_columns_is_refused(
+    tmp_path: Path,
+) -> None:
+    long_line = tmp_path / "panjang.csv"
+    long_line.write_bytes(b"NIK" + b"x" * (10 << 20))  # 10 MB, no newline
+    error = problem(long_line)
+    assert (error.code, error.values["line"]) == ("file.header_too_long", 1)
+    wide = tmp_path / "lebar.csv"
+    wide.write_bytes(b",".join(b"K%d" % i for i in range(5_000)) + b"\n1,2\n")
+    error = problem(wide)
+    assert (error.code, error.values["found"]) == ("file.too_many_columns", 5_000)

@@ -192,6 +192,14 @@ DOMAIN_MESSAGES: dict[str, str] = {
     "file.encoding": "file: line {line} is neither UTF-8 nor Windows-1252 text",
     "csv.malformed": "file: line {line} is not valid CSV ({reason})",
     "xlsx.unreadable": "file: the XLSX file is damaged or truncated ({reason})",
+    "xlsx.too_many_rows": "file: the sheet goes on past row {maximum:,}, Excel's last row "
+    "(empty rows count): it was not saved by Excel; nothing changed",
+    "xlsx.shared_strings_too_large": "file: the workbook's text table unpacks to {megabytes:,} "
+    "MB, far more than any extract: it is damaged or hostile; nothing changed",
+    "file.header_too_long": "file: line 1 is longer than {maximum:,} characters: not a header "
+    "row (is this a CSV file?)",
+    "file.too_many_columns": "file: the header has {found:,} columns, more than {maximum:,}: "
+    "not an extract's header",
     "import.cancelled": "import cancelled; the previous data are unchanged",
     "import.report_unwritable": "cannot write the error report next to the file or in the "
     "data folder",

@@ -40,6 +40,17 @@ _XLSX_DAMAGE: tuple[type[BaseException], ...] = (
 )
 csv.field_size_limit(1 << 20)
 
+# Bounds on what a file may make the reader do, each refused with its own reason. A header
+# wider than any extract (DTSEN has a dozen columns) or longer than 64 KB is not a header.
+MAX_COLUMNS = 512
+MAX_HEADER_CHARS = 64 * 1024
+# Excel's own row limit: a sheet with more rows (empty ones included) was not saved by Excel.
+MAX_XLSX_ROWS = 1_048_576
+# openpyxl loads the shared strings whole: a real extract's are tens of MB of XML that
+# compresses 5-10 times; a bomb compresses a thousand times.
+MAX_SHARED_STRINGS_BYTES = 256 << 20
+MAX_SHARED_STRINGS_RATIO = 100
+
 
 @dataclass
 class FileFacts:
@@ -170,19 +181,61 @@ def open_rows(path: Path, facts: FileFacts | None = None) -> Iterator[RowStream]
     try:
         text = io.TextIOWrapper(raw, encoding=facts.encoding or "utf-8-sig", newline="")
         try:
-            header_line = text.readline()
+            header_line = text.readline(MAX_HEADER_CHARS + 1)
+            if len(header_line) > MAX_HEADER_CHARS:
+                raise DomainError(
+                    "file.header_too_long", field="file", line=1, maximum=MAX_HEADER_CHARS
+                )
         except UnicodeDecodeError as exc:
             raise DomainError("file.encoding", field="file", line=1) from exc
         if not header_line.strip():
             raise DomainError("file.no_header", field="file")
         delimiter = _sniff_delimiter(header_line)
-        header = next(csv.reader([header_line], delimiter=delimiter))
+        header = _bounded_header(next(csv.reader([header_line], delimiter=delimiter)))
         reader = csv.reader(text, delimiter=delimiter)
         # The reader counts from the line after the header.
         rows = _csv_rows(reader)
         yield RowStream([h.strip() for h in header], rows, facts, delimiter, raw.tell)
     finally:
         raw.close()
+
+
+def _bounded_header(cells: list[str]) -> list[str]:
+    """The header without the empty cells Excel leaves at its right; refused when wider than
+    any extract."""
+    while cells and not cells[-1].strip():
+        cells.pop()
+    if len(cells) > MAX_COLUMNS:
+        raise DomainError(
+            "file.too_many_columns", field="file", line=1, found=len(cells), maximum=MAX_COLUMNS
+        )
+    return cells
+
+
+def _check_parts(fh: Any) -> None:
+    """Refuse, from the ZIP directory alone, a workbook whose shared strings would not fit in
+    memory (openpyxl reads them whole) or inflate like a bomb."""
+    try:
+        with zipfile.ZipFile(fh) as archive:
+            strings = next(
+                (i for i in archive.infolist() if i.filename.lower() == "xl/sharedstrings.xml"),
+                None,
+            )
+    except _XLSX_DAMAGE as exc:
+        raise DomainError("xlsx.unreadable", field="file", reason=type(exc).__name__) from exc
+    finally:
+        fh.seek(0)
+    if strings is None:
+        return
+    ratio = strings.file_size / max(strings.compress_size, 1)
+    if strings.file_size > MAX_SHARED_STRINGS_BYTES or (
+        strings.file_size > (1 << 20) and ratio > MAX_SHARED_STRINGS_RATIO
+    ):
+        raise DomainError(
+            "xlsx.shared_strings_too_large",
+            field="file",
+            megabytes=strings.file_size >> 20,
+        )
 
 
 @contextmanager
@@ -194,6 +247,7 @@ def _xlsx_rows(path: Path, facts: FileFacts) -> Iterator[RowStream]:
     # decided from the content (an XLSX saved as .csv is still an XLSX).
     fh = path.open("rb")
     try:
+        _check_parts(fh)
         book = load_workbook(fh, read_only=True, data_only=True)
     except BaseException as exc:
         fh.close()
@@ -202,19 +256,25 @@ def _xlsx_rows(path: Path, facts: FileFacts) -> Iterator[RowStream]:
         raise
     try:
         sheet = book.worksheets[0]
-        values = sheet.iter_rows(values_only=True)
         try:
-            first = next(values, None)
+            first = next(sheet.iter_rows(max_row=1, values_only=True), None)
         except _XLSX_DAMAGE as exc:
             raise DomainError("xlsx.unreadable", field="file", reason=type(exc).__name__) from exc
         if first is None or not any(v is not None for v in first):
             raise DomainError("file.no_header", field="file")
-        header = [_cell_text(v).strip() for v in first]
+        header = _bounded_header([_cell_text(v).strip() for v in first])
+        # Cells right of the header are never read: a row claiming column XFD is not padded
+        # to 16,384 empty cells.
+        values = sheet.iter_rows(min_row=2, max_col=len(header), values_only=True)
         done = {"rows": 0}
 
         def rows() -> Iterator[tuple[int, list[str]]]:
             try:
                 for number, row in enumerate(values, start=2):
+                    if number > MAX_XLSX_ROWS:
+                        raise DomainError(
+                            "xlsx.too_many_rows", field="file", line=number, maximum=MAX_XLSX_ROWS
+                        )
                     done["rows"] = number
                     cells = [_cell_text(v) for v in row]
                     if any(cell.strip() for cell in cells):

@@ -116,6 +116,21 @@ def _templates() -> dict[str, str]:
         "xlsx.unreadable": _tr(
             "Berkas XLSX rusak atau terpotong. Simpan ulang dari Excel lalu coba lagi."
         ),
+        "xlsx.too_many_rows": _tr(
+            "Lembar kerja melewati baris {maximum}, baris terakhir Excel (baris kosong ikut "
+            "dihitung): berkas ini bukan simpanan Excel. Tidak ada yang diubah."
+        ),
+        "xlsx.shared_strings_too_large": _tr(
+            "Tabel teks di dalam berkas XLSX membesar menjadi {megabytes} MB, jauh melebihi "
+            "ekstrak mana pun: berkas rusak atau berbahaya. Tidak ada yang diubah."
+        ),
+        "file.header_too_long": _tr(
+            "Baris 1 lebih panjang dari {maximum} karakter: bukan baris judul kolom. "
+            "Apakah ini berkas CSV?"
+        ),
+        "file.too_many_columns": _tr(
+            "Judul kolom berisi {found} kolom, lebih dari {maximum}: bukan judul kolom ekstrak."
+        ),
         "columns.missing": _tr(
             "Kolom wajib tidak ditemukan: {missing}. Pilih kolomnya di pemetaan kolom."
         ),
