@@ -36,6 +36,7 @@ from ucj_desktop.domain.status import Action, Status, can_edit, next_status
 from ucj_desktop.services.accounts import OfficerSession, authorize
 from ucj_desktop.services.audit import Actor, record_event
 from ucj_desktop.services.settings import program_config
+from ucj_desktop.store.errors import UniqueConflict
 from ucj_desktop.store.models import Registration, utcnow
 from ucj_desktop.store.repos import reference
 from ucj_desktop.store.repos import registrations as repo
@@ -99,6 +100,11 @@ def _facts(tx: Transaction, nik: str, exclude_id: str | None) -> tuple[Facts, in
     return facts, desil
 
 
+def _typed_nik(data: RegistrationInput) -> str:
+    # Excel's leading apostrophe and stray spaces are not part of a NIK.
+    return data.nik.strip().lstrip("'").strip()
+
+
 def _assess(
     tx: Transaction,
     data: RegistrationInput,
@@ -107,7 +113,7 @@ def _assess(
     exclude_id: str | None,
 ) -> Assessment:
     clean, problems = validate_registration(data, config, today)
-    nik = data.nik.strip().lstrip("'").strip()
+    nik = _typed_nik(data)
     facts, desil = _facts(tx, nik, exclude_id)
     eligibility = evaluate(
         Applicant(nik, data.kelurahan_code or None, tuple(data.occupations), today), facts, config
@@ -173,6 +179,27 @@ def save_registration(
     actor = authorize(uow, who, permission)
     today = today or date.today()
     config = config or program_config(uow)
+    try:
+        return _save(uow, actor, data, submit, registration_id, today, config)
+    except UniqueConflict:
+        # Another counter saved this NIK between our check and our write: the same answer
+        # as when the check sees it.
+        with uow.transaction() as tx:
+            live = repo.live_registration(tx, _typed_nik(data), registration_id)
+        if live is None:
+            raise
+        raise DomainError("registration.duplicate", field="nik", existing_id=live.id) from None
+
+
+def _save(
+    uow: UnitOfWork,
+    actor: Actor,
+    data: RegistrationInput,
+    submit: bool,
+    registration_id: str | None,
+    today: date,
+    config: ProgramConfig,
+) -> RegistrationSummary:
     with uow.transaction() as tx:
         assessment = _assess(tx, data, config, today, registration_id)
         if assessment.problems:

@@ -14,7 +14,13 @@ from sqlalchemy.exc import DBAPIError
 from sqlmodel import Session
 
 from ucj_desktop.store.engine import create_store_engine, probe
-from ucj_desktop.store.errors import Problem, StoreError, classify, database_detail
+from ucj_desktop.store.errors import (
+    Problem,
+    StoreError,
+    classify,
+    database_detail,
+    unique_conflict,
+)
 from ucj_desktop.store.lock import StoreLock
 from ucj_desktop.store.migrate import UpgradeReport, current_revision, head_revision, upgrade
 
@@ -101,6 +107,9 @@ class Store:
             with Session(self.engine, expire_on_commit=False) as session:
                 yield session
         except DBAPIError as exc:
+            conflict = unique_conflict(exc)
+            if conflict is not None:
+                raise conflict from exc
             problem = classify(exc, near=self.db_path)
             if problem is None:
                 raise

@@ -77,6 +77,24 @@ def free_bytes(near: Path) -> int | None:
     return None
 
 
+class UniqueConflict(Exception):
+    """A row another writer committed first under the same unique key (two counters saving
+    the same NIK at once): the service that wrote it says what it means."""
+
+    def __init__(self, detail: str) -> None:
+        super().__init__(detail)
+        self.detail = detail
+
+
+def unique_conflict(exc: BaseException) -> UniqueConflict | None:
+    """The UniqueConflict behind a database error, on SQLite or PostgreSQL; None otherwise."""
+    orig = getattr(exc, "orig", exc)
+    text = str(orig)
+    if "UNIQUE constraint failed" in text or getattr(orig, "sqlstate", None) == "23505":
+        return UniqueConflict(text)
+    return None
+
+
 def classify(exc: BaseException, near: Path | None = None) -> Problem | None:
     """The Problem behind a DB-API or OS error, or None when it looks like a bug.
 
