@@ -243,7 +243,9 @@ def test_excel_habits_are_cleaned_apostrophe_spaces_and_numbers_with_dot_zero() 
         ("KODE_KELURAHAN", "32.75.99", "kelurahan", "kelurahan.unknown"),
         ("KODE_KELURAHAN", "3275011001", "kelurahan", None),
         ("KODE_KELURAHAN", "Bekasijaya", "kelurahan", None),
-        ("KODE_KELURAHAN", "32.16.01.1001", "kelurahan", None),  # another region: kept
+        ("KODE_KELURAHAN", "32.16.01.1001", "kelurahan", "kelurahan.other_city"),
+        ("KODE_KELURAHAN", "3201012001", "kelurahan", "kelurahan.other_city"),  # Kab. Bogor
+        ("KODE_KELURAHAN", "32.75.01.9999", "kelurahan", "kelurahan.unknown"),  # not in the list
     ],
 )
 def test_each_bad_cell_gives_its_field_and_code(

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from dataclasses import field as dc_field
 from datetime import date, timedelta
 
-from ucj_desktop.domain.areas import find_kelurahan, normalize_area_code, rt_rw_code
+from ucj_desktop.domain.areas import CITY_CODE, find_kelurahan, normalize_area_code, rt_rw_code
 from ucj_desktop.domain.errors import DomainError
 from ucj_desktop.domain.kk import validate_kk
 from ucj_desktop.domain.nik import nik_problem
@@ -59,6 +59,7 @@ CANDIDATE_REQUIRED = ("nik",)
 _HEADER_NOISE = re.compile(r"[^0-9A-Z]+")
 _DATE_DMY = re.compile(r"(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})")
 _DATE_ISO = re.compile(r"(\d{4})-(\d{1,2})-(\d{1,2})(?:[ T]00:00(?::00)?)?")
+_KELURAHAN_CODE = re.compile(r"\d{2}\.\d{2}\.\d{2}\.\d{4}")
 _EXCEL_EPOCH = date(1899, 12, 30)  # Excel's day 0, after its 1900 leap-year bug
 _SEX = {
     "L": "L",
@@ -158,6 +159,12 @@ def parse_date(text: str, cache: dict[str, date | None]) -> date | None:
 _MISSING = object()
 
 
+def _another_city(text: str) -> bool:
+    """A well-formed kelurahan code (dotted or not) outside Kota Bekasi."""
+    code = normalize_area_code(text)
+    return bool(_KELURAHAN_CODE.fullmatch(code)) and not code.startswith(CITY_CODE + ".")
+
+
 def _tidy(text: str) -> str:
     """Trim and collapse inner runs of spaces; the common, already tidy text is returned as is."""
     stripped = text.strip()
@@ -217,12 +224,7 @@ class DtsenRowRules:
 
     def _area(self, text: str) -> str | None:
         found = find_kelurahan(text)
-        if found is not None:
-            value: str | None = found.code
-        else:
-            code = normalize_area_code(text)
-            # A well-formed code of another region is kept: residence is checked later.
-            value = code if re.fullmatch(r"\d{2}\.\d{2}\.\d{2}\.\d{4}", code) else None
+        value = found.code if found is not None else None
         self._areas[text] = value
         return value
 
@@ -300,7 +302,12 @@ class DtsenRowRules:
             if kelurahan is _MISSING:
                 kelurahan = self._area(raw.strip()) if raw.strip() else None
             if kelurahan is None and raw.strip():
-                return RowProblem("kelurahan", "kelurahan.unknown")
+                # An extract for Kota Bekasi holding another city's rows is the wrong file or a
+                # damaged one: say so apart from a misspelt kelurahan.
+                other = _another_city(raw)
+                return RowProblem(
+                    "kelurahan", "kelurahan.other_city" if other else "kelurahan.unknown"
+                )
         if self._i_address is not None:
             address = _tidy(cells[self._i_address]) or None
         return (nik, kk, name, birth, sex, address, rt, rw, kelurahan, desil, line)

@@ -28,6 +28,8 @@ _REASONS = {
     "rt.invalid": "RT harus angka 1-3 digit",
     "rw.invalid": "RW harus angka 1-3 digit",
     "kelurahan.unknown": "kelurahan tidak dikenal (pakai kode 32.75.KK.1NNN atau nama resmi)",
+    "kelurahan.other_city": "kelurahan di luar Kota Bekasi: baris ini bukan milik ekstrak kota "
+    "ini (berkas salah atau rusak?)",
     # Registration form fields (`ucj register`, candidate lists).
     "name.too_long": "nama terlalu panjang (paling banyak {maximum} karakter)",
     "birth_date.nik_mismatch": "tanggal lahir berbeda dengan yang tertulis di NIK ({nik_date})",
