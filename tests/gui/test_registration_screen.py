@@ -14,6 +14,7 @@ import pypdfium2
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
+from sqlalchemy import text
 
 from ucj_desktop.domain.areas import kelurahan_by_code
 from ucj_desktop.domain.nik import age_on, mask_nik, nik_birth_date
@@ -55,13 +56,21 @@ def people(opened_store, admin_session, tmp_path) -> People:
     desil_out = pick(lambda r: young(r) and int(r[9]) == 7)
     too_old = pick(lambda r: _age(r[0]) >= 66 and int(r[9]) <= 5)
     outside = pick(lambda r: young(r) and int(r[9]) <= 3, (eligible, covered))
-    rows[rows.index(outside)] = outside = (*outside[:8], OUTSIDE, outside[9])
     extract = tmp_path / "dtsen.csv"
     with extract.open("w", newline="", encoding="utf-8") as f:
         writer = csv.writer(f)
         writer.writerow(DTSEN_HEADER)
         writer.writerows(rows[:-1])
     assert import_reference(opened_store, admin_session, "dtsen", extract, today=TODAY).applied
+    # An import refuses another city's rows now; a store loaded before that rule may hold one,
+    # and the form must still judge it by residence.
+    with opened_store.store.session() as session:
+        session.execute(
+            text("UPDATE dtsen_person SET kelurahan_code = :code WHERE nik = :nik"),
+            {"code": OUTSIDE, "nik": outside[0]},
+        )
+        session.commit()
+    outside = (*outside[:8], OUTSIDE, outside[9])
     coverage = tmp_path / "cakupan.csv"
     coverage.write_text(f"NIK,SKEMA\n{covered[0]},Non ASN\n", encoding="utf-8")
     assert import_reference(opened_store, admin_session, "coverage", coverage, today=TODAY).applied
