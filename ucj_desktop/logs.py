@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 import logging.handlers
+import sys
 from pathlib import Path
 
 import platformdirs
@@ -14,7 +15,8 @@ class _QuietFileHandler(logging.handlers.RotatingFileHandler):
     logging's default prints a traceback on the officer's console instead."""
 
     def handleError(self, record: logging.LogRecord) -> None:
-        pass
+        if not isinstance(sys.exc_info()[1], OSError):  # a bug in a log call still shows
+            super().handleError(record)
 
     def close(self) -> None:
         try:

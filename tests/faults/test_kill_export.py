@@ -91,3 +91,31 @@ def test_a_killed_export_is_completed_or_undone_by_the_next_run(
     assert nothing.returncode == 1 and "nothing" in nothing.stderr.lower(), nothing.stderr
     checked = run_ucj("check")
     assert checked.returncode == 0 and "check: OK" in checked.stdout, checked.stdout
+
+
+def test_another_offices_leftover_on_a_shared_stick_is_left_alone(
+    office_with_verified, run_ucj, tmp_path
+) -> None:
+    import os
+    import uuid
+
+    import pyrage
+    from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+
+    from ucj_desktop.sync.package import build_package
+
+    out = tmp_path / "flashdisk"
+    out.mkdir()
+    theirs = build_package(
+        kind="batch", office_code="32.75.02.1002", device_id="laptop-lain",
+        package_id=str(uuid.uuid4()), sequence=4, records=[{"id": "x"}],
+        signing_key=Ed25519PrivateKey.generate(),
+        recipient=str(pyrage.x25519.Identity.generate().to_public()),
+    )  # fmt: skip
+    leftover = out / ".ucjtmp-kantorlain.ucjsync"  # their export, killed after its commit
+    leftover.write_bytes(theirs)
+    os.utime(leftover, (0, 0))
+    made = run_ucj("export-batch", "--out", str(out), env=AS_ADMIN)
+    assert made.returncode == 0, made.stderr
+    assert leftover.read_bytes() == theirs  # theirs to complete, not ours to delete
+    assert len(list(out.glob("UCJ-*.ucjsync"))) == 1

@@ -338,9 +338,12 @@ def test_unknown_code_and_unexpected_errors_never_show_python():
     assert "0x7f" not in error_text(OSError(28, "No space left on device"))
 
 
-def test_a_full_or_read_only_target_is_named_as_such_not_as_a_file_error():
+def test_a_full_target_is_a_full_disk_and_a_locked_file_is_about_that_file():
     full = error_text(OSError(28, "No space left on device", "/media/stick/kartu.pdf"))
     assert full == error_text(StoreError(Problem.DISK_FULL))
-    read_only = error_text(OSError(30, "Read-only file system", "/media/stick/kartu.pdf"))
-    assert read_only == error_text(StoreError(Problem.READ_ONLY))
+    # A file the officer picked that cannot be written (open in Excel, a locked stick) is about
+    # that file: never "move the data folder".
+    locked = error_text(PermissionError(13, "Permission denied", "C:/Data/dtsen.xlsx"))
+    assert locked != error_text(StoreError(Problem.READ_ONLY))
+    assert "Berkas tidak dapat dibaca atau ditulis" in locked
     assert "Berkas tidak dapat dibaca" in error_text(OSError(2, "No such file", "/x"))

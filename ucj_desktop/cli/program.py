@@ -23,7 +23,7 @@ from ucj_desktop.domain.errors import DomainError
 from ucj_desktop.logs import setup_logging
 from ucj_desktop.paths import StorePaths, resolve_data_dir
 from ucj_desktop.security.passwords import PasswordPolicyError
-from ucj_desktop.store.errors import StoreError, as_store_error
+from ucj_desktop.store.errors import StoreError, as_store_error, file_problem
 
 # The logger keeps the name it had when the CLI was one module: log lines read the same.
 log = logging.getLogger("ucj_desktop.cli")
@@ -98,10 +98,16 @@ def run_program(parser: argparse.ArgumentParser, argv: Sequence[str] | None = No
         print(f"{command}: interrupted; nothing was changed", file=sys.stderr)
         return 130
     except Exception as exc:
-        known = as_store_error(exc)  # a full or read-only target: the user can act on it
-        if known is not None:
-            log.warning("'%s' refused: %s", command, known.problem.value)
-            print(f"{command}: {describe(known)}", file=sys.stderr)
+        known = as_store_error(exc)  # a full target: the user can act on it
+        named = file_problem(exc)  # a file open elsewhere, not allowed, gone
+        if known is not None or named is not None:
+            log.warning("'%s' refused: %s", command, type(exc).__name__)
+            if known is not None:
+                line = describe(known)
+            else:
+                assert named is not None
+                line = f"cannot use {named[0]}: {named[1]}"
+            print(f"{command}: {line}", file=sys.stderr)
             return 1
         log.exception("unexpected error in '%s'", command)
         print(

@@ -72,12 +72,9 @@ def atomic_path(target: Path, *, suffix: str | None = None) -> Iterator[Path]:
     fd, name = tempfile.mkstemp(
         dir=target.parent, prefix=TEMP_PREFIX, suffix=target.suffix if suffix is None else suffix
     )
-    if fcntl is not None:
-        fcntl.flock(fd, fcntl.LOCK_EX)
-    else:
-        os.close(fd)
     tmp = Path(name)
     try:
+        _hold(fd)
         yield tmp
         with tmp.open("rb+") as fh:
             os.fsync(fh.fileno())
@@ -88,9 +85,20 @@ def atomic_path(target: Path, *, suffix: str | None = None) -> Iterator[Path]:
             exc.filename = str(target)  # a failed write() names no file: say which
         raise
     finally:
-        if fcntl is not None:
+        with contextlib.suppress(OSError):
             os.close(fd)
     _fsync_folder(target.parent)
+
+
+def _hold(fd: int) -> None:
+    """Lock the temp file while it is written (POSIX). Windows gets the file closed instead:
+    it cannot rename a file open here. A file system without locks (some network shares) is
+    written unlocked: a later run then cannot tell a live writer from a dead one."""
+    if fcntl is None:
+        os.close(fd)
+        return
+    with contextlib.suppress(OSError):
+        fcntl.flock(fd, fcntl.LOCK_EX)
 
 
 def write_durably(path: Path, data: bytes) -> None:

@@ -191,26 +191,35 @@ def export_batch(
 
 
 def complete_interrupted_export(uow: UnitOfWork, out_dir: Path) -> BatchInfo | None:
-    """Settle what a killed export left in ``out_dir``: a temp file holding a recorded batch's
-    exact bytes (killed after the commit, before the rename) gets the batch's name; one whose
-    bytes no batch has (killed before the commit) is removed. Temp files a live export still
+    """Settle what a killed export of this store left in ``out_dir``: a temp file holding a
+    recorded batch's exact bytes (killed after the commit, before the rename) gets the batch's
+    name; one of this device whose bytes no batch has (killed before the commit) is removed.
+    Another office's or device's leftovers (a shared stick) and files a live export still
     holds are left alone. The batch completed, if any."""
     completed: BatchInfo | None = None
+    with uow.transaction() as tx:
+        office = office_repo.the_office(tx)
     for temp in leftover_temp_files(out_dir):
         if temp.suffix != BATCH_SUFFIX or temp_in_use(temp):
             continue
         try:
-            digest = hashlib.sha256(read_package_file(temp)).hexdigest()
+            data = read_package_file(temp)
+            manifest = read_manifest(data)
         except (OSError, PackageError):
-            continue  # unreadable or not a file: left for the start-up sweep to report
+            continue  # unreadable or cut short: not ours to judge
+        if (manifest.office_code, manifest.device_id) != (office.code, office.device_id):
+            continue
+        digest = hashlib.sha256(data).hexdigest()
         with uow.transaction() as tx:
             batch = sync_repo.batch_by_sha256(tx, digest)
-            office = office_repo.the_office(tx)
-        if batch is None:
-            temp.unlink(missing_ok=True)
-            continue
-        target = out_dir / _file_name(office.code, batch.sequence, batch.id)
-        move_into_place(temp, target)
+        try:
+            if batch is None:
+                temp.unlink()
+                continue
+            target = out_dir / _file_name(office.code, batch.sequence, batch.id)
+            move_into_place(temp, target)
+        except OSError:
+            continue  # a read-only stick: the export below says what it cannot write
         completed = BatchInfo.of(batch, target, completed=True)
     return completed
 

@@ -129,18 +129,23 @@ def _classify(exc: BaseException) -> Problem | None:
 
 
 def as_store_error(exc: BaseException) -> StoreError | None:
-    """An OS failure writing or reading a file the user chose (a full stick, a read-only
-    folder) as a :class:`StoreError` naming its folder; None when it is not one a user can
-    act on."""
+    """A full disk under a file the user chose (a stick, a report folder) as a
+    :class:`StoreError` naming its folder; None for anything else (a read-only or locked file
+    the user picked is about that file, not the store: see :func:`file_problem`)."""
     if isinstance(exc, StoreError):
         return exc
-    if not isinstance(exc, OSError):
-        return None
-    problem = classify(exc)
-    if problem is None:
+    if not isinstance(exc, OSError) or classify(exc) is not Problem.DISK_FULL:
         return None
     where = Path(exc.filename).parent if isinstance(exc.filename, str | Path) else None
-    return StoreError(problem, where, exc.strerror or "")
+    return StoreError(Problem.DISK_FULL, where, exc.strerror or "")
+
+
+def file_problem(exc: BaseException) -> tuple[str, str] | None:
+    """(file, the OS's reason) for an OS failure on a named file - open in another program,
+    no permission, gone - which the user can act on; None for anything else."""
+    if isinstance(exc, OSError) and isinstance(exc.filename, str | Path):
+        return str(exc.filename), exc.strerror or type(exc).__name__
+    return None
 
 
 def database_detail(exc: BaseException) -> str:

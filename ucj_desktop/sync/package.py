@@ -177,7 +177,9 @@ def _members(data: bytes) -> dict[str, bytes]:
 def read_package_file(path: Path) -> bytes:
     """The bytes of the package file at ``path``, read only when it is a regular file of at
     most :data:`MAX_PACKAGE_BYTES` (and never more than that, whatever it claims)."""
-    with path.open("rb") as fh:
+    # O_NONBLOCK: opening a named pipe must not wait for a writer before it can be refused.
+    fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0))
+    with os.fdopen(fd, "rb") as fh:
         info = os.fstat(fh.fileno())
         if not stat.S_ISREG(info.st_mode):
             raise PackageError("package.not_a_file")
