@@ -110,6 +110,13 @@ def write_durably(path: Path, data: bytes) -> None:
         os.fsync(fh.fileno())
 
 
+def make_durable(path: Path) -> None:
+    """fsync a file written by other means (a staged copy) and its folder's entry for it."""
+    with path.open("rb+") as fh:
+        os.fsync(fh.fileno())
+    _fsync_folder(path.parent)
+
+
 def atomic_write(target: Path, data: bytes) -> None:
     """Write ``data`` to ``target`` atomically (see the module docstring)."""
     with atomic_path(target) as tmp:

@@ -21,7 +21,6 @@ import contextlib
 import json
 import logging
 import shutil
-import tempfile
 import zipfile
 from dataclasses import asdict, dataclass
 from datetime import UTC, datetime
@@ -31,10 +30,12 @@ from ucj_desktop import __version__
 from ucj_desktop.domain.errors import DomainError
 from ucj_desktop.domain.permissions import Permission
 from ucj_desktop.files.atomic import atomic_path
+from ucj_desktop.files.staging import new_staging_folder, release_staging_folder
 from ucj_desktop.paths import StorePaths
 from ucj_desktop.security.file_keyring import FileKeyring
 from ucj_desktop.security.secrets import KeyringUnavailable, SecretStore
 from ucj_desktop.security.store_key import key_check_value, load_store_key, save_store_key
+from ucj_desktop.services import restore_journal
 from ucj_desktop.services.accounts import OfficerSession, authorize
 from ucj_desktop.services.audit import Actor, record_event
 from ucj_desktop.services.backup_archive import (
@@ -53,6 +54,11 @@ from ucj_desktop.services.backup_archive import BackupFile as BackupFile
 from ucj_desktop.services.backup_archive import BackupInfo as BackupInfo
 from ucj_desktop.services.backup_archive import default_backup_name as default_backup_name
 from ucj_desktop.services.backup_archive import read_backup as read_backup
+from ucj_desktop.services.restore_journal import (
+    BACKUP_STAGING,
+    RESTORE_STAGING,
+    settle_interrupted_restore,
+)
 from ucj_desktop.services.store_access import (
     OpenStore,
     key_from_recovery_code,
@@ -150,7 +156,7 @@ def create_backup(
         registrations = office_repo.registration_count(tx)
         last_batch = sync_repo.last_batch_sequence(tx)
     # The encrypted copy is made beside the store, so the stick only needs room for the file.
-    work = Path(tempfile.mkdtemp(dir=opened.paths.root, prefix=".ucjbak-"))
+    work, held = new_staging_folder(opened.paths.root, BACKUP_STAGING)
     try:
         copy = write_encrypted_copy(opened.store.engine, key, work / DATABASE_MEMBER)
         digest, size = file_sha256(copy)
@@ -179,7 +185,7 @@ def create_backup(
     except OSError as exc:
         raise DomainError("backup.write_failed", field="out", reason=exc.strerror or "") from exc
     finally:
-        shutil.rmtree(work, ignore_errors=True)
+        release_staging_folder(work, held)
     with opened.transaction() as session:
         record_event(
             session,
@@ -350,6 +356,7 @@ def restore_backup(
     changes unless the swap succeeds.
     """
     now = now or datetime.now(UTC)
+    settle_interrupted_restore(paths)  # an earlier restore killed mid-swap is finished first
     if _store_files(paths) and not replace:
         raise DomainError("backup.store_exists", field="data_dir", path=str(paths.root))
     with open_archive(backup) as archive:  # refuse a foreign file before anything else
@@ -360,7 +367,7 @@ def restore_backup(
     aside = paths.backups / f"replaced-{now.astimezone(UTC):%Y%m%dT%H%M%SZ}"
     try:
         paths.root.mkdir(parents=True, exist_ok=True)
-        work = Path(tempfile.mkdtemp(dir=paths.root, prefix=".restore-"))
+        work, held = new_staging_folder(paths.root, RESTORE_STAGING)
     except OSError as exc:
         raise DomainError(
             "backup.restore_failed", field="data_dir", reason=exc.strerror or str(exc)
@@ -379,7 +386,16 @@ def restore_backup(
                     save_store_key(restored_keyring, manifest.store_id, key)
                 except KeyringUnavailable as exc:
                     raise StoreError(Problem.KEYRING_UNAVAILABLE, detail=exc.backend_name) from exc
-            _swap_in(paths, staged, _store_files(paths), aside)
+            old_files = _store_files(paths)
+            restore_journal.begin(paths, work, aside, staged, old_files)
+            try:
+                _swap_in(paths, staged, old_files, aside)
+            except DomainError:  # files stuck half-way: the journal finishes them next time
+                raise
+            except BaseException:
+                restore_journal.end(paths)  # rolled back whole: nothing to finish
+                raise
+            restore_journal.end(paths)
         finally:
             lock.release()
     except OSError as exc:
@@ -387,7 +403,7 @@ def restore_backup(
             "backup.restore_failed", field="data_dir", reason=exc.strerror or str(exc)
         ) from exc
     finally:
-        shutil.rmtree(work, ignore_errors=True)
+        release_staging_folder(work, held)
     report = RestoreReport(info, paths.root, from_code, aside if existing else None)
     _record_restore(paths, restored_keyring, report, backup, who)
     return report

@@ -46,6 +46,7 @@ from ucj_desktop.security.store_key import (
     save_store_key,
 )
 from ucj_desktop.services.audit import Actor, check_chain, record_event
+from ucj_desktop.services.restore_journal import settle_interrupted_restore
 from ucj_desktop.store.database import IntegrityReport, Store
 from ucj_desktop.store.errors import (
     Problem,
@@ -130,6 +131,8 @@ def initialise_store(
         raise DomainError("office.unknown", field="office")
     username = validate_username(admin_username)
     password_hash = hash_password(admin_password)
+    # A restore killed mid-swap may have left no manifest yet: finish it, never start afresh.
+    settle_interrupted_restore(paths)
     if paths.manifest.exists() or paths.database.exists():
         raise StoreError(Problem.ALREADY_INITIALISED, paths.root)
     # Before the folder is made: a refused keyring must leave nothing behind.
@@ -310,6 +313,7 @@ def _not_being_restored(paths: StorePaths) -> None:
 
 def open_store(paths: StorePaths, secret_store: SecretStore) -> OpenStore:
     """Open the office store in ``paths``, migrating it (after a backup) when it is older."""
+    settle_interrupted_restore(paths)
     _not_being_restored(paths)
     manifest = read_manifest(paths.manifest)
     key = store_key_for(paths, manifest, secret_store)

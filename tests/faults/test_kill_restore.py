@@ -1,0 +1,121 @@
+"""restore killed at each rename of its swap, then the store touched again.
+
+The old store (an extra officer in it) is replaced by a backup made before that officer
+existed. ``ucj restore`` is killed by SIGKILL just before its Nth ``os.replace``, for every N
+the run has (tests/faults/kill_at.py). Then ``ucj check`` runs, as an officer would: it must
+find one whole store - the old one (the extra officer there) or the backup's (not there) -
+pass, and leave no staging folder or journal behind; the old store is never lost: when the
+backup is in place, the old files are together in one replaced-* folder.
+"""
+
+from __future__ import annotations
+
+import re
+import signal
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from tests.support.stores import ADMIN_PASSWORD
+
+KILL_AT = Path(__file__).with_name("kill_at.py")
+AS_ADMIN = {"UCJ_USER": "admin", "UCJ_PASSWORD": ADMIN_PASSWORD}
+
+
+def _restore(cli_env, tmp_path, data_dir: Path, backup: Path, nth: int):
+    return subprocess.run(
+        [sys.executable, str(KILL_AT), "replace", str(nth), "--", "restore", str(backup),
+         "--replace", "--data-dir", str(data_dir)],
+        env={**cli_env, **AS_ADMIN}, cwd=tmp_path, capture_output=True, text=True, timeout=120,
+        check=False,
+    )  # fmt: skip
+
+
+@pytest.fixture
+def old_store_and_backup(made_store, run_ucj, tmp_path):
+    backup_dir = tmp_path / "stick"
+    backup_dir.mkdir()
+    made = run_ucj("backup", "--out", str(backup_dir), "--user", "admin", stdin=ADMIN_PASSWORD)
+    assert made.returncode == 0, made.stderr
+    [backup] = backup_dir.iterdir()
+    added = run_ucj(
+        "user", "add", "tambahan", "--role", "petugas", "--full-name", "Petugas Tambahan",
+        "--user", "admin", stdin=ADMIN_PASSWORD,
+    )  # fmt: skip
+    assert added.returncode == 0, added.stderr
+    return made_store, backup
+
+
+def _renames_in_a_whole_restore(cli_env, tmp_path, made_store, backup) -> int:
+    """How many renames an uninterrupted restore makes (on a copy of the folder)."""
+    import shutil
+
+    copy = tmp_path / "copy"
+    shutil.copytree(made_store.paths.root, copy)
+    whole = _restore(cli_env, tmp_path, copy, backup, 10_000)
+    assert whole.returncode == 0, whole.stderr
+    found = re.search(r"kill_at: (\d+) calls of os.replace", whole.stderr)
+    assert found, whole.stderr
+    return int(found.group(1))
+
+
+def test_a_restore_killed_at_any_rename_leaves_one_whole_store(
+    old_store_and_backup, run_ucj, cli_env, tmp_path
+) -> None:
+    made_store, backup = old_store_and_backup
+    root = made_store.paths.root
+    renames = _renames_in_a_whole_restore(cli_env, tmp_path, made_store, backup)
+    assert renames >= 4  # the journal, the old files aside, the staged ones in
+    import shutil
+
+    pristine = tmp_path / "pristine"
+    shutil.copytree(root, pristine)
+    outcomes: list[str] = []
+    for nth in range(1, renames + 1):
+        shutil.rmtree(root)
+        shutil.copytree(pristine, root)
+        killed = _restore(cli_env, tmp_path, root, backup, nth)
+        assert killed.returncode == -signal.SIGKILL, (nth, killed.returncode, killed.stderr)
+
+        checked = run_ucj("check")
+        assert checked.returncode == 0, (nth, checked.stdout, checked.stderr)
+        assert "check: OK" in checked.stdout, (nth, checked.stdout)
+        listed = run_ucj("user", "list", "--user", "admin", stdin=ADMIN_PASSWORD)
+        assert listed.returncode == 0, (nth, listed.stderr)
+        outcomes.append("old" if "tambahan" in listed.stdout else "restored")
+        assert not list(root.glob(".restore-*")), nth
+        assert not (root / "restore-journal.json").exists(), nth
+        asides = list((root / "backups").glob("replaced-*"))
+        if outcomes[-1] == "restored":  # the old store is kept whole, in one place
+            [aside] = asides
+            assert sorted(p.name for p in aside.iterdir() if not p.name.endswith("-shm")) >= [
+                "store.json", "ucj.db"
+            ]  # fmt: skip
+        else:
+            assert asides == [], nth
+    # Killed before the journal: the old store; at or after it: the backup's.
+    assert outcomes[0] == "old" and outcomes[-1] == "restored", outcomes
+    assert outcomes == sorted(outcomes), outcomes  # never back to old once past the journal
+
+
+@pytest.mark.parametrize("nth", [1, 2])
+def test_a_backup_killed_mid_way_leaves_nothing_once_the_store_is_next_opened(
+    made_store, run_ucj, cli_env, tmp_path, nth
+) -> None:
+    root = made_store.paths.root
+    stick = tmp_path / "stick"
+    stick.mkdir()
+    killed = subprocess.run(
+        [sys.executable, str(KILL_AT), "replace", str(nth), "--", "backup", "--out", str(stick),
+         "--data-dir", str(root)],
+        env={**cli_env, **AS_ADMIN}, cwd=tmp_path, capture_output=True, text=True, timeout=120,
+        check=False,
+    )  # fmt: skip
+    assert killed.returncode == -signal.SIGKILL, (killed.returncode, killed.stderr)
+    assert list(root.glob(".ucjbak-*"))  # the encrypted copy in the making, left by the kill
+    checked = run_ucj("check")
+    assert checked.returncode == 0, checked.stderr
+    assert not list(root.glob(".ucjbak-*"))
+    assert [p.name for p in stick.iterdir() if not p.name.startswith(".")] == []
