@@ -119,3 +119,18 @@ def test_a_backup_killed_mid_way_leaves_nothing_once_the_store_is_next_opened(
     assert checked.returncode == 0, checked.stderr
     assert not list(root.glob(".ucjbak-*"))
     assert [p.name for p in stick.iterdir() if not p.name.startswith(".")] == []
+
+
+def test_half_written_files_of_killed_writers_in_the_data_folder_are_swept(
+    made_store, run_ucj, tmp_path
+) -> None:
+    from ucj_desktop.files.atomic import TEMP_PREFIX
+
+    root = made_store.paths.root
+    (root / "reports").mkdir(exist_ok=True)
+    left = [root / f"{TEMP_PREFIX}manifest.json", root / "reports" / f"{TEMP_PREFIX}x.csv"]
+    for path in left:
+        path.write_bytes(b"separuh")  # nobody holds them: their writer is gone
+    checked = run_ucj("check")
+    assert checked.returncode == 0, checked.stderr
+    assert [p for p in left if p.exists()] == []

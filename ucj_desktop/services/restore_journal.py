@@ -18,7 +18,13 @@ from dataclasses import asdict, dataclass
 from pathlib import Path
 
 from ucj_desktop.domain.errors import DomainError
-from ucj_desktop.files.atomic import atomic_write_text, make_durable, move_into_place
+from ucj_desktop.files.atomic import (
+    atomic_write_text,
+    leftover_temp_files,
+    make_durable,
+    move_into_place,
+    temp_in_use,
+)
 from ucj_desktop.files.staging import sweep_staging_folders
 from ucj_desktop.paths import StorePaths
 from ucj_desktop.services.backup_archive import file_sha256
@@ -63,6 +69,16 @@ def end(paths: StorePaths) -> None:
     journal_path(paths).unlink(missing_ok=True)
 
 
+def _sweep_temp_files(paths: StorePaths) -> None:
+    """Remove the half-written files of killed writers in the data folder and its error-report
+    folder (an import's report, the store's manifest); files a live writer holds stay."""
+    for folder in (paths.root, paths.root / "reports"):
+        for temp in leftover_temp_files(folder):
+            if not temp_in_use(temp):
+                with contextlib.suppress(OSError):
+                    temp.unlink()
+
+
 def _read(paths: StorePaths) -> Journal | None:
     try:
         data = json.loads(journal_path(paths).read_text(encoding="utf-8"))
@@ -86,6 +102,7 @@ def settle_interrupted_restore(paths: StorePaths) -> bool:
     if journal is None:
         sweep_staging_folders(paths.root, RESTORE_STAGING)
         sweep_staging_folders(paths.root, BACKUP_STAGING)
+        _sweep_temp_files(paths)
         return False
     lock = StoreLock(paths.database)
     if not lock.acquire(exclusive=True):
