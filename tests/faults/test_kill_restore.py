@@ -56,7 +56,7 @@ def _renames_in_a_whole_restore(cli_env, tmp_path, made_store, backup) -> int:
     shutil.copytree(made_store.paths.root, copy)
     whole = _restore(cli_env, tmp_path, copy, backup, 10_000)
     assert whole.returncode == 0, whole.stderr
-    found = re.search(r"kill_at: (\d+) calls of os.replace", whole.stderr)
+    found = re.search(r"kill_at: (\d+) calls of replace", whole.stderr)
     assert found, whole.stderr
     return int(found.group(1))
 
