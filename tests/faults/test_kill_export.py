@@ -119,3 +119,21 @@ def test_another_offices_leftover_on_a_shared_stick_is_left_alone(
     assert made.returncode == 0, made.stderr
     assert leftover.read_bytes() == theirs  # theirs to complete, not ours to delete
     assert len(list(out.glob("UCJ-*.ucjsync"))) == 1
+
+
+def test_an_export_to_a_full_stick_says_so_and_changes_nothing(
+    office_with_verified, run_ucj, expect_failure, secret_store, tmp_path
+) -> None:
+    from tests.support.small_disk import fill, small_disk
+
+    with small_disk(tmp_path / "stick") as stick:
+        filler = fill(stick, 0)
+        result = run_ucj("export-batch", "--out", str(stick), env=AS_ADMIN)
+        line = expect_failure(result)
+        assert "No space left on device" in line or "is full" in line, line
+        assert _batches(office_with_verified, secret_store) == []  # nothing recorded
+        assert sorted(p.name for p in stick.iterdir()) == ["filler"]
+        filler.unlink()
+        again = run_ucj("export-batch", "--out", str(stick), env=AS_ADMIN)
+        assert again.returncode == 0, again.stderr
+        assert again.stdout.startswith(f"batch 1: {RECORDS} registrations -> ")

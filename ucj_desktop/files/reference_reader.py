@@ -7,8 +7,11 @@ keep file order; a duplicate NIK is reported after the chunk holding its first o
 
 from __future__ import annotations
 
+import contextlib
 import gc
 import multiprocessing
+import os
+import threading
 from collections.abc import Iterator, Mapping
 from contextlib import contextmanager
 from dataclasses import dataclass, replace
@@ -112,9 +115,25 @@ def gc_paused() -> Iterator[None]:
             gc.enable()
 
 
+def _exit_with_parent() -> None:
+    """End this helper as soon as the importing process is gone (killed, crashed): it would
+    otherwise parse on, holding the file and the pipe, until its next send failed."""
+    parent = multiprocessing.parent_process()
+    if parent is None:
+        return
+
+    def watch() -> None:
+        parent.join()
+        os._exit(0)
+
+    threading.Thread(target=watch, daemon=True, name="parent-watch").start()
+
+
 def _child(conn: Any, source: ChunkSource) -> None:
-    """Helper-process body: send every chunk, then None; a file problem is sent as is."""
+    """Helper-process body: send every chunk, then None; a file problem is sent as is, any
+    other failure as reader_failed (never a traceback on the officer's console)."""
     gc.disable()  # this process only parses (see gc_paused)
+    _exit_with_parent()
     try:
         for chunk in produce_chunks(source):
             conn.send(chunk)
@@ -123,6 +142,9 @@ def _child(conn: Any, source: ChunkSource) -> None:
         conn.send(error)
     except (BrokenPipeError, EOFError):  # the importer stopped listening (cancel)
         return
+    except Exception as exc:  # noqa: BLE001 - said in words by the importer
+        with contextlib.suppress(OSError):
+            conn.send(DomainError("import.reader_failed", field="file", reason=type(exc).__name__))
     finally:
         conn.close()
 
