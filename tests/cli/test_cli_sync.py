@@ -334,3 +334,36 @@ def test_import_ack_refuses_hostile_files_in_one_line(
     result = run_ucj("import-ack", str(path), "--user", "admin", stdin="admin-pass-123")
     line = expect_failure(result)
     assert line.startswith("ucj import-ack: ") and "nothing changed" in line, line
+
+
+def test_a_batch_anchors_the_audit_trail_and_check_sees_its_newest_events_cut_off(
+    run_ucj, store: OpenStore, tmp_path: Path
+) -> None:
+    from sqlalchemy import text
+
+    from ucj_desktop.store.repos.audit import chain_head
+
+    admin = sign_in(store, "admin", PASSWORD)
+    trust_hub(store, admin, tmp_path / "hub.json")
+    insert_verified(store, 2)
+    with store.store.session() as session:
+        before = chain_head(session)
+    assert before is not None
+    out = tmp_path / "usb"
+    assert run_ucj("export-batch", "--out", str(out), env=AS_ADMIN).returncode == 0
+    (path,) = out.iterdir()
+    manifest = read_manifest(path.read_bytes())
+    # The head the batch carries is the trail's newest event when it was made (the CLI's
+    # sign-in event came after `before`): a hub keeps it.
+    assert manifest.version == 3 and manifest.audit_seq is not None
+    assert manifest.audit_seq >= before.seq
+    assert run_ucj("check").returncode == 0
+
+    # Someone deletes the newest events, the anchored one among them. The chain that is
+    # left is whole (a cut-off end breaks no link); the anchor shows it.
+    with store.store.session() as session:
+        session.execute(text("DELETE FROM audit_event WHERE seq >= :s"), {"s": manifest.audit_seq})
+        session.commit()
+    result = run_ucj("check")
+    assert result.returncode == 1
+    assert f"AUDIT TRAIL BROKEN at event {manifest.audit_seq}: anchor_missing" in result.stdout

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import dataclasses
 import io
+import json
 import uuid
 import zipfile
 
@@ -36,6 +38,7 @@ def _build(**overrides):
         records=RECORDS,
         signing_key=DEVICE,
         recipient=HUB_RECIPIENT,
+        audit_anchor=(41, "ab" * 32),
     )
     args.update(overrides)
     return build_package(**args)
@@ -186,3 +189,58 @@ def test_a_file_bigger_than_any_package_is_refused_before_it_is_read(tmp_path) -
     fits = tmp_path / "paket.ucjsync"
     fits.write_bytes(PACKAGE)
     assert read_package_file(fits) == PACKAGE
+
+
+def _signed_with(manifest) -> bytes:
+    from ucj_desktop.sync.package import _container
+
+    with zipfile.ZipFile(io.BytesIO(PACKAGE)) as archive:
+        sealed = archive.read("payload.age")
+    raw = manifest.to_bytes()
+    return _container(
+        {"manifest.json": raw, "payload.age": sealed, "manifest.sig": DEVICE.sign(raw)}
+    )
+
+
+def test_a_version_3_batch_carries_its_audit_anchor() -> None:
+    manifest = read_manifest(PACKAGE)
+    assert (manifest.version, manifest.audit_seq, manifest.audit_head) == (3, 41, "ab" * 32)
+    assert _open(PACKAGE).manifest == manifest
+
+
+def test_a_version_2_batch_without_an_anchor_is_still_read() -> None:
+    v2 = dataclasses.replace(read_manifest(PACKAGE), version=2, audit_seq=None, audit_head=None)
+    assert b"audit" not in v2.to_bytes()
+    opened = _open(_signed_with(v2))
+    assert opened.manifest.version == 2 and opened.manifest.audit_seq is None
+
+
+@pytest.mark.parametrize(
+    "changes",
+    [
+        {"audit_seq": None, "audit_head": None},  # a version 3 batch must anchor
+        {"audit_head": "not hex"},
+        {"audit_seq": -1},
+        {"version": 2},  # version 2 has no anchor keys
+    ],
+)
+def test_a_bad_audit_anchor_is_a_bad_manifest(changes) -> None:
+    bad = dataclasses.replace(read_manifest(PACKAGE), **changes)
+    if changes.get("version") == 2:
+        raw = json.dumps({**json.loads(bad.to_bytes()), "audit_seq": 1, "audit_head": "ab" * 32},
+                         sort_keys=True, separators=(",", ":")).encode()  # fmt: skip
+        from ucj_desktop.sync.package import _container
+
+        with zipfile.ZipFile(io.BytesIO(PACKAGE)) as archive:
+            sealed = archive.read("payload.age")
+        data = _container({"manifest.json": raw, "payload.age": sealed,
+                           "manifest.sig": DEVICE.sign(raw)})  # fmt: skip
+    else:
+        data = _signed_with(bad)
+    assert _code(data) == "package.bad_manifest"
+
+
+def test_a_version_3_ack_has_no_anchor() -> None:
+    ack = _build(kind="ack", audit_anchor=None)
+    assert read_manifest(ack).audit_seq is None
+    assert _open(ack, expected_kind="ack").manifest.kind == "ack"

@@ -11,6 +11,7 @@ import codecs
 import csv
 import hashlib
 import io
+import struct
 import zipfile
 import zlib
 from collections.abc import Iterator
@@ -27,16 +28,21 @@ _ZIP_MAGIC = b"PK\x03\x04"
 # Bytes Windows-1252 leaves undefined: a non-UTF-8 file holding one is neither encoding.
 _CP1252_UNDEFINED = (b"\x81", b"\x8d", b"\x8f", b"\x90", b"\x9d")
 # What a damaged XLSX raises from inside openpyxl: zip, deflate and XML parse errors among them
-# (ElementTree's ParseError is a SyntaxError).
+# (ElementTree's ParseError is a SyntaxError). A damaged ZIP header can also claim an unknown
+# compression method (NotImplementedError), encryption (RuntimeError) or ZIP64 sizes.
 _XLSX_DAMAGE: tuple[type[BaseException], ...] = (
     zipfile.BadZipFile,
+    zipfile.LargeZipFile,
     zlib.error,
+    struct.error,
     KeyError,
     OSError,
     ValueError,
     TypeError,
     EOFError,
     SyntaxError,
+    NotImplementedError,
+    RuntimeError,
 )
 csv.field_size_limit(1 << 20)
 

@@ -11,7 +11,9 @@ from ucj_desktop.security.audit_chain import GENESIS, ChainBreak, event_hash, ve
 from ucj_desktop.store.bulk import insert_rows
 from ucj_desktop.store.models import AuditEvent, utcnow
 from ucj_desktop.store.repos import audit as audit_repo
+from ucj_desktop.store.repos import sync as sync_repo
 from ucj_desktop.store.unit_of_work import Transaction
+from ucj_desktop.sync.package import read_manifest
 
 
 @dataclass(frozen=True)
@@ -127,3 +129,21 @@ def check_chain(session: Transaction) -> list[ChainBreak]:
         }
         for ev in audit_repo.events_in_order(session)
     )
+
+
+def anchor_breaks(session: Transaction) -> list[ChainBreak]:
+    """Where the trail no longer reaches the audit anchor of the newest batch sent to the hub:
+    its event ``seq`` is gone (``anchor_missing``: the newest events were deleted) or has
+    another hash (``anchor_mismatch``). The chain check cannot see a cut-off end by itself."""
+    newest = next(iter(sync_repo.batches_newest_first(session)), None)
+    if newest is None:
+        return []
+    anchor = read_manifest(newest.package)
+    if anchor.audit_seq is None:  # a batch written before version 3
+        return []
+    stored = audit_repo.event_hash(session, anchor.audit_seq)
+    if stored is None:
+        return [ChainBreak(anchor.audit_seq, "anchor_missing")]
+    if stored != anchor.audit_head:
+        return [ChainBreak(anchor.audit_seq, "anchor_mismatch")]
+    return []

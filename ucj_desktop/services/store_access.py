@@ -45,7 +45,7 @@ from ucj_desktop.security.store_key import (
     new_store_key,
     save_store_key,
 )
-from ucj_desktop.services.audit import Actor, check_chain, record_event
+from ucj_desktop.services.audit import Actor, anchor_breaks, check_chain, record_event
 from ucj_desktop.services.restore_journal import settle_interrupted_restore
 from ucj_desktop.store.database import IntegrityReport, Store
 from ucj_desktop.store.errors import (
@@ -376,7 +376,7 @@ def check_store(opened: OpenStore) -> CheckReport:
     integrity = opened.store.integrity()
     try:
         with opened.store.session() as session:
-            breaks = tuple(check_chain(session))
+            breaks = (*check_chain(session), *anchor_breaks(session))
     except StoreError as exc:
         # A damaged page under the trail: report it with the rest rather than crash.
         if exc.problem is not Problem.CORRUPT:

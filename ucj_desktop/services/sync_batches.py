@@ -34,6 +34,7 @@ from ucj_desktop.services.store_access import OpenStore, device_keys
 from ucj_desktop.services.sync_keys import hub_recipient, trusted_hub_signers
 from ucj_desktop.store.bulk import update_by_id
 from ucj_desktop.store.models import Registration, SyncAck, SyncBatch, utcnow
+from ucj_desktop.store.repos import audit as audit_repo
 from ucj_desktop.store.repos import office as office_repo
 from ucj_desktop.store.repos import sync as sync_repo
 from ucj_desktop.store.unit_of_work import UnitOfWork
@@ -126,6 +127,7 @@ def export_batch(
             raise DomainError("batch.nothing_to_export")
         sequence = (sync_repo.last_batch_sequence(tx) or 0) + 1
         package_id = str(uuid.uuid4())
+        head = audit_repo.chain_head(tx)
         data = build_package(
             kind="batch",
             office_code=office.code,
@@ -135,6 +137,7 @@ def export_batch(
             records=[batch_record(r).to_dict() for r in rows],
             signing_key=keys.signer(),
             recipient=recipient,
+            audit_anchor=(head.seq, head.hash) if head else None,
         )
         digest = hashlib.sha256(data).hexdigest()
         now = utcnow()

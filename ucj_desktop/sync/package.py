@@ -13,6 +13,7 @@ import hashlib
 import io
 import json
 import os
+import re
 import stat
 import struct
 import zipfile
@@ -68,9 +69,17 @@ class Manifest:
     recipient: str  # the age recipient the payload is sealed to ("age1...")
     format: str = FORMAT
     version: int = VERSION
+    # Version 3, batches: the writer's audit chain head when the batch was made (its newest
+    # event's seq and hash). The hub keeps it; a store whose trail no longer reaches it has
+    # lost its newest events (the chain alone cannot show a cut-off end).
+    audit_seq: int | None = None
+    audit_head: str | None = None
 
     def to_bytes(self) -> bytes:
         data = {k: getattr(self, k) for k in self.__dataclass_fields__}
+        if self.version < 3:  # the anchor keys came with version 3
+            for key in _ANCHOR:
+                del data[key]
         return json.dumps(data, sort_keys=True, separators=(",", ":"), ensure_ascii=False).encode(
             "utf-8"
         )
@@ -101,8 +110,10 @@ def build_package(
     signing_key: Ed25519PrivateKey,
     recipient: str,
     created_at: datetime | None = None,
+    audit_anchor: tuple[int, str] | None = None,
 ) -> bytes:
-    """The package bytes (age sealing is randomized: keep the bytes to re-export them)."""
+    """The package bytes (age sealing is randomized: keep the bytes to re-export them).
+    ``audit_anchor``: a batch's (seq, hash) of its writer's newest audit event."""
     if kind not in KINDS:
         raise ValueError(kind)
     plain, count = encode_records(records)
@@ -121,6 +132,8 @@ def build_package(
         payload_sha256=hashlib.sha256(sealed).hexdigest(),
         signer=key_fingerprint(raw_public(signing_key)),
         recipient=recipient,
+        audit_seq=audit_anchor[0] if audit_anchor else None,
+        audit_head=audit_anchor[1] if audit_anchor else None,
     )
     manifest_bytes = manifest.to_bytes()
     signature = signing_key.sign(manifest_bytes)
@@ -196,6 +209,27 @@ def read_manifest(data: bytes) -> Manifest:
     return _parse_manifest(_members(data)["manifest.json"])
 
 
+_ANCHOR = ("audit_seq", "audit_head")
+_HEX64 = re.compile(r"[0-9a-f]{64}")
+
+
+def _check_anchor(manifest: Manifest, fields: Mapping[str, object]) -> None:
+    """Version 3 names both anchor keys (null in an ack); earlier versions have neither."""
+    seq, head = manifest.audit_seq, manifest.audit_head
+    if manifest.version < 3:
+        ok = not any(k in fields for k in _ANCHOR)
+    elif not all(k in fields for k in _ANCHOR):
+        ok = False
+    elif manifest.kind == "batch":
+        ok = (
+            type(seq) is int and seq >= 0 and isinstance(head, str) and bool(_HEX64.fullmatch(head))
+        )
+    else:
+        ok = seq is None and head is None
+    if not ok:
+        raise PackageError("package.bad_manifest", reason="audit anchor")
+
+
 def _parse_manifest(raw: bytes) -> Manifest:
     try:
         fields = json.loads(raw.decode("utf-8"))
@@ -207,9 +241,12 @@ def _parse_manifest(raw: bytes) -> Manifest:
         # nested beyond the parser's depth. The manifest is not yet authenticated.
         raise PackageError("package.bad_manifest", reason=type(exc).__name__) from exc
     for name, kind in Manifest.__annotations__.items():
+        if name in _ANCHOR:
+            continue
         expected = int if kind == "int" else str
         if type(getattr(manifest, name)) is not expected:
             raise PackageError("package.bad_manifest", reason=f"{name} type")
+    _check_anchor(manifest, fields)
     if manifest.format != FORMAT or manifest.kind not in KINDS:
         raise PackageError("package.bad_manifest", reason="format or kind")
     if manifest.version not in READABLE_VERSIONS:

@@ -21,8 +21,8 @@ from ucj_desktop.domain.kpj import is_kpj
 from ucj_desktop.sync.card_token import CardClaims
 
 # The package format version this code writes, and the ones it reads (the manifest's "version").
-FORMAT_VERSION = 2
-READABLE_VERSIONS = (1, 2)
+FORMAT_VERSION = 3
+READABLE_VERSIONS = (1, 2, 3)
 
 # The hub corrects nothing longer than this: a returned record's reason is cut to it.
 REASON_MAX_CHARS = 500

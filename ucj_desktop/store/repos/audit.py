@@ -54,6 +54,12 @@ def chain_head(tx: Transaction) -> ChainHead | None:
     return None if row is None else ChainHead(int(row[0] or 0), str(row[1]))
 
 
+def event_hash(tx: Transaction, seq: int) -> str | None:
+    """The stored hash of event ``seq``, None when there is no such event."""
+    row = tx.exec(select(col(AuditEvent.hash)).where(col(AuditEvent.seq) == seq)).first()
+    return None if row is None else str(row)
+
+
 def events_in_order(tx: Transaction) -> Iterator[AuditEvent]:
     """Every event, oldest first, streamed (the chain check reads them all)."""
     yield from tx.exec(select(AuditEvent).order_by(col(AuditEvent.seq)))
