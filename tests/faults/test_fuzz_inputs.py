@@ -68,6 +68,12 @@ EDITS = st.lists(st.tuples(st.integers(0, 1 << 30), st.integers(0, 255)), max_si
 CUT = st.one_of(st.none(), st.integers(1, 1 << 20))
 
 
+def _read_all(path: Path) -> None:
+    with open_rows(path) as stream:
+        for _ in stream.rows:
+            pass
+
+
 def _refused_in_words(call) -> None:
     started = time.monotonic()
     try:
@@ -82,13 +88,7 @@ def _refused_in_words(call) -> None:
 def test_any_bytes_as_a_reference_file(tmp_path_factory: pytest.TempPathFactory, data) -> None:
     path = tmp_path_factory.mktemp("csv") / "ekstrak.csv"
     path.write_bytes(data)
-
-    def read() -> None:
-        with open_rows(path) as stream:
-            for _ in stream.rows:
-                pass
-
-    _refused_in_words(read)
+    _refused_in_words(lambda: _read_all(path))
 
 
 @FUZZ
@@ -96,13 +96,7 @@ def test_any_bytes_as_a_reference_file(tmp_path_factory: pytest.TempPathFactory,
 def test_a_damaged_xlsx(tmp_path_factory: pytest.TempPathFactory, edits, cut) -> None:
     path: Path = tmp_path_factory.mktemp("xlsx") / "ekstrak.xlsx"
     path.write_bytes(_mutated(XLSX, edits, cut))
-
-    def read() -> None:
-        with open_rows(path) as stream:
-            for _ in stream.rows:
-                pass
-
-    _refused_in_words(read)
+    _refused_in_words(lambda: _read_all(path))
 
 
 @FUZZ

@@ -4,12 +4,12 @@ the detail's "Ubah", fixes it and resubmits, and the verifier approves it."""
 
 from __future__ import annotations
 
-import csv
 from datetime import date, datetime
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
+from tests.support.offices import write_extract
 from ucj_desktop.domain.roles import Role
 from ucj_desktop.domain.status import Status
 from ucj_desktop.gui.screens.registration import RegistrationScreen
@@ -18,7 +18,7 @@ from ucj_desktop.gui.screens.worker_list import WorkerListScreen
 from ucj_desktop.services.accounts import add_officer, change_password, sign_in
 from ucj_desktop.services.reference_import import import_reference
 from ucj_desktop.services.registration_queries import get_registration, registration_history
-from ucj_desktop.synthetic import DTSEN_HEADER, dtsen_rows
+from ucj_desktop.synthetic import dtsen_rows
 
 TODAY = date.today()
 
@@ -41,11 +41,7 @@ def test_register_reject_fix_resubmit_verify_with_the_real_screens(
     qtbot, opened_store, admin_session, tmp_path
 ):
     rows = list(dtsen_rows(11, 40, TODAY))
-    extract = tmp_path / "dtsen.csv"
-    with extract.open("w", newline="", encoding="utf-8") as fh:
-        writer = csv.writer(fh)
-        writer.writerow(DTSEN_HEADER)
-        writer.writerows(rows)
+    extract = write_extract(tmp_path / "dtsen.csv", rows)
     import_reference(opened_store, admin_session, "dtsen", extract, today=TODAY)
     rina = _officer(opened_store, admin_session, "rina", {Role.PETUGAS})
     vera = _officer(opened_store, admin_session, "vera", {Role.VERIFIKATOR})

@@ -51,6 +51,15 @@ def registration_input(row: tuple[str, ...], occupations=("OJOL",)) -> Registrat
     )
 
 
+def write_extract(path: Path, rows: list[tuple[str, ...]]) -> Path:
+    """A DTSEN extract of ``rows`` as the kelurahan sends it: CSV with the usual header."""
+    with path.open("w", encoding="utf-8", newline="") as fh:
+        writer = csv.writer(fh)
+        writer.writerow(DTSEN_HEADER)
+        writer.writerows(rows)
+    return path
+
+
 def new_officer(
     opened: OpenStore, admin: OfficerSession, username: str, roles: set[Role]
 ) -> OfficerSession:
@@ -123,11 +132,7 @@ def make_office_template(base: TemplateStore, folder: Path) -> OfficeTemplate:
         admin = sign_in(opened, ADMIN, ADMIN_PASSWORD)
         today = date.today()
         rows = list(dtsen_rows(7, 60, today))
-        extract = folder / "dtsen.csv"
-        with extract.open("w", encoding="utf-8", newline="") as fh:
-            writer = csv.writer(fh)
-            writer.writerow(DTSEN_HEADER)
-            writer.writerows(rows)
+        extract = write_extract(folder / "dtsen.csv", rows)
         import_reference(opened, admin, "dtsen", extract, today=today)
         petugas = new_officer(opened, admin, "rina", {Role.PETUGAS})
         verifikator = new_officer(opened, admin, "vera", {Role.VERIFIKATOR})
