@@ -151,3 +151,19 @@ def test_a_file_the_officer_names_that_cannot_be_read_is_named_not_called_intern
     line = expect_failure(result)
     assert "internal error" not in line and "data folder" not in line, line
     assert str(folder) in line or "file" in line, line
+
+
+@pytest.mark.parametrize(
+    "message", ["disk I/O error", "unable to open database file", "database or disk is full"]
+)
+def test_what_sqlite_says_on_a_nearly_full_disk_is_a_full_disk(disk, message) -> None:
+    import sqlite3
+
+    from ucj_desktop.store.errors import Problem, classify
+
+    store = disk / "ucj.db"
+    filler = fill(disk, 16 * KB)
+    assert classify(sqlite3.OperationalError(message), near=store) is Problem.DISK_FULL
+    filler.unlink()  # with room, the same words mean what they say
+    roomy = classify(sqlite3.OperationalError(message), near=store)
+    assert roomy is not Problem.CORRUPT

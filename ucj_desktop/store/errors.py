@@ -98,12 +98,14 @@ def unique_conflict(exc: BaseException) -> UniqueConflict | None:
 def classify(exc: BaseException, near: Path | None = None) -> Problem | None:
     """The Problem behind a DB-API or OS error, or None when it looks like a bug.
 
-    ``near`` is the store file: an I/O error on a disk with almost no room left is a full disk
-    (never a damaged store: restoring a backup over good data would lose it). Any other I/O
-    error says so, without calling the file damaged; ``ucj check`` tells whether it is.
+    ``near`` is the store file: an I/O or open error on a disk with almost no room left is a
+    full disk (never a damaged store: restoring a backup over good data would lose it). Any
+    other I/O error says so, without calling the file damaged; ``ucj check`` tells whether it
+    is.
     """
     problem = _classify(exc)
-    if problem is Problem.IO_ERROR and near is not None:
+    # "unable to open database file" too: SQLite says it when it cannot create the WAL's index.
+    if problem in (Problem.IO_ERROR, Problem.CANNOT_OPEN) and near is not None:
         free = free_bytes(near)
         if free is not None and free < LOW_SPACE_BYTES:
             return Problem.DISK_FULL
