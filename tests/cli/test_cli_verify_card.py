@@ -33,9 +33,8 @@ def test_verify_card_accepts_the_hubs_token_and_refuses_another(run_ucj, expect_
     assert "not a UCJ card code" in expect_failure(run_ucj("verify-card", "hello", env=env))
 
 
-def test_print_cards_writes_the_pdf_and_then_the_queue_is_empty(
-    run_ucj, expect_failure, tmp_path, store_paths, secret_store
-):
+def _one_enrolled_worker(run_ucj, tmp_path, store_paths, secret_store) -> dict[str, str]:
+    """A store (admin ani) with the hub key and one ENROLLED worker, Siti; the CLI's env."""
     import uuid
 
     from ucj_desktop.services.store_access import open_store
@@ -88,6 +87,13 @@ def test_print_cards_writes_the_pdf_and_then_the_queue_is_empty(
             session.commit()
     finally:
         opened.close()
+    return env
+
+
+def test_print_cards_writes_the_pdf_and_then_the_queue_is_empty(
+    run_ucj, expect_failure, tmp_path, store_paths, secret_store
+):
+    env = _one_enrolled_worker(run_ucj, tmp_path, store_paths, secret_store)
     queue = run_ucj("print-queue", env=env)
     assert queue.returncode == 0, queue.stderr
     assert "26000000042  327501******0001" in queue.stdout and "not printed" in queue.stdout
@@ -130,3 +136,20 @@ def test_print_cards_writes_the_pdf_and_then_the_queue_is_empty(
         assert len(pdf) == 2 and round(pdf[0].get_size()[0] / 72 * 25.4, 1) == 85.6
     finally:
         pdf.close()
+
+
+def test_cards_printed_to_a_full_stick_say_so_and_stay_in_the_queue(
+    run_ucj, expect_failure, tmp_path, store_paths, secret_store
+):
+    from tests.support.small_disk import fill, small_disk
+
+    env = _one_enrolled_worker(run_ucj, tmp_path, store_paths, secret_store)
+    with small_disk(tmp_path / "stick") as stick:
+        filler = fill(stick, 0)
+        line = expect_failure(run_ucj("print", "cards", "--out", str(stick / "k.pdf"), env=env))
+        assert "No space left on device" in line or "is full" in line, line
+        assert sorted(p.name for p in stick.iterdir()) == ["filler"]
+        queue = run_ucj("print-queue", env=env)
+        assert "not printed" in queue.stdout  # nothing recorded as printed
+        filler.unlink()
+        assert run_ucj("print", "cards", "--out", str(stick / "k.pdf"), env=env).returncode == 0
