@@ -24,7 +24,15 @@ def _month(text: str) -> date:
 def cmd_report(args: argparse.Namespace, paths: StorePaths) -> int:
     month = _month(args.month) if args.month else None
     with signed_in(args, paths) as (opened, who):
-        table = export_report(opened, who, args.kind, args.out, month=month, status=args.status)
+        table = export_report(
+            opened,
+            who,
+            args.kind,
+            args.out,
+            month=month,
+            status=args.status,
+            staging=opened.paths.root,
+        )
     print(f"{table.title}: {len(table.rows):,} rows -> {args.out}")
     if table.totals is not None and table.money:
         total = table.totals[-1]

@@ -3,9 +3,9 @@
 openpyxl writes each sheet's XML (for a report: names, masked NIKs, KPJs) to a file from
 ``tempfile`` before zipping it, and leaves it there when the save fails or the process is
 killed; its zip file, left unclosed on a full disk, prints a traceback when it is collected.
-:func:`save_workbook` stages the XML beside the target under the app's temp prefix (removed
-when the save ends, found by the start-up sweep after a kill) and closes the zip whatever
-happens.
+:func:`save_workbook` stages the XML in a folder the caller names - the data folder, which the
+app sweeps after a kill - under the app's temp prefix, removes it when the save ends, and
+closes the zip whatever happens.
 """
 
 from __future__ import annotations
@@ -47,9 +47,9 @@ def _staged_in(folder: Path) -> Iterator[list[str]]:
                     _writer.ALL_TEMP_FILES.remove(name)
 
 
-def save_workbook(book: Any, path: Path) -> None:
-    """``book.save(path)``, with the sheet XML staged in ``path``'s folder."""
+def save_workbook(book: Any, path: Path, staging: Path) -> None:
+    """``book.save(path)``, with the sheet XML staged in ``staging`` (a folder of ours)."""
     from openpyxl.writer.excel import ExcelWriter
 
-    with _staged_in(path.parent), ZipFile(path, "w", ZIP_DEFLATED, allowZip64=True) as archive:
+    with _staged_in(staging), ZipFile(path, "w", ZIP_DEFLATED, allowZip64=True) as archive:
         ExcelWriter(book, archive).save()

@@ -234,13 +234,17 @@ def export_report(
     status: str | None = None,
     today: date | None = None,
     config: ProgramConfig | None = None,
+    staging: Path | None = None,
 ) -> ReportTable:
-    """Build the report, write it to ``out`` (format from the suffix), audit the export."""
+    """Build the report, write it to ``out`` (format from the suffix), audit the export.
+
+    ``staging``: where an XLSX's rows are staged while it is zipped - the data folder, which
+    the app sweeps after a kill; by default ``out``'s folder."""
     actor = authorize(uow, who, Permission.REPORT_EXPORT)
     if out.suffix.lower() not in FORMATS:
         raise DomainError("report.unknown_format", field="out", suffix=out.suffix or "-")
     table = _build(uow, kind, month, status, today, config)
-    write_report(table, out, generated=datetime.now())
+    write_report(table, out, generated=datetime.now(), staging=staging)
     with uow.transaction() as tx:
         detail: dict[str, object] = {"kind": kind, "rows": len(table.rows), "file": out.name}
         if kind == "premium":
@@ -252,7 +256,9 @@ def export_report(
     return table
 
 
-def write_report(table: ReportTable, out: Path, generated: datetime) -> None:
+def write_report(
+    table: ReportTable, out: Path, generated: datetime, staging: Path | None = None
+) -> None:
     """Write atomically: a temp file in the target folder, fsync, rename."""
     suffix = out.suffix.lower()
     try:
@@ -260,7 +266,7 @@ def write_report(table: ReportTable, out: Path, generated: datetime) -> None:
             if suffix == ".csv":
                 _write_csv(table, tmp)
             elif suffix == ".xlsx":
-                _write_xlsx(table, tmp, generated)
+                _write_xlsx(table, tmp, generated, staging or out.parent)
             else:
                 render_report_pdf(table, tmp, generated)
     except OSError as exc:
@@ -287,10 +293,10 @@ def _cell_width(value: object) -> int:
     return len(f"{value:,}") if isinstance(value, int) else len(str(value))
 
 
-def _write_xlsx(table: ReportTable, path: Path, generated: datetime) -> None:
+def _write_xlsx(table: ReportTable, path: Path, generated: datetime, staging: Path) -> None:
     # Rows go by explicit index: asking openpyxl for ``max_row`` per row made 11,666 rows take
     # 39 s (now ~1.5 s). openpyxl stages the sheet's XML in a temp file while it saves:
-    # save_workbook keeps it beside the report, never in the system temp folder.
+    # save_workbook keeps it in ``staging`` (the data folder), never in the system temp.
     from openpyxl import Workbook
     from openpyxl.styles import Font
     from openpyxl.utils import get_column_letter
@@ -332,4 +338,4 @@ def _write_xlsx(table: ReportTable, path: Path, generated: datetime) -> None:
         width = max([len(name)] + [_cell_width(r[index - 1]) for r in sample])
         sheet.column_dimensions[get_column_letter(index)].width = min(60, width + 2)
     sheet.freeze_panes = f"A{header_row + 1}"
-    save_workbook(book, path)
+    save_workbook(book, path, staging)

@@ -196,7 +196,7 @@ class ReportScreen(Screen):
         target = path
 
         def work(_progress: Any, _cancel: Any) -> ReportTable:
-            return export_report(opened, who, kind, target, **options)
+            return export_report(opened, who, kind, target, staging=opened.paths.root, **options)
 
         self.save_button.setEnabled(False)
         self.message.show(self.tr("Menyimpan laporan…"), "")
