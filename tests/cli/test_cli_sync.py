@@ -367,3 +367,21 @@ def test_a_batch_anchors_the_audit_trail_and_check_sees_its_newest_events_cut_of
     result = run_ucj("check")
     assert result.returncode == 1
     assert f"AUDIT TRAIL BROKEN at event {manifest.audit_seq}: anchor_missing" in result.stdout
+
+
+def test_check_reports_a_stored_batch_it_cannot_read_instead_of_stopping(
+    run_ucj, store: OpenStore, tmp_path: Path
+) -> None:
+    from sqlalchemy import text
+
+    admin = sign_in(store, "admin", PASSWORD)
+    trust_hub(store, admin, tmp_path / "hub.json")
+    insert_verified(store, 1)
+    assert run_ucj("export-batch", "--out", str(tmp_path / "usb"), env=AS_ADMIN).returncode == 0
+    with store.store.session() as session:
+        session.execute(text("UPDATE sync_batch SET package = x'00'"))
+        session.commit()
+    result = run_ucj("check")
+    assert result.returncode == 1
+    assert "AUDIT TRAIL BROKEN at event 0: anchor_unreadable" in result.stdout
+    assert "last backup:" in result.stdout  # the rest of the report is still there

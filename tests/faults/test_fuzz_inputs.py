@@ -26,8 +26,13 @@ from ucj_desktop.sync.card_token import CardClaims, issue_card_token, verify_car
 from ucj_desktop.sync.package import build_package, key_fingerprint, open_package, raw_public
 from ucj_desktop.synthetic import DTSEN_HEADER, dtsen_rows
 
+# Derandomized: CI runs the same examples every time (a new counterexample must not turn an
+# unrelated change red); set derandomize=False locally to explore further.
 FUZZ = settings(
-    max_examples=120, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+    max_examples=150,
+    deadline=None,
+    derandomize=True,
+    suppress_health_check=[HealthCheck.function_scoped_fixture],
 )
 SECONDS = 30
 

@@ -85,14 +85,12 @@ def test_a_restore_killed_at_any_rename_leaves_one_whole_store(
         listed = run_ucj("user", "list", "--user", "admin", stdin=ADMIN_PASSWORD)
         assert listed.returncode == 0, (nth, listed.stderr)
         outcomes.append("old" if "tambahan" in listed.stdout else "restored")
-        assert not list(root.glob(".restore-*")), nth
+        assert not list(root.glob(".restore-*")), (nth, list(root.glob(".restore-*")))
         assert not (root / "restore-journal.json").exists(), nth
         asides = list((root / "backups").glob("replaced-*"))
         if outcomes[-1] == "restored":  # the old store is kept whole, in one place
             [aside] = asides
-            assert sorted(p.name for p in aside.iterdir() if not p.name.endswith("-shm")) >= [
-                "store.json", "ucj.db"
-            ]  # fmt: skip
+            assert {p.name for p in aside.iterdir()} >= {"store.json", "ucj.db"}, nth
         else:
             assert asides == [], nth
     # Killed before the journal: the old store; at or after it: the backup's.
@@ -134,3 +132,26 @@ def test_half_written_files_of_killed_writers_in_the_data_folder_are_swept(
     checked = run_ucj("check")
     assert checked.returncode == 0, checked.stderr
     assert [p for p in left if p.exists()] == []
+
+
+@pytest.mark.parametrize(
+    "journal",
+    [
+        "{not json",
+        '{"work": "", "aside": "backups/replaced-1", "staged": {}, "existing": []}',
+        '{"work": ".restore-x", "aside": "../..", "staged": {}, "existing": []}',
+        '{"work": ".restore-x", "aside": "backups/replaced-1", "staged": {"../ucj.db": "0"},'
+        ' "existing": []}',
+    ],
+    ids=["damaged", "empty-work", "aside-outside", "name-outside"],
+)
+def test_a_damaged_or_hostile_journal_is_set_aside_and_steers_nothing(
+    made_store, run_ucj, journal
+) -> None:
+    root = made_store.paths.root
+    (root / "restore-journal.json").write_text(journal, encoding="utf-8")
+    checked = run_ucj("check")
+    assert checked.returncode == 0 and "check: OK" in checked.stdout, checked.stderr
+    assert (root / "ucj.db").exists() and not (root / "restore-journal.json").exists()
+    [kept] = root.glob("restore-journal.damaged-*.json")  # evidence kept for the admin
+    assert kept.read_text(encoding="utf-8") == journal

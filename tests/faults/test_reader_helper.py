@@ -43,7 +43,9 @@ def _gone(pid: int) -> bool:
     return "\nState:\tZ" in state  # exited, waiting for its new parent to reap it
 
 
-def test_a_killed_importers_helper_stops_promptly(tmp_path: Path) -> None:
+def test_a_killed_importers_helper_stops_promptly(  # Linux: reads /proc
+    tmp_path: Path,
+) -> None:
     extract = tmp_path / "dtsen.csv"
     with extract.open("w", encoding="utf-8", newline="") as fh:
         writer = csv.writer(fh)
@@ -57,7 +59,7 @@ def test_a_killed_importers_helper_stops_promptly(tmp_path: Path) -> None:
     )  # fmt: skip
     assert run.returncode == -signal.SIGKILL, run.stderr
     helper = int(run.stdout.split()[0])
-    deadline = time.monotonic() + 1.0
+    deadline = time.monotonic() + 5.0  # generous: a busy CI machine
     while not _gone(helper) and time.monotonic() < deadline:
         time.sleep(0.02)
     assert _gone(helper), "the reader helper outlived its importer"

@@ -10,6 +10,7 @@ from __future__ import annotations
 import contextlib
 import os
 import tempfile
+import time
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -19,6 +20,7 @@ except ImportError:  # Windows: a file open in another process cannot be renamed
     fcntl = None  # type: ignore[assignment]
 
 TEMP_PREFIX = ".ucjtmp-"
+WINDOWS_STALE_SECONDS = 3600
 
 
 def _fsync_folder(folder: Path) -> None:
@@ -45,7 +47,12 @@ def temp_in_use(path: Path) -> bool:
     """Whether a live :func:`atomic_path` is still writing the temp file ``path`` (it holds a
     lock on it until its rename): a leftover that is not in use was left by a killed writer."""
     if fcntl is None:
-        return False  # Windows refuses to rename or delete a file that is still open
+        # Windows holds no lock here (it could not rename an open file): only a file left
+        # for an hour is taken for a dead writer's.
+        try:
+            return time.time() - path.stat().st_mtime < WINDOWS_STALE_SECONDS
+        except FileNotFoundError:
+            return True
     try:
         fd = os.open(path, os.O_RDONLY)
     except FileNotFoundError:

@@ -1,8 +1,9 @@
 """Staging folders: private work space beside a store, found and removed after a kill.
 
-A backup stages its encrypted copy, a restore its checked files, in a fresh folder inside the
-data folder (never the system temp). The folder holds a lock file while its owner works; a
-folder whose lock nobody holds belongs to a process that was killed and is removed by the
+A backup stages its encrypted copy, a restore its checked files, a report its rows, in a fresh
+folder inside the data folder (never the system temp). Beside each folder is a lock file,
+taken before the folder is made and held while its owner works, so a folder never exists
+unowned; a folder whose lock nobody holds belongs to a killed process and is removed by the
 next :func:`sweep_staging_folders` (the data folder of a killed backup had 131 MB of them
 after twelve kills before this).
 """
@@ -10,39 +11,49 @@ after twelve kills before this).
 from __future__ import annotations
 
 import contextlib
+import secrets
 import shutil
-import tempfile
 from collections.abc import Iterator
 from pathlib import Path
 from typing import IO
 
 import portalocker
 
-_LOCK = ".in-use"
+
+def _lock_of(folder: Path) -> Path:
+    return folder.with_name(folder.name + ".lock")
 
 
-def _hold(folder: Path) -> IO[str]:
-    handle = (folder / _LOCK).open("a", encoding="ascii")
+def _hold(lock: Path) -> IO[str]:
+    handle = lock.open("a", encoding="ascii")
     try:
         portalocker.lock(handle, portalocker.LOCK_EX | portalocker.LOCK_NB)
-    except portalocker.exceptions.LockException:
+    except BaseException:
         handle.close()
         raise
     return handle
 
 
 def new_staging_folder(parent: Path, prefix: str) -> tuple[Path, IO[str]]:
-    """A fresh folder in ``parent`` and the held lock that says it is in use."""
-    folder = Path(tempfile.mkdtemp(dir=parent, prefix=prefix))
-    return folder, _hold(folder)
+    """A fresh folder in ``parent`` and the held lock that says it is in use (taken first)."""
+    folder = parent / (prefix + secrets.token_hex(6))
+    handle = _hold(_lock_of(folder))
+    try:
+        folder.mkdir()
+    except BaseException:
+        release_staging_folder(folder, handle)
+        raise
+    return folder, handle
 
 
 def release_staging_folder(folder: Path, handle: IO[str]) -> None:
-    """Let go of the folder and remove it with what is left in it."""
+    """Remove the folder with what is left in it, then let go of its lock."""
+    shutil.rmtree(folder, ignore_errors=True)
     with contextlib.suppress(portalocker.exceptions.LockException, OSError):
         portalocker.unlock(handle)
     handle.close()
-    shutil.rmtree(folder, ignore_errors=True)
+    with contextlib.suppress(OSError):
+        _lock_of(folder).unlink()
 
 
 @contextlib.contextmanager
@@ -60,15 +71,20 @@ def sweep_staging_folders(parent: Path, prefix: str, keep: set[str] | None = Non
     killed), except those named in ``keep``; the names removed."""
     removed: list[str] = []
     try:
-        found = [p for p in parent.glob(prefix + "*") if p.is_dir() and p.name not in (keep or ())]
+        found = {
+            p.name.removesuffix(".lock")
+            for p in parent.glob(prefix + "*")
+            if p.name not in (keep or ())
+        }
     except OSError:
         return removed
-    for folder in found:
+    for name in sorted(found - set(keep or ())):
+        folder = parent / name
         try:
-            handle = _hold(folder)
+            handle = _hold(_lock_of(folder))
         except (portalocker.exceptions.LockException, OSError):
             continue  # in use (or not ours to open)
         release_staging_folder(folder, handle)
         if not folder.exists():
-            removed.append(folder.name)
+            removed.append(name)
     return removed

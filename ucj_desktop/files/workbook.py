@@ -18,6 +18,7 @@ from typing import Any
 from zipfile import ZIP_DEFLATED, ZipFile
 
 from ucj_desktop.files.atomic import temp_file_in
+from ucj_desktop.files.staging import staging_folder
 
 _STAGING = threading.Lock()  # openpyxl's temp-file maker is one module-level function
 
@@ -47,9 +48,18 @@ def _staged_in(folder: Path) -> Iterator[list[str]]:
                     _writer.ALL_TEMP_FILES.remove(name)
 
 
+# The locked folder (files/staging.py) the rows are staged in, inside ``staging``.
+XLSX_STAGING = ".ucjxlsx-"
+
+
 def save_workbook(book: Any, path: Path, staging: Path) -> None:
-    """``book.save(path)``, with the sheet XML staged in ``staging`` (a folder of ours)."""
+    """``book.save(path)``, with the sheet XML staged in a locked folder inside ``staging``
+    (the data folder: a sweep removes it after a kill, never while this runs)."""
     from openpyxl.writer.excel import ExcelWriter
 
-    with _staged_in(staging), ZipFile(path, "w", ZIP_DEFLATED, allowZip64=True) as archive:
+    with (
+        staging_folder(staging, XLSX_STAGING) as folder,
+        _staged_in(folder),
+        ZipFile(path, "w", ZIP_DEFLATED, allowZip64=True) as archive,
+    ):
         ExcelWriter(book, archive).save()

@@ -13,7 +13,7 @@ from ucj_desktop.store.models import AuditEvent, utcnow
 from ucj_desktop.store.repos import audit as audit_repo
 from ucj_desktop.store.repos import sync as sync_repo
 from ucj_desktop.store.unit_of_work import Transaction
-from ucj_desktop.sync.package import read_manifest
+from ucj_desktop.sync.package import PackageError, read_manifest
 
 
 @dataclass(frozen=True)
@@ -135,10 +135,13 @@ def anchor_breaks(session: Transaction) -> list[ChainBreak]:
     """Where the trail no longer reaches the audit anchor of the newest batch sent to the hub:
     its event ``seq`` is gone (``anchor_missing``: the newest events were deleted) or has
     another hash (``anchor_mismatch``). The chain check cannot see a cut-off end by itself."""
-    newest = next(iter(sync_repo.batches_newest_first(session)), None)
+    newest = sync_repo.newest_batch(session)
     if newest is None:
         return []
-    anchor = read_manifest(newest.package)
+    try:
+        anchor = read_manifest(newest.package)
+    except PackageError:  # the stored bytes of the batch itself are damaged: say so
+        return [ChainBreak(0, "anchor_unreadable")]
     if anchor.audit_seq is None:  # a batch written before version 3
         return []
     stored = audit_repo.event_hash(session, anchor.audit_seq)

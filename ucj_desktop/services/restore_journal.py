@@ -13,7 +13,10 @@ from __future__ import annotations
 
 import contextlib
 import json
+import logging
+import re
 import shutil
+import time
 from dataclasses import asdict, dataclass
 from pathlib import Path
 
@@ -26,10 +29,13 @@ from ucj_desktop.files.atomic import (
     temp_in_use,
 )
 from ucj_desktop.files.staging import sweep_staging_folders
+from ucj_desktop.files.workbook import XLSX_STAGING
 from ucj_desktop.paths import StorePaths
 from ucj_desktop.services.backup_archive import file_sha256
 from ucj_desktop.store.errors import Problem, StoreError
 from ucj_desktop.store.lock import StoreLock
+
+log = logging.getLogger(__name__)
 
 JOURNAL = "restore-journal.json"
 # The work folders a backup and a restore stage their files in, inside the data folder.
@@ -79,16 +85,37 @@ def _sweep_temp_files(paths: StorePaths) -> None:
                     temp.unlink()
 
 
+_NAME = re.compile(r"[A-Za-z0-9._-]+")
+
+
 def _read(paths: StorePaths) -> Journal | None:
+    """The journal, None when there is none. One that is damaged or names anything but a
+    staging folder, a replaced-* folder and plain file names is set aside (kept as
+    ``restore-journal.damaged-*``) and treated as none: the old store is whole in its aside
+    folder or still in place, the new one is still in its backup file; nothing is lost, and a
+    journal must never steer a rename or a delete outside those folders."""
+    path = journal_path(paths)
     try:
-        data = json.loads(journal_path(paths).read_text(encoding="utf-8"))
-        return Journal(
+        data = json.loads(path.read_text(encoding="utf-8"))
+        journal = Journal(
             str(data["work"]), str(data["aside"]), dict(data["staged"]), list(data["existing"])
         )
+        names = [*journal.staged, *journal.existing]
+        if not (
+            journal.work.startswith(RESTORE_STAGING)
+            and _NAME.fullmatch(journal.work)
+            and re.fullmatch(r"backups/replaced-[0-9TZ]+", journal.aside.replace("\\", "/"))
+            and all(isinstance(n, str) and _NAME.fullmatch(n) for n in names)
+        ):
+            raise ValueError("names outside the restore's folders")
+        return journal
     except FileNotFoundError:
         return None
-    except (OSError, ValueError, KeyError, TypeError) as exc:
-        raise StoreError(Problem.MANIFEST_INVALID, journal_path(paths), str(exc)) from exc
+    except (OSError, ValueError, KeyError, TypeError, AttributeError) as exc:
+        log.warning("restore journal unusable, set aside: %s", type(exc).__name__)
+        with contextlib.suppress(OSError):
+            path.replace(path.with_name(f"restore-journal.damaged-{time.time_ns()}.json"))
+        return None
 
 
 def _fingerprint(path: Path) -> str | None:
@@ -102,6 +129,7 @@ def settle_interrupted_restore(paths: StorePaths) -> bool:
     if journal is None:
         sweep_staging_folders(paths.root, RESTORE_STAGING)
         sweep_staging_folders(paths.root, BACKUP_STAGING)
+        sweep_staging_folders(paths.root, XLSX_STAGING)
         _sweep_temp_files(paths)
         return False
     lock = StoreLock(paths.database)
@@ -124,6 +152,11 @@ def _roll(paths: StorePaths, journal: Journal) -> None:
         for name in journal.existing:
             if name not in in_place and (root / name).exists():
                 move_into_place(root / name, aside / name)
+            elif name in in_place and not (aside / name).exists():
+                # The old file had the staged one's very bytes (the same store's manifest):
+                # a copy keeps the old store whole in its aside folder.
+                shutil.copy2(root / name, aside / name)
+                make_durable(aside / name)
         for name in journal.staged:
             if name not in in_place:
                 move_into_place(work / name, root / name)
@@ -140,3 +173,5 @@ def _roll(paths: StorePaths, journal: Journal) -> None:
             raise DomainError("backup.restore_incomplete", field="data_dir", path=str(aside))
     end(paths)
     shutil.rmtree(work, ignore_errors=True)
+    with contextlib.suppress(OSError):  # the dead restorer's lock beside its staging folder
+        work.with_name(work.name + ".lock").unlink()

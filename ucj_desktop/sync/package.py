@@ -246,11 +246,11 @@ def _parse_manifest(raw: bytes) -> Manifest:
         expected = int if kind == "int" else str
         if type(getattr(manifest, name)) is not expected:
             raise PackageError("package.bad_manifest", reason=f"{name} type")
-    _check_anchor(manifest, fields)
     if manifest.format != FORMAT or manifest.kind not in KINDS:
         raise PackageError("package.bad_manifest", reason="format or kind")
     if manifest.version not in READABLE_VERSIONS:
         raise PackageError("package.unsupported_version", version=manifest.version)
+    _check_anchor(manifest, fields)
     return manifest
 
 

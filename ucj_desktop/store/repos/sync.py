@@ -50,6 +50,10 @@ def batch_by_sha256(tx: Transaction, digest: str) -> SyncBatch | None:
     return tx.exec(select(SyncBatch).where(col(SyncBatch.sha256) == digest)).first()
 
 
+def newest_batch(tx: Transaction) -> SyncBatch | None:
+    return tx.exec(select(SyncBatch).order_by(col(SyncBatch.sequence).desc()).limit(1)).first()
+
+
 def batches_newest_first(tx: Transaction) -> list[SyncBatch]:
     return list(tx.exec(select(SyncBatch).order_by(col(SyncBatch.sequence).desc())).all())
 
