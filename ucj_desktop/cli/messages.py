@@ -213,6 +213,40 @@ DOMAIN_MESSAGES: dict[str, str] = {
     "lost; type it as text",
     "nik.length": "NIK: 16 digits expected, got {length}",
     "nik.not_digits": "NIK: digits only",
+    # The hub (ucj-hub)
+    "db.not_a_url": "--db: not a database URL (postgresql+psycopg://USER@HOST/DATABASE)",
+    "db.not_postgres": "--db: only PostgreSQL URLs (postgresql+psycopg://...); leave --db out "
+    "for the hub's own encrypted file",
+    "db.password_in_url": "--db: the URL holds a password; give it with --db-password-stdin or "
+    "in libpq's password file, never on the command line (nothing was changed)",
+    "db.no_database": "--db: the URL names no database",
+    "hub.no_packages": "no .ucjsync package in the files or folders named",
+    "hub.device_not_enrolled": "signed by a laptop the hub has not enrolled ({signer}...): "
+    "enroll its key file first (ucj-hub enroll-device FILE)",
+    "hub.device_conflict": "device {device}... is enrolled already with other keys or for "
+    "another office: refused",
+    "hub.office_mismatch": "the batch says office {office}, but its laptop is enrolled for "
+    "another office: refused",
+    "hub.package_conflict": "a batch {package} was received before with other content: "
+    "refused, nothing merged",
+    "hub.sequence_conflict": "this laptop's batch {sequence} was received before as another "
+    "package ({package}...): refused, nothing merged",
+    "hub.bad_record": "record {record} of the batch has an invalid {field} ({reason}); "
+    "nothing was taken from it",
+    "hub.duplicate_record": "the batch lists registration at record {record} twice; nothing "
+    "was taken from it",
+    "hub.nothing_to_send": "no seated worker waits for BPJS and every BPJS file is answered; "
+    "nothing written",
+    "hub.bpjs_unmatched": "{count} line(s) of the BPJS file match no worker sent and "
+    "unanswered (lines {lines}); nothing was applied",
+    "hub.bpjs_kpj_twice": "the BPJS file gives one KPJ to two workers (lines {lines}); nothing "
+    "was applied",
+    "hub.coverage_rejected": "{count} line(s) of the coverage list are not valid ({lines}); "
+    "nothing was changed",
+    "hub.quota_below_held": "quota: {held:,} seats are held already; the quota cannot go "
+    "below that",
+    "config.invalid": "{field}: not a valid value ({reason})",
+    "config.unknown": "{field}: no such setting",
 }
 
 PASSWORD_MESSAGES: dict[str, str] = {

@@ -62,6 +62,10 @@ _MESSAGES: tuple[tuple[str, Problem], ...] = (
     ("disk i/o error", Problem.IO_ERROR),
 )
 
+# PostgreSQL's SQLSTATEs a user can act on (the server's disk, the server gone, the password).
+_PG_STATES = {"53100": Problem.DISK_FULL, "25006": Problem.READ_ONLY, "55P03": Problem.LOCKED}
+_PG_CLASSES = {"08": Problem.CANNOT_OPEN, "28": Problem.CANNOT_OPEN, "58": Problem.IO_ERROR}
+
 # SQLite says "disk I/O error", not "disk full", when the WAL or its shared-memory index cannot
 # grow; with this little room left on the store's disk that is what it means.
 LOW_SPACE_BYTES = 1024 * 1024
@@ -122,6 +126,11 @@ def _classify(exc: BaseException) -> Problem | None:
     orig = getattr(exc, "orig", None)  # SQLAlchemy wraps the DB-API error
     if orig is not None and orig is not exc:
         return _classify(orig)
+    sqlstate = getattr(exc, "sqlstate", None)
+    if isinstance(sqlstate, str):  # PostgreSQL (psycopg), by SQLSTATE class
+        return _PG_STATES.get(sqlstate, _PG_CLASSES.get(sqlstate[:2]))
+    if type(exc).__module__.startswith("psycopg") and "connection" in str(exc).lower():
+        return Problem.CANNOT_OPEN  # no server at that address: psycopg gives no SQLSTATE
     if isinstance(exc, sqlite3.Error) or type(exc).__module__.startswith("sqlcipher3"):
         text = str(exc).lower()
         for needle, problem in _MESSAGES:

@@ -1,0 +1,163 @@
+"""City-wide dedup and the quota as a ranking, decided at the cycle's close."""
+
+from __future__ import annotations
+
+import dataclasses
+from datetime import UTC, date, datetime, timedelta
+from pathlib import Path
+
+from sqlmodel import select
+
+from tests.support.city import City
+from ucj_desktop.hub.allocate import allocate
+from ucj_desktop.hub.coverage import import_coverage
+from ucj_desktop.hub.settings import set_setting
+from ucj_desktop.hub.synthetic import record_of
+from ucj_desktop.store.hub_models import HubOutcome, HubSubmission
+from ucj_desktop.store.repos import hub_outcomes
+from ucj_desktop.sync.records import BatchRecord
+from ucj_desktop.synthetic import generate_people
+
+T0 = datetime(2026, 1, 5, 9, tzinfo=UTC)
+
+
+def workers(count: int, seed: int = 3, desil: int | None = None) -> list[BatchRecord]:
+    found = []
+    for n, p in enumerate(generate_people(seed, count, date(2026, 1, 1))):
+        record = record_of(p, T0 + timedelta(minutes=n))
+        found.append(record if desil is None else dataclasses.replace(record, desil=desil))
+    return found
+
+
+def words(city: City) -> dict[tuple[str, str], tuple[str, str | None, str | None, int | None]]:
+    """(office, registration) -> (state, reason, other office, rank)."""
+    with city.hub.transaction() as tx:
+        rows = tx.exec(
+            select(HubSubmission, HubOutcome).join(
+                HubOutcome, HubOutcome.submission_id == HubSubmission.id
+            )
+        ).all()
+    return {
+        (s.office_code, s.registration_id): (o.state, o.reason, o.other_office, o.rank)
+        for s, o in rows
+    }
+
+
+def test_one_nik_at_two_offices_goes_to_the_earlier_verification(city: City) -> None:
+    [worker] = workers(1)
+    late = dataclasses.replace(
+        worker, registration_id="late-one", verified_at=T0 + timedelta(hours=1)
+    )
+    # The later one arrives first: arrival order must not matter.
+    city.ingest(city.batch(city.office(1), [late]))
+    city.ingest(city.batch(city.office(2), [worker]))
+    allocate(city.hub)
+    said = words(city)
+    assert said[(city.office(2).code, worker.registration_id)][0] == "allocated"
+    state, reason, other, _ = said[(city.office(1).code, "late-one")]
+    assert (state, reason, other) == ("returned", "hub.registered_elsewhere", city.office(2).code)
+
+
+def test_a_tie_in_verification_time_goes_to_the_lower_office_code(city: City) -> None:
+    [worker] = workers(1)
+    twin = dataclasses.replace(worker, registration_id="twin")
+    city.ingest(city.batch(city.office(2), [worker]))
+    city.ingest(city.batch(city.office(0), [twin]))
+    allocate(city.hub)
+    said = words(city)
+    assert said[(city.office(0).code, "twin")][0] == "allocated"
+    assert said[(city.office(2).code, worker.registration_id)][2] == city.office(0).code
+
+
+def test_nik_digits_against_birth_date_and_sex_are_returned_with_the_reason(city: City) -> None:
+    a, b = workers(2)
+    a = dataclasses.replace(a, birth_date=a.birth_date - timedelta(days=400))
+    b = dataclasses.replace(b, sex="P" if b.sex == "L" else "L")
+    city.ingest(city.batch(city.office(0), [a, b]))
+    allocate(city.hub)
+    said = words(city)
+    assert said[(city.office(0).code, a.registration_id)][:2] == ("returned", "hub.nik_birth_date")
+    assert said[(city.office(0).code, b.registration_id)][:2] == ("returned", "hub.nik_sex")
+
+
+def test_a_worker_on_the_coverage_list_is_returned(city: City, tmp_path: Path) -> None:
+    a, b = workers(2)
+    listing = tmp_path / "coverage.csv"
+    listing.write_text(f"NIK;SKEMA\n{a.nik};PBI\n", encoding="utf-8")
+    import_coverage(city.hub, listing)
+    city.ingest(city.batch(city.office(0), [a, b]))
+    allocate(city.hub)
+    said = words(city)
+    assert said[(city.office(0).code, a.registration_id)][:2] == ("returned", "hub.already_covered")
+    assert said[(city.office(0).code, b.registration_id)][0] == "allocated"
+
+
+def test_seats_go_to_desil_1_to_3_first_and_the_rest_wait_ranked(city: City) -> None:
+    # Quota 20: 15 desil-5 workers verified first, then 10 desil-2 workers.
+    rich = workers(15, seed=11, desil=5)
+    poor = [
+        dataclasses.replace(r, verified_at=T0 + timedelta(days=1, minutes=n))
+        for n, r in enumerate(workers(10, seed=12, desil=2))
+    ]
+    city.ingest(city.batch(city.office(0), rich))
+    city.ingest(city.batch(city.office(1), poor))
+    done = allocate(city.hub)
+    assert (done.allocated, done.waiting, done.seats_used, done.quota) == (20, 5, 20, 20)
+    said = words(city)
+    assert all(said[(city.office(1).code, r.registration_id)][0] == "allocated" for r in poor)
+    # The desil-5 workers verified last wait, in verification order.
+    waiting = [said[(city.office(0).code, r.registration_id)] for r in rich[10:]]
+    assert [w[0] for w in waiting] == ["waiting"] * 5
+    assert [w[3] for w in waiting] == [1, 2, 3, 4, 5]
+
+
+def test_allocating_again_with_nothing_new_changes_nothing(city: City) -> None:
+    city.ingest(city.batch(city.office(0), workers(25)))
+    first = allocate(city.hub)
+    before = words(city)
+    again = allocate(city.hub)
+    assert first.changed and not again.changed
+    assert words(city) == before
+
+
+def test_the_quota_is_never_exceeded_across_cycles(city: City) -> None:
+    city.ingest(city.batch(city.office(0), workers(12, seed=1)))
+    allocate(city.hub)
+    city.ingest(city.batch(city.office(1), workers(12, seed=2)))
+    allocate(city.hub)
+    with city.hub.transaction() as tx:
+        assert hub_outcomes.seats_in_use(tx) == 20
+    said = words(city).values()
+    assert sum(1 for w in said if w[0] == "allocated") == 20
+    assert sum(1 for w in said if w[0] == "waiting") == 4
+
+
+def test_raising_the_quota_seats_the_first_waiting(city: City) -> None:
+    batch = workers(22, desil=3)
+    city.ingest(city.batch(city.office(0), batch))
+    allocate(city.hub)
+    set_setting(city.hub, "quota", "21")
+    done = allocate(city.hub)
+    assert (done.allocated, done.waiting) == (1, 1)
+    said = words(city)
+    assert said[(city.office(0).code, batch[20].registration_id)][0] == "allocated"
+    assert said[(city.office(0).code, batch[21].registration_id)][3] == 1
+
+
+def test_a_resubmitted_record_supersedes_its_older_submission(city: City) -> None:
+    [worker] = workers(1)
+    office = city.office(0)
+    fixed = dataclasses.replace(worker, full_name=worker.full_name + " Putra")
+    # The newer batch arrives before the older one.
+    city.ingest(city.batch(office, [fixed], sequence=2))
+    city.ingest(city.batch(office, [worker], sequence=1))
+    allocate(city.hub)
+    with city.hub.transaction() as tx:
+        rows = tx.exec(
+            select(HubSubmission.full_name, HubOutcome.state).join(
+                HubOutcome, HubOutcome.submission_id == HubSubmission.id
+            )
+        ).all()
+    assert sorted(rows) == sorted(
+        [(fixed.full_name, "allocated"), (worker.full_name, "superseded")]
+    )
