@@ -1,0 +1,119 @@
+"""`ucj-hub` from the command line (in-process; the console script is checked once)."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+from datetime import UTC, date, datetime
+from pathlib import Path
+
+import pytest
+
+from ucj_desktop.cli.hub import main
+from ucj_desktop.hub import synthetic
+from ucj_desktop.hub.synthetic import record_of
+from ucj_desktop.security.file_keyring import FileKeyring
+from ucj_desktop.synthetic import generate_people
+
+
+def run(capsys: pytest.CaptureFixture[str], data: Path, *args: str) -> tuple[int, str, str]:
+    code = main(["--data-dir", str(data), *args])
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+@pytest.fixture
+def hub_dir(tmp_path: Path, file_keyring: FileKeyring, capsys: pytest.CaptureFixture[str]) -> Path:
+    data = tmp_path / "data"
+    code, out, _ = run(capsys, data, "init")
+    assert code == 0 and "recovery code" in out
+    return data
+
+
+def test_init_twice_is_refused_and_changes_nothing(
+    hub_dir: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    before = (hub_dir / "hub" / "hub.json").read_bytes()
+    code, _, err = run(capsys, hub_dir, "init")
+    assert code == 1 and "already exists" in err
+    assert (hub_dir / "hub" / "hub.json").read_bytes() == before
+
+
+def test_a_password_in_the_database_url_is_refused(
+    tmp_path: Path, file_keyring: FileKeyring, capsys: pytest.CaptureFixture[str]
+) -> None:
+    code, _, err = run(
+        capsys, tmp_path / "d", "init", "--db", "postgresql+psycopg://u:secret@localhost/hub"
+    )
+    assert code == 1
+    assert "never on the command line" in err and "secret" not in err
+    assert not (tmp_path / "d" / "hub" / "hub.json").exists()
+
+
+def test_enroll_ingest_allocate_and_status(
+    hub_dir: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    key_file = tmp_path / "hub-key.json"
+    code, out, _ = run(capsys, hub_dir, "export-key", "--out", str(key_file))
+    assert code == 0 and "fingerprint" in out
+    recipient = json.loads(key_file.read_text())["age_recipient"]
+    office = synthetic.offices(1)[0]
+    enrollment = tmp_path / "office.json"
+    enrollment.write_text(json.dumps(office.enrollment()))
+    code, out, _ = run(capsys, hub_dir, "enroll-device", str(enrollment))
+    assert code == 0 and office.code in out and office.enrollment()["fingerprint"] in out
+    assert "enrolled already" in run(capsys, hub_dir, "enroll-device", str(enrollment))[1]
+
+    batches = tmp_path / "stick"
+    batches.mkdir()
+    people = list(generate_people(5, 4, date(2026, 1, 1)))
+    when = datetime(2026, 1, 5, tzinfo=UTC)
+    (batches / "b2.ucjsync").write_bytes(
+        office.batch([record_of(p, when) for p in people[2:]], recipient, sequence=2)
+    )
+    code, out, _ = run(capsys, hub_dir, "ingest", str(batches))
+    assert code == 0
+    assert f"{office.code} batch 2: 2 records" in out
+    assert "still missing from this laptop: batch 1" in out
+
+    code, out, _ = run(capsys, hub_dir, "allocate")
+    assert code == 0 and "seats 2 of 11,666" in out
+    code, out, _ = run(capsys, hub_dir, "allocate")
+    assert "nothing new since the last allocation" in out
+
+    code, out, _ = run(capsys, hub_dir, "status")
+    assert code == 0
+    line = next(row for row in out.splitlines() if row.startswith(office.code))
+    assert line.split()[1] == "2" and line.split()[-1] == "1"  # last batch 2, batch 1 missing
+    assert "audit chain intact" in out
+
+
+def test_a_refused_package_is_named_and_the_others_taken(
+    hub_dir: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    junk = tmp_path / "junk.ucjsync"
+    junk.write_bytes(b"PK\x03\x04 not really")
+    code, out, err = run(capsys, hub_dir, "ingest", str(junk))
+    assert code == 1
+    assert "junk.ucjsync: refused:" in err and "Traceback" not in err
+    assert "0 of 1 package(s) taken" in out
+
+
+def test_settings_quota_below_the_seats_held_is_refused(
+    hub_dir: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert run(capsys, hub_dir, "settings", "set", "quota", "500")[0] == 0
+    code, out, _ = run(capsys, hub_dir, "settings", "show")
+    assert "quota = 500" in out
+    code, _, err = run(capsys, hub_dir, "settings", "set", "quota", "many")
+    assert code == 1 and "quota" in err
+
+
+def test_the_console_script_is_installed(tmp_path: Path) -> None:
+    import shutil
+    import sys
+
+    found = shutil.which("ucj-hub", path=str(Path(sys.executable).parent))
+    assert found
+    done = subprocess.run([found, "--help"], capture_output=True, text=True, check=False)
+    assert done.returncode == 0 and "ingest" in done.stdout
