@@ -22,7 +22,7 @@ from ucj_desktop import __version__
 from ucj_desktop.cli.messages import describe
 from ucj_desktop.cli.program import add_command, add_out_option, data_dir_options, run_program
 from ucj_desktop.domain.errors import DomainError
-from ucj_desktop.hub.access import Hub, initialise_hub, open_hub
+from ucj_desktop.hub.access import Hub, initialise_hub, open_hub, recover_hub
 from ucj_desktop.paths import StorePaths
 from ucj_desktop.security.secrets import SecretStore
 
@@ -60,6 +60,14 @@ def cmd_init(args: argparse.Namespace, paths: StorePaths) -> int:
     print(f"hub created in {where}")
     print("recovery code (write it down and keep it apart from this computer; shown once):")
     print(f"  {code}")
+    return 0
+
+
+def cmd_recover(args: argparse.Namespace, paths: StorePaths) -> int:
+    recover_hub(hub_root(paths), SecretStore(), args.code)
+    with opened(paths) as hub:
+        hub.signing_keys()  # the private keys back from their escrow copy
+    print("the hub key is back in this computer's keyring; the hub opens again")
     return 0
 
 
@@ -265,6 +273,9 @@ def build_parser() -> argparse.ArgumentParser:
         "--db-password-stdin",
         action="store_true",
         help="read the database password from standard input and keep it in the keyring",
+    )
+    add("recover", cmd_recover, "put the hub key back from the recovery code").add_argument(
+        "code"
     )
     add("enroll-device", cmd_enroll, "trust an office laptop's key file").add_argument(
         "file", type=Path

@@ -16,8 +16,8 @@ STORE_MESSAGES: dict[Problem, str] = {
         "or KWallet) and try again; the app never falls back to a plaintext key"
     ),
     Problem.KEY_MISSING: (
-        "the store key is not in this computer's keyring: run 'ucj recover CODE' with the "
-        "recovery code printed at setup"
+        "the store key is not in this computer's keyring: run 'ucj recover CODE' (the hub: "
+        "'ucj-hub recover CODE') with the recovery code printed at setup"
     ),
     Problem.WRONG_KEY: (
         "the key in the keyring does not belong to the store in {path}: run 'ucj recover CODE' "

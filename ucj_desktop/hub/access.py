@@ -27,7 +27,11 @@ from ucj_desktop.domain.config import ProgramConfig
 from ucj_desktop.domain.errors import DomainError
 from ucj_desktop.files.atomic import atomic_write_text
 from ucj_desktop.security.device_keys import DeviceKeys, fingerprint, generate_device_keys
-from ucj_desktop.security.recovery import encode_recovery_code
+from ucj_desktop.security.recovery import (
+    RecoveryCodeError,
+    decode_recovery_code,
+    encode_recovery_code,
+)
 from ucj_desktop.security.secrets import KeyringUnavailable, SecretStore
 from ucj_desktop.security.store_key import key_check_value, new_store_key
 from ucj_desktop.store.errors import Problem, StoreError
@@ -263,6 +267,22 @@ def initialise_hub(
 
 def _initialised(tx: Transaction) -> bool:
     return tx.get(HubInfo, 1) is not None
+
+
+def recover_hub(root: Path, secret_store: SecretStore, code: str) -> None:
+    """Put the master key back in this computer's keyring from the recovery code (a new or
+    wiped computer); the hub's private keys then come back from their escrow copy."""
+    manifest = _read_manifest(root)
+    try:
+        master = decode_recovery_code(code)
+    except RecoveryCodeError as exc:
+        raise StoreError(Problem.RECOVERY_CODE_INVALID, detail=exc.code) from exc
+    if key_check_value(master) != manifest.key_check:
+        raise StoreError(Problem.RECOVERY_CODE_WRONG_STORE, root)
+    try:
+        secret_store.set(_entry("master", manifest.hub_id), master.hex())
+    except KeyringUnavailable as exc:
+        raise StoreError(Problem.KEYRING_UNAVAILABLE, detail=exc.backend_name) from exc
 
 
 def open_hub(root: Path, secret_store: SecretStore) -> Hub:
