@@ -51,6 +51,9 @@ from ucj_desktop.store.unit_of_work import UnitOfWork
 
 keyring.set_keyring(fail.Keyring())
 
+# postgres_server / postgres_db: a private PostgreSQL cluster, started only when a test asks.
+pytest_plugins = ["tests.support.postgres_fixtures"]
+
 
 @pytest.fixture
 def file_keyring(tmp_path: Path) -> Iterator[FileKeyring]:
