@@ -176,6 +176,23 @@ DOMAIN_MESSAGES: dict[str, str] = {
     "exported; nothing changed",
     "ack.bad_record": "record {record} of the acknowledgement (registration {registration}...) "
     "has an invalid {field} ({reason}); nothing changed",
+    "bpjs_map.not_found": "BPJS column map {map!r}: no such map; nothing written",
+    "bpjs_map.unreadable": "BPJS column map {map!r}: not a readable JSON file ({reason})",
+    "bpjs_map.missing_key": "BPJS column map {map!r}: the key {key!r} is missing",
+    "bpjs_map.unknown_key": "BPJS column map {map!r}: unknown key {key!r} (a typo?)",
+    "bpjs_map.bad_value": "BPJS column map {map!r}: {key!r} must be {expected}",
+    "bpjs_map.unsupported_format": "BPJS column map {map!r}: format version {format_version} "
+    "is not supported (this version reads {supported}): install a newer UCJ Desktop",
+    "bpjs_file.bad_months": "months paid: a whole number from {minimum} to {maximum}",
+    "bpjs_file.no_rows": "no worker to send to BPJS; nothing written",
+    "bpjs_file.bad_rows": "{count} row(s) cannot go into the BPJS file, nothing written: {lines}",
+    "bpjs_result.bad_lines": "BPJS result file: {count} bad line(s), nothing read: {lines}",
+    "bpjs_result.missing_columns": "BPJS result file: no column for {missing} among its "
+    "{found} header(s); nothing read",
+    "bpjs_result.ambiguous_column": "BPJS result file: the columns {headers} could each hold "
+    "the {column}; nothing read",
+    "bpjs_result.too_many_rows": "BPJS result file: more than {maximum:,} lines, more than "
+    "any result; nothing read",
     "cli.category_only_candidates": "--category: only for 'ucj import candidates'",
     "cli.map_syntax": "--map: write COLUMN=FIELD (got {value!r})",
     "columns.missing": "the file lacks the column(s) {missing}; its header has {found}. "
