@@ -355,7 +355,7 @@ def test_a_batch_anchors_the_audit_trail_and_check_sees_its_newest_events_cut_of
     manifest = read_manifest(path.read_bytes())
     # The head the batch carries is the trail's newest event when it was made (the CLI's
     # sign-in event came after `before`): a hub keeps it.
-    assert manifest.version == 3 and manifest.audit_seq is not None
+    assert manifest.version == 4 and manifest.audit_seq is not None
     assert manifest.audit_seq >= before.seq
     assert run_ucj("check").returncode == 0
 

@@ -47,6 +47,7 @@ from ucj_desktop.sync.package import (
     read_package_file,
 )
 from ucj_desktop.sync.records import (
+    AckProblem,
     AckRecord,
     AckResult,
     BatchRecord,
@@ -320,9 +321,11 @@ def import_ack(
         now = utcnow()
         for line, (rid, raw) in enumerate(wanted.items(), start=1):
             try:
-                record = AckRecord.from_dict(raw)
+                record = AckRecord.from_dict(raw, opened_package.manifest.version)
             except RecordError as exc:
                 raise _refuse(line, rid, exc.field, exc.problem) from None
+            if record.result is AckResult.WAITING:  # not applied by this office yet
+                raise _refuse(line, rid, "result", AckProblem.UNKNOWN_RESULT)
             current = Status(state[rid].status)
             if record.result is AckResult.ENROLLED:
                 assert record.card_token is not None
