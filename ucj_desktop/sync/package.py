@@ -45,6 +45,7 @@ MAX_MEMBER_BYTES = 256 << 20  # a city's whole quota is a few MB; refuse zip bom
 # A whole package file: a batch or ack of the city's 11,666 workers is under 10 MB. Anything
 # bigger is not ours, and is refused before it is read (a file, not /dev/zero or a pipe).
 MAX_PACKAGE_BYTES = 64 << 20
+_TIME = "%Y-%m-%dT%H:%M:%SZ"  # created_at, UTC
 _ZIP_TIME = (1980, 1, 1, 0, 0, 0)  # fixed: the container's bytes depend only on its contents
 
 
@@ -94,6 +95,13 @@ class Manifest:
         return json.dumps(data, sort_keys=True, separators=(",", ":"), ensure_ascii=False).encode(
             "utf-8"
         )
+
+    def created(self) -> datetime:
+        """``created_at`` as an aware UTC datetime (PackageError when it is not one)."""
+        try:
+            return datetime.strptime(self.created_at, _TIME).replace(tzinfo=UTC)
+        except ValueError:
+            raise PackageError("package.bad_manifest", reason="created_at") from None
 
     def quota_snapshot(self) -> QuotaSnapshot | None:
         """The city quota this (parsed, so valid) ack carries, if any."""
@@ -146,7 +154,7 @@ def build_package(
         device_id=device_id,
         package_id=package_id,
         sequence=sequence,
-        created_at=(created_at or datetime.now(UTC)).strftime("%Y-%m-%dT%H:%M:%SZ"),
+        created_at=(created_at or datetime.now(UTC)).strftime(_TIME),
         record_count=count,
         payload_sha256=hashlib.sha256(sealed).hexdigest(),
         signer=key_fingerprint(raw_public(signing_key)),
