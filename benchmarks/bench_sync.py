@@ -6,7 +6,8 @@ Store: --records VERIFIED registrations (bulk-inserted background). Measured thr
 services: export_batch (select, seal, sign, status change, per-record audit, commit, atomic
 file write) and import_ack (verify, decrypt, validate, check every card token's hub signature
 and claims, apply, per-record audit, commit) of an acknowledgement from the test hub enrolling
-every record with a real card token (signed before the clock starts). Baseline in the same run:
+every record with a real card token (signed before the clock starts), after an ack ranking
+every record as waiting with the city quota snapshot (timed too). Baseline in the same run:
 building the same package in memory (JSON + age + Ed25519) with no store work.
 """
 
@@ -26,7 +27,13 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from bench_reference import TODAY, _new_store
 
-from tests.support.ack_builder import HubKeys, build_ack, enrolled_record, open_batch
+from tests.support.ack_builder import (
+    HubKeys,
+    build_ack,
+    enrolled_record,
+    open_batch,
+    waiting_record,
+)
 from ucj_desktop.security.file_keyring import FileKeyring
 from ucj_desktop.security.secrets import SecretStore
 from ucj_desktop.services.registrations import registration_input  # noqa: F401  (warm import)
@@ -34,6 +41,7 @@ from ucj_desktop.services.store_access import device_keys
 from ucj_desktop.services.sync_batches import export_batch, import_ack
 from ucj_desktop.services.sync_keys import enrollment_document, import_hub_key
 from ucj_desktop.sync.package import build_package
+from ucj_desktop.sync.records import QuotaSnapshot
 from ucj_desktop.synthetic import generate_people
 
 
@@ -116,6 +124,24 @@ def main() -> int:
         export_s = time.perf_counter() - t
         assert batch.path is not None and batch.record_count == args.records
         opened_batch = open_batch(batch.path.read_bytes(), hub, enrollment)
+        # First the hub ranks every record over the quota (ack 1), then enrols them (ack 2).
+        waiting_path = root / "waiting.ucjsync"
+        waiting_path.write_bytes(
+            build_ack(
+                hub,
+                enrollment,
+                [
+                    waiting_record(str(r["registration_id"]), i)
+                    for i, r in enumerate(opened_batch.records, start=1)
+                ],
+                sequence=1,
+                quota=QuotaSnapshot(used=0, total=args.records, waiting=args.records),
+            )
+        )
+        t = time.perf_counter()
+        waited = import_ack(opened, admin, secrets, waiting_path)
+        waiting_s = time.perf_counter() - t
+        assert waited.waiting == args.records and waited.city_quota is not None
         # The hub's work, signing every card token included, happens before the clock starts.
         ack = build_ack(
             hub,
@@ -131,6 +157,7 @@ def main() -> int:
                 )
                 for i, r in enumerate(opened_batch.records)
             ],
+            sequence=2,
         )
         ack_path = root / "ack.ucjsync"
         ack_path.write_bytes(ack)
@@ -144,6 +171,7 @@ def main() -> int:
     rows = [
         ("baseline: build the package in memory (JSON + age + Ed25519)", bare, None),
         ("export_batch (seal, sign, EXPORTED, audit, commit, atomic write)", export_s, 3.0),
+        ("import_ack waiting (open, rank, audit, quota, commit)", waiting_s, 3.0),
         ("import_ack (open, check card tokens, ENROLLED, audit, commit)", ack_s, 3.0),
     ]
     missed = False

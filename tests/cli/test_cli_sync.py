@@ -13,14 +13,21 @@ import json
 import re
 import uuid
 from collections.abc import Callable, Iterator
-from datetime import date
+from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import Any
 
 import pytest
 
 import ucj_desktop
-from tests.support.ack_builder import HubKeys, build_ack, enrolled_record, open_batch
+from tests.support.ack_builder import (
+    HubKeys,
+    build_ack,
+    enrolled_record,
+    open_batch,
+    waiting_record,
+)
+from tests.support.hub_link import HubLink
 from ucj_desktop.cli.messages import DOMAIN_MESSAGES
 from ucj_desktop.domain.roles import Role
 from ucj_desktop.domain.status import Status
@@ -34,6 +41,7 @@ from ucj_desktop.services.sync_keys import (
 )
 from ucj_desktop.store.models import Registration, utcnow
 from ucj_desktop.sync.package import key_fingerprint, read_manifest
+from ucj_desktop.sync.records import QuotaSnapshot
 from ucj_desktop.synthetic import generate_people
 
 PASSWORD = "admin-pass-123"  # the admin made by the made_store fixture
@@ -355,7 +363,7 @@ def test_a_batch_anchors_the_audit_trail_and_check_sees_its_newest_events_cut_of
     manifest = read_manifest(path.read_bytes())
     # The head the batch carries is the trail's newest event when it was made (the CLI's
     # sign-in event came after `before`): a hub keeps it.
-    assert manifest.version == 3 and manifest.audit_seq is not None
+    assert manifest.version == 4 and manifest.audit_seq is not None
     assert manifest.audit_seq >= before.seq
     assert run_ucj("check").returncode == 0
 
@@ -385,3 +393,39 @@ def test_check_reports_a_stored_batch_it_cannot_read_instead_of_stopping(
     assert result.returncode == 1
     assert "AUDIT TRAIL BROKEN at event 0: anchor_unreadable" in result.stdout
     assert "last backup:" in result.stdout  # the rest of the report is still there
+
+
+def test_import_ack_says_how_many_wait_which_were_stale_and_the_city_quota(
+    run_ucj, store: OpenStore, secret_store: SecretStore, tmp_path: Path
+) -> None:
+    admin = sign_in(store, "admin", PASSWORD)
+    ids = insert_verified(store, 3)
+    link = HubLink.connect(store, admin, secret_store, tmp_path / "hub")
+    link.export()
+    newer = link.ack_file(
+        [waiting_record(ids[0], 3), waiting_record(ids[1], 4)],
+        sequence=2,
+        quota=QuotaSnapshot(used=11_600, total=11_666, waiting=1_240),
+        created_at=datetime(2026, 3, 2, 9, 30, tzinfo=UTC),
+    )
+    result = run_ucj("import-ack", str(newer), env=AS_ADMIN)
+    assert result.returncode == 0, result.stderr
+    package_id = read_manifest(newer.read_bytes()).package_id
+    assert result.stdout.splitlines() == [
+        f"acknowledgement {package_id[:8]}: 0 enrolled, 0 returned to their registrars, "
+        "2 waiting for a quota place",
+        "city quota: 11,600 of 11,666 used, 1,240 waiting (hub count of 2026-03-02 09:30 UTC)",
+    ]
+    older = link.ack_file(
+        [waiting_record(ids[0], 9), waiting_record(ids[2], 10)],
+        sequence=1,
+        quota=QuotaSnapshot(used=11_000, total=11_666, waiting=2_000),
+    )
+    result = run_ucj("import-ack", str(older), env=AS_ADMIN)
+    assert result.returncode == 0, result.stderr
+    package_id = read_manifest(older.read_bytes()).package_id
+    assert result.stdout.splitlines() == [
+        f"acknowledgement {package_id[:8]}: 0 enrolled, 0 returned to their registrars, "
+        "1 waiting for a quota place; 1 ignored as older than the answer held"
+    ]
+    assert statuses(store, ids) == ["exported"] * 3

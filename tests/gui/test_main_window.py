@@ -9,13 +9,16 @@ from datetime import UTC, date, datetime, timedelta
 from PySide6.QtCore import Qt
 from sqlalchemy import select
 
+from tests.support.hub_link import HubLink
 from ucj_desktop.domain.roles import Role
 from ucj_desktop.domain.status import Status
 from ucj_desktop.gui.main_window import MainWindow
+from ucj_desktop.gui.text.labels import local_time
 from ucj_desktop.services.accounts import add_officer, change_password, sign_in
 from ucj_desktop.services.backups import create_backup
 from ucj_desktop.services.store_access import OpenStore
 from ucj_desktop.store.models import AuditEvent, Officer, Registration
+from ucj_desktop.sync.records import QuotaSnapshot
 from ucj_desktop.synthetic import generate_people
 
 
@@ -65,6 +68,37 @@ def test_dashboard_counts_registrations_by_status_and_quota(
     # Submitted and enrolled hold quota places; drafts and rejected ones do not.
     assert "3 dari 11.666" in window.dashboard.quota_label.text()
     assert window.dashboard.quota_bar.value() == 3
+
+
+def test_the_dashboard_shows_the_city_quota_once_the_hub_sent_its_count(
+    qtbot, opened_store, admin_session, secret_store, gui_settings, tmp_path
+):
+    _add_registrations(opened_store, [Status.SUBMITTED] * 2)
+    window = MainWindow(opened_store, admin_session, gui_settings)
+    qtbot.addWidget(window)
+    window.resize(1366, 768)
+    window.show()
+    qtbot.waitExposed(window)
+    dashboard = window.dashboard
+    assert dashboard.quota_label.text() == (
+        "Kuota kota terpakai oleh kantor ini: 2 dari 11.666 pekerja"
+    )
+
+    link = HubLink.connect(opened_store, admin_session, secret_store, tmp_path / "hub")
+    counted = datetime(2026, 3, 2, 9, 30, tzinfo=UTC)
+    snapshot = QuotaSnapshot(used=11_612, total=11_666, waiting=1_240)
+    link.answer([], sequence=3, quota=snapshot, created_at=counted)  # an ack of only the quota
+    window.refresh()
+    assert dashboard.quota_label.text() == (
+        f"Kuota kota: 11.612 dari 11.666, 1.240 menunggu, per {local_time(counted, False)}"
+    )
+    assert (dashboard.quota_bar.maximum(), dashboard.quota_bar.value()) == (11_666, 11_612)
+    label = dashboard.quota_label
+    assert label.fontMetrics().horizontalAdvance(label.text()) <= label.width()
+    # An older ack's count, imported later, does not replace it.
+    link.answer([], sequence=2, quota=QuotaSnapshot(used=9_000, total=11_666, waiting=0))
+    window.refresh()
+    assert dashboard.quota_label.text().startswith("Kuota kota: 11.612 dari 11.666")
 
 
 def test_office_name_and_code_are_shown(qtbot, opened_store, admin_session, gui_settings):

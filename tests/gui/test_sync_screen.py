@@ -17,7 +17,13 @@ import pytest
 from PySide6.QtCore import Qt
 from sqlalchemy import select
 
-from tests.support.ack_builder import HubKeys, build_ack, enrolled_record, open_batch
+from tests.support.ack_builder import (
+    HubKeys,
+    build_ack,
+    enrolled_record,
+    open_batch,
+    waiting_record,
+)
 from ucj_desktop.domain.roles import Role
 from ucj_desktop.domain.status import Status
 from ucj_desktop.gui.models.batches import BatchTableModel
@@ -34,6 +40,7 @@ from ucj_desktop.services.sync_batches import (
 )
 from ucj_desktop.services.sync_keys import enrollment_document
 from ucj_desktop.store.models import Officer, Registration
+from ucj_desktop.sync.records import QuotaSnapshot
 from ucj_desktop.synthetic import generate_people
 from ucj_desktop.wording.sync_reasons import ACK_RECORD_REASONS, CARD_NOT_FROM_HUB
 
@@ -311,6 +318,42 @@ def test_an_export_cut_off_before_its_file_got_its_name_is_completed_by_the_next
         "Batch 1 sebelumnya terputus; berkasnya kini lengkap (3 pendaftaran)"
     )
     assert screen.model.rowCount() == 1
+
+
+def test_an_ack_with_waiting_answers_and_the_city_quota_says_so(
+    qtbot, screen, exported, opened_store, admin_session, secret_store, hub, tmp_path
+):
+    _info, ids = exported
+    enrollment = enrollment_document(opened_store, admin_session, secret_store)
+    quota = QuotaSnapshot(used=11_666, total=11_666, waiting=1_240)
+    newer = tmp_path / "ack-2.ucjsync"
+    newer.write_bytes(
+        build_ack(
+            hub,
+            enrollment,
+            [waiting_record(rid, n) for n, rid in enumerate(ids, 1)],
+            sequence=2,
+            quota=quota,
+        )
+    )
+    report = import_ack_file(qtbot, screen, newer)
+    assert isinstance(report, AckReport) and report.waiting == 3
+    assert screen.message_title.text() == (
+        "Tanda terima diimpor: 0 terdaftar, 0 dikembalikan, 3 menunggu kuota"
+    )
+    assert "peringkatnya ada di Daftar Pekerja" in screen.message_detail.text()
+    assert "Angka kuota kota di Beranda diperbarui." in screen.message_detail.text()
+    assert column(screen.model, BatchTableModel.COL_STATUS) == ["Sudah diterima hub"]
+    assert sorted(statuses(opened_store)[rid] for rid in ids) == [Status.EXPORTED.value] * 3
+
+    older = tmp_path / "ack-1.ucjsync"
+    older.write_bytes(build_ack(hub, enrollment, [waiting_record(ids[0], 9)], sequence=1))
+    import_ack_file(qtbot, screen, older)
+    assert screen.message_title.text() == ("Tanda terima diimpor: 0 terdaftar, 0 dikembalikan")
+    assert "1 jawaban menunggu diabaikan karena hub sudah menjawab lebih baru." in (
+        screen.message_detail.text()
+    )
+    assert "Beranda" not in screen.message_detail.text()
 
 
 def test_rewriting_the_selected_batch_writes_the_same_bytes(qtbot, screen, exported, tmp_path):

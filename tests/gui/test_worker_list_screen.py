@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 
+from tests.support.ack_builder import waiting_record
+from tests.support.hub_link import HubLink
 from ucj_desktop.domain.status import Status
 from ucj_desktop.gui.screens.worker_list import WorkerListScreen
 from ucj_desktop.services.accounts import OfficerSession
@@ -136,3 +138,56 @@ def test_verifier_sees_the_list_but_is_never_offered_edit(qtbot, office):
     assert dialog.detail is not None and dialog.detail.row.status is Status.DRAFT
     assert not dialog.can_edit()
     dialog.close_button.click()
+
+
+def test_a_record_waiting_for_quota_shows_its_rank_until_the_hub_enrolls_it(
+    qtbot, office, secret_store, tmp_path
+):
+    ids = [office.register(index) for index in range(2)]
+    for registration_id in ids:
+        verify_registration(office.opened, office.verifikator, registration_id)
+    link = HubLink.connect(office.opened, office.admin, secret_store, tmp_path / "hub")
+    link.export()
+    link.answer([waiting_record(ids[0], 3), waiting_record(ids[1], 1_204)], sequence=1)
+    screen = _screen(qtbot, office)
+    screen.resize(1366, 768)
+    screen.show()
+    qtbot.waitExposed(screen)
+
+    model = screen.model
+    status = {model.row_at(r).id: model.index(r, model.COL_STATUS) for r in range(model.rowCount())}
+    assert status[ids[0]].data() == "Menunggu kuota, peringkat 3"
+    assert status[ids[1]].data() == "Menunggu kuota, peringkat 1.204"
+    assert (
+        status[ids[0]]
+        .data(Qt.ItemDataRole.ToolTipRole)
+        .startswith("Peringkat antrean kuota kota dari hub, per ")
+    )
+    # The words fit their column: nothing is cut to "…".
+    width = screen.table.columnWidth(model.COL_STATUS)
+    metrics = screen.table.fontMetrics()
+    assert metrics.horizontalAdvance(status[ids[1]].data()) + 12 <= width
+    # Still EXPORTED: the status filter finds them there.
+    screen.select_status(Status.EXPORTED)
+    assert sorted(_names(screen)) == sorted(office.people[i][2] for i in range(2))
+
+    dialog = screen.open_detail(ids[0])
+    assert dialog.fields.status_label.text() == "Menunggu kuota, peringkat 3"
+    assert not dialog.fields.reason_box.isVisible()
+    assert not dialog.edit_button.isVisible()  # read-only until the hub's final answer
+    history = dialog.history_model
+    last = history.rowCount() - 1
+    assert history.index(last, history.COL_ACTION).data() == "Menunggu kuota di hub"
+    assert history.index(last, history.COL_REASON).data() == "Peringkat 3"
+    dialog.close_button.click()
+
+    link.answer([link.enrolled(ids[0], 777)], sequence=2)
+    screen.refresh()
+    model = screen.model
+    shown = {model.row_at(r).id: model.index(r, model.COL_STATUS) for r in range(model.rowCount())}
+    assert ids[0] not in shown  # enrolled: no longer under the EXPORTED filter
+    screen.select_status(None)
+    shown = {model.row_at(r).id: model.index(r, model.COL_STATUS) for r in range(model.rowCount())}
+    assert shown[ids[0]].data() == "Terdaftar BPJS"
+    assert shown[ids[0]].data(Qt.ItemDataRole.ToolTipRole) is None
+    assert shown[ids[1]].data() == "Menunggu kuota, peringkat 1.204"

@@ -953,8 +953,10 @@ def test_an_ack_naming_records_never_exported_is_refused_whole(
         ({"coverage_start": "01/02/2026"}, "coverage_start", NOT_A_DATE),
         ({"coverage_end": None}, "coverage_end", NOT_A_DATE),
         ({"coverage_end": (START - timedelta(days=1)).isoformat()}, "coverage_end", "before "),
-        ({"result": "lost"}, "result", "neither enrolled nor returned"),
+        ({"result": "lost"}, "result", "not enrolled, returned or waiting"),
         ({"result": "returned", "reason": "   "}, "reason", "empty"),
+        ({"result": "waiting", "rank": 0}, "rank", "not a rank"),
+        ({"result": "waiting", "rank": "3"}, "rank", "not a rank"),
     ],
 )
 def test_an_ack_with_one_bad_record_applies_none(

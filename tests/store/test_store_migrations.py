@@ -199,6 +199,13 @@ def _insert_0007(conn: Connection) -> dict[str, int]:
     return counts
 
 
+def _insert_0008(conn: Connection) -> dict[str, int]:
+    """Rows valid at revision 0008: those of 0007, the verified ones judged under config 1."""
+    counts = _insert_0007(conn)
+    conn.execute(text("UPDATE registration SET config_version = 1 WHERE status != 'cancelled'"))
+    return counts
+
+
 # One entry per earlier revision: adding a migration means adding rows valid before it.
 SAMPLE_ROWS: dict[str, Callable[[Connection], dict[str, int]]] = {
     "0001": _insert_0001,
@@ -208,6 +215,7 @@ SAMPLE_ROWS: dict[str, Callable[[Connection], dict[str, int]]] = {
     "0005": _insert_0005,
     "0006": _insert_0006,
     "0007": _insert_0007,
+    "0008": _insert_0008,
 }
 
 

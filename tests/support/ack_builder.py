@@ -10,7 +10,7 @@ from __future__ import annotations
 import uuid
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, datetime
 
 import pyrage
 from cryptography.hazmat.primitives import serialization
@@ -20,7 +20,7 @@ from ucj_desktop.domain.nik import mask_nik
 from ucj_desktop.security.device_keys import fingerprint
 from ucj_desktop.sync.card_token import CardClaims, issue_card_token
 from ucj_desktop.sync.package import OpenedPackage, build_package, key_fingerprint, open_package
-from ucj_desktop.sync.records import AckRecord, BatchRecord
+from ucj_desktop.sync.records import AckRecord, BatchRecord, QuotaSnapshot
 
 
 @dataclass
@@ -115,17 +115,27 @@ def returned_record(registration_id: str, reason: str) -> dict[str, object]:
     return AckRecord.returned(registration_id, reason).to_dict()
 
 
+def waiting_record(registration_id: str, rank: int) -> dict[str, object]:
+    """The ack record telling the office its verified registration waits for a quota place,
+    ``rank`` in the city's line (1 is next)."""
+    return AckRecord.waiting(registration_id, rank).to_dict()
+
+
 def build_ack(
     hub: HubKeys,
     enrollment: Mapping[str, object],
     records: Sequence[Mapping[str, object]],
     sequence: int = 1,
     package_id: str | None = None,
+    quota: QuotaSnapshot | None = None,
+    created_at: datetime | None = None,
 ) -> bytes:
     """An acknowledgement for the device of ``enrollment``: one record per registration,
     {"registration_id", "result": "enrolled", "kpj", "coverage_start", "coverage_end",
-    "card_token"} (see ``enrolled_record``) or {"registration_id", "result": "returned",
-    "reason"}."""
+    "card_token"} (see ``enrolled_record``), {"registration_id", "result": "returned",
+    "reason"} or {"registration_id", "result": "waiting", "rank"}; ``quota`` is the city's
+    quota snapshot in the manifest. ``sequence`` orders the hub's acks to one office (a newer
+    ack has a higher one); ``created_at`` defaults to now."""
     return build_package(
         kind="ack",
         office_code=str(enrollment["office_code"]),
@@ -135,4 +145,6 @@ def build_ack(
         records=records,
         signing_key=hub.signing,
         recipient=str(enrollment["age_recipient"]),
+        created_at=created_at,
+        quota=quota,
     )

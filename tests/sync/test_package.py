@@ -13,6 +13,7 @@ import pytest
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
 from ucj_desktop.sync.package import (
+    Manifest,
     PackageError,
     build_package,
     key_fingerprint,
@@ -20,6 +21,7 @@ from ucj_desktop.sync.package import (
     raw_public,
     read_manifest,
 )
+from ucj_desktop.sync.records import QuotaSnapshot
 
 DEVICE = Ed25519PrivateKey.generate()
 HUB_IDENTITY = pyrage.x25519.Identity.generate()
@@ -191,10 +193,10 @@ def test_a_file_bigger_than_any_package_is_refused_before_it_is_read(tmp_path) -
     assert read_package_file(fits) == PACKAGE
 
 
-def _signed_with(manifest) -> bytes:
+def _signed_with(manifest, package: bytes = PACKAGE) -> bytes:
     from ucj_desktop.sync.package import _container
 
-    with zipfile.ZipFile(io.BytesIO(PACKAGE)) as archive:
+    with zipfile.ZipFile(io.BytesIO(package)) as archive:
         sealed = archive.read("payload.age")
     raw = manifest.to_bytes()
     return _container(
@@ -202,9 +204,9 @@ def _signed_with(manifest) -> bytes:
     )
 
 
-def test_a_version_3_batch_carries_its_audit_anchor() -> None:
+def test_a_version_4_batch_carries_its_audit_anchor() -> None:
     manifest = read_manifest(PACKAGE)
-    assert (manifest.version, manifest.audit_seq, manifest.audit_head) == (3, 41, "ab" * 32)
+    assert (manifest.version, manifest.audit_seq, manifest.audit_head) == (4, 41, "ab" * 32)
     assert _open(PACKAGE).manifest == manifest
 
 
@@ -218,7 +220,7 @@ def test_a_version_2_batch_without_an_anchor_is_still_read() -> None:
 @pytest.mark.parametrize(
     "changes",
     [
-        {"audit_seq": None, "audit_head": None},  # a version 3 batch must anchor
+        {"audit_seq": None, "audit_head": None},  # a version 3 or 4 batch must anchor
         {"audit_head": "not hex"},
         {"audit_seq": -1},
         {"version": 2},  # version 2 has no anchor keys
@@ -240,7 +242,131 @@ def test_a_bad_audit_anchor_is_a_bad_manifest(changes) -> None:
     assert _code(data) == "package.bad_manifest"
 
 
-def test_a_version_3_ack_has_no_anchor() -> None:
+def test_an_ack_has_no_anchor() -> None:
     ack = _build(kind="ack", audit_anchor=None)
     assert read_manifest(ack).audit_seq is None
     assert _open(ack, expected_kind="ack").manifest.kind == "ack"
+
+
+# --- version 4: the city quota in an ack's manifest ---------------------------------------------
+
+QUOTA = QuotaSnapshot(used=11_000, total=11_666, waiting=240)
+# A version 3 manifest as the code before version 4 wrote it, byte for byte: old packages (and
+# `export-batch --again`, which writes kept bytes) must never change.
+V3_ACK = (
+    b'{"audit_head":null,"audit_seq":null,"created_at":"2026-01-15T08:30:00Z","device_id":"hub",'
+    b'"format":"ucjsync","kind":"ack","office_code":"32.75.01.1001","package_id":"00000000-0000-'
+    b'0000-0000-000000000063","payload_sha256":"' + b"cd" * 32 + b'","recipient":"age1qqq",'
+    b'"record_count":2,"sequence":7,"signer":"' + b"ef" * 32 + b'","version":3}'
+)
+V3_BATCH = (
+    b'{"audit_head":"' + b"ab" * 32 + b'","audit_seq":41,"created_at":"2026-01-15T08:30:00Z",'
+    b'"device_id":"dev-1","format":"ucjsync","kind":"batch","office_code":"32.75.01.1001",'
+    b'"package_id":"00000000-0000-0000-0000-000000000063","payload_sha256":"' + b"cd" * 32 + b'",'
+    b'"recipient":"age1qqq","record_count":5,"sequence":3,"signer":"' + b"ef" * 32 + b'",'
+    b'"version":3}'
+)
+
+
+def _manifest(**fields) -> Manifest:
+    base = dict(
+        office_code="32.75.01.1001",
+        package_id="00000000-0000-0000-0000-000000000063",
+        created_at="2026-01-15T08:30:00Z",
+        payload_sha256="cd" * 32,
+        signer="ef" * 32,
+        recipient="age1qqq",
+    )
+    return Manifest(**{**base, **fields})
+
+
+def test_a_version_3_manifest_serializes_exactly_as_before_version_4() -> None:
+    v3_ack = _manifest(kind="ack", device_id="hub", sequence=7, record_count=2, version=3)
+    v3_batch = _manifest(
+        kind="batch", device_id="dev-1", sequence=3, record_count=5, version=3,
+        audit_seq=41, audit_head="ab" * 32,
+    )  # fmt: skip
+    assert v3_ack.to_bytes() == V3_ACK
+    assert v3_batch.to_bytes() == V3_BATCH
+    # Read back, they are the same manifests and write the same bytes again.
+    from ucj_desktop.sync.package import _parse_manifest
+
+    for raw, manifest in ((V3_ACK, v3_ack), (V3_BATCH, v3_batch)):
+        parsed = _parse_manifest(raw)
+        assert parsed == manifest and parsed.quota is None and parsed.quota_snapshot() is None
+        assert parsed.to_bytes() == raw
+
+
+def test_a_version_3_ack_package_is_still_read() -> None:
+    ack = _build(kind="ack", audit_anchor=None)
+    v3 = dataclasses.replace(read_manifest(ack), version=3)
+    assert b"quota" not in v3.to_bytes()
+    opened = _open(_signed_with(v3, ack), expected_kind="ack")
+    assert (opened.manifest.version, opened.manifest.quota) == (3, None)
+    assert list(opened.records) == RECORDS
+
+
+def test_a_version_4_ack_carries_the_city_quota() -> None:
+    ack = _build(kind="ack", audit_anchor=None, quota=QUOTA)
+    manifest = _open(ack, expected_kind="ack").manifest
+    assert manifest.version == 4
+    assert manifest.quota == {"used": 11_000, "total": 11_666, "waiting": 240}
+    assert manifest.quota_snapshot() == QUOTA
+    assert b'"quota":{"total":11666,"used":11000,"waiting":240}' in manifest.to_bytes()
+    # Without a snapshot the key is there, null; a batch always has it null.
+    bare = read_manifest(_build(kind="ack", audit_anchor=None))
+    assert bare.quota is None and b'"quota":null' in bare.to_bytes()
+    assert (
+        read_manifest(PACKAGE).quota is None
+        and b'"quota":null' in read_manifest(PACKAGE).to_bytes()
+    )
+
+
+def test_only_an_ack_is_built_with_a_quota() -> None:
+    with pytest.raises(ValueError):
+        _build(kind="batch", quota=QUOTA)
+
+
+def _raw_signed(fields: dict[str, object]) -> bytes:
+    """PACKAGE's payload under a manifest of exactly ``fields``, signed by the device."""
+    from ucj_desktop.sync.package import _container
+
+    raw = json.dumps(fields, sort_keys=True, separators=(",", ":")).encode()
+    with zipfile.ZipFile(io.BytesIO(PACKAGE)) as archive:
+        sealed = archive.read("payload.age")
+    return _container(
+        {"manifest.json": raw, "payload.age": sealed, "manifest.sig": DEVICE.sign(raw)}
+    )
+
+
+ACK_FIELDS = json.loads(read_manifest(_build(kind="ack", audit_anchor=None)).to_bytes())
+
+
+@pytest.mark.parametrize(
+    ("changes", "reason"),
+    [
+        ({"quota": {"used": 3, "total": 2, "waiting": 0}}, "quota used: quota.used_over_total"),
+        ({"quota": {"used": -1, "total": 2, "waiting": 0}}, "quota used: quota.not_a_count"),
+        ({"quota": {"used": 1, "total": 2}}, "quota quota: quota.wrong_keys"),
+        ({"quota": [1, 2, 0]}, "quota quota: quota.not_a_mapping"),
+        ({"quota": "11000/11666"}, "quota quota: quota.not_a_mapping"),
+        ({"quota": None, "version": 3}, "quota before version 4"),  # no quota key before 4
+        ({"quota": {"used": 1, "total": 2, "waiting": 0}, "kind": "batch"}, None),
+        ({"quota": "missing"}, "quota missing"),
+    ],
+)
+def test_a_bad_quota_is_a_bad_manifest(changes: dict[str, object], reason: str | None) -> None:
+    fields = {**ACK_FIELDS, **changes}
+    if changes.get("quota") == "missing":
+        del fields["quota"]
+    if fields["kind"] == "batch":  # a batch anchors; its quota must be null
+        fields.update(audit_seq=1, audit_head="ab" * 32)
+        reason = "quota in a batch"
+    data = _raw_signed(fields)
+    with pytest.raises(PackageError) as caught:
+        read_manifest(data)
+    assert (caught.value.code, caught.value.values.get("reason")) == (
+        "package.bad_manifest",
+        reason,
+    )
+    assert _code(data, expected_kind=fields["kind"]) == "package.bad_manifest"

@@ -10,10 +10,13 @@ import pytest
 from ucj_desktop.sync.card_token import CardClaims
 from ucj_desktop.sync.records import (
     FORMAT_VERSION,
+    MAX_COUNT,
     AckProblem,
     AckRecord,
     AckResult,
     BatchRecord,
+    QuotaProblem,
+    QuotaSnapshot,
     RecordError,
     card_token_problem,
 )
@@ -42,12 +45,15 @@ def test_a_batch_record_round_trips_through_its_payload_object() -> None:
     data = BATCH.to_dict()
     assert data["occupations"] == ["PKL", "OJOL"]  # a list since format version 2
     assert BatchRecord.from_dict(json.loads(json.dumps(data))) == BATCH
-    assert FORMAT_VERSION == 3  # 3 added the audit anchor to the manifest, not the records
+    # 3 added the audit anchor to the manifest, 4 the waiting ack and the quota: batch
+    # records are those of version 2.
+    assert FORMAT_VERSION == 4
 
 
-def test_version_2_and_3_records_read_the_same() -> None:
+def test_version_2_3_and_4_records_read_the_same() -> None:
     data = BATCH.to_dict()
     assert BatchRecord.from_dict(data, version=2) == BatchRecord.from_dict(data, version=3)
+    assert BatchRecord.from_dict(data, version=4) == BatchRecord.from_dict(data, version=3)
 
 
 def test_a_version_1_batch_record_with_occupations_as_a_string_is_read() -> None:
@@ -81,7 +87,7 @@ def test_a_batch_record_names_its_first_bad_field(change: dict[str, object], fie
 
 def test_an_unknown_format_version_is_refused() -> None:
     with pytest.raises(RecordError):
-        BatchRecord.from_dict(BATCH.to_dict(), version=4)
+        BatchRecord.from_dict(BATCH.to_dict(), version=5)
 
 
 ENROLLED = AckRecord.enrolled(
@@ -128,6 +134,70 @@ def test_an_ack_record_is_refused_with_a_code(
 ) -> None:
     with pytest.raises(RecordError) as caught:
         AckRecord.from_dict({**ENROLLED.to_dict(), **change})
+    assert (caught.value.field, caught.value.problem) == (field, problem)
+
+
+def test_a_waiting_record_round_trips_with_exactly_its_keys() -> None:
+    waiting = AckRecord.waiting("rid-3", 17)
+    assert (waiting.result, waiting.rank) == (AckResult.WAITING, 17)
+    assert AckResult.WAITING == "waiting"
+    assert waiting.to_dict() == {"registration_id": "rid-3", "result": "waiting", "rank": 17}
+    assert AckRecord.from_dict(json.loads(json.dumps(waiting.to_dict()))) == waiting
+    assert AckRecord.from_dict(waiting.to_dict(), version=4) == waiting
+    # The other results carry no rank.
+    assert "rank" not in ENROLLED.to_dict() and ENROLLED.rank is None
+
+
+@pytest.mark.parametrize("rank", [0, -3, 2.0, "5", True, None, [1], MAX_COUNT + 1], ids=repr)
+def test_a_waiting_record_without_a_whole_rank_from_1_is_refused(rank: object) -> None:
+    record = {"registration_id": "rid-3", "result": "waiting", "rank": rank}
+    with pytest.raises(RecordError) as caught:
+        AckRecord.from_dict(record)
+    assert (caught.value.field, caught.value.problem) == ("rank", AckProblem.RANK_NOT_A_RANK)
+    assert ack_problem_words(caught.value.problem) == "not a rank (a whole number from 1)"
+
+
+def test_a_waiting_record_is_unknown_in_an_ack_before_version_4() -> None:
+    record = AckRecord.waiting("rid-3", 1).to_dict()
+    assert AckRecord.from_dict(record, version=4).rank == 1
+    for version in (1, 2, 3):
+        with pytest.raises(RecordError) as caught:
+            AckRecord.from_dict(record, version=version)
+        assert caught.value.problem == AckProblem.UNKNOWN_RESULT
+    # Enrolled and returned read the same in every version.
+    assert AckRecord.from_dict(ENROLLED.to_dict(), version=1) == ENROLLED
+
+
+def test_a_quota_snapshot_round_trips() -> None:
+    snapshot = QuotaSnapshot(used=11_000, total=11_666, waiting=240)
+    assert snapshot.to_dict() == {"used": 11_000, "total": 11_666, "waiting": 240}
+    assert QuotaSnapshot.from_dict(json.loads(json.dumps(snapshot.to_dict()))) == snapshot
+    full = QuotaSnapshot.from_dict({"used": 5, "total": 5, "waiting": 0})
+    assert (full.used, full.total, full.waiting) == (5, 5, 0)
+    assert QuotaSnapshot.from_dict({"used": 0, "total": 0, "waiting": 0}).total == 0
+
+
+@pytest.mark.parametrize(
+    ("data", "field", "problem"),
+    [
+        ([1, 2, 3], "quota", QuotaProblem.NOT_A_MAPPING),
+        ("11000/11666", "quota", QuotaProblem.NOT_A_MAPPING),
+        ({"used": 1, "total": 2}, "quota", QuotaProblem.WRONG_KEYS),
+        ({"used": 1, "total": 2, "waiting": 0, "as_of": "x"}, "quota", QuotaProblem.WRONG_KEYS),
+        ({"used": -1, "total": 2, "waiting": 0}, "used", QuotaProblem.NOT_A_COUNT),
+        ({"used": 1, "total": "2", "waiting": 0}, "total", QuotaProblem.NOT_A_COUNT),
+        ({"used": 1, "total": 2, "waiting": 0.5}, "waiting", QuotaProblem.NOT_A_COUNT),
+        ({"used": 1, "total": 2, "waiting": None}, "waiting", QuotaProblem.NOT_A_COUNT),
+        ({"used": True, "total": 2, "waiting": 0}, "used", QuotaProblem.NOT_A_COUNT),
+        ({"used": 1, "total": MAX_COUNT + 1, "waiting": 0}, "total", QuotaProblem.NOT_A_COUNT),
+        ({"used": 3, "total": 2, "waiting": 0}, "used", QuotaProblem.USED_OVER_TOTAL),
+    ],
+)
+def test_a_bad_quota_snapshot_is_refused_with_a_code(
+    data: object, field: str, problem: QuotaProblem
+) -> None:
+    with pytest.raises(RecordError) as caught:
+        QuotaSnapshot.from_dict(data)
     assert (caught.value.field, caught.value.problem) == (field, problem)
 
 

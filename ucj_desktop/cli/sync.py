@@ -49,10 +49,21 @@ def cmd_import_ack(args: argparse.Namespace, paths: StorePaths) -> int:
     if report.already_imported:
         print(f"acknowledgement {report.package_id[:8]} was already imported; nothing changed")
     else:
-        print(
+        line = (
             f"acknowledgement {report.package_id[:8]}: {report.enrolled:,} enrolled, "
             f"{report.returned:,} returned to their registrars"
         )
+        if report.waiting:
+            line += f", {report.waiting:,} waiting for a quota place"
+        if report.stale:
+            line += f"; {report.stale:,} ignored as older than the answer held"
+        print(line)
+        if report.city_quota is not None:
+            quota = report.city_quota
+            print(
+                f"city quota: {quota.used:,} of {quota.total:,} used, {quota.waiting:,} "
+                f"waiting (hub count of {quota.as_of:%Y-%m-%d %H:%M} UTC)"
+            )
     return 0
 
 

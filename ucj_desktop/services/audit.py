@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 
@@ -94,13 +94,36 @@ def record_events(
 ) -> None:
     """The same event for many records (a batch export, an acknowledgement): one chain read,
     one insert of all events, same hashing as record_event."""
+    body = _detail_json(detail)
+    _record_many(session, actor, action, entity, [(entity_id, body) for entity_id in entity_ids])
+
+
+def record_events_each(
+    session: Transaction,
+    actor: Actor,
+    action: str,
+    entity: str,
+    details: Sequence[tuple[str, Mapping[str, object]]],
+) -> None:
+    """record_events with a detail of its own for each record: (entity id, detail) pairs."""
+    _record_many(
+        session, actor, action, entity, [(entity_id, _detail_json(d)) for entity_id, d in details]
+    )
+
+
+def _record_many(
+    session: Transaction,
+    actor: Actor,
+    action: str,
+    entity: str,
+    bodies: Sequence[tuple[str, str]],
+) -> None:
     head = audit_repo.chain_head(session)
     seq = 0 if head is None else head.seq
     prev_hash = GENESIS if head is None else head.hash
-    body = _detail_json(detail)
     at = utcnow()
     events: list[dict[str, object]] = []
-    for entity_id in entity_ids:
+    for entity_id, body in bodies:
         seq += 1
         fields = _hashed_fields(seq, at, actor, action, entity, entity_id, body)
         digest = event_hash(prev_hash, fields)

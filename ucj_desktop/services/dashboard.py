@@ -1,4 +1,5 @@
-"""The numbers on the home screen: registrations by status and the city quota."""
+"""The numbers on the home screen: registrations by status and the city quota (the hub's
+count when an acknowledgement brought one, else this office's own)."""
 
 from __future__ import annotations
 
@@ -9,6 +10,7 @@ from ucj_desktop.domain.backup_policy import backup_overdue
 from ucj_desktop.domain.config import ProgramConfig
 from ucj_desktop.domain.status import QUOTA_STATUSES, Status
 from ucj_desktop.services.backups import backup_age_days, newest_backup
+from ucj_desktop.services.city_quota import CityQuota, held_city_quota
 from ucj_desktop.services.settings import backlog_days, program_config
 from ucj_desktop.services.store_access import OpenStore
 from ucj_desktop.store.models import utcnow
@@ -30,6 +32,9 @@ class DashboardSummary:
     cards_not_handed: int = 0  # card printed, not yet recorded as handed over
     backup_age_days: int | None = None  # whole days since the last backup; None: never made
     backup_due: bool = True  # domain.backup_policy.backup_overdue
+    # The city quota as the hub last counted it (the newest ack's snapshot); None before the
+    # first: the screen then shows this office's own use against the configured quota.
+    city_quota: CityQuota | None = None
 
     @property
     def quota_used(self) -> int:
@@ -47,6 +52,7 @@ def dashboard_summary(opened: OpenStore, config: ProgramConfig | None = None) ->
     with opened.transaction() as tx:
         counts = home_counts(tx, utcnow() - timedelta(days=days))
         last = newest_backup(tx)
+        city = held_city_quota(tx)
     backup_age = backup_age_days(last)
     by_status = {status: 0 for status in Status}
     for status, count in counts.by_status.items():
@@ -65,4 +71,5 @@ def dashboard_summary(opened: OpenStore, config: ProgramConfig | None = None) ->
         cards_not_handed=counts.cards_not_handed,
         backup_age_days=backup_age,
         backup_due=backup_overdue(backup_age),
+        city_quota=city,
     )

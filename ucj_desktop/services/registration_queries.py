@@ -32,6 +32,10 @@ class RegistrationRow:
     submitted_at: datetime | None
     decision_code: str | None
     decision_note: str | None
+    # EXPORTED and over the city quota: the hub's rank in the waiting line (1 is next) and
+    # when the hub ranked it; None otherwise.
+    hub_rank: int | None = None
+    hub_rank_at: datetime | None = None
 
 
 @dataclass(frozen=True)
@@ -66,6 +70,8 @@ def _row(reg: Registration, username: str | None) -> RegistrationRow:
         reg.submitted_at,
         reg.decision_code,
         reg.decision_note,
+        reg.hub_rank,
+        reg.hub_rank_at,
     )
 
 

@@ -4,19 +4,21 @@ Export: every verified, not yet exported registration goes into one batch with t
 sequence number; the records turn EXPORTED in the transaction that records the batch (and
 keeps its bytes, so re-exporting writes the identical file). Ack import: verify, decrypt,
 validate every record (sync/records.py; an enrolled one must carry a hub-signed card token
-whose claims match it), then apply all in one transaction; the same ack again is a no-op that
-says so, and a known package id with other content is refused.
+whose claims match it), then apply all in one transaction (a waiting answer older than what
+the office already holds is ignored, as is an older city quota snapshot); the same ack again is
+a no-op that says so, and a known package id with other content is refused.
 """
 
 from __future__ import annotations
 
 import hashlib
 import uuid
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
 
 from ucj_desktop.domain.errors import DomainError
+from ucj_desktop.domain.hub_answers import newest_answer, waiting_applies
 from ucj_desktop.domain.permissions import Permission
 from ucj_desktop.domain.status import Action, Status, next_status
 from ucj_desktop.files.atomic import (
@@ -29,7 +31,8 @@ from ucj_desktop.files.atomic import (
 )
 from ucj_desktop.security.secrets import SecretStore
 from ucj_desktop.services.accounts import OfficerSession, authorize
-from ucj_desktop.services.audit import record_event, record_events
+from ucj_desktop.services.audit import record_event, record_events, record_events_each
+from ucj_desktop.services.city_quota import CityQuota, keep_city_quota
 from ucj_desktop.services.store_access import OpenStore, device_keys
 from ucj_desktop.services.sync_keys import hub_recipient, trusted_hub_signers
 from ucj_desktop.store.bulk import update_by_id
@@ -91,6 +94,21 @@ class AckReport:
     already_imported: bool
     enrolled: int
     returned: int
+    waiting: int = 0  # ranked in the city quota line (still EXPORTED)
+    stale: int = 0  # waiting answers ignored: a newer ack or a final answer came first
+    city_quota: CityQuota | None = None  # the quota snapshot now held, if this ack's was newer
+
+    def detail(self) -> dict[str, object]:
+        """The ack.imported audit detail (counts; the new kinds only when they occur)."""
+        detail: dict[str, object] = {"enrolled": self.enrolled, "returned": self.returned}
+        if self.waiting:
+            detail["waiting"] = self.waiting
+        if self.stale:
+            detail["stale"] = self.stale
+        if self.city_quota is not None:
+            quota = self.city_quota
+            detail["quota"] = {"used": quota.used, "total": quota.total, "waiting": quota.waiting}
+        return detail
 
 
 def _file_name(office: str, sequence: int, package_id: str) -> str:
@@ -272,7 +290,10 @@ def _refuse(line: int, registration_id: str, field: str, problem: str) -> Packag
 def import_ack(
     opened: OpenStore, who: OfficerSession, secrets: SecretStore, path: Path
 ) -> AckReport:
-    """Apply an acknowledgement: ENROLLED with KPJ and coverage, or RETURNED with a reason."""
+    """Apply an acknowledgement: ENROLLED with KPJ and coverage, RETURNED with a reason, or
+    WAITING with a rank in the city quota line (the record stays EXPORTED), and the city
+    quota snapshot its manifest carries. A waiting answer or a snapshot older than what a
+    newer ack already said is ignored (domain/hub_answers.py)."""
     actor = authorize(opened, who, Permission.ACK_IMPORT)
     try:
         data = read_package_file(path)
@@ -294,9 +315,11 @@ def import_ack(
         identity=keys.age_identity,
         expected_kind="ack",
     )
+    ack_manifest = opened_package.manifest
+    written_at = ack_manifest.created()
     # Card tokens are verified with the same hub keys, the one that signed this ack first: the
     # hub signs both with its current key, and each key tried in vain costs a whole verify.
-    signer = opened_package.manifest.signer
+    signer = ack_manifest.signer
     card_keys = {signer: hub_keys[signer], **hub_keys}
     tokens = [
         token.strip()
@@ -306,8 +329,8 @@ def import_ack(
     verified = dict(zip(tokens, verify_card_tokens(tokens, card_keys), strict=True))
     with opened.transaction() as tx:
         office = office_repo.the_office(tx)
-        if opened_package.manifest.office_code != office.code:
-            raise PackageError("ack.other_office", office=opened_package.manifest.office_code)
+        if ack_manifest.office_code != office.code:
+            raise PackageError("ack.other_office", office=ack_manifest.office_code)
         wanted = {str(r.get("registration_id")): r for r in opened_package.records}
         if len(wanted) != len(opened_package.records):
             raise PackageError("ack.duplicate_records")
@@ -315,15 +338,22 @@ def import_ack(
         unknown = [rid for rid in wanted if rid not in state or state[rid].batch_id is None]
         if unknown:
             raise PackageError("ack.unknown_records", count=len(unknown))
-        enrolled, returned = [], []
-        changes: list[dict[str, object]] = []
+        sequence = ack_manifest.sequence
+        changes = _AckChanges()
         now = utcnow()
         for line, (rid, raw) in enumerate(wanted.items(), start=1):
             try:
-                record = AckRecord.from_dict(raw)
+                record = AckRecord.from_dict(raw, ack_manifest.version)
             except RecordError as exc:
                 raise _refuse(line, rid, exc.field, exc.problem) from None
             current = Status(state[rid].status)
+            answered = {
+                "id": rid,
+                "updated_at": now,
+                "hub_rank": None,
+                "hub_rank_at": None,
+                "hub_ack_seq": newest_answer(sequence, state[rid].hub_ack_seq),
+            }
             if record.result is AckResult.ENROLLED:
                 assert record.card_token is not None
                 problem = card_token_problem(
@@ -331,36 +361,45 @@ def import_ack(
                 )
                 if problem is not None:
                     raise _refuse(line, rid, "card_token", problem)
-                changes.append(
+                changes.enrolled.append(
                     {
-                        "id": rid,
+                        **answered,
                         "status": next_status(current, Action.ENROLL).value,
                         "kpj": record.kpj,
                         "coverage_start": record.coverage_start,
                         "coverage_end": record.coverage_end,
-                        "updated_at": now,
                         "card_token": record.card_token,
                     }
                 )
-                enrolled.append(rid)
-            else:
-                changes.append(
+            elif record.result is AckResult.RETURNED:
+                changes.returned.append(
                     {
-                        "id": rid,
+                        **answered,
                         "status": next_status(current, Action.RETURN).value,
                         "decision_code": "DIKEMBALIKAN_HUB",
                         "decision_note": record.reason,
-                        "updated_at": now,
                     }
                 )
-                returned.append(rid)
-        # Enrolled and returned rows set different columns: one bulk UPDATE for each shape.
-        for shape in ({"kpj"}, {"decision_code"}):
-            batch_rows = [c for c in changes if shape <= c.keys()]
-            if batch_rows:
-                update_by_id(tx, Registration, batch_rows)
-        record_events(tx, actor, "registration.enrolled", "registration", enrolled)
-        record_events(tx, actor, "registration.returned", "registration", returned)
+            elif waiting_applies(current, state[rid].hub_ack_seq, sequence):
+                # Still EXPORTED (read-only): only the rank, and which ack said it, change.
+                changes.waiting.append(
+                    {**answered, "hub_rank": record.rank, "hub_rank_at": written_at}
+                )
+            else:
+                changes.stale.append(rid)
+        for rows in (changes.enrolled, changes.returned, changes.waiting):
+            update_by_id(tx, Registration, rows)  # one bulk UPDATE per shape of row
+        record_events(tx, actor, "registration.enrolled", "registration", changes.ids("enrolled"))
+        record_events(tx, actor, "registration.returned", "registration", changes.ids("returned"))
+        record_events_each(
+            tx,
+            actor,
+            "registration.waiting",
+            "registration",
+            [(str(c["id"]), {"rank": c["hub_rank"], "ack": sequence}) for c in changes.waiting],
+        )
+        snapshot = ack_manifest.quota_snapshot()
+        kept = None if snapshot is None else keep_city_quota(tx, snapshot, written_at, sequence)
         for batch_id in {state[rid].batch_id for rid in wanted}:
             batch = tx.get(SyncBatch, batch_id)
             if batch is not None and batch.acked_at is None:
@@ -375,13 +414,30 @@ def import_ack(
                 record_count=len(wanted),
             )
         )
-        record_event(
-            tx,
-            actor,
-            "ack.imported",
-            "sync_ack",
+        report = AckReport(
             manifest.package_id,
-            {"enrolled": len(enrolled), "returned": len(returned)},
+            False,
+            len(changes.enrolled),
+            len(changes.returned),
+            waiting=len(changes.waiting),
+            stale=len(changes.stale),
+            city_quota=kept,
         )
+        record_event(tx, actor, "ack.imported", "sync_ack", manifest.package_id, report.detail())
         tx.commit()
-    return AckReport(manifest.package_id, False, len(enrolled), len(returned))
+    return report
+
+
+@dataclass
+class _AckChanges:
+    """An ack's records sorted by what they do: rows to update (one shape each) and the ids of
+    stale waiting answers."""
+
+    enrolled: list[dict[str, object]] = field(default_factory=list)
+    returned: list[dict[str, object]] = field(default_factory=list)
+    waiting: list[dict[str, object]] = field(default_factory=list)
+    stale: list[str] = field(default_factory=list)
+
+    def ids(self, result: str) -> list[str]:
+        rows: list[dict[str, object]] = getattr(self, result)
+        return [str(row["id"]) for row in rows]

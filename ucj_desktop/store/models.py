@@ -97,6 +97,13 @@ class Registration(SQLModel, table=True):
     card_handed_by: int | None = None
     # ProgramConfig.version the record was last saved or submitted under (None: before 0008).
     config_version: int | None = None
+    # The hub's "waiting" answer: place in the city quota line (1 is next) and when the hub
+    # ranked it (the ack's created_at); cleared when the record is enrolled or returned.
+    hub_rank: int | None = None
+    hub_rank_at: datetime | None = None
+    # The sequence of the newest acknowledgement that answered this registration: an older ack
+    # read later never undoes its answer (docs/SYNC_FORMAT.md, "Acks out of order").
+    hub_ack_seq: int | None = None
 
     def person_fields(self) -> dict[str, Any]:
         """The worker's own fields, occupations decoded: what the form edits and what the hub

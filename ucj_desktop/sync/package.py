@@ -29,7 +29,13 @@ from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
 
 from ucj_desktop.domain.errors import DomainError
-from ucj_desktop.sync.records import FORMAT_VERSION, READABLE_VERSIONS
+from ucj_desktop.sync.records import (
+    FORMAT_VERSION,
+    READABLE_VERSIONS,
+    WAITING_SINCE,
+    QuotaSnapshot,
+    RecordError,
+)
 
 FORMAT = "ucjsync"
 VERSION = FORMAT_VERSION  # written; READABLE_VERSIONS are read (records.py knows the differences)
@@ -39,6 +45,7 @@ MAX_MEMBER_BYTES = 256 << 20  # a city's whole quota is a few MB; refuse zip bom
 # A whole package file: a batch or ack of the city's 11,666 workers is under 10 MB. Anything
 # bigger is not ours, and is refused before it is read (a file, not /dev/zero or a pipe).
 MAX_PACKAGE_BYTES = 64 << 20
+_TIME = "%Y-%m-%dT%H:%M:%SZ"  # created_at, UTC
 _ZIP_TIME = (1980, 1, 1, 0, 0, 0)  # fixed: the container's bytes depend only on its contents
 
 
@@ -74,15 +81,31 @@ class Manifest:
     # lost its newest events (the chain alone cannot show a cut-off end).
     audit_seq: int | None = None
     audit_head: str | None = None
+    # Version 4, acks: the city quota when the hub wrote the ack (QuotaSnapshot.to_dict());
+    # null in a batch, and in an ack that carries none.
+    quota: dict[str, int] | None = None
 
     def to_bytes(self) -> bytes:
         data = {k: getattr(self, k) for k in self.__dataclass_fields__}
         if self.version < 3:  # the anchor keys came with version 3
             for key in _ANCHOR:
                 del data[key]
+        if self.version < WAITING_SINCE:  # and the quota with version 4
+            del data[_QUOTA]
         return json.dumps(data, sort_keys=True, separators=(",", ":"), ensure_ascii=False).encode(
             "utf-8"
         )
+
+    def created(self) -> datetime:
+        """``created_at`` as an aware UTC datetime (PackageError when it is not one)."""
+        try:
+            return datetime.strptime(self.created_at, _TIME).replace(tzinfo=UTC)
+        except ValueError:
+            raise PackageError("package.bad_manifest", reason="created_at") from None
+
+    def quota_snapshot(self) -> QuotaSnapshot | None:
+        """The city quota this (parsed, so valid) ack carries, if any."""
+        return None if self.quota is None else QuotaSnapshot.from_dict(self.quota)
 
 
 @dataclass(frozen=True)
@@ -111,11 +134,15 @@ def build_package(
     recipient: str,
     created_at: datetime | None = None,
     audit_anchor: tuple[int, str] | None = None,
+    quota: QuotaSnapshot | None = None,
 ) -> bytes:
     """The package bytes (age sealing is randomized: keep the bytes to re-export them).
-    ``audit_anchor``: a batch's (seq, hash) of its writer's newest audit event."""
+    ``audit_anchor``: a batch's (seq, hash) of its writer's newest audit event; ``quota``: an
+    ack's city quota snapshot."""
     if kind not in KINDS:
         raise ValueError(kind)
+    if quota is not None and kind != "ack":
+        raise ValueError("only an ack carries the city quota")
     plain, count = encode_records(records)
     try:
         sealed = pyrage.encrypt(plain, [pyrage.x25519.Recipient.from_str(recipient)])
@@ -127,13 +154,14 @@ def build_package(
         device_id=device_id,
         package_id=package_id,
         sequence=sequence,
-        created_at=(created_at or datetime.now(UTC)).strftime("%Y-%m-%dT%H:%M:%SZ"),
+        created_at=(created_at or datetime.now(UTC)).strftime(_TIME),
         record_count=count,
         payload_sha256=hashlib.sha256(sealed).hexdigest(),
         signer=key_fingerprint(raw_public(signing_key)),
         recipient=recipient,
         audit_seq=audit_anchor[0] if audit_anchor else None,
         audit_head=audit_anchor[1] if audit_anchor else None,
+        quota=None if quota is None else quota.to_dict(),
     )
     manifest_bytes = manifest.to_bytes()
     signature = signing_key.sign(manifest_bytes)
@@ -210,6 +238,7 @@ def read_manifest(data: bytes) -> Manifest:
 
 
 _ANCHOR = ("audit_seq", "audit_head")
+_QUOTA = "quota"
 _HEX64 = re.compile(r"[0-9a-f]{64}")
 
 
@@ -230,6 +259,27 @@ def _check_anchor(manifest: Manifest, fields: Mapping[str, object]) -> None:
         raise PackageError("package.bad_manifest", reason="audit anchor")
 
 
+def _check_quota(manifest: Manifest, fields: Mapping[str, object]) -> None:
+    """Version 4 names ``quota``: null in a batch, null or a valid snapshot in an ack; earlier
+    versions have no such key."""
+    if manifest.version < WAITING_SINCE:
+        if _QUOTA in fields:
+            raise PackageError("package.bad_manifest", reason="quota before version 4")
+        return
+    if _QUOTA not in fields:
+        raise PackageError("package.bad_manifest", reason="quota missing")
+    if manifest.quota is None:
+        return
+    if manifest.kind != "ack":
+        raise PackageError("package.bad_manifest", reason="quota in a batch")
+    try:
+        QuotaSnapshot.from_dict(manifest.quota)
+    except RecordError as exc:
+        raise PackageError(
+            "package.bad_manifest", reason=f"quota {exc.field}: {exc.problem}"
+        ) from None
+
+
 def _parse_manifest(raw: bytes) -> Manifest:
     try:
         fields = json.loads(raw.decode("utf-8"))
@@ -241,7 +291,7 @@ def _parse_manifest(raw: bytes) -> Manifest:
         # nested beyond the parser's depth. The manifest is not yet authenticated.
         raise PackageError("package.bad_manifest", reason=type(exc).__name__) from exc
     for name, kind in Manifest.__annotations__.items():
-        if name in _ANCHOR:
+        if name in _ANCHOR or name == _QUOTA:
             continue
         expected = int if kind == "int" else str
         if type(getattr(manifest, name)) is not expected:
@@ -251,6 +301,7 @@ def _parse_manifest(raw: bytes) -> Manifest:
     if manifest.version not in READABLE_VERSIONS:
         raise PackageError("package.unsupported_version", version=manifest.version)
     _check_anchor(manifest, fields)
+    _check_quota(manifest, fields)
     return manifest
 
 

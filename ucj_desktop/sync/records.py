@@ -1,12 +1,14 @@
 """The records inside a `.ucjsync` payload, shared by the office and the hub (docs/SYNC_FORMAT.md).
 
 A :class:`BatchRecord` is one registration going to the hub; an :class:`AckRecord` is the hub's
-answer for one registration. Both turn into and out of the JSON objects of the payload here and
-nowhere else, and every reason a record is refused is an :class:`AckProblem` code (the words
-for it live in :mod:`ucj_desktop.wording.sync_reasons`).
+answer for one registration; a :class:`QuotaSnapshot` is the city's quota as the hub counts it
+(an ack's manifest carries it). They turn into and out of their JSON objects here and nowhere
+else, and every reason an ack record is refused is an :class:`AckProblem` code (the words for
+it live in :mod:`ucj_desktop.wording.sync_reasons`).
 
-Format version 2 writes ``occupations`` as a JSON list; version 1 (still read) wrote it as a
-JSON string holding that list.
+Format version 4 adds the ``waiting`` ack result (with a quota rank) and the manifest's
+``quota``; version 3 added the manifest's audit anchor; version 2 writes ``occupations`` as a
+JSON list, where version 1 (still read) wrote a JSON string holding that list.
 """
 
 from __future__ import annotations
@@ -21,11 +23,16 @@ from ucj_desktop.domain.kpj import is_kpj
 from ucj_desktop.sync.card_token import CardClaims
 
 # The package format version this code writes, and the ones it reads (the manifest's "version").
-FORMAT_VERSION = 3
-READABLE_VERSIONS = (1, 2, 3)
+FORMAT_VERSION = 4
+READABLE_VERSIONS = (1, 2, 3, 4)
+# The first version whose acks may answer "waiting" and whose manifests carry "quota".
+WAITING_SINCE = 4
 
 # The hub corrects nothing longer than this: a returned record's reason is cut to it.
 REASON_MAX_CHARS = 500
+# No count of the city's workers (a rank, a quota figure) comes near this: a bigger one is
+# damage, and would not fit the 32-bit integers a progress bar takes.
+MAX_COUNT = 1_000_000_000
 
 
 class AckResult(StrEnum):
@@ -33,6 +40,7 @@ class AckResult(StrEnum):
 
     ENROLLED = "enrolled"
     RETURNED = "returned"
+    WAITING = "waiting"  # verified by the hub, over the city quota: waits with a rank
 
 
 class AckProblem(StrEnum):
@@ -43,6 +51,7 @@ class AckProblem(StrEnum):
     END_BEFORE_START = "coverage.end_before_start"
     UNKNOWN_RESULT = "result.unknown"
     EMPTY_REASON = "reason.empty"
+    RANK_NOT_A_RANK = "rank.not_a_rank"
     CARD_MISSING = "card.missing"
     CARD_NOT_A_CODE = "card.not_a_code"
     CARD_DAMAGED = "card.damaged"
@@ -174,7 +183,8 @@ def _date(data: Mapping[str, object], field: str) -> date:
 
 @dataclass(frozen=True)
 class AckRecord:
-    """The hub's answer for one registration: enrolled (KPJ, coverage, card token) or returned."""
+    """The hub's answer for one registration: enrolled (KPJ, coverage, card token), returned
+    (a reason) or waiting (its rank among those over the city quota, 1 the next in line)."""
 
     registration_id: str
     result: AckResult
@@ -183,6 +193,7 @@ class AckRecord:
     coverage_end: date | None = None
     card_token: str | None = None
     reason: str | None = None  # the hub's words to the registrar (returned only)
+    rank: int | None = None  # place in the city's waiting list, from 1 (waiting only)
 
     @classmethod
     def enrolled(
@@ -194,8 +205,18 @@ class AckRecord:
     def returned(cls, registration_id: str, reason: str) -> AckRecord:
         return cls(registration_id, AckResult.RETURNED, reason=reason)
 
+    @classmethod
+    def waiting(cls, registration_id: str, rank: int) -> AckRecord:
+        return cls(registration_id, AckResult.WAITING, rank=rank)
+
     def to_dict(self) -> dict[str, object]:
         """The payload object; only the keys of its result."""
+        if self.result is AckResult.WAITING:
+            return {
+                "registration_id": self.registration_id,
+                "result": self.result.value,
+                "rank": self.rank,
+            }
         if self.result is AckResult.RETURNED:
             return {
                 "registration_id": self.registration_id,
@@ -212,8 +233,9 @@ class AckRecord:
         }
 
     @classmethod
-    def from_dict(cls, data: Mapping[str, object]) -> AckRecord:
-        """Validate a payload object, in the order docs/SYNC_FORMAT.md lists the checks.
+    def from_dict(cls, data: Mapping[str, object], version: int = FORMAT_VERSION) -> AckRecord:
+        """Validate a payload object of an ack of format ``version``, in the order
+        docs/SYNC_FORMAT.md lists the checks ("waiting" is a result from version 4 on).
 
         RecordError carries an :class:`AckProblem`. The card token is only checked to be
         present and text here; whether a trusted hub signed it for this record is
@@ -240,7 +262,55 @@ class AckRecord:
             if not reason:
                 raise RecordError("reason", AckProblem.EMPTY_REASON)
             return cls.returned(rid, reason[:REASON_MAX_CHARS])
+        if result == AckResult.WAITING and version >= WAITING_SINCE:
+            rank = data.get("rank")
+            if type(rank) is not int or not 1 <= rank <= MAX_COUNT:
+                raise RecordError("rank", AckProblem.RANK_NOT_A_RANK)
+            return cls.waiting(rid, rank)
         raise RecordError("result", AckProblem.UNKNOWN_RESULT)
+
+
+# --- the city quota (an ack's manifest, hub -> office) ---------------------------------------
+
+
+class QuotaProblem(StrEnum):
+    """Why a quota snapshot is refused (the ack's manifest with it)."""
+
+    NOT_A_MAPPING = "quota.not_a_mapping"
+    WRONG_KEYS = "quota.wrong_keys"
+    NOT_A_COUNT = "quota.not_a_count"
+    USED_OVER_TOTAL = "quota.used_over_total"
+
+
+@dataclass(frozen=True)
+class QuotaSnapshot:
+    """The city quota as the hub counted it when it wrote an ack: places ``used`` (enrolled
+    and allocated) of ``total``, and how many verified workers are ``waiting`` beyond it."""
+
+    used: int
+    total: int
+    waiting: int
+
+    def to_dict(self) -> dict[str, int]:
+        return {"used": self.used, "total": self.total, "waiting": self.waiting}
+
+    @classmethod
+    def from_dict(cls, data: object) -> QuotaSnapshot:
+        """Exactly the keys used, total, waiting: counts (0 up to MAX_COUNT), used <= total.
+        RecordError names the field and a :class:`QuotaProblem`."""
+        if not isinstance(data, Mapping):
+            raise RecordError("quota", QuotaProblem.NOT_A_MAPPING)
+        if set(data) != {"used", "total", "waiting"}:
+            raise RecordError("quota", QuotaProblem.WRONG_KEYS)
+        counts: dict[str, int] = {}
+        for name in ("used", "total", "waiting"):
+            value = data[name]
+            if type(value) is not int or not 0 <= value <= MAX_COUNT:
+                raise RecordError(name, QuotaProblem.NOT_A_COUNT)
+            counts[name] = value
+        if counts["used"] > counts["total"]:
+            raise RecordError("used", QuotaProblem.USED_OVER_TOTAL)
+        return cls(**counts)
 
 
 # verify_card_token's refusal codes, as reasons to refuse the ack record carrying the token.

@@ -13,8 +13,9 @@ ACK_PROBLEM_WORDS: dict[AckProblem, str] = {
     AckProblem.NOT_A_KPJ: "not an 11-digit KPJ",
     AckProblem.NOT_A_DATE: "not a date (YYYY-MM-DD)",
     AckProblem.END_BEFORE_START: "before coverage_start",
-    AckProblem.UNKNOWN_RESULT: "neither enrolled nor returned",
+    AckProblem.UNKNOWN_RESULT: "not enrolled, returned or waiting",
     AckProblem.EMPTY_REASON: "empty",
+    AckProblem.RANK_NOT_A_RANK: "not a rank (a whole number from 1)",
     AckProblem.CARD_MISSING: "missing",
     AckProblem.CARD_NOT_A_CODE: "not a card token",
     AckProblem.CARD_DAMAGED: "damaged",
@@ -40,6 +41,7 @@ NOT_A_DATE = ACK_PROBLEM_WORDS[AckProblem.NOT_A_DATE]
 END_BEFORE_START = ACK_PROBLEM_WORDS[AckProblem.END_BEFORE_START]
 UNKNOWN_RESULT = ACK_PROBLEM_WORDS[AckProblem.UNKNOWN_RESULT]
 EMPTY_REASON = ACK_PROBLEM_WORDS[AckProblem.EMPTY_REASON]
+RANK_NOT_A_RANK = ACK_PROBLEM_WORDS[AckProblem.RANK_NOT_A_RANK]
 CARD_MISSING = ACK_PROBLEM_WORDS[AckProblem.CARD_MISSING]
 CARD_NOT_A_CODE = ACK_PROBLEM_WORDS[AckProblem.CARD_NOT_A_CODE]
 CARD_DAMAGED = ACK_PROBLEM_WORDS[AckProblem.CARD_DAMAGED]

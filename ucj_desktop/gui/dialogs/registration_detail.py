@@ -19,9 +19,14 @@ from PySide6.QtWidgets import (
 from ucj_desktop.domain.areas import kelurahan_by_code
 from ucj_desktop.domain.roles import Role
 from ucj_desktop.domain.status import Status, can_edit
-from ucj_desktop.gui.models.registrations import HistoryTableModel, occupations_text, reason_text
+from ucj_desktop.gui.models.registrations import (
+    HistoryTableModel,
+    occupations_text,
+    reason_text,
+    status_tooltip,
+)
 from ucj_desktop.gui.text.error_text import EXPECTED_ERRORS, error_text
-from ucj_desktop.gui.text.labels import local_time, status_label
+from ucj_desktop.gui.text.labels import local_time, registration_status_text
 from ucj_desktop.gui.widgets.page import button_row, error_label
 from ucj_desktop.gui.widgets.style import SCREEN_STYLE
 from ucj_desktop.gui.widgets.tables import rows_table
@@ -118,7 +123,8 @@ class RegistrationFields(QWidget):
     def show_detail(self, detail: RegistrationDetail) -> None:
         row, data = detail.row, detail.data
         self.name_label.setText(row.full_name)
-        self.status_label.setText(status_label(row.status))
+        self.status_label.setText(registration_status_text(row.status, row.hub_rank))
+        self.status_label.setToolTip(status_tooltip(row) or "")
         reason = reason_text(row.decision_code, row.decision_note)
         if reason and row.status in (Status.REJECTED, Status.RETURNED, Status.CANCELLED):
             lead = {

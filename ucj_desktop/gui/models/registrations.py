@@ -21,7 +21,14 @@ from ucj_desktop.domain.nik import mask_nik
 from ucj_desktop.domain.status import Status
 from ucj_desktop.gui.models.paged import Index, LazyPagedTableModel, RowsTableModel
 from ucj_desktop.gui.text import translator
-from ucj_desktop.gui.text.labels import local_time, role_text, status_label
+from ucj_desktop.gui.text.labels import (
+    local_time,
+    rank_label,
+    rank_time_text,
+    registration_status_text,
+    role_text,
+    status_label,
+)
 from ucj_desktop.services.registration_queries import HistoryEntry, RegistrationRow
 
 _MUTED = QColor("#7a8a94")
@@ -68,9 +75,17 @@ def action_label(action: str) -> str:
         "registration.rejected": _tr("Ditolak verifikator"),
         "registration.exported": _tr("Dikirim ke hub"),
         "registration.returned": _tr("Dikembalikan oleh hub"),
+        "registration.waiting": _tr("Menunggu kuota di hub"),
         "registration.enrolled": _tr("Terdaftar di BPJS"),
         "registration.cancelled": _tr("Dibatalkan"),
     }.get(action, action)
+
+
+def status_tooltip(row: RegistrationRow) -> str | None:
+    """When the hub ranked a waiting record; None for any other."""
+    if row.status is Status.EXPORTED and row.hub_rank is not None and row.hub_rank_at:
+        return rank_time_text(row.hub_rank_at)
+    return None
 
 
 def _stamp(at: datetime | None) -> float:
@@ -89,7 +104,7 @@ class _RowColumns:
         if name == "name":
             return row.full_name
         if name == "status":
-            return status_label(row.status)
+            return registration_status_text(row.status, row.hub_rank)
         if name == "kelurahan":
             return kelurahan_name(row.kelurahan_code)
         if name == "desil":
@@ -119,6 +134,8 @@ class _RowColumns:
             return _stamp(row.created_at)
         if name == "submitted":
             return _stamp(row.submitted_at or row.created_at)
+        if name == "status":  # the waiting line in rank order, not as text (10 after 9)
+            return f"{status_label(row.status).casefold()} {row.hub_rank or 0:010d}"
         return _RowColumns.display(row, name).casefold()
 
 
@@ -197,6 +214,8 @@ class RegistrationTableModel(LazyPagedTableModel[RegistrationRow]):
             self.COL_REASON,
         ):
             return self._display(reg, column) or None
+        if role == Qt.ItemDataRole.ToolTipRole and column == self.COL_STATUS:
+            return status_tooltip(reg)
         if role == Qt.ItemDataRole.ForegroundRole:
             if reg.status in (Status.REJECTED, Status.RETURNED) and column in (
                 self.COL_STATUS,
@@ -372,6 +391,9 @@ class HistoryTableModel(RowsTableModel[HistoryEntry]):
         return self._reason(self._rows[row])
 
     def _reason(self, entry: HistoryEntry) -> str:
+        rank = entry.detail.get("rank")
+        if entry.action == "registration.waiting" and isinstance(rank, int):
+            return rank_label(rank)
         code = entry.detail.get("reason")
         note = self._last_note[1] if self._last_note and self._last_note[0] is entry else None
         return reason_text(str(code) if code else None, note)

@@ -1,4 +1,5 @@
-"""The home screen: counts by status, the quota bar and what is waiting."""
+"""The home screen: counts by status, the quota bar (the city's figure from the hub's newest
+acknowledgement when the office has one, else this office's own use) and what is waiting."""
 
 from __future__ import annotations
 
@@ -15,7 +16,7 @@ from PySide6.QtWidgets import (
 from ucj_desktop.domain.status import Status
 from ucj_desktop.gui.navigation import ScreenSpec
 from ucj_desktop.gui.screens.base import Screen
-from ucj_desktop.gui.text.labels import status_label
+from ucj_desktop.gui.text.labels import city_quota_text, status_label
 from ucj_desktop.services.accounts import OfficerSession
 from ucj_desktop.services.dashboard import DashboardSummary
 from ucj_desktop.services.store_access import OpenStore
@@ -101,12 +102,20 @@ class DashboardScreen(Screen):
     def show_summary(self, summary: DashboardSummary) -> None:
         for status, label in self.count_labels.items():
             label.setText(self._locale.toString(summary.by_status.get(status, 0)))
-        self.quota_label.setText(
-            self.tr("Kuota kota terpakai oleh kantor ini: {used} dari {quota} pekerja").format(
-                used=self._locale.toString(summary.quota_used),
-                quota=self._locale.toString(summary.quota),
+        city = summary.city_quota
+        if city is not None:  # the hub's count of the whole city, as of its newest ack
+            self.quota_label.setText(
+                city_quota_text(city.used, city.total, city.waiting, city.as_of)
             )
-        )
+            used, quota = city.used, city.total
+        else:
+            self.quota_label.setText(
+                self.tr("Kuota kota terpakai oleh kantor ini: {used} dari {quota} pekerja").format(
+                    used=self._locale.toString(summary.quota_used),
+                    quota=self._locale.toString(summary.quota),
+                )
+            )
+            used, quota = summary.quota_used, summary.quota
         warnings = []
         if summary.stale_verified:
             warnings.append(
@@ -148,6 +157,6 @@ class DashboardScreen(Screen):
             self.tr("{what}: buka Cetak Kartu.").format(what="; ".join(cards)) if cards else ""
         )
         self.cards_label.setVisible(bool(cards))
-        self.quota_bar.setRange(0, max(summary.quota, 1))
-        self.quota_bar.setValue(min(summary.quota_used, summary.quota))
+        self.quota_bar.setRange(0, max(quota, 1))
+        self.quota_bar.setValue(min(used, quota))
         self.quota_bar.setAlignment(Qt.AlignmentFlag.AlignCenter)

@@ -313,18 +313,25 @@ class SyncScreen(Screen):
                 self.tr("Tanda terima ini sudah pernah diimpor; tidak ada yang berubah"), ""
             )
         else:
-            self._set_message(
-                self.tr(
-                    "Tanda terima diimpor: {enrolled} terdaftar, {returned} dikembalikan"
-                ).format(
-                    enrolled=number_text(report.enrolled), returned=number_text(report.returned)
-                ),
-                self.tr(
-                    "Pendaftaran yang terdaftar kini punya nomor KPJ; yang dikembalikan dapat "
-                    "dilihat alasannya di Daftar Pekerja."
-                ),
-                tone="good",
+            title = self.tr(
+                "Tanda terima diimpor: {enrolled} terdaftar, {returned} dikembalikan"
+            ).format(enrolled=number_text(report.enrolled), returned=number_text(report.returned))
+            detail = self.tr(
+                "Pendaftaran yang terdaftar kini punya nomor KPJ; yang dikembalikan dapat "
+                "dilihat alasannya di Daftar Pekerja."
             )
+            if report.waiting:
+                title += self.tr(", {n} menunggu kuota").format(n=number_text(report.waiting))
+                detail += " " + self.tr(
+                    "Yang menunggu kuota tetap terkirim; peringkatnya ada di Daftar Pekerja."
+                )
+            if report.stale:
+                detail += " " + self.tr(
+                    "{n} jawaban menunggu diabaikan karena hub sudah menjawab lebih baru."
+                ).format(n=number_text(report.stale))
+            if report.city_quota is not None:
+                detail += " " + self.tr("Angka kuota kota di Beranda diperbarui.")
+            self._set_message(title, detail, tone="good")
         self.ack_imported.emit(report)
 
     def _failed(self, exc: BaseException) -> None:

@@ -33,7 +33,7 @@ from ucj_desktop.gui.dialogs.registration_detail import RegistrationDetailDialog
 from ucj_desktop.gui.models.registrations import RegistrationTableModel
 from ucj_desktop.gui.screens.base import Screen
 from ucj_desktop.gui.text.error_text import EXPECTED_ERRORS, error_text
-from ucj_desktop.gui.text.labels import status_label
+from ucj_desktop.gui.text.labels import status_label, waiting_label
 from ucj_desktop.gui.widgets.page import tab_chain
 from ucj_desktop.gui.widgets.questions import warn
 from ucj_desktop.gui.widgets.style import SCREEN_STYLE
@@ -45,6 +45,7 @@ from ucj_desktop.services.registration_queries import (
 )
 
 SEARCH_DELAY_MS = 300
+STATUS_PADDING = 24  # the cell's 8 px padding each side (widgets/style.py) and a margin
 DESIL_RANGE = range(1, 11)
 
 
@@ -134,10 +135,16 @@ class WorkerListScreen(Screen):
         # Fixed widths: ResizeToContents would measure every fetched row on each page.
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
+        # The status column fits its longest words, a waiting rank of five digits included.
+        metrics = self.table.fontMetrics()
+        widest = max(
+            metrics.horizontalAdvance(text)
+            for text in (*(status_label(s) for s in Status), waiting_label(88_888))
+        )
         for column, width in (
             (RegistrationTableModel.COL_NIK, 150),
             (RegistrationTableModel.COL_NAME, 150),
-            (RegistrationTableModel.COL_STATUS, 100),
+            (RegistrationTableModel.COL_STATUS, max(100, widest + STATUS_PADDING)),
             (RegistrationTableModel.COL_KELURAHAN, 118),
             (RegistrationTableModel.COL_DESIL, 55),
             (RegistrationTableModel.COL_OCCUPATIONS, 120),

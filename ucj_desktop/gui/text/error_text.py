@@ -332,8 +332,13 @@ def _ack_bad_record_text(values: Mapping[str, object]) -> str:
         ack.END_BEFORE_START: _tr(
             "akhir kepesertaan (kolom coverage_end) lebih awal dari tanggal mulainya"
         ),
-        ack.UNKNOWN_RESULT: _tr("hasilnya (kolom result) bukan terdaftar atau dikembalikan"),
+        ack.UNKNOWN_RESULT: _tr(
+            "hasilnya (kolom result) bukan terdaftar, dikembalikan atau menunggu kuota"
+        ),
         ack.EMPTY_REASON: _tr("alasan pengembalian (kolom reason) kosong"),
+        ack.RANK_NOT_A_RANK: _tr(
+            "peringkat antrean kuota (kolom rank) bukan bilangan bulat mulai dari 1"
+        ),
         ack.CARD_MISSING: _tr(
             "kode kartu (kolom card_token) tidak ada, padahal wajib untuk peserta terdaftar"
         ),

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from datetime import UTC, datetime
 
+from ucj_desktop.domain.premium import thousands
 from ucj_desktop.domain.roles import Role
 from ucj_desktop.domain.status import Status
 from ucj_desktop.gui.text import translator
@@ -24,6 +25,41 @@ def status_label(status: Status) -> str:
         Status.RETURNED: _tr("Dikembalikan"),
         Status.CANCELLED: _tr("Dibatalkan"),
     }[status]
+
+
+def registration_status_text(status: Status, hub_rank: int | None = None) -> str:
+    """A record's status as the worker list and the detail show it: an exported record the hub
+    ranked over the city quota says so, with its place in the line."""
+    if status is Status.EXPORTED and hub_rank is not None:
+        return waiting_label(hub_rank)
+    return status_label(status)
+
+
+def waiting_label(rank: int) -> str:
+    """``Menunggu kuota, peringkat 1.234``: the hub's waiting answer for one worker."""
+    return _tr("Menunggu kuota, peringkat {rank}").format(rank=thousands(rank))
+
+
+def rank_label(rank: int) -> str:
+    """``Peringkat 1.234``: a waiting worker's place in the city's quota line (history)."""
+    return _tr("Peringkat {rank}").format(rank=thousands(rank))
+
+
+def rank_time_text(at: datetime) -> str:
+    """When the hub ranked a waiting worker (a tooltip beside the rank)."""
+    return _tr("Peringkat antrean kuota kota dari hub, per {when}").format(
+        when=local_time(at, with_seconds=False)
+    )
+
+
+def city_quota_text(used: int, total: int, waiting: int, as_of: datetime) -> str:
+    """The city's quota as the hub last counted it (the dashboard's quota panel)."""
+    return _tr("Kuota kota: {used} dari {total}, {waiting} menunggu, per {when}").format(
+        used=thousands(used),
+        total=thousands(total),
+        waiting=thousands(waiting),
+        when=local_time(as_of, with_seconds=False),
+    )
 
 
 def role_label(role: Role) -> str:

@@ -6,6 +6,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from sqlalchemy import func
+from sqlalchemy import select as sa_select
 from sqlmodel import col, select
 
 from ucj_desktop.store.models import Registration, SyncAck, SyncBatch
@@ -23,6 +24,7 @@ class ExportedState:
     status: str
     batch_id: str | None  # None: never exported
     nik: str
+    hub_ack_seq: int | None = None  # the newest ack that answered it (None: none yet)
 
 
 def registrations_in_status(tx: Transaction, status: str) -> list[Registration]:
@@ -64,15 +66,18 @@ def imported_ack(tx: Transaction, package_id: str) -> SyncAck | None:
 
 
 def exported_states(tx: Transaction, ids: Sequence[str]) -> dict[str, ExportedState]:
-    """Status, batch and NIK of each of ``ids`` the store holds (unknown ids are left out)."""
+    """Status, batch, NIK and newest ack of each of ``ids`` the store holds (unknown ids are
+    left out)."""
     found: dict[str, ExportedState] = {}
     for start in range(0, len(ids), _IDS_PER_QUERY):
-        rows = tx.exec(
-            select(
-                Registration.id, Registration.status, Registration.batch_id, Registration.nik
-            ).where(col(Registration.id).in_(ids[start : start + _IDS_PER_QUERY]))
-        )
+        r = Registration
+        rows = tx.execute(
+            sa_select(  # more columns than sqlmodel's typed select() takes
+                col(r.id), col(r.status), col(r.batch_id), col(r.nik), col(r.hub_ack_seq)
+            ).where(col(r.id).in_(ids[start : start + _IDS_PER_QUERY]))
+        ).all()
         found.update(
-            (rid, ExportedState(rid, status, batch, nik)) for rid, status, batch, nik in rows
+            (rid, ExportedState(rid, status, batch, nik, seq))
+            for rid, status, batch, nik, seq in rows
         )
     return found
