@@ -274,9 +274,7 @@ def build_parser() -> argparse.ArgumentParser:
         action="store_true",
         help="read the database password from standard input and keep it in the keyring",
     )
-    add("recover", cmd_recover, "put the hub key back from the recovery code").add_argument(
-        "code"
-    )
+    add("recover", cmd_recover, "put the hub key back from the recovery code").add_argument("code")
     add("enroll-device", cmd_enroll, "trust an office laptop's key file").add_argument(
         "file", type=Path
     )

@@ -21,8 +21,6 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
-from sqlalchemy import URL
-
 from ucj_desktop.domain.config import ProgramConfig
 from ucj_desktop.domain.errors import DomainError
 from ucj_desktop.files.atomic import atomic_write_text
@@ -35,7 +33,7 @@ from ucj_desktop.security.recovery import (
 from ucj_desktop.security.secrets import KeyringUnavailable, SecretStore
 from ucj_desktop.security.store_key import key_check_value, new_store_key
 from ucj_desktop.store.errors import Problem, StoreError
-from ucj_desktop.store.hub_database import HubStore, parse_postgres_url
+from ucj_desktop.store.hub_database import DatabaseUrl, HubStore, parse_postgres_url
 from ucj_desktop.store.hub_models import HubInfo, HubKey, utc
 from ucj_desktop.store.repos import hub_intake, hub_outcomes
 from ucj_desktop.store.unit_of_work import Transaction
@@ -182,7 +180,7 @@ def public_key_document(key: HubKey, name: str = HUB_NAME) -> dict[str, object]:
     }
 
 
-def _postgres(manifest_url: str | None, db: str | None) -> URL | None:
+def _postgres(manifest_url: str | None, db: str | None) -> DatabaseUrl | None:
     value = db or manifest_url
     if value is None:
         return None

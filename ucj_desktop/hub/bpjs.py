@@ -16,13 +16,12 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from pathlib import Path
 
-from ucj_desktop.hub.bpjs_file import BpjsRow, load_column_map, read_bpjs_result, write_bpjs_file
-
 from ucj_desktop.domain.areas import kelurahan_by_code
 from ucj_desktop.domain.errors import DomainError
 from ucj_desktop.domain.nik import mask_nik
 from ucj_desktop.hub.access import Hub
 from ucj_desktop.hub.audit import record_hub_event
+from ucj_desktop.hub.bpjs_file import BpjsRow, load_column_map, read_bpjs_result, write_bpjs_file
 from ucj_desktop.hub.settings import months_paid
 from ucj_desktop.store.hub_models import HubBpjsFile, HubBpjsResult, utc
 from ucj_desktop.store.repos import hub_intake, hub_outcomes

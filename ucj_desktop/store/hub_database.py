@@ -39,6 +39,10 @@ VERSION_TABLE = "hub_alembic_version"
 POSTGRES_DRIVER = "postgresql+psycopg"
 
 
+# The type of a parsed ``--db`` URL, for callers that must not import SQLAlchemy themselves.
+DatabaseUrl = URL
+
+
 class DatabaseUrlError(ValueError):
     """A ``--db`` value the hub cannot use; ``code`` says why."""
 

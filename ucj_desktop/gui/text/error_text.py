@@ -11,6 +11,7 @@ from collections.abc import Callable, Mapping
 from ucj_desktop.domain.errors import DomainError
 from ucj_desktop.gui.text import translator
 from ucj_desktop.gui.text.bpjs_text import BPJS_BUILDERS, bpjs_templates
+from ucj_desktop.gui.text.hub_text import hub_templates
 from ucj_desktop.gui.text.messages import store_problem_text
 from ucj_desktop.security.passwords import PasswordPolicyError
 from ucj_desktop.store.errors import StoreError, as_store_error
@@ -378,7 +379,7 @@ def code_text(code: str, values: Mapping[str, object] | None = None) -> str:
     values = values or {}
     if code in _BUILDERS:
         return _BUILDERS[code](values)
-    template = _templates().get(code) or bpjs_templates().get(code)
+    template = _templates().get(code) or bpjs_templates().get(code) or hub_templates().get(code)
     if template is None:
         return _fill(
             _tr("Tindakan tidak dapat diselesaikan (kode kesalahan: {code})."), {"code": code}
