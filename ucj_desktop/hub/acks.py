@@ -54,7 +54,7 @@ def ack_file_name(office: str, sequence: int, package_id: str) -> str:
 
 
 def _record(line: AckLine) -> AckRecord:
-    o = line.outcome
+    o = line
     if o.state == "enrolled":
         assert o.kpj and o.coverage_start and o.coverage_end and o.card_token
         return AckRecord.enrolled(
@@ -95,7 +95,7 @@ def emit_acks(hub: Hub, out_dir: Path) -> AckRound:
             now = utc()
             finals: list[tuple[int, str]] = []
             ranks: list[int] = []
-            for office, group in groupby(lines, key=lambda line: line.outcome.office_code):
+            for office, group in groupby(lines, key=lambda line: line.office_code):
                 office_lines = list(group)
                 device = hub_intake.office_devices(tx, office)[0]
                 sequence = hub_outcomes.last_ack_sequence(tx, office) + 1
@@ -126,7 +126,7 @@ def emit_acks(hub: Hub, out_dir: Path) -> AckRound:
                     )
                 )
                 for line in office_lines:
-                    if line.outcome.state == "waiting":
+                    if line.state == "waiting":
                         ranks.append(line.submission_id)
                     else:
                         finals.append((line.submission_id, package_id))

@@ -41,7 +41,8 @@ def allocate(hub: Hub) -> Allocation:
         newest = [p for p in pending if p.newest]
         stale = [p.submission_id for p in pending if not p.newest]
         held = hub_outcomes.seat_holders(tx)
-        covered = hub_intake.covered_among(tx, [p.nik for p in newest])
+        coverage = hub_intake.covered_niks(tx)
+        covered = {p.nik for p in newest if p.nik in coverage}
         free = hub_outcomes.free_seats(tx)
         free = free[: max(0, config.quota - len(held))]
         decisions = decide(
@@ -62,8 +63,9 @@ def allocate(hub: Hub) -> Allocation:
             free_seats=len(free),
             config=config,
         )
-        told = hub_outcomes.told_ranks(tx, [p.submission_id for p in pending])
-        previous = hub_outcomes.open_words(tx, [p.submission_id for p in pending])
+        waiting_now = hub_outcomes.waiting_words(tx)
+        told = {sid: t for sid, (_rank, t) in waiting_now.items()}
+        previous = {sid: ("waiting", rank) for sid, (rank, _t) in waiting_now.items()}
         now = utc()
         offices = {p.submission_id: p.office_code for p in pending}
         niks = {p.submission_id: p.nik for p in pending}
@@ -93,7 +95,7 @@ def allocate(hub: Hub) -> Allocation:
         changed = words != previous
         counts = Counter(str(r["state"]) for r in rows)
         if changed:
-            hub_outcomes.clear_open_outcomes(tx, [p.submission_id for p in pending])
+            hub_outcomes.clear_waiting(tx)
             hub_outcomes.add_outcomes(tx, rows)
             hub_outcomes.add_allocations(tx, seats)
             record_hub_event(

@@ -48,16 +48,15 @@ class BpjsImport:
 
 
 def _bpjs_row(seat: SeatRow) -> BpjsRow:
-    sub = seat.submission
-    area = kelurahan_by_code(sub.kelurahan_code)
+    area = kelurahan_by_code(seat.kelurahan_code)
     return BpjsRow(
-        nik=sub.nik,
-        full_name=sub.full_name,
-        birth_date=sub.birth_date,
-        phone=sub.phone,
-        occupations=hub_outcomes.occupations(sub),
-        kelurahan_name=area.name if area else sub.kelurahan_code,
-        declared_income=sub.declared_income,
+        nik=seat.nik,
+        full_name=seat.full_name,
+        birth_date=seat.birth_date,
+        phone=seat.phone,
+        occupations=seat.occupations,
+        kelurahan_name=area.name if area else seat.kelurahan_code,
+        declared_income=seat.declared_income,
     )
 
 
@@ -145,7 +144,7 @@ def import_bpjs(hub: Hub, path: Path) -> BpjsImport:
         hub_intake.hub_info(tx, lock=True)
         if hub_outcomes.bpjs_result(tx, digest) is not None:
             return BpjsImport(0, 0, True)
-        sent = hub_outcomes.sent_by_nik(tx, [r.nik for r in results])
+        sent = hub_outcomes.sent_by_nik(tx)
         unmatched = [r.line for r in results if r.nik not in sent]
         if unmatched:
             raise DomainError(
@@ -161,11 +160,15 @@ def import_bpjs(hub: Hub, path: Path) -> BpjsImport:
                     "hub.bpjs_kpj_twice", field="file", lines=f"{kpjs[r.kpj]}, {r.line}"
                 )
         today = utc().date()
+        files = {
+            n: f
+            for n in {seat.bpjs_file or 0 for seat in sent.values()}
+            if (f := hub_outcomes.bpjs_file(tx, n)) is not None
+        }
         enrolled: list[dict[str, object]] = []
         rejected: list[dict[str, object]] = []
         for r in results:
             seat = sent[r.nik]
-            sub = seat.submission
             if r.kpj is None:
                 rejected.append(
                     {
@@ -176,15 +179,15 @@ def import_bpjs(hub: Hub, path: Path) -> BpjsImport:
                     }
                 )
                 continue
-            file_row = hub_outcomes.bpjs_file(tx, seat.outcome.bpjs_file or 0)
+            file_row = files.get(seat.bpjs_file or 0)
             start, end = coverage_period(today, file_row.months if file_row else 3)
             token = issue_card_token(
                 CardClaims(
                     kpj=r.kpj,
-                    nik_masked=mask_nik(sub.nik),
-                    name=sub.full_name,
+                    nik_masked=mask_nik(seat.nik),
+                    name=seat.full_name,
                     coverage_end=end,
-                    office=sub.office_code,
+                    office=seat.office_code,
                 ),
                 signer,
             )

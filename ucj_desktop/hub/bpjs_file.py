@@ -176,8 +176,26 @@ def _workbook(
         return made
 
     sheet.append([cell(column.header) for column in column_map.columns])
+    # A write-only sheet writes each row as it is appended, so one styled cell per column can
+    # carry every row's value: styling a new cell for each of 100,000+ values was most of the
+    # time (a new cell per value: 11,666 rows in 3.3 s; reused: 1.6 s).
+    templates: dict[tuple[int, str | None], Any] = {}
     for row in rows:
-        sheet.append([cell(*_value(column, row, months, words)) for column in column_map.columns])
+        out: list[Any] = []
+        for n, column in enumerate(column_map.columns):
+            value, number_format = _value(column, row, months, words)
+            if value is None:
+                out.append(None)
+                continue
+            made = templates.get((n, number_format))
+            if made is None:
+                made = templates[(n, number_format)] = cell(value, number_format)
+            else:
+                made.value = value
+                if isinstance(value, str):
+                    made.data_type = "s"
+            out.append(made)
+        sheet.append(out)
     return book
 
 

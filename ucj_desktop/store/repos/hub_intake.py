@@ -155,13 +155,9 @@ def replace_coverage(tx: Transaction, niks: Iterable[str]) -> int:
     return len(unique)
 
 
-def covered_among(tx: Transaction, niks: Sequence[str]) -> set[str]:
-    found: set[str] = set()
-    unique = sorted(set(niks))
-    for start in range(0, len(unique), _PER_QUERY):
-        chunk = unique[start : start + _PER_QUERY]
-        found.update(tx.exec(select(HubCoverage.nik).where(col(HubCoverage.nik).in_(chunk))).all())
-    return found
+def covered_niks(tx: Transaction) -> set[str]:
+    """The whole coverage list (a city's: some tens of thousands of NIKs)."""
+    return set(tx.exec(select(HubCoverage.nik)).all())
 
 
 def audit_events(tx: Transaction) -> list[HubAuditEvent]:

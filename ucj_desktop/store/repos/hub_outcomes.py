@@ -9,6 +9,7 @@ from datetime import date, datetime
 from typing import Any
 
 from sqlalchemy import bindparam, delete, func, insert, update
+from sqlalchemy import select as core_select
 from sqlmodel import col, select
 
 from ucj_desktop.store.hub_models import (
@@ -52,55 +53,62 @@ def pending(tx: Transaction) -> list[Pending]:
         .outerjoin(HubOutcome, col(HubOutcome.submission_id) == col(HubSubmission.id))
         .where((col(HubOutcome.state).is_(None)) | (col(HubOutcome.state) == "waiting"))
     )
-    rows = tx.exec(
-        select(HubSubmission, HubPackage.created_at, HubPackage.sequence)
-        .join(HubPackage, col(HubPackage.package_id) == col(HubSubmission.package_id))
-        .where(col(HubSubmission.id).in_(open_ids))
-    ).all()
-    registrations = {(s.office_code, s.registration_id) for s, _, _ in rows}
-    newest = _newest_submissions(tx, registrations)
+    rows = tx.connection().execute(
+        core_select(
+            col(HubSubmission.id),
+            col(HubSubmission.office_code),
+            col(HubSubmission.registration_id),
+            col(HubSubmission.nik),
+            col(HubSubmission.desil),
+            col(HubSubmission.verified_at),
+            col(HubSubmission.problem),
+        ).where(col(HubSubmission.id).in_(open_ids))
+    )
+    newest = _newest_submissions(tx, open_ids)
     return [
         Pending(
-            submission_id=int(s.id or 0),
-            office_code=s.office_code,
-            registration_id=s.registration_id,
-            nik=s.nik,
-            desil=s.desil,
-            verified_at=s.verified_at,
-            problem=s.problem,
-            newest=newest.get((s.office_code, s.registration_id)) == s.id,
+            submission_id=int(sid or 0),
+            office_code=office,
+            registration_id=rid,
+            nik=nik,
+            desil=desil,
+            verified_at=verified,
+            problem=problem,
+            newest=newest.get((office, rid)) == sid,
         )
-        for s, _, _ in rows
+        for sid, office, rid, nik, desil, verified, problem in rows
     ]
 
 
-def _newest_submissions(
-    tx: Transaction, registrations: set[tuple[str, str]]
-) -> dict[tuple[str, str], int]:
-    by_office: dict[str, list[str]] = {}
-    for office, rid in registrations:
-        by_office.setdefault(office, []).append(rid)
+def _newest_submissions(tx: Transaction, open_ids: Any) -> dict[tuple[str, str], int]:
+    """For every registration with an open submission, the id of its newest submission."""
+    regs = (
+        core_select(col(HubSubmission.office_code), col(HubSubmission.registration_id))
+        .where(col(HubSubmission.id).in_(open_ids))
+        .distinct()
+        .subquery()
+    )
+    statement = (
+        core_select(
+            col(HubSubmission.office_code),
+            col(HubSubmission.registration_id),
+            col(HubSubmission.id),
+            col(HubPackage.created_at),
+            col(HubPackage.sequence),
+        )
+        .join(
+            regs,
+            (regs.c.office_code == col(HubSubmission.office_code))
+            & (regs.c.registration_id == col(HubSubmission.registration_id)),
+        )
+        .join(HubPackage, col(HubPackage.package_id) == col(HubSubmission.package_id))
+    )
+    rows = list(tx.connection().execute(statement))
     best: dict[tuple[str, str], tuple[datetime, int, int]] = {}
-    for office, rids in by_office.items():
-        for start in range(0, len(rids), _PER_QUERY):
-            chunk = rids[start : start + _PER_QUERY]
-            rows = tx.exec(
-                select(
-                    HubSubmission.registration_id,
-                    HubSubmission.id,
-                    HubPackage.created_at,
-                    HubPackage.sequence,
-                )
-                .join(HubPackage, col(HubPackage.package_id) == col(HubSubmission.package_id))
-                .where(
-                    col(HubSubmission.office_code) == office,
-                    col(HubSubmission.registration_id).in_(chunk),
-                )
-            ).all()
-            for rid, sid, created, sequence in rows:
-                key = (created, sequence, int(sid or 0))
-                if (office, rid) not in best or key > best[(office, rid)]:
-                    best[(office, rid)] = key
+    for office, rid, sid, created, sequence in rows:
+        key = (created, sequence, int(sid or 0))
+        if (office, rid) not in best or key > best[(office, rid)]:
+            best[(office, rid)] = key
     return {k: v[2] for k, v in best.items()}
 
 
@@ -151,13 +159,9 @@ def seats_in_use(tx: Transaction) -> int:
     return int(tx.exec(select(func.count()).select_from(HubAllocation)).one())
 
 
-def clear_open_outcomes(tx: Transaction, submission_ids: Sequence[int]) -> None:
-    """Forget the waiting words of these submissions (they are decided again)."""
-    for start in range(0, len(submission_ids), _PER_QUERY):
-        chunk = submission_ids[start : start + _PER_QUERY]
-        tx.connection().execute(
-            delete(_table(HubOutcome)).where(col(HubOutcome.submission_id).in_(chunk))
-        )
+def clear_waiting(tx: Transaction) -> None:
+    """Forget every waiting word (the cycle's close decides them again)."""
+    tx.connection().execute(delete(_table(HubOutcome)).where(col(HubOutcome.state) == "waiting"))
 
 
 def add_outcomes(tx: Transaction, rows: Sequence[Mapping[str, Any]]) -> None:
@@ -165,33 +169,14 @@ def add_outcomes(tx: Transaction, rows: Sequence[Mapping[str, Any]]) -> None:
         tx.connection().execute(insert(_table(HubOutcome)), list(rows))
 
 
-def open_words(tx: Transaction, submission_ids: Sequence[int]) -> dict[int, tuple[object, object]]:
-    """(state, rank) of the outcomes these submissions already have."""
-    found: dict[int, tuple[object, object]] = {}
-    for start in range(0, len(submission_ids), _PER_QUERY):
-        chunk = submission_ids[start : start + _PER_QUERY]
-        rows = tx.exec(
-            select(HubOutcome.submission_id, HubOutcome.state, HubOutcome.rank).where(
-                col(HubOutcome.submission_id).in_(chunk)
-            )
-        ).all()
-        found.update({int(sid): (state, rank) for sid, state, rank in rows})
-    return found
-
-
-def told_ranks(tx: Transaction, submission_ids: Sequence[int]) -> dict[int, int | None]:
-    """The rank each of these waiting submissions' offices were last told."""
-    found: dict[int, int | None] = {}
-    for start in range(0, len(submission_ids), _PER_QUERY):
-        chunk = submission_ids[start : start + _PER_QUERY]
-        found.update(
-            tx.exec(
-                select(HubOutcome.submission_id, HubOutcome.told_rank).where(
-                    col(HubOutcome.submission_id).in_(chunk)
-                )
-            ).all()
+def waiting_words(tx: Transaction) -> dict[int, tuple[int | None, int | None]]:
+    """Every waiting submission's (rank, rank last told to its office)."""
+    rows = tx.exec(
+        select(HubOutcome.submission_id, HubOutcome.rank, HubOutcome.told_rank).where(
+            col(HubOutcome.state) == "waiting"
         )
-    return found
+    ).all()
+    return {int(sid): (rank, told) for sid, rank, told in rows}
 
 
 def add_allocations(tx: Transaction, rows: Sequence[Mapping[str, Any]]) -> None:
@@ -209,26 +194,68 @@ def release_seats(tx: Transaction, submission_ids: Sequence[int]) -> None:
 
 @dataclass(frozen=True)
 class SeatRow:
-    """A seated worker as the BPJS file and the acks need them."""
+    """A seated or sent worker as the BPJS file and its result need them (plain columns, not
+    ORM objects: a city's file is some 11,666 of them)."""
 
     submission_id: int
-    slot: int
-    submission: HubSubmission
-    outcome: HubOutcome
+    place: int  # seat number, or row in its BPJS file
+    office_code: str
+    nik: str
+    full_name: str
+    birth_date: date
+    phone: str | None
+    occupations: tuple[str, ...]
+    kelurahan_code: str
+    declared_income: int
+    bpjs_file: int | None
 
 
-def seated(tx: Transaction, *, state: str, bpjs_file: int | None = None) -> list[SeatRow]:
-    """Seated records in ``state`` (of ``bpjs_file`` when given), by seat number."""
+_SEAT_COLUMNS = (
+    col(HubSubmission.id),
+    col(HubSubmission.office_code),
+    col(HubSubmission.nik),
+    col(HubSubmission.full_name),
+    col(HubSubmission.birth_date),
+    col(HubSubmission.phone),
+    col(HubSubmission.occupations),
+    col(HubSubmission.kelurahan_code),
+    col(HubSubmission.declared_income),
+    col(HubOutcome.bpjs_file),
+)
+
+
+def _seat_rows(statement: Any, tx: Transaction) -> list[SeatRow]:
+    found = []
+    for row in tx.connection().execute(statement):
+        place, sid, office, nik, name, born, phone, jobs, kelurahan, income, file_id = row
+        found.append(
+            SeatRow(
+                int(sid),
+                int(place or 0),
+                office,
+                nik,
+                name,
+                born,
+                phone,
+                tuple(json.loads(jobs)),
+                kelurahan,
+                int(income),
+                file_id,
+            )
+        )
+    return found
+
+
+def seated(tx: Transaction, *, state: str) -> list[SeatRow]:
+    """Seated records in ``state``, by seat number."""
     statement = (
-        select(HubAllocation.slot, HubSubmission, HubOutcome)
+        core_select(col(HubAllocation.slot), *_SEAT_COLUMNS)
         .join(HubSubmission, col(HubSubmission.id) == col(HubAllocation.submission_id))
         .join(HubOutcome, col(HubOutcome.submission_id) == col(HubAllocation.submission_id))
         .where(col(HubOutcome.state) == state)
         .order_by(col(HubAllocation.slot))
     )
-    if bpjs_file is not None:
-        statement = statement.where(col(HubOutcome.bpjs_file) == bpjs_file)
-    return [SeatRow(int(sub.id or 0), slot, sub, out) for slot, sub, out in tx.exec(statement)]
+    return _seat_rows(statement, tx)
 
 
 def set_outcomes(tx: Transaction, rows: Sequence[Mapping[str, Any]]) -> None:
@@ -249,13 +276,13 @@ def set_outcomes(tx: Transaction, rows: Sequence[Mapping[str, Any]]) -> None:
 
 def file_rows(tx: Transaction, file_id: int) -> list[SeatRow]:
     """The workers a BPJS file carried, whatever became of them since, in the file's order."""
-    rows = tx.exec(
-        select(HubOutcome.bpjs_line, HubSubmission, HubOutcome)
+    statement = (
+        core_select(col(HubOutcome.bpjs_line), *_SEAT_COLUMNS)
         .join(HubSubmission, col(HubSubmission.id) == col(HubOutcome.submission_id))
         .where(col(HubOutcome.bpjs_file) == file_id)
         .order_by(col(HubOutcome.bpjs_line))
-    ).all()
-    return [SeatRow(int(sub.id or 0), line or 0, sub, out) for line, sub, out in rows]
+    )
+    return _seat_rows(statement, tx)
 
 
 def newest_unanswered_file(tx: Transaction) -> HubBpjsFile | None:
@@ -280,32 +307,33 @@ def bpjs_result(tx: Transaction, digest: str) -> HubBpjsResult | None:
     return tx.get(HubBpjsResult, digest)
 
 
-def sent_by_nik(tx: Transaction, niks: Sequence[str]) -> dict[str, SeatRow]:
-    """Seated records sent to BPJS and still without a result, by NIK."""
-    found: dict[str, SeatRow] = {}
-    unique = sorted(set(niks))
-    for start in range(0, len(unique), _PER_QUERY):
-        chunk = unique[start : start + _PER_QUERY]
-        rows = tx.exec(
-            select(HubAllocation.slot, HubSubmission, HubOutcome)
-            .join(HubSubmission, col(HubSubmission.id) == col(HubAllocation.submission_id))
-            .join(HubOutcome, col(HubOutcome.submission_id) == col(HubAllocation.submission_id))
-            .where(col(HubOutcome.state) == "sent", col(HubAllocation.nik).in_(chunk))
-        ).all()
-        for slot, sub, out in rows:
-            found[sub.nik] = SeatRow(int(sub.id or 0), slot, sub, out)
-    return found
+def sent_by_nik(tx: Transaction) -> dict[str, SeatRow]:
+    """Every seated record sent to BPJS and still without a result, by NIK."""
+    statement = (
+        core_select(col(HubAllocation.slot), *_SEAT_COLUMNS)
+        .join(HubSubmission, col(HubSubmission.id) == col(HubAllocation.submission_id))
+        .join(HubOutcome, col(HubOutcome.submission_id) == col(HubAllocation.submission_id))
+        .where(col(HubOutcome.state) == "sent")
+    )
+    return {row.nik: row for row in _seat_rows(statement, tx)}
 
 
 @dataclass(frozen=True)
 class AckLine:
-    """One thing to tell an office about one registration."""
+    """One thing to tell an office about one registration: its outcome's words."""
 
     submission_id: int
     registration_id: str
-    nik: str
-    full_name: str
-    outcome: HubOutcome
+    office_code: str
+    state: str
+    reason: str | None
+    other_office: str | None
+    note: str | None
+    rank: int | None
+    kpj: str | None
+    coverage_start: date | None
+    coverage_end: date | None
+    card_token: str | None
 
 
 def untold(tx: Transaction) -> list[AckLine]:
@@ -315,13 +343,27 @@ def untold(tx: Transaction) -> list[AckLine]:
     moved = (col(HubOutcome.state) == "waiting") & (
         col(HubOutcome.told_rank).is_(None) | (col(HubOutcome.told_rank) != col(HubOutcome.rank))
     )
-    rows = tx.exec(
-        select(HubSubmission, HubOutcome)
+    statement = (
+        core_select(
+            col(HubSubmission.id),
+            col(HubSubmission.registration_id),
+            col(HubOutcome.office_code),
+            col(HubOutcome.state),
+            col(HubOutcome.reason),
+            col(HubOutcome.other_office),
+            col(HubOutcome.note),
+            col(HubOutcome.rank),
+            col(HubOutcome.kpj),
+            col(HubOutcome.coverage_start),
+            col(HubOutcome.coverage_end),
+            col(HubOutcome.card_token),
+        )
         .join(HubOutcome, col(HubOutcome.submission_id) == col(HubSubmission.id))
         .where(final | moved)
-        .order_by(col(HubSubmission.office_code), col(HubSubmission.registration_id))
-    ).all()
-    return [AckLine(int(s.id or 0), s.registration_id, s.nik, s.full_name, o) for s, o in rows]
+        .order_by(col(HubOutcome.office_code), col(HubSubmission.registration_id))
+    )
+    rows: list[tuple[Any, ...]] = [tuple(row) for row in tx.connection().execute(statement)]
+    return [AckLine(*row) for row in rows]
 
 
 def mark_told(tx: Transaction, finals: Sequence[tuple[int, str]], ranks: Sequence[int]) -> None:
@@ -396,7 +438,3 @@ def enrolled_workers(tx: Transaction) -> list[CoveredWorker]:
         .where(col(HubOutcome.state) == "enrolled")
     ).all()
     return [CoveredWorker(o, int(i), s, e) for o, i, s, e in rows if s and e]
-
-
-def occupations(submission: HubSubmission) -> tuple[str, ...]:
-    return tuple(json.loads(submission.occupations))
