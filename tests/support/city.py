@@ -3,7 +3,9 @@ ucj_desktop/hub/synthetic.py for the offices and their people)."""
 
 from __future__ import annotations
 
+import hashlib
 import json
+from collections.abc import Collection
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
@@ -49,6 +51,36 @@ class City:
 
     def ingest(self, path: Path) -> Ingested:
         return ingest_file(self.hub, path)
+
+
+def kpj_for(nik: str) -> str:
+    """The KPJ the fake BPJS gives a NIK (11 digits, the same every time)."""
+    return f"{int(hashlib.sha256(nik.encode()).hexdigest(), 16) % 10**11:011d}"
+
+
+def bpjs_answer(upload: Path, out: Path, *, reject: Collection[str] = ()) -> dict[str, str | None]:
+    """What BPJS sends back for the collective file ``upload``: a KPJ for each NIK, or a
+    rejection for the NIKs in ``reject``. Returns NIK -> KPJ (None: rejected)."""
+    from openpyxl import Workbook, load_workbook
+
+    book = load_workbook(upload, read_only=True)
+    niks = [str(row[0]) for row in book.active.iter_rows(min_row=2, values_only=True)]
+    book.close()
+    answer = Workbook()
+    sheet = answer.active
+    sheet.append(["NIK", "KPJ", "KETERANGAN"])
+    given: dict[str, str | None] = {}
+    for nik in niks:
+        given[nik] = None if nik in reject else kpj_for(nik)
+        sheet.append([nik, given[nik], "NIK sudah terdaftar di BPJS" if nik in reject else None])
+    for row in sheet.iter_rows(min_row=2):
+        for cell in row[:2]:
+            if cell.value is None:
+                continue
+            cell.data_type = "s"
+            cell.number_format = "@"
+    answer.save(out)
+    return given
 
 
 def enroll_offices(hub: Hub, folder: Path, count: int, seed: int = 1) -> City:
