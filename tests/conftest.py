@@ -26,7 +26,7 @@ import pytest
 from keyring.backends import fail
 
 from tests.support import argon2_cost, registrations
-from tests.support.offices import OfficeTemplate, make_office_template
+from tests.support.offices import Office, OfficeTemplate, make_office_template
 from tests.support.stores import (
     ADMIN,
     ADMIN_FULL_NAME,
@@ -189,3 +189,12 @@ def add_registrations() -> Callable[..., list[Registration]]:
         return registrations.add_registrations(uow, officer_id, count, seed, **fields)
 
     return add
+
+
+@pytest.fixture
+def office(
+    office_template: OfficeTemplate, opened_store: OpenStore, admin_session: OfficerSession
+) -> Office:
+    """A synthetic DTSEN extract imported, and a petugas and a verifikator (see ``Office``):
+    ``opened_store`` is a copy of the session's office template (tests/support/offices.py)."""
+    return office_template.office(opened_store, admin_session)
