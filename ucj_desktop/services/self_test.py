@@ -8,6 +8,7 @@ the main window offscreen. Exit 0 when every step passed; otherwise one line nam
 from __future__ import annotations
 
 import csv
+import json
 import sys
 import tempfile
 import uuid
@@ -97,6 +98,39 @@ def _self_test_card(root: Path, nik: str, name: str) -> int:
     return len(data)
 
 
+def _self_test_hub(root: Path) -> str:
+    """The city hub's store: its own migrations ship in the bundle, it opens encrypted, and
+    an office's enrolled laptop can send it a batch that it takes once."""
+    from ucj_desktop.hub import synthetic
+    from ucj_desktop.hub.access import initialise_hub, open_hub, public_key_document
+    from ucj_desktop.hub.allocate import allocate
+    from ucj_desktop.hub.devices import enroll_device
+    from ucj_desktop.hub.ingest import ingest_file
+
+    secrets = SecretStore(FileKeyring(root / "hub-keyring.json"))
+    hub, _ = initialise_hub(root / "hub", secrets)
+    hub.close()
+    hub = open_hub(root / "hub", secrets)
+    try:
+        office = synthetic.offices(1)[0]
+        (root / "office.json").write_text(json.dumps(office.enrollment()), encoding="utf-8")
+        enroll_device(hub, root / "office.json")
+        key, _ = hub.signing_keys()
+        recipient = str(public_key_document(key)["age_recipient"])
+        people = synthetic.city_records([office], 3).by_office[office.code]
+        (root / "batch.ucjsync").write_bytes(office.batch(people, recipient))
+        taken = ingest_file(hub, root / "batch.ucjsync")
+        again = ingest_file(hub, root / "batch.ucjsync")
+        if taken.records != 3 or not again.already:
+            raise SelfTestFailure("the hub did not take the batch exactly once")
+        seats = allocate(hub).seats_used
+    finally:
+        hub.close()
+    if b"hub_submission" in (root / "hub" / "hub.db").read_bytes():
+        raise SelfTestFailure("the hub's store file is readable")
+    return f"hub store created, encrypted, took a batch once and seated {seats}"
+
+
 def run_self_test(draw_window: Callable[[object, Path], str] | None = None) -> int:
     """Run every step; ``draw_window(opened, card_pdf)`` draws the GUI and prints the card
     through Qt's printing (passed in by gui/app.py), returning what it checked."""
@@ -173,6 +207,8 @@ def run_self_test(draw_window: Callable[[object, Path], str] | None = None) -> i
             step = "card"
             card = _self_test_card(root, person.nik, person.full_name)
             _say(f"self-test: rendered a membership card with its QR code ({card} bytes)")
+            step = "hub"
+            _say(f"self-test: {_self_test_hub(root)}")
             if draw_window is not None:
                 step = "window"
                 _say(f"self-test: {draw_window(opened, root / 'card.pdf')}")
