@@ -117,3 +117,46 @@ def test_the_console_script_is_installed(tmp_path: Path) -> None:
     assert found
     done = subprocess.run([found, "--help"], capture_output=True, text=True, check=False)
     assert done.returncode == 0 and "ingest" in done.stdout
+
+
+def test_a_postgresql_hub_takes_its_password_from_libpq_s_password_file(
+    tmp_path: Path,
+    file_keyring: FileKeyring,
+    postgres_db,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    url = postgres_db.url_without_password.render_as_string(hide_password=False)
+    passfile = postgres_db.server.write_pgpass(tmp_path / "pgpass")
+    monkeypatch.setenv("PGPASSFILE", str(passfile))
+    data = tmp_path / "data"
+    code, _out, err = run(capsys, data, "init", "--db", url)
+    assert code == 0, err
+    manifest = (data / "hub" / "hub.json").read_text()
+    assert (
+        postgres_db.server.password not in manifest
+        and file_keyring.path.read_text().count(postgres_db.server.password) == 0
+    )
+    assert run(capsys, data, "status")[0] == 0
+    monkeypatch.delenv("PGPASSFILE")
+    monkeypatch.setenv("PGPASSFILE", str(tmp_path / "none"))
+    code, _, err = run(capsys, data, "status")
+    assert code == 1 and "password" in err.lower() and "Traceback" not in err
+
+
+def test_a_postgresql_password_given_once_on_standard_input_is_kept_in_the_keyring(
+    tmp_path: Path,
+    file_keyring: FileKeyring,
+    postgres_db,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    import io
+
+    monkeypatch.setenv("PGPASSFILE", str(tmp_path / "none"))
+    url = postgres_db.url_without_password.render_as_string(hide_password=False)
+    monkeypatch.setattr("sys.stdin", io.StringIO(postgres_db.server.password + "\n"))
+    data = tmp_path / "data"
+    code, _, err = run(capsys, data, "init", "--db", url, "--db-password-stdin")
+    assert code == 0, err
+    assert run(capsys, data, "allocate")[0] == 0
