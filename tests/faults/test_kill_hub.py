@@ -80,9 +80,8 @@ def test_a_bpjs_export_killed_before_its_rename_leaves_its_temp_file_for_good(
     scenario: Scenario,
 ) -> None:
     """The temp file is a whole copy of the collective file (NIKs, names, birth dates,
-    phones), in the folder the operator hands to BPJS. An office's export settles such a
-    leftover on its next run (services/sync_batches.complete_interrupted_export); the hub
-    does not. FAILS (product)."""
+    phones), in the folder the operator hands to BPJS. The re-run removes it (as an office's
+    export settles its own leftover, services/sync_batches.complete_interrupted_export)."""
     run = scenario.new_run("export-killed-before-rename")
     export = scenario.first("export-bpjs")
     _through(scenario, run, export)
@@ -95,7 +94,7 @@ def test_a_bpjs_export_killed_before_its_rename_leaves_its_temp_file_for_good(
 def test_an_ack_round_killed_before_a_rename_leaves_its_temp_file_for_good(
     scenario: Scenario,
 ) -> None:
-    """FAILS (product): acks/.ucjtmp-*.ucjsync stays beside the office's ack."""
+    """The re-run removes the killed write's acks/.ucjtmp-*.ucjsync (one of its acks)."""
     run = scenario.new_run("acks-killed-before-rename")
     acks = scenario.first("emit-acks")
     _through(scenario, run, acks)
@@ -111,8 +110,8 @@ def test_a_bpjs_file_killed_after_its_commit_is_written_even_if_new_seats_come_f
     """export-bpjs killed after its first commit: file 1 is recorded and its workers marked
     sent, but not written. Run again at once, export-bpjs writes it (nothing new is seated);
     but when the next cycle comes first (a batch ingested, allocate), the next export makes
-    file 2 of the new seats only, and file 1's workers wait for BPJS's answer to a file that
-    was never written: nothing writes it while file 2 waits for its answer. FAILS (product)."""
+    writes file 1 first (recorded, never written) and says so; file 2 comes with the next run,
+    so no worker waits for BPJS's answer to a file BPJS never got."""
     run = scenario.new_run("export-killed-then-next-cycle")
     a2, a1, b1 = scenario.steps[:3]  # office A's two batches, then office B's first
     allocate, export = scenario.first("allocate"), scenario.first("export-bpjs")
@@ -129,9 +128,8 @@ def test_an_ack_round_killed_after_its_commit_is_written_even_if_a_new_round_com
 ) -> None:
     """emit-acks killed after its first commit: round 1 is recorded and its words marked told,
     but no file is written. Run again at once, emit-acks writes it; but when BPJS's result is
-    imported first, the next emit-acks makes and writes round 2 only: round 1's words (the
-    records returned as registered elsewhere, the waiting ranks) never reach the offices, and
-    nothing writes round 1 again. FAILS (product)."""
+    imported first, the next emit-acks writes round 1's acks (never written) with round 2's, so
+    round 1's words (records returned, waiting ranks) still reach the offices."""
     run = scenario.new_run("acks-killed-then-next-round")
     acks, export, result = (scenario.first(c) for c in ("emit-acks", "export-bpjs", "import-bpjs"))
     _through(scenario, run, acks)

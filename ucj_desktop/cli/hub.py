@@ -167,7 +167,12 @@ def cmd_export_bpjs(args: argparse.Namespace, paths: StorePaths) -> int:
 
     with opened(paths) as hub:
         done = export_bpjs(hub, args.out)
-    if done.again:
+    if done.completed:
+        print(
+            f"BPJS file {done.file_id} was recorded but never written (the last run stopped): "
+            "it is written now; run export-bpjs again for the workers seated since"
+        )
+    elif done.again:
         print(f"no new worker to send; BPJS file {done.file_id} written again")
     print(f"BPJS file {done.file_id}: {done.rows:,} workers -> {done.path}")
     return 0

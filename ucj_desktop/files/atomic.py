@@ -11,7 +11,7 @@ import contextlib
 import os
 import tempfile
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 try:
@@ -147,3 +147,18 @@ def leftover_temp_files(folder: Path) -> list[Path]:
         return sorted(p for p in folder.glob(TEMP_PREFIX + "*") if p.is_file())
     except OSError:
         return []
+
+
+def remove_dead_temp_files(folder: Path, keep: Callable[[Path], bool] | None = None) -> int:
+    """Remove the temp files killed writers left in ``folder`` (a live writer's stay, and those
+    ``keep`` says are not this caller's to judge); how many went."""
+    removed = 0
+    for temp in leftover_temp_files(folder):
+        if temp_in_use(temp) or (keep is not None and keep(temp)):
+            continue
+        try:
+            temp.unlink()
+        except OSError:
+            continue
+        removed += 1
+    return removed

@@ -25,6 +25,8 @@ from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 from ucj_desktop.domain.config import ProgramConfig
 from ucj_desktop.domain.errors import DomainError
 from ucj_desktop.files.atomic import atomic_write_text
+from ucj_desktop.files.staging import sweep_staging_folders
+from ucj_desktop.files.workbook import XLSX_STAGING
 from ucj_desktop.security.device_keys import DeviceKeys, fingerprint, generate_device_keys
 from ucj_desktop.security.recovery import (
     RecoveryCodeError,
@@ -286,6 +288,8 @@ def recover_hub(root: Path, secret_store: SecretStore, code: str) -> None:
 
 def open_hub(root: Path, secret_store: SecretStore) -> Hub:
     manifest = _read_manifest(root)
+    # What a killed BPJS export staged (the sheet's rows: NIKs, names) goes at the next open.
+    sweep_staging_folders(root, XLSX_STAGING)
     try:
         value = secret_store.get(_entry("master", manifest.hub_id))
     except KeyringUnavailable as exc:

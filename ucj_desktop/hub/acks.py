@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from itertools import groupby
 from pathlib import Path
 
-from ucj_desktop.files.atomic import atomic_write
+from ucj_desktop.files.atomic import atomic_write, remove_dead_temp_files
 from ucj_desktop.hub.access import Hub
 from ucj_desktop.hub.audit import record_hub_event
 from ucj_desktop.hub.settings import program_config
@@ -25,7 +25,12 @@ from ucj_desktop.store.hub_models import HubAck, utc
 from ucj_desktop.store.repos import hub_intake, hub_outcomes
 from ucj_desktop.store.repos.hub_outcomes import AckLine
 from ucj_desktop.store.unit_of_work import Transaction
-from ucj_desktop.sync.package import build_package
+from ucj_desktop.sync.package import (
+    PackageError,
+    build_package,
+    read_manifest,
+    read_package_file,
+)
 from ucj_desktop.sync.records import AckRecord, QuotaSnapshot
 from ucj_desktop.wording.hub_reasons import returned_words
 
@@ -79,6 +84,17 @@ def quota_snapshot(tx: Transaction) -> QuotaSnapshot:
     return QuotaSnapshot(
         used=hub_outcomes.seats_in_use(tx), total=config.quota, waiting=counts["waiting"]
     )
+
+
+def _our_ack(temp: Path, package_ids: set[str]) -> bool:
+    """A killed write's temp file holding one of these acks (another writer's temp files, an
+    office's batch on a shared stick, are not ours to remove)."""
+    if temp.suffix != SUFFIX:
+        return False
+    try:
+        return read_manifest(read_package_file(temp)).package_id in package_ids
+    except (OSError, PackageError):
+        return False
 
 
 def emit_acks(hub: Hub, out_dir: Path) -> AckRound:
@@ -140,8 +156,14 @@ def emit_acks(hub: Hub, out_dir: Path) -> AckRound:
                 {"records": len(lines), "hub_key": key.id},
             )
             tx.commit()
-        acks = hub_outcomes.acks_of_round(tx, round_no)
+        # A kill after an earlier round's commit left its acks unwritten: they go out first.
+        acks = hub_outcomes.unwritten_acks(tx)
+        known = {a.package_id for a in acks}
+        acks += [a for a in hub_outcomes.acks_of_round(tx, round_no) if a.package_id not in known]
     out_dir.mkdir(parents=True, exist_ok=True)
+    remove_dead_temp_files(
+        out_dir, keep=lambda temp: not _our_ack(temp, {a.package_id for a in acks})
+    )
     written = []
     for ack in acks:
         path = out_dir / ack_file_name(ack.office_code, ack.sequence, ack.package_id)
@@ -149,6 +171,7 @@ def emit_acks(hub: Hub, out_dir: Path) -> AckRound:
         written.append(AckWritten(ack.office_code, ack.sequence, ack.record_count, path))
     if written:
         with hub.transaction() as tx:
+            hub_outcomes.mark_acks_written(tx, [a.package_id for a in acks], utc())
             record_hub_event(
                 tx, "acks.written", "ack_round", str(round_no), {"files": len(written)}
             )

@@ -19,6 +19,7 @@ from pathlib import Path
 from ucj_desktop.domain.areas import kelurahan_by_code
 from ucj_desktop.domain.errors import DomainError
 from ucj_desktop.domain.nik import mask_nik
+from ucj_desktop.files.atomic import remove_dead_temp_files
 from ucj_desktop.hub.access import Hub
 from ucj_desktop.hub.audit import record_hub_event
 from ucj_desktop.hub.bpjs_file import BpjsRow, load_column_map, read_bpjs_result, write_bpjs_file
@@ -38,6 +39,7 @@ class BpjsExport:
     rows: int
     path: Path
     again: bool  # nothing new: the newest unanswered file written once more
+    completed: bool = False  # a file a kill left unwritten, written now (run again for new seats)
 
 
 @dataclass(frozen=True)
@@ -60,12 +62,24 @@ def _bpjs_row(seat: SeatRow) -> BpjsRow:
     )
 
 
+def _not_a_bpjs_file(temp: Path) -> bool:
+    return temp.suffix.lower() != ".xlsx"
+
+
 def export_bpjs(hub: Hub, out: Path) -> BpjsExport:
+    """Write the next BPJS file; first, one a kill left recorded but unwritten (its workers are
+    marked sent: BPJS must get it before anything else), then the run stops there and says so."""
+    # A killed write's temp copy (the whole file: NIKs, names) must not stay on the stick.
+    remove_dead_temp_files(out.parent, keep=_not_a_bpjs_file)
+    completed = False
     with hub.transaction() as tx:
         hub_intake.hub_info(tx, lock=True)
-        seats = hub_outcomes.seated(tx, state="allocated")
+        unwritten = hub_outcomes.unwritten_bpjs_file(tx)
+        seats = [] if unwritten else hub_outcomes.seated(tx, state="allocated")
         again = not seats
-        if again:
+        if unwritten is not None:
+            file_id, completed = unwritten.id, True
+        elif again:
             last = hub_outcomes.newest_unanswered_file(tx)
             if last is None:
                 raise DomainError("hub.nothing_to_send")
@@ -113,7 +127,7 @@ def export_bpjs(hub: Hub, out: Path) -> BpjsExport:
             tx, "bpjs.file_written", "bpjs_file", str(file_id), {"sha256": digest, "again": again}
         )
         tx.commit()
-    return BpjsExport(file_id, len(rows), out, again)
+    return BpjsExport(file_id, len(rows), out, again and not completed, completed)
 
 
 def _month_start(year: int, month: int) -> date:

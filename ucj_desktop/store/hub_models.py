@@ -210,7 +210,7 @@ class HubBpjsFile(HubModel, table=True):
     row_count: int
     months: int
     column_map: str = Field(max_length=64)
-    sha256: str | None = Field(default=None, max_length=64)
+    sha256: str | None = Field(default=None, max_length=64)  # None: not yet written (a kill)
 
 
 class HubBpjsResult(HubModel, table=True):
@@ -239,6 +239,7 @@ class HubAck(HubModel, table=True):
     record_count: int
     sha256: str = Field(max_length=64)
     data: bytes = Field(sa_column=Column(LargeBinary, nullable=False))
+    written_at: datetime | None = None  # None: made, its file not yet written (a kill)
 
 
 class HubAuditEvent(HubModel, table=True):

@@ -389,6 +389,32 @@ def last_ack_round(tx: Transaction) -> int:
     return int(tx.exec(select(func.max(HubAck.round))).one() or 0)
 
 
+def unwritten_acks(tx: Transaction) -> list[HubAck]:
+    """Acks made whose file was never written (a kill after their commit), oldest first."""
+    return list(
+        tx.exec(
+            select(HubAck)
+            .where(col(HubAck.written_at).is_(None))
+            .order_by(col(HubAck.round), col(HubAck.office_code))
+        ).all()
+    )
+
+
+def mark_acks_written(tx: Transaction, package_ids: Sequence[str], when: datetime) -> None:
+    if package_ids:
+        table = _table(HubAck)
+        tx.connection().execute(
+            update(table).where(table.c.package_id.in_(list(package_ids))).values(written_at=when)
+        )
+
+
+def unwritten_bpjs_file(tx: Transaction) -> HubBpjsFile | None:
+    """The oldest BPJS file recorded but never written (a kill after its commit)."""
+    return tx.exec(
+        select(HubBpjsFile).where(col(HubBpjsFile.sha256).is_(None)).order_by(col(HubBpjsFile.id))
+    ).first()
+
+
 def acks_of_round(tx: Transaction, round_no: int) -> list[HubAck]:
     return list(
         tx.exec(

@@ -29,6 +29,7 @@ def upgrade() -> None:
     sa.Column('record_count', sa.Integer(), nullable=False),
     sa.Column('sha256', sqlmodel.sql.sqltypes.AutoString(length=64), nullable=False),
     sa.Column('data', sa.LargeBinary(), nullable=False),
+    sa.Column('written_at', sqlmodel.sql.sqltypes.UTCDateTime(), nullable=True),
     sa.PrimaryKeyConstraint('package_id'),
     sa.UniqueConstraint('office_code', 'sequence', name='ux_hub_ack_office_seq')
     )
