@@ -53,7 +53,7 @@ def test_every_killed_run_ends_as_the_hub_never_killed(figures: Figures) -> None
 
 def test_no_killed_write_leaves_its_temp_file_behind(figures: Figures) -> None:
     """A kill before a rename leaves ``.ucjtmp-*`` beside the BPJS file or the acks; the
-    re-run writes the file under a new temp name and leaves the old one. FAILS (product)."""
+    re-run removes it as it writes the file again."""
     assert not figures.leftovers, "\n".join(figures.lines())
 
 
