@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 
+from tests.support.cli_runner import logger_restored
 from ucj_desktop.cli.hub import main
 from ucj_desktop.hub import synthetic
 from ucj_desktop.hub.synthetic import record_of
@@ -17,7 +18,8 @@ from ucj_desktop.synthetic import generate_people
 
 
 def run(capsys: pytest.CaptureFixture[str], data: Path, *args: str) -> tuple[int, str, str]:
-    code = main(["--data-dir", str(data), *args])
+    with logger_restored("ucj_desktop"):  # the run's log file handler goes with it
+        code = main(["--data-dir", str(data), *args])
     out, err = capsys.readouterr()
     return code, out, err
 

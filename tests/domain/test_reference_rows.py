@@ -349,7 +349,9 @@ def _area_ok(text: str) -> bool:
         return True
     if find_kelurahan(value) is not None:
         return True
-    return _DOTTED.fullmatch(normalize_area_code(value)) is not None
+    code = normalize_area_code(value)
+    # A well-formed code of another city is refused (kelurahan.other_city): the wrong file.
+    return _DOTTED.fullmatch(code) is not None and code.startswith("32.75.")
 
 
 # Field (in the order the rules check them), its column, and its own rule.

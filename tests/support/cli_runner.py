@@ -46,7 +46,7 @@ def run_in_process(
     """``prog argv...`` run by calling ``main(argv)`` with exactly ``env`` as the environment;
     the result as ``subprocess.run(..., capture_output=True, text=True)`` would give it."""
     stdout, stderr = io.StringIO(), io.StringIO()
-    with pytest.MonkeyPatch.context() as mp, _logger_restored("ucj_desktop"):
+    with pytest.MonkeyPatch.context() as mp, logger_restored("ucj_desktop"):
         _replace_environ(mp, env)
         mp.chdir(cwd)
         mp.setattr(keyring.core, "_keyring_backend", None)
@@ -83,7 +83,7 @@ def _exit_status(exc: SystemExit, stderr: io.StringIO) -> int:
 
 
 @contextmanager
-def _logger_restored(name: str) -> Iterator[None]:
+def logger_restored(name: str) -> Iterator[None]:
     """Handlers a run adds to the logger are closed and removed; level and propagation reset."""
     logger = logging.getLogger(name)
     handlers, level, propagate = list(logger.handlers), logger.level, logger.propagate

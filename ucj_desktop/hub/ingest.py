@@ -13,7 +13,6 @@ close (``allocate``), from everything received by then, so arrival order cannot 
 
 from __future__ import annotations
 
-import hashlib
 import json
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
@@ -36,8 +35,7 @@ from ucj_desktop.sync.package import (
     Manifest,
     PackageError,
     open_package,
-    read_manifest,
-    read_package_file,
+    read_package,
 )
 from ucj_desktop.sync.records import BatchRecord, RecordError
 
@@ -122,12 +120,7 @@ def _records(records: tuple[dict[str, object], ...], version: int) -> list[Batch
 def ingest_file(hub: Hub, path: Path) -> Ingested:
     """Apply one package whole, or raise (PackageError/DomainError with a code) and change
     nothing."""
-    try:
-        data = read_package_file(path)
-    except FileNotFoundError:
-        raise DomainError("file.not_found", field="file") from None
-    digest = hashlib.sha256(data).hexdigest()
-    manifest = read_manifest(data)
+    data, digest, manifest = read_package(path)
     if manifest.kind != "batch":
         raise PackageError("package.wrong_kind", kind=manifest.kind, expected="batch")
     with hub.transaction() as tx:

@@ -47,6 +47,7 @@ from ucj_desktop.sync.package import (
     build_package,
     open_package,
     read_manifest,
+    read_package,
     read_package_file,
 )
 from ucj_desktop.sync.records import (
@@ -295,12 +296,7 @@ def import_ack(
     quota snapshot its manifest carries. A waiting answer or a snapshot older than what a
     newer ack already said is ignored (domain/hub_answers.py)."""
     actor = authorize(opened, who, Permission.ACK_IMPORT)
-    try:
-        data = read_package_file(path)
-    except FileNotFoundError:
-        raise DomainError("file.not_found", field="file") from None
-    digest = hashlib.sha256(data).hexdigest()
-    manifest = read_manifest(data)
+    data, digest, manifest = read_package(path)
     with opened.transaction() as tx:
         known = sync_repo.imported_ack(tx, manifest.package_id)
         if known is not None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import logging
 import os
 from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import AbstractContextManager, contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -43,6 +43,24 @@ def _check_writable(db_path: Path) -> None:
     folder = db_path.parent
     if not os.access(folder, os.W_OK) or (db_path.exists() and not os.access(db_path, os.W_OK)):
         raise StoreError(Problem.READ_ONLY, folder)
+
+
+@contextmanager
+def mapped_session(engine: Engine, path: Path | None, where: str = "") -> Iterator[Session]:
+    """A session on ``engine`` whose database failures a user can act on leave as a
+    :class:`StoreError` (``path``: the store file, for the full-disk check; ``where``: what to
+    name when the driver says nothing) or a :class:`UniqueConflict`; others as raised."""
+    try:
+        with Session(engine, expire_on_commit=False) as session:
+            yield session
+    except DBAPIError as exc:
+        conflict = unique_conflict(exc)
+        if conflict is not None:
+            raise conflict from exc
+        problem = classify(exc, near=path)
+        if problem is None:
+            raise
+        raise StoreError(problem, path, database_detail(exc) or where) from exc
 
 
 class Store:
@@ -99,21 +117,10 @@ class Store:
             raise
         return cls(engine, db_path, report, lock)
 
-    @contextmanager
-    def session(self) -> Iterator[Session]:
+    def session(self) -> AbstractContextManager[Session]:
         """A session; a failure the user can act on (disk full, locked, damaged page) leaves
         it as a :class:`StoreError` naming this file, anything else as it was raised."""
-        try:
-            with Session(self.engine, expire_on_commit=False) as session:
-                yield session
-        except DBAPIError as exc:
-            conflict = unique_conflict(exc)
-            if conflict is not None:
-                raise conflict from exc
-            problem = classify(exc, near=self.db_path)
-            if problem is None:
-                raise
-            raise StoreError(problem, self.db_path, database_detail(exc)) from exc
+        return mapped_session(self.engine, self.db_path)
 
     def integrity(self, quick: bool = False) -> IntegrityReport:
         """Page HMACs, then SQLite's structure check: ``integrity_check``, or with ``quick``

@@ -8,8 +8,7 @@ Both run the same models (store/hub_models.py) and the same Alembic history
 from __future__ import annotations
 
 import logging
-from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import AbstractContextManager
 from importlib.resources import as_file, files
 from pathlib import Path
 
@@ -23,13 +22,13 @@ from sqlalchemy.exc import ArgumentError, DBAPIError
 from sqlmodel import Session
 
 from ucj_desktop.store.backup import backup_name, write_encrypted_copy
+from ucj_desktop.store.database import mapped_session
 from ucj_desktop.store.engine import create_store_engine, probe
 from ucj_desktop.store.errors import (
     Problem,
     StoreError,
     classify,
     database_detail,
-    unique_conflict,
 )
 from ucj_desktop.store.lock import StoreLock
 
@@ -160,19 +159,8 @@ class HubStore:
             raise _store_error(exc, None, where) from exc
         return cls(engine, where, None, None)
 
-    @contextmanager
-    def session(self) -> Iterator[Session]:
-        try:
-            with Session(self.engine, expire_on_commit=False) as session:
-                yield session
-        except DBAPIError as exc:
-            conflict = unique_conflict(exc)
-            if conflict is not None:
-                raise conflict from exc
-            problem = classify(exc, near=self.path)
-            if problem is None:
-                raise
-            raise StoreError(problem, self.path, database_detail(exc) or self.where) from exc
+    def session(self) -> AbstractContextManager[Session]:
+        return mapped_session(self.engine, self.path, self.where)
 
     def close(self) -> None:
         try:

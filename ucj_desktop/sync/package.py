@@ -232,6 +232,16 @@ def read_package_file(path: Path) -> bytes:
     return data
 
 
+def read_package(path: Path) -> tuple[bytes, str, Manifest]:
+    """A package file's bytes, their SHA-256 and its manifest (signature NOT yet checked):
+    what a reader needs to tell a package it has already applied from a new one."""
+    try:
+        data = read_package_file(path)
+    except FileNotFoundError:
+        raise DomainError("file.not_found", field="file") from None
+    return data, hashlib.sha256(data).hexdigest(), read_manifest(data)
+
+
 def read_manifest(data: bytes) -> Manifest:
     """Only the manifest (signature NOT yet checked): for listing and conflict detection."""
     return _parse_manifest(_members(data)["manifest.json"])

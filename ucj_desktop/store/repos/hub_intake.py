@@ -9,6 +9,7 @@ from typing import Any
 from sqlalchemy import delete, func, insert
 from sqlmodel import col, select
 
+from ucj_desktop.domain.registration_form import PERSON_FIELDS
 from ucj_desktop.store.hub_models import (
     HubAuditEvent,
     HubCoverage,
@@ -103,18 +104,7 @@ _SUBMISSION_COLUMNS = (
     "package_id",
     "registration_id",
     "office_code",
-    "nik",
-    "kk_number",
-    "full_name",
-    "birth_date",
-    "sex",
-    "phone",
-    "address",
-    "rt",
-    "rw",
-    "kelurahan_code",
-    "occupations",
-    "declared_income",
+    *PERSON_FIELDS,
     "desil",
     "verified_at",
     "problem",
