@@ -1,9 +1,4 @@
-"""hub schema
-
-Revision ID: h0001
-Revises: 
-Create Date: 2026-12-05
-"""
+"""hub schema"""
 
 from __future__ import annotations
 
@@ -14,8 +9,6 @@ from alembic import op
 
 revision = 'h0001'
 down_revision = None
-branch_labels = None
-depends_on = None
 
 
 def upgrade() -> None:

@@ -1,9 +1,4 @@
-"""Reference data: DTSEN extract with a trigram name index, coverage list, import sources.
-
-Revision ID: 0004
-Revises: 0003
-Create Date: 2026-11-24
-"""
+"""Reference data: DTSEN extract with a trigram name index, coverage list, import sources."""
 
 from __future__ import annotations
 
@@ -12,8 +7,6 @@ from alembic import op
 
 revision = "0004"
 down_revision = "0003"
-branch_labels = None
-depends_on = None
 
 
 def upgrade() -> None:

@@ -1,9 +1,4 @@
-"""Sync: trusted keys, exported batches (with their bytes), imported acknowledgements.
-
-Revision ID: 0006
-Revises: 0005
-Create Date: 2026-11-24
-"""
+"""Sync: trusted keys, exported batches (with their bytes), imported acknowledgements."""
 
 from __future__ import annotations
 
@@ -12,8 +7,6 @@ from alembic import op
 
 revision = "0006"
 down_revision = "0005"
-branch_labels = None
-depends_on = None
 
 
 def upgrade() -> None:

@@ -1,9 +1,4 @@
-"""Card printing: when a card was printed, by whom, how often, and when it was handed over.
-
-Revision ID: 0007
-Revises: 0006
-Create Date: 2026-11-24
-"""
+"""Card printing: when a card was printed, by whom, how often, and when it was handed over."""
 
 from __future__ import annotations
 
@@ -12,8 +7,6 @@ from alembic import op
 
 revision = "0007"
 down_revision = "0006"
-branch_labels = None
-depends_on = None
 
 
 def upgrade() -> None:

@@ -1,9 +1,4 @@
-"""Registration config version: which issue of the programme settings judged the record.
-
-Revision ID: 0008
-Revises: 0007
-Create Date: 2026-12-01
-"""
+"""Registration config version: which issue of the programme settings judged the record."""
 
 from __future__ import annotations
 
@@ -12,8 +7,6 @@ from alembic import op
 
 revision = "0008"
 down_revision = "0007"
-branch_labels = None
-depends_on = None
 
 
 def upgrade() -> None:

@@ -1,10 +1,6 @@
 """The hub's waiting answer: a verified worker's rank in the city quota line, when the hub
 ranked it, and the sequence of the newest acknowledgement that answered the registration (so
 an older ack arriving late cannot undo a newer answer).
-
-Revision ID: 0009
-Revises: 0008
-Create Date: 2026-12-08
 """
 
 from __future__ import annotations
@@ -14,8 +10,6 @@ from alembic import op
 
 revision = "0009"
 down_revision = "0008"
-branch_labels = None
-depends_on = None
 
 
 def upgrade() -> None:
