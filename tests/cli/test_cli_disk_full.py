@@ -9,13 +9,26 @@ from __future__ import annotations
 
 import tempfile
 from collections.abc import Iterator
+from datetime import date
 from pathlib import Path
 
 import pytest
 
+from tests.cli.test_cli_sync import (
+    AS_ADMIN,
+    PASSWORD,
+    insert_verified,
+    snapshot,
+    statuses,
+    trust_hub,
+)
+from tests.support.ack_builder import build_ack, enrolled_record, open_batch
 from tests.support.small_disk import fill, small_disk
 from tests.support.stores import ADMIN_PASSWORD
 from ucj_desktop.paths import StorePaths
+from ucj_desktop.services.accounts import sign_in
+from ucj_desktop.services.store_access import open_store
+from ucj_desktop.services.sync_keys import enrollment_document
 
 KB = 1024
 
@@ -167,3 +180,60 @@ def test_what_sqlite_says_on_a_nearly_full_disk_is_a_full_disk(disk, message) ->
     filler.unlink()  # with room, the same words mean what they say
     roomy = classify(sqlite3.OperationalError(message), near=store)
     assert roomy is not Problem.CORRUPT
+
+
+@pytest.mark.parametrize("left", [0, 16 * KB])
+def test_an_ack_imported_onto_a_full_disk_says_so_and_changes_nothing(
+    made_store, run_ucj, expect_failure, disk, secret_store, tmp_path, left
+) -> None:
+    """The ack answers 300 workers (KPJ, dates, card token each): too much for what is left.
+    The officer hears "full", no worker changes state, and the same file imports whole once
+    space is freed."""
+
+    opened = open_store(made_store.paths, secret_store)
+    try:
+        admin = sign_in(opened, "admin", PASSWORD)
+        hub = trust_hub(opened, admin, tmp_path / "hub.json")
+        enrollment = enrollment_document(opened, admin, secret_store)
+        ids = insert_verified(opened, 300)
+    finally:
+        opened.close()
+    out = tmp_path / "usb"
+    assert run_ucj("export-batch", "--out", str(out), env=AS_ADMIN).returncode == 0
+    (batch_file,) = out.iterdir()
+    batch = open_batch(batch_file.read_bytes(), hub, enrollment)
+    answers = [
+        enrolled_record(
+            hub, record, office_code=str(enrollment["office_code"]), kpj=f"{n:011d}",
+            start=date(2026, 2, 1), end=date(2027, 1, 31),
+        )
+        for n, record in enumerate(batch.records, start=1)
+    ]  # fmt: skip
+    ack = tmp_path / "ack.ucjack"
+    ack.write_bytes(build_ack(hub, enrollment, answers))
+    opened = open_store(made_store.paths, secret_store)
+    try:
+        before = snapshot(opened)
+    finally:
+        opened.close()
+
+    filler = fill(disk, left)
+    line = expect_failure(run_ucj("import-ack", str(ack), env=AS_ADMIN))
+    assert line.startswith("ucj import-ack: the disk holding "), line
+    assert "is full: free some space and try again" in line, line
+    filler.unlink()
+    opened = open_store(made_store.paths, secret_store)
+    try:
+        assert snapshot(opened) == before  # not one worker answered, not one event
+    finally:
+        opened.close()
+    assert _leftovers(made_store.paths.root) == []
+
+    done = run_ucj("import-ack", str(ack), env=AS_ADMIN)
+    assert done.returncode == 0, done.stderr
+    opened = open_store(made_store.paths, secret_store)
+    try:
+        assert statuses(opened, ids) == ["enrolled"] * 300
+    finally:
+        opened.close()
+    assert run_ucj("check").returncode == 0

@@ -59,6 +59,46 @@ def test_a_live_writers_temp_file_is_in_use_and_a_dead_ones_is_not(tmp_path: Pat
     assert leftover_temp_files(tmp_path) == []
 
 
+def _killed_writer_leftover(target: Path) -> Path:
+    """Run a writer of ``target`` in a child process killed mid-write; its temp file."""
+    before = set(leftover_temp_files(target.parent))
+    child = subprocess.run(
+        [sys.executable, "-c", (
+            "import os, signal, sys\n"
+            "from pathlib import Path\n"
+            "from ucj_desktop.files.atomic import atomic_path\n"
+            "with atomic_path(Path(sys.argv[1])) as t:\n"
+            "    t.write_bytes(b'separuh')\n"
+            "    os.kill(os.getpid(), signal.SIGKILL)\n"
+        ), str(target)],
+        check=False, timeout=60,
+    )  # fmt: skip
+    assert child.returncode < 0
+    [left] = set(leftover_temp_files(target.parent)) - before
+    return left
+
+
+def test_the_next_write_of_the_same_kind_clears_a_killed_writes_leftover(tmp_path: Path) -> None:
+    """A backup or a PDF killed on a stick leaves its temp file there; the app keeps no list of
+    the folders it wrote to, so the next write of that kind to the folder removes it. Other
+    kinds stay (a killed export's leftover holds a committed batch its office must finish), and
+    so does a live writer's."""
+    dead_pdf = _killed_writer_leftover(tmp_path / "kartu.pdf")
+    dead_batch = _killed_writer_leftover(tmp_path / "batch-1.ucjbatch")
+    with atomic_path(tmp_path / "laporan.pdf") as live:
+        live.write_bytes(b"sedang ditulis")
+        atomic_write(tmp_path / "kartu.pdf", b"%PDF utuh")
+        assert live.exists()  # a live writer of the same kind is never touched
+    assert not dead_pdf.exists()
+    assert dead_batch.exists()
+    with atomic_path(tmp_path / "batch-2.ucjbatch", sweep=False) as temp:
+        temp.write_bytes(b"paket")
+    assert dead_batch.exists()  # export-batch never sweeps: the leftover may be committed
+    assert sorted(p.name for p in tmp_path.iterdir() if not p.name.startswith(TEMP_PREFIX)) == [
+        "batch-2.ucjbatch", "kartu.pdf", "laporan.pdf",
+    ]  # fmt: skip
+
+
 def test_a_named_pipe_is_refused_as_a_package_without_waiting_for_a_writer(
     tmp_path: Path,
 ) -> None:

@@ -67,18 +67,24 @@ def temp_in_use(path: Path) -> bool:
 
 
 @contextlib.contextmanager
-def atomic_path(target: Path, *, suffix: str | None = None) -> Iterator[Path]:
+def atomic_path(target: Path, *, suffix: str | None = None, sweep: bool = True) -> Iterator[Path]:
     """Yield a temp path in ``target``'s folder for the caller (or a library) to fill.
 
     On a normal exit the file is fsynced and renamed over ``target``; on any exception it is
     removed and the exception goes on. ``suffix`` defaults to the target's (libraries such as
     openpyxl or ReportLab look at it). Until then the temp file is locked (POSIX), so that a
     later run can tell a killed writer's leftover (:func:`temp_in_use`) from a live one.
+
+    First, dead temp files of the same kind (same suffix) in that folder are removed: a killed
+    earlier write of a backup, a PDF or a report left one on the stick, and the app keeps no
+    list of the folders it wrote to, so the next write there is what clears it. A writer whose
+    leftovers carry bytes another run must finish (export-batch) passes ``sweep=False``.
     """
     target.parent.mkdir(parents=True, exist_ok=True)
-    fd, name = tempfile.mkstemp(
-        dir=target.parent, prefix=TEMP_PREFIX, suffix=target.suffix if suffix is None else suffix
-    )
+    suffix = target.suffix if suffix is None else suffix
+    if sweep and suffix:  # no suffix, no kind to tell a leftover by
+        remove_dead_temp_files(target.parent, keep=lambda temp: not temp.name.endswith(suffix))
+    fd, name = tempfile.mkstemp(dir=target.parent, prefix=TEMP_PREFIX, suffix=suffix)
     tmp = Path(name)
     try:
         _hold(fd)

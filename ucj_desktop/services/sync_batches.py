@@ -201,7 +201,8 @@ def export_batch(
         target = out_dir / _file_name(office.code, sequence, package_id)
         committed = False
         try:
-            with atomic_path(target) as temp:
+            # No sweep: a killed export's leftover holds a committed batch (see below).
+            with atomic_path(target, sweep=False) as temp:
                 _write_synced(temp, data)
                 tx.commit()
                 committed = True
