@@ -155,3 +155,112 @@ def test_a_damaged_or_hostile_journal_is_set_aside_and_steers_nothing(
     assert (root / "ucj.db").exists() and not (root / "restore-journal.json").exists()
     [kept] = root.glob("restore-journal.damaged-*.json")  # evidence kept for the admin
     assert kept.read_text(encoding="utf-8") == journal
+
+
+def _swap_states(old_store_and_backup, cli_env, tmp_path) -> list[Path]:
+    """Copies of the data folder as a restore killed inside its swap left it (its journal
+    written, not all of the backup's files in place yet), one per rename it was killed at."""
+    import json
+    import shutil
+
+    made_store, backup = old_store_and_backup
+    root = made_store.paths.root
+    renames = _renames_in_a_whole_restore(cli_env, tmp_path, made_store, backup)
+    pristine = tmp_path / "pristine"
+    shutil.copytree(root, pristine)
+    states: list[Path] = []
+    for nth in range(1, renames + 1):
+        shutil.rmtree(root)
+        shutil.copytree(pristine, root)
+        killed = _restore(cli_env, tmp_path, root, backup, nth)
+        assert killed.returncode == -signal.SIGKILL, (nth, killed.stderr)
+        journal = root / "restore-journal.json"
+        if not journal.exists():
+            continue
+        work = root / json.loads(journal.read_text(encoding="utf-8"))["work"]
+        if not any(work.iterdir()):
+            continue  # every staged file is in: nothing left to roll
+        state = tmp_path / f"swap-{nth}"
+        shutil.copytree(root, state)
+        states.append(state)
+    shutil.rmtree(root)
+    shutil.copytree(pristine, root)
+    return states
+
+
+def _officers(run_ucj) -> str:
+    listed = run_ucj("user", "list", "--user", "admin", stdin=ADMIN_PASSWORD)
+    assert listed.returncode == 0, listed.stderr
+    return listed.stdout
+
+
+def test_a_roll_forward_killed_at_any_rename_is_finished_by_the_next_open(
+    old_store_and_backup, run_ucj, cli_env, tmp_path
+) -> None:
+    """The roll-forward itself killed: whoever opens the folder next finishes the swap."""
+    import shutil
+
+    made_store, _ = old_store_and_backup
+    root = made_store.paths.root
+    states = _swap_states(old_store_and_backup, cli_env, tmp_path)
+    assert states  # the swap has renames after its journal
+    kills = 0
+    for state in states:
+        for nth in range(1, 100):
+            shutil.rmtree(root)
+            shutil.copytree(state, root)
+            rolling = subprocess.run(
+                [sys.executable, str(KILL_AT), "replace", str(nth), "--", "check",
+                 "--data-dir", str(root)],
+                env=cli_env, cwd=tmp_path, capture_output=True, text=True, timeout=120,
+                check=False,
+            )  # fmt: skip
+            if rolling.returncode != -signal.SIGKILL:
+                assert rolling.returncode == 0, (state.name, nth, rolling.stderr)
+                break
+            kills += 1
+            checked = run_ucj("check")
+            assert checked.returncode == 0 and "check: OK" in checked.stdout, checked.stderr
+            assert "tambahan" not in _officers(run_ucj), (state.name, nth)  # the backup's
+            assert not (root / "restore-journal.json").exists()
+            assert not list(root.glob(".restore-*")), (state.name, nth)
+            [aside] = (root / "backups").glob("replaced-*")
+            assert {p.name for p in aside.iterdir()} >= {"store.json", "ucj.db"}
+    assert kills >= len(states)  # every state's roll-forward was killed at least once
+
+
+def test_a_lost_staged_file_brings_the_old_store_back_whole(
+    old_store_and_backup, run_ucj, cli_env, tmp_path
+) -> None:
+    """A staged file of the backup gone missing (a disk error, a hand) while the swap was
+    half done: the next open cannot finish it, so it puts the old store back as it was."""
+    import json
+    import shutil
+
+    made_store, _ = old_store_and_backup
+    root = made_store.paths.root
+    states = _swap_states(old_store_and_backup, cli_env, tmp_path)
+    tried = 0
+    for state in states:
+        shutil.rmtree(root)
+        shutil.copytree(state, root)
+        work = root / json.loads((root / "restore-journal.json").read_text("utf-8"))["work"]
+        # A staged file the old store has no copy of (one with the same bytes in place, such
+        # as the same store's manifest, lets the swap finish: nothing is lost either way).
+        needed = [
+            f for f in sorted(work.iterdir())
+            if not (root / f.name).is_file() or (root / f.name).read_bytes() != f.read_bytes()
+        ]  # fmt: skip
+        if not needed:
+            continue
+        tried += 1
+        needed[0].unlink()
+        checked = run_ucj("check")
+        assert checked.returncode == 0 and "check: OK" in checked.stdout, (
+            state.name, checked.stdout, checked.stderr,
+        )  # fmt: skip
+        assert "tambahan" in _officers(run_ucj), state.name  # the old store, whole
+        assert not (root / "restore-journal.json").exists()
+        assert not list(root.glob(".restore-*")), state.name
+        assert list((root / "backups").glob("replaced-*")) == [], state.name
+    assert tried  # at least one half-done swap lost a file it needed
