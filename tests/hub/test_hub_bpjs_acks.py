@@ -7,6 +7,7 @@ from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
 import pytest
+from sqlmodel import col, select
 
 from tests.support.city import City, bpjs_answer, kpj_for
 from ucj_desktop.domain.errors import DomainError
@@ -14,6 +15,7 @@ from ucj_desktop.hub.acks import emit_acks
 from ucj_desktop.hub.allocate import allocate
 from ucj_desktop.hub.bpjs import coverage_period, export_bpjs, import_bpjs
 from ucj_desktop.hub.synthetic import record_of
+from ucj_desktop.store.hub_models import HubOutcome
 from ucj_desktop.store.repos import hub_intake, hub_outcomes
 from ucj_desktop.sync.card_token import verify_card_token
 from ucj_desktop.sync.package import open_package
@@ -99,6 +101,30 @@ def test_a_result_naming_a_worker_never_sent_is_refused_whole(
     assert refused.value.values["lines"] == "22"
     with city.hub.transaction() as tx:
         assert len(hub_outcomes.sent_by_nik(tx)) == 20  # nothing applied
+
+
+def test_an_answer_from_bpjs_never_overwrites_a_word_given_meanwhile(
+    city: City, seated: dict[str, list[BatchRecord]], tmp_path: Path
+) -> None:
+    export_bpjs(city.hub, tmp_path / "bpjs.xlsx")
+    with city.hub.transaction() as tx:
+        first, second = sorted(s.submission_id for s in hub_outcomes.sent_by_nik(tx).values())[:2]
+        hub_outcomes.set_outcomes(tx, [{"submission_id": first, "state": "returned"}])
+        tx.commit()
+    answers = [
+        {"submission_id": sid, "state": "enrolled", "kpj": "26000000001"} for sid in (first, second)
+    ]
+    with city.hub.transaction() as tx:
+        assert hub_outcomes.answer_sent(tx, answers) == 1
+        tx.commit()
+        states = dict(
+            tx.exec(
+                select(HubOutcome.submission_id, HubOutcome.state).where(
+                    col(HubOutcome.submission_id).in_((first, second))
+                )
+            ).all()
+        )
+    assert states == {first: "returned", second: "enrolled"}
 
 
 def test_acks_tell_each_office_in_words_and_tokens_it_can_check(

@@ -215,8 +215,9 @@ def import_bpjs(hub: Hub, path: Path) -> BpjsImport:
                     "card_token": token,
                 }
             )
-        hub_outcomes.set_outcomes(tx, enrolled)
-        hub_outcomes.set_outcomes(tx, rejected)
+        answered = hub_outcomes.answer_sent(tx, enrolled) + hub_outcomes.answer_sent(tx, rejected)
+        if answered != len(results):  # the lock above makes this impossible; never half apply
+            raise DomainError("hub.bpjs_answered_meanwhile", field="file")
         hub_outcomes.release_seats(tx, [int(str(r["submission_id"])) for r in rejected])
         tx.add(
             HubBpjsResult(

@@ -318,6 +318,24 @@ def sent_by_nik(tx: Transaction) -> dict[str, SeatRow]:
     return {row.nik: row for row in _seat_rows(statement, tx)}
 
 
+def answer_sent(tx: Transaction, rows: Sequence[Mapping[str, Any]]) -> int:
+    """BPJS's answers: ``set_outcomes`` for workers still in state ``sent`` only (a word
+    another writer gave meanwhile is never overwritten). Returns how many rows changed."""
+    if not rows:
+        return 0
+    table = _table(HubOutcome)
+    keys = [k for k in rows[0] if k != "submission_id"]
+    statement = (
+        update(table)
+        .where(table.c.submission_id == bindparam("sid"), table.c.state == "sent")
+        .values({k: bindparam(k) for k in keys})
+    )
+    done = tx.connection().execute(
+        statement, [{"sid": r["submission_id"], **{k: r[k] for k in keys}} for r in rows]
+    )
+    return int(done.rowcount)
+
+
 @dataclass(frozen=True)
 class AckLine:
     """One thing to tell an office about one registration: its outcome's words."""
