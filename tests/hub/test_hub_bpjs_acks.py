@@ -103,6 +103,29 @@ def test_a_result_naming_a_worker_never_sent_is_refused_whole(
         assert len(hub_outcomes.sent_by_nik(tx)) == 20  # nothing applied
 
 
+def test_a_result_whose_nik_column_holds_numbers_is_refused_whole(
+    city: City, seated: dict[str, list[BatchRecord]], tmp_path: Path
+) -> None:
+    from openpyxl import load_workbook
+
+    upload = export_bpjs(city.hub, tmp_path / "bpjs.xlsx").path
+    bpjs_answer(upload, tmp_path / "result.xlsx")
+    book = load_workbook(tmp_path / "result.xlsx")
+    for row in (3, 7):  # as Excel keeps a NIK typed into a column of numbers
+        cell = book.active.cell(row=row, column=1)
+        cell.value = int(str(cell.value))
+    book.save(tmp_path / "result.xlsx")
+    with pytest.raises(DomainError) as refused:
+        import_bpjs(city.hub, tmp_path / "result.xlsx")
+    assert refused.value.code == "bpjs_result.bad_lines"
+    assert refused.value.values["problems"] == (
+        (3, "nik", "number", None),
+        (7, "nik", "number", None),
+    )
+    with city.hub.transaction() as tx:
+        assert len(hub_outcomes.sent_by_nik(tx)) == 20  # nothing applied
+
+
 def test_an_answer_from_bpjs_never_overwrites_a_word_given_meanwhile(
     city: City, seated: dict[str, list[BatchRecord]], tmp_path: Path
 ) -> None:
