@@ -8,12 +8,13 @@ from pathlib import Path
 
 from sqlmodel import select
 
-from tests.support.city import City
+from tests.support.city import City, bpjs_answer
 from ucj_desktop.hub.allocate import allocate
+from ucj_desktop.hub.bpjs import export_bpjs, import_bpjs
 from ucj_desktop.hub.coverage import import_coverage
 from ucj_desktop.hub.settings import set_setting
 from ucj_desktop.hub.synthetic import record_of
-from ucj_desktop.store.hub_models import HubOutcome, HubSubmission
+from ucj_desktop.store.hub_models import HubAllocation, HubOutcome, HubQuotaSlot, HubSubmission
 from ucj_desktop.store.repos import hub_outcomes
 from ucj_desktop.sync.records import BatchRecord
 from ucj_desktop.synthetic import generate_people
@@ -161,3 +162,25 @@ def test_a_resubmitted_record_supersedes_its_older_submission(city: City) -> Non
     assert sorted(rows) == sorted(
         [(fixed.full_name, "allocated"), (worker.full_name, "superseded")]
     )
+
+
+def test_the_quota_lowered_then_raised_over_freed_seats_fills_the_holes(
+    city: City, tmp_path: Path
+) -> None:
+    city.ingest(city.batch(city.office(0), workers(25, desil=2)))
+    allocate(city.hub)
+    upload = export_bpjs(city.hub, tmp_path / "bpjs.xlsx").path
+    in_seat_order = list(bpjs_answer(upload, tmp_path / "probe.xlsx"))
+    bpjs_answer(upload, tmp_path / "result.xlsx", reject=set(in_seat_order[14:19]))
+    import_bpjs(city.hub, tmp_path / "result.xlsx")  # seats 15-19 free: a hole below 20
+    set_setting(city.hub, "quota", "15")  # drops the free seats above 15: 1-15 and 20 stay
+    with city.hub.transaction() as tx:
+        assert hub_outcomes.seat_count(tx) == 16
+    set_setting(city.hub, "quota", "21")
+    done = allocate(city.hub)
+    assert (done.allocated, done.seats_used, done.quota) == (5, 20, 21)
+    with city.hub.transaction() as tx:
+        slots = tx.exec(select(HubQuotaSlot.slot)).all()
+        taken = tx.exec(select(HubAllocation.slot)).all()
+    assert sorted(slots) == list(range(1, 22))
+    assert sorted(taken) == list(range(1, 21))  # the five waiting took seats 15-19

@@ -141,12 +141,12 @@ def seat_count(tx: Transaction) -> int:
 def set_seat_count(tx: Transaction, total: int) -> None:
     """Make seats 1..``total``: add the missing, drop free ones above it (a held seat stays:
     the caller refuses a quota below the seats in use)."""
-    have = seat_count(tx)
-    if total > have:
-        tx.connection().execute(
-            insert(_table(HubQuotaSlot)), [{"slot": n} for n in range(have + 1, total + 1)]
-        )
-    elif total < have:
+    have = set(tx.exec(select(HubQuotaSlot.slot)).all())
+    # Held seats above an earlier, lower quota stay, so the numbers can have holes.
+    missing = sorted(set(range(1, total + 1)) - have)
+    if missing:
+        tx.connection().execute(insert(_table(HubQuotaSlot)), [{"slot": n} for n in missing])
+    if max(have, default=0) > total:
         taken = select(HubAllocation.slot)
         tx.connection().execute(
             delete(_table(HubQuotaSlot)).where(
