@@ -3,15 +3,18 @@
 from __future__ import annotations
 
 import dataclasses
+import json
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
-from sqlmodel import select
+from sqlmodel import col, select
 
 from tests.support.city import City, bpjs_answer
+from ucj_desktop.hub import synthetic
 from ucj_desktop.hub.allocate import allocate
 from ucj_desktop.hub.bpjs import export_bpjs, import_bpjs
 from ucj_desktop.hub.coverage import import_coverage
+from ucj_desktop.hub.devices import enroll_device
 from ucj_desktop.hub.settings import set_setting
 from ucj_desktop.hub.synthetic import record_of
 from ucj_desktop.store.hub_models import HubAllocation, HubOutcome, HubQuotaSlot, HubSubmission
@@ -184,3 +187,56 @@ def test_the_quota_lowered_then_raised_over_freed_seats_fills_the_holes(
         taken = tx.exec(select(HubAllocation.slot)).all()
     assert sorted(slots) == list(range(1, 22))
     assert sorted(taken) == list(range(1, 21))  # the five waiting took seats 15-19
+
+
+def test_the_newest_submission_is_the_laptops_latest_batch_whatever_its_clock_said(
+    city: City,
+) -> None:
+    [worker] = workers(1)
+    office = city.office(0)
+    fixed = dataclasses.replace(worker, full_name=worker.full_name + " Putra")
+    # The laptop's clock ran years ahead when it made batch 1, and was set right for batch 2.
+    city.ingest(
+        city.batch(office, [worker], sequence=1, created_at=datetime(2031, 1, 1, tzinfo=UTC))
+    )
+    city.ingest(
+        city.batch(office, [fixed], sequence=2, created_at=datetime(2026, 1, 9, tzinfo=UTC))
+    )
+    allocate(city.hub)
+    assert names_and_states(city) == [
+        (fixed.full_name, "allocated"),
+        (worker.full_name, "superseded"),
+    ]
+
+
+def test_a_replacement_laptops_batch_is_newer_than_the_old_laptops_whatever_its_clock(
+    city: City,
+) -> None:
+    [worker] = workers(1)
+    old = city.office(0)
+    fixed = dataclasses.replace(worker, full_name=worker.full_name + " Putra")
+    old_batch = city.batch(old, [worker], created_at=datetime(2031, 1, 1, tzinfo=UTC))
+    new = dataclasses.replace(
+        synthetic.offices(1, seed=77)[0], code=old.code, name=old.name, sequence=0
+    )
+    enrollment = city.folder / "replacement.json"
+    enrollment.write_text(json.dumps(new.enrollment()), encoding="utf-8")
+    assert enroll_device(city.hub, enrollment).replaced == (old.device_id,)
+    new_batch = city.batch(new, [fixed], created_at=datetime(2026, 1, 9, tzinfo=UTC))
+    city.ingest(new_batch)  # the replacement's batch arrives first, the old laptop's late
+    city.ingest(old_batch)
+    allocate(city.hub)
+    assert names_and_states(city) == [
+        (fixed.full_name, "allocated"),
+        (worker.full_name, "superseded"),
+    ]
+
+
+def names_and_states(city: City) -> list[tuple[str, str]]:
+    with city.hub.transaction() as tx:
+        rows = tx.exec(
+            select(HubSubmission.full_name, HubOutcome.state).join(
+                HubOutcome, col(HubOutcome.submission_id) == col(HubSubmission.id)
+            )
+        ).all()
+    return sorted(rows, key=lambda row: row[1])

@@ -17,10 +17,12 @@ from ucj_desktop.store.hub_models import (
     HubAllocation,
     HubBpjsFile,
     HubBpjsResult,
+    HubDevice,
     HubOutcome,
     HubPackage,
     HubQuotaSlot,
     HubSubmission,
+    utc,
 )
 from ucj_desktop.store.unit_of_work import Transaction
 
@@ -47,7 +49,7 @@ class Pending:
 
 def pending(tx: Transaction) -> list[Pending]:
     """Submissions with no outcome yet or a waiting one, each marked newest or not (by the
-    sending package's creation time, then its sequence number)."""
+    sending laptop's enrolment, then the package's sequence number)."""
     open_ids = (
         select(HubSubmission.id)
         .outerjoin(HubOutcome, col(HubOutcome.submission_id) == col(HubSubmission.id))
@@ -81,7 +83,10 @@ def pending(tx: Transaction) -> list[Pending]:
 
 
 def _newest_submissions(tx: Transaction, open_ids: Any) -> dict[tuple[str, str], int]:
-    """For every registration with an open submission, the id of its newest submission."""
+    """For every registration with an open submission, the id of its newest submission: the
+    one from the laptop enrolled last (a replacement is newer than the laptop it replaces),
+    then the higher package sequence. Never by a manifest's time: that is the laptop's clock,
+    and a laptop with a wrong clock would win."""
     regs = (
         core_select(col(HubSubmission.office_code), col(HubSubmission.registration_id))
         .where(col(HubSubmission.id).in_(open_ids))
@@ -93,7 +98,8 @@ def _newest_submissions(tx: Transaction, open_ids: Any) -> dict[tuple[str, str],
             col(HubSubmission.office_code),
             col(HubSubmission.registration_id),
             col(HubSubmission.id),
-            col(HubPackage.created_at),
+            col(HubDevice.enrolled_at),
+            col(HubDevice.device_id),
             col(HubPackage.sequence),
         )
         .join(
@@ -102,14 +108,15 @@ def _newest_submissions(tx: Transaction, open_ids: Any) -> dict[tuple[str, str],
             & (regs.c.registration_id == col(HubSubmission.registration_id)),
         )
         .join(HubPackage, col(HubPackage.package_id) == col(HubSubmission.package_id))
+        .join(HubDevice, col(HubDevice.device_id) == col(HubPackage.device_id))
     )
     rows = list(tx.connection().execute(statement))
-    best: dict[tuple[str, str], tuple[datetime, int, int]] = {}
-    for office, rid, sid, created, sequence in rows:
-        key = (created, sequence, int(sid or 0))
+    best: dict[tuple[str, str], tuple[datetime, str, int, int]] = {}
+    for office, rid, sid, enrolled, device, sequence in rows:
+        key = (utc(enrolled), device, sequence, int(sid or 0))
         if (office, rid) not in best or key > best[(office, rid)]:
             best[(office, rid)] = key
-    return {k: v[2] for k, v in best.items()}
+    return {k: v[3] for k, v in best.items()}
 
 
 def seat_holders(tx: Transaction) -> dict[str, str]:
