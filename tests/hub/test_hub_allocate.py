@@ -240,3 +240,36 @@ def names_and_states(city: City) -> list[tuple[str, str]]:
             )
         ).all()
     return sorted(rows, key=lambda row: row[1])
+
+
+def test_a_desil_outside_the_band_at_ingest_is_seated_once_the_band_is_widened(
+    city: City,
+) -> None:
+    set_setting(city.hub, "desil_max", "4")
+    [worker] = workers(1, desil=5)
+    assert city.ingest(city.batch(city.office(0), [worker])).unfit == 1  # would be returned
+    set_setting(city.hub, "desil_max", "5")
+    done = allocate(city.hub)
+    assert (done.allocated, done.returned) == (1, 0)
+    assert words(city)[(city.office(0).code, worker.registration_id)][0] == "allocated"
+
+
+def test_a_band_narrowed_after_ingest_returns_the_new_and_the_waiting_outside_it(
+    city: City,
+) -> None:
+    # Quota 20: 20 desil-2 workers take the seats, the desil-5 one waits.
+    seated, [rich] = workers(20, seed=5, desil=2), workers(1, seed=6, desil=5)
+    city.ingest(city.batch(city.office(0), [*seated, rich]))
+    allocate(city.hub)
+    assert words(city)[(city.office(0).code, rich.registration_id)][::3] == ("waiting", 1)
+    [late] = workers(1, seed=7, desil=5)
+    city.ingest(city.batch(city.office(1), [late]))
+    set_setting(city.hub, "desil_max", "4")
+    done = allocate(city.hub)
+    assert (done.allocated, done.waiting, done.returned) == (0, 0, 2)
+    said = words(city)
+    for office, record in ((0, rich), (1, late)):
+        assert said[(city.office(office).code, record.registration_id)][:2] == (
+            "returned",
+            "hub.desil_not_eligible",
+        )

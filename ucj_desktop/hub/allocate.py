@@ -54,6 +54,7 @@ def allocate(hub: Hub) -> Allocation:
                     p.desil,
                     p.verified_at,
                     p.problem,
+                    p.kelurahan_code,
                 )
                 for p in newest
             ],

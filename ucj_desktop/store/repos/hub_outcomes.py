@@ -44,6 +44,7 @@ class Pending:
     desil: int | None
     verified_at: datetime | None
     problem: str | None
+    kelurahan_code: str
     newest: bool  # no newer submission of the same registration has arrived
 
 
@@ -64,6 +65,7 @@ def pending(tx: Transaction) -> list[Pending]:
             col(HubSubmission.desil),
             col(HubSubmission.verified_at),
             col(HubSubmission.problem),
+            col(HubSubmission.kelurahan_code),
         ).where(col(HubSubmission.id).in_(open_ids))
     )
     newest = _newest_submissions(tx, open_ids)
@@ -76,9 +78,10 @@ def pending(tx: Transaction) -> list[Pending]:
             desil=desil,
             verified_at=verified,
             problem=problem,
+            kelurahan_code=kelurahan,
             newest=newest.get((office, rid)) == sid,
         )
-        for sid, office, rid, nik, desil, verified, problem in rows
+        for sid, office, rid, nik, desil, verified, problem, kelurahan in rows
     ]
 
 
