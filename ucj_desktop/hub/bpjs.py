@@ -87,16 +87,16 @@ def export_bpjs(hub: Hub, out: Path) -> BpjsExport:
         else:
             previous = hub_outcomes.last_bpjs_file(tx)
             file_id = 1 if previous is None else previous.id + 1
-            tx.add(
+            hub_outcomes.add_bpjs_file(
+                tx,
                 HubBpjsFile(
                     id=file_id,
                     created_at=utc(),
                     row_count=len(seats),
                     months=months_paid(tx),
                     column_map=COLUMN_MAP,
-                )
+                ),
             )
-            tx.flush()
             hub_outcomes.set_outcomes(
                 tx,
                 [
@@ -118,11 +118,7 @@ def export_bpjs(hub: Hub, out: Path) -> BpjsExport:
         rows, out, hub.root, months=made.months, column_map=load_column_map(made.column_map)
     )
     with hub.transaction() as tx:
-        made = hub_outcomes.bpjs_file(tx, file_id)
-        assert made is not None
-        if made.sha256 != digest:
-            made.sha256 = digest
-            tx.add(made)
+        hub_outcomes.set_bpjs_file_digest(tx, file_id, digest)
         record_hub_event(
             tx, "bpjs.file_written", "bpjs_file", str(file_id), {"sha256": digest, "again": again}
         )
@@ -219,10 +215,11 @@ def import_bpjs(hub: Hub, path: Path) -> BpjsImport:
         if answered != len(results):  # the lock above makes this impossible; never half apply
             raise DomainError("hub.bpjs_answered_meanwhile", field="file")
         hub_outcomes.release_seats(tx, [int(str(r["submission_id"])) for r in rejected])
-        tx.add(
+        hub_outcomes.add_bpjs_result(
+            tx,
             HubBpjsResult(
                 sha256=digest, imported_at=utc(), enrolled=len(enrolled), rejected=len(rejected)
-            )
+            ),
         )
         record_hub_event(
             tx,

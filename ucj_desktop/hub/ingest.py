@@ -146,8 +146,8 @@ def ingest_file(hub: Hub, path: Path) -> Ingested:
     rows = [_row(manifest, r, made.date()) for r in records]
     try:
         with hub.transaction() as tx:
-            tx.add(_package_row(manifest, device, digest, made))
-            tx.flush()  # the package's key first: a second writer stops here
+            # The package's key first: a second writer stops here.
+            hub_intake.add_package(tx, _package_row(manifest, device, digest, made))
             hub_intake.insert_submissions(tx, rows)
             record_hub_event(
                 tx,

@@ -80,6 +80,13 @@ def package(tx: Transaction, package_id: str) -> HubPackage | None:
     return tx.get(HubPackage, package_id)
 
 
+def add_package(tx: Transaction, received: HubPackage) -> None:
+    """Store a package's row now (flushed): its primary key and (device, sequence) stop a
+    second writer of the same package before any of its records go in."""
+    tx.add(received)
+    tx.flush()
+
+
 def package_at(tx: Transaction, device_id: str, sequence: int) -> HubPackage | None:
     return tx.exec(
         select(HubPackage).where(

@@ -313,8 +313,28 @@ def bpjs_file(tx: Transaction, file_id: int) -> HubBpjsFile | None:
     return tx.get(HubBpjsFile, file_id)
 
 
+def add_bpjs_file(tx: Transaction, made: HubBpjsFile) -> None:
+    """Record a BPJS file (flushed: its outcomes then name it)."""
+    tx.add(made)
+    tx.flush()
+
+
+def set_bpjs_file_digest(tx: Transaction, file_id: int, digest: str) -> None:
+    """The SHA-256 of the file as written (set once: the same rows give the same bytes)."""
+    table = _table(HubBpjsFile)
+    tx.connection().execute(
+        update(table)
+        .where(table.c.id == file_id, table.c.sha256.is_distinct_from(digest))
+        .values(sha256=digest)
+    )
+
+
 def bpjs_result(tx: Transaction, digest: str) -> HubBpjsResult | None:
     return tx.get(HubBpjsResult, digest)
+
+
+def add_bpjs_result(tx: Transaction, result: HubBpjsResult) -> None:
+    tx.add(result)
 
 
 def sent_by_nik(tx: Transaction) -> dict[str, SeatRow]:
