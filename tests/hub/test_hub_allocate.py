@@ -192,9 +192,8 @@ def test_the_quota_lowered_then_raised_over_freed_seats_fills_the_holes(
 def test_the_newest_submission_is_the_laptops_latest_batch_whatever_its_clock_said(
     city: City,
 ) -> None:
-    [worker] = workers(1)
+    worker, fixed = corrected()
     office = city.office(0)
-    fixed = dataclasses.replace(worker, full_name=worker.full_name + " Putra")
     # The laptop's clock ran years ahead when it made batch 1, and was set right for batch 2.
     city.ingest(
         city.batch(office, [worker], sequence=1, created_at=datetime(2031, 1, 1, tzinfo=UTC))
@@ -203,18 +202,14 @@ def test_the_newest_submission_is_the_laptops_latest_batch_whatever_its_clock_sa
         city.batch(office, [fixed], sequence=2, created_at=datetime(2026, 1, 9, tzinfo=UTC))
     )
     allocate(city.hub)
-    assert names_and_states(city) == [
-        (fixed.full_name, "allocated"),
-        (worker.full_name, "superseded"),
-    ]
+    assert_newest_won(city, fixed, worker)
 
 
 def test_a_replacement_laptops_batch_is_newer_than_the_old_laptops_whatever_its_clock(
     city: City,
 ) -> None:
-    [worker] = workers(1)
+    worker, fixed = corrected()
     old = city.office(0)
-    fixed = dataclasses.replace(worker, full_name=worker.full_name + " Putra")
     old_batch = city.batch(old, [worker], created_at=datetime(2031, 1, 1, tzinfo=UTC))
     new = dataclasses.replace(
         synthetic.offices(1, seed=77)[0], code=old.code, name=old.name, sequence=0
@@ -226,20 +221,26 @@ def test_a_replacement_laptops_batch_is_newer_than_the_old_laptops_whatever_its_
     city.ingest(new_batch)  # the replacement's batch arrives first, the old laptop's late
     city.ingest(old_batch)
     allocate(city.hub)
-    assert names_and_states(city) == [
-        (fixed.full_name, "allocated"),
-        (worker.full_name, "superseded"),
-    ]
+    assert_newest_won(city, fixed, worker)
 
 
-def names_and_states(city: City) -> list[tuple[str, str]]:
+def corrected() -> tuple[BatchRecord, BatchRecord]:
+    """A worker's record and the office's correction of it (same registration)."""
+    [worker] = workers(1)
+    return worker, dataclasses.replace(worker, full_name=worker.full_name + " Putra")
+
+
+def assert_newest_won(city: City, newest: BatchRecord, older: BatchRecord) -> None:
     with city.hub.transaction() as tx:
         rows = tx.exec(
             select(HubSubmission.full_name, HubOutcome.state).join(
                 HubOutcome, col(HubOutcome.submission_id) == col(HubSubmission.id)
             )
         ).all()
-    return sorted(rows, key=lambda row: row[1])
+    assert sorted(rows, key=lambda row: row[1]) == [
+        (newest.full_name, "allocated"),
+        (older.full_name, "superseded"),
+    ]
 
 
 def test_a_desil_outside_the_band_at_ingest_is_seated_once_the_band_is_widened(

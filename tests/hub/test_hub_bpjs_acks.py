@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import dataclasses
+from collections.abc import Callable
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
+from typing import Any
 
 import pytest
 from sqlmodel import col, select
@@ -55,6 +57,19 @@ def read_niks(path: Path) -> list[str]:
     return niks
 
 
+def edited_answer(city: City, tmp_path: Path, edit: Callable[[Any], None]) -> Path:
+    """BPJS's answer to the hub's next file, its sheet changed by ``edit``."""
+    from openpyxl import load_workbook
+
+    upload = export_bpjs(city.hub, tmp_path / "bpjs.xlsx").path
+    answer = tmp_path / "result.xlsx"
+    bpjs_answer(upload, answer)
+    book = load_workbook(answer)
+    edit(book.active)
+    book.save(answer)
+    return answer
+
+
 def test_the_bpjs_file_holds_the_seated_in_seat_order_and_is_written_again_alike(
     city: City, seated: dict[str, list[BatchRecord]], tmp_path: Path
 ) -> None:
@@ -86,17 +101,14 @@ def test_the_result_enrolls_returns_and_frees_seats_for_the_waiting(
 def test_a_result_naming_a_worker_never_sent_is_refused_whole(
     city: City, seated: dict[str, list[BatchRecord]], tmp_path: Path
 ) -> None:
-    from openpyxl import load_workbook
-
-    upload = export_bpjs(city.hub, tmp_path / "bpjs.xlsx").path
-    bpjs_answer(upload, tmp_path / "result.xlsx")
-    book = load_workbook(tmp_path / "result.xlsx")
     waiting = seated[city.office(1).code][-1].nik  # waits: never sent
-    book.active.append([waiting, kpj_for(waiting), None])
-    book.active.cell(row=book.active.max_row, column=1).data_type = "s"
-    book.save(tmp_path / "result.xlsx")
+
+    def add_a_line(sheet: Any) -> None:
+        sheet.append([waiting, kpj_for(waiting), None])
+        sheet.cell(row=sheet.max_row, column=1).data_type = "s"
+
     with pytest.raises(DomainError) as refused:
-        import_bpjs(city.hub, tmp_path / "result.xlsx")
+        import_bpjs(city.hub, edited_answer(city, tmp_path, add_a_line))
     assert refused.value.code == "hub.bpjs_unmatched"
     assert refused.value.values["lines"] == "22"
     with city.hub.transaction() as tx:
@@ -106,17 +118,14 @@ def test_a_result_naming_a_worker_never_sent_is_refused_whole(
 def test_a_result_whose_nik_column_holds_numbers_is_refused_whole(
     city: City, seated: dict[str, list[BatchRecord]], tmp_path: Path
 ) -> None:
-    from openpyxl import load_workbook
 
-    upload = export_bpjs(city.hub, tmp_path / "bpjs.xlsx").path
-    bpjs_answer(upload, tmp_path / "result.xlsx")
-    book = load_workbook(tmp_path / "result.xlsx")
-    for row in (3, 7):  # as Excel keeps a NIK typed into a column of numbers
-        cell = book.active.cell(row=row, column=1)
-        cell.value = int(str(cell.value))
-    book.save(tmp_path / "result.xlsx")
+    def numbers(sheet: Any) -> None:
+        for row in (3, 7):  # as Excel keeps a NIK typed into a column of numbers
+            cell = sheet.cell(row=row, column=1)
+            cell.value = int(str(cell.value))
+
     with pytest.raises(DomainError) as refused:
-        import_bpjs(city.hub, tmp_path / "result.xlsx")
+        import_bpjs(city.hub, edited_answer(city, tmp_path, numbers))
     assert refused.value.code == "bpjs_result.bad_lines"
     assert refused.value.values["problems"] == (
         (3, "nik", "number", None),
