@@ -18,7 +18,7 @@ from ucj_desktop.hub.allocate import allocate
 from ucj_desktop.hub.bpjs import coverage_period, export_bpjs, import_bpjs
 from ucj_desktop.hub.synthetic import record_of
 from ucj_desktop.store.hub_models import HubOutcome
-from ucj_desktop.store.repos import hub_intake, hub_outcomes
+from ucj_desktop.store.repos import hub_bpjs, hub_intake, hub_outcomes
 from ucj_desktop.sync.card_token import verify_card_token
 from ucj_desktop.sync.package import open_package
 from ucj_desktop.sync.records import AckRecord, AckResult, BatchRecord
@@ -147,7 +147,7 @@ def test_an_answer_from_bpjs_never_overwrites_a_word_given_meanwhile(
         {"submission_id": sid, "state": "enrolled", "kpj": "26000000001"} for sid in (first, second)
     ]
     with city.hub.transaction() as tx:
-        assert hub_outcomes.answer_sent(tx, answers) == 1
+        assert hub_bpjs.answer_sent(tx, answers) == 1
         tx.commit()
         states = dict(
             tx.exec(

@@ -15,8 +15,6 @@ from sqlmodel import col, select
 from ucj_desktop.store.hub_models import (
     HubAck,
     HubAllocation,
-    HubBpjsFile,
-    HubBpjsResult,
     HubDevice,
     HubOutcome,
     HubPackage,
@@ -295,48 +293,6 @@ def file_rows(tx: Transaction, file_id: int) -> list[SeatRow]:
     return _seat_rows(statement, tx)
 
 
-def newest_unanswered_file(tx: Transaction) -> HubBpjsFile | None:
-    """The newest BPJS file some of whose workers still wait for BPJS's answer."""
-    waiting = select(HubOutcome.bpjs_file).where(col(HubOutcome.state) == "sent")
-    return tx.exec(
-        select(HubBpjsFile)
-        .where(col(HubBpjsFile.id).in_(waiting))
-        .order_by(col(HubBpjsFile.id).desc())
-    ).first()
-
-
-def last_bpjs_file(tx: Transaction) -> HubBpjsFile | None:
-    return tx.exec(select(HubBpjsFile).order_by(col(HubBpjsFile.id).desc())).first()
-
-
-def bpjs_file(tx: Transaction, file_id: int) -> HubBpjsFile | None:
-    return tx.get(HubBpjsFile, file_id)
-
-
-def add_bpjs_file(tx: Transaction, made: HubBpjsFile) -> None:
-    """Record a BPJS file (flushed: its outcomes then name it)."""
-    tx.add(made)
-    tx.flush()
-
-
-def set_bpjs_file_digest(tx: Transaction, file_id: int, digest: str) -> None:
-    """The SHA-256 of the file as written (set once: the same rows give the same bytes)."""
-    table = _table(HubBpjsFile)
-    tx.connection().execute(
-        update(table)
-        .where(table.c.id == file_id, table.c.sha256.is_distinct_from(digest))
-        .values(sha256=digest)
-    )
-
-
-def bpjs_result(tx: Transaction, digest: str) -> HubBpjsResult | None:
-    return tx.get(HubBpjsResult, digest)
-
-
-def add_bpjs_result(tx: Transaction, result: HubBpjsResult) -> None:
-    tx.add(result)
-
-
 def sent_by_nik(tx: Transaction) -> dict[str, SeatRow]:
     """Every seated record sent to BPJS and still without a result, by NIK."""
     statement = (
@@ -346,24 +302,6 @@ def sent_by_nik(tx: Transaction) -> dict[str, SeatRow]:
         .where(col(HubOutcome.state) == "sent")
     )
     return {row.nik: row for row in _seat_rows(statement, tx)}
-
-
-def answer_sent(tx: Transaction, rows: Sequence[Mapping[str, Any]]) -> int:
-    """BPJS's answers: ``set_outcomes`` for workers still in state ``sent`` only (a word
-    another writer gave meanwhile is never overwritten). Returns how many rows changed."""
-    if not rows:
-        return 0
-    table = _table(HubOutcome)
-    keys = [k for k in rows[0] if k != "submission_id"]
-    statement = (
-        update(table)
-        .where(table.c.submission_id == bindparam("sid"), table.c.state == "sent")
-        .values({k: bindparam(k) for k in keys})
-    )
-    done = tx.connection().execute(
-        statement, [{"sid": r["submission_id"], **{k: r[k] for k in keys}} for r in rows]
-    )
-    return int(done.rowcount)
 
 
 @dataclass(frozen=True)
@@ -454,13 +392,6 @@ def mark_acks_written(tx: Transaction, package_ids: Sequence[str], when: datetim
         tx.connection().execute(
             update(table).where(table.c.package_id.in_(list(package_ids))).values(written_at=when)
         )
-
-
-def unwritten_bpjs_file(tx: Transaction) -> HubBpjsFile | None:
-    """The oldest BPJS file recorded but never written (a kill after its commit)."""
-    return tx.exec(
-        select(HubBpjsFile).where(col(HubBpjsFile.sha256).is_(None)).order_by(col(HubBpjsFile.id))
-    ).first()
 
 
 def acks_of_round(tx: Transaction, round_no: int) -> list[HubAck]:
