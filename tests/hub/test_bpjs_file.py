@@ -617,6 +617,21 @@ def test_a_result_file_goes_no_further_than_excel_could(tmp_path: Path) -> None:
     assert (error.code, error.values["line"]) == ("bpjs_result.too_many_rows", 1_048_578)
 
 
+def test_a_workbook_listing_no_sheet_is_an_unreadable_file(tmp_path: Path) -> None:
+    good = result_xlsx(
+        tmp_path / "good.xlsx", ["NIK", "KPJ", "KETERANGAN"], [[NIKS[0], KPJ_A, None]]
+    )
+    path = tmp_path / "hasil.xlsx"
+    with zipfile.ZipFile(good) as book, zipfile.ZipFile(path, "w") as out:
+        for info in book.infolist():
+            data = book.read(info)
+            if info.filename == "xl/workbook.xml":
+                data = re.sub(rb"<sheets>.*</sheets>", b"<sheets/>", data)
+            out.writestr(info.filename, data)
+    error = refused(lambda: read_bpjs_result(path))
+    assert (error.code, error.values["reason"]) == ("xlsx.unreadable", "no sheet")
+
+
 GOOD_RESULT = io.BytesIO()
 result_xlsx(GOOD_RESULT, ["NIK", "KPJ", "KETERANGAN"],  # type: ignore[arg-type]
             [[n, KPJ_A if i % 2 else None, None if i % 2 else "ditolak"]

@@ -269,6 +269,8 @@ def _xlsx_rows(path: Path, facts: FileFacts) -> Iterator[RowStream]:
             raise DomainError("xlsx.unreadable", field="file", reason=type(exc).__name__) from exc
         raise
     try:
+        if not book.worksheets:  # a damaged workbook.xml can list no sheet at all
+            raise DomainError("xlsx.unreadable", field="file", reason="no sheet")
         sheet = book.worksheets[0]
         try:
             first = next(sheet.iter_rows(max_row=1, values_only=True), None)
