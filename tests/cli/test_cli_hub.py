@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import subprocess
 from datetime import UTC, date, datetime
@@ -98,6 +99,30 @@ def test_a_refused_package_is_named_and_the_others_taken(
     code, out, err = run(capsys, hub_dir, "ingest", str(junk))
     assert code == 1
     assert "junk.ucjsync: refused:" in err and "Traceback" not in err
+    assert "0 of 1 package(s) taken" in out
+
+
+def test_an_income_past_any_database_integer_is_one_line_naming_record_and_field(
+    hub_dir: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    key_file = tmp_path / "hub-key.json"
+    assert run(capsys, hub_dir, "export-key", "--out", str(key_file))[0] == 0
+    office = synthetic.offices(1)[0]
+    enrollment = tmp_path / "office.json"
+    enrollment.write_text(json.dumps(office.enrollment()))
+    assert run(capsys, hub_dir, "enroll-device", str(enrollment))[0] == 0
+    when = datetime(2026, 1, 5, tzinfo=UTC)
+    records = [record_of(p, when) for p in generate_people(5, 2, date(2026, 1, 1))]
+    records[1] = dataclasses.replace(records[1], declared_income=2**63)
+    batch = tmp_path / "b1.ucjsync"
+    recipient = json.loads(key_file.read_text())["age_recipient"]
+    batch.write_bytes(office.batch(records, recipient))
+    code, out, err = run(capsys, hub_dir, "ingest", str(batch))
+    assert code == 1
+    assert err == (
+        "b1.ucjsync: refused: record 2 of the batch has an invalid declared_income "
+        "(out_of_range); nothing was taken from it\n"
+    )
     assert "0 of 1 package(s) taken" in out
 
 

@@ -55,8 +55,16 @@ def test_each_way_a_record_can_be_unfit_by_itself() -> None:
     assert fit(kelurahan_code="32.16.01.1001") is Reason.OTHER_CITY
 
 
-def cand(n: int, nik: str, office: str = "32.75.01.1001", desil: int = 2, minutes: int = 0):
-    return Candidate(n, office, f"r{n}", nik, desil, T0 + timedelta(minutes=minutes), None)
+def cand(
+    n: int,
+    nik: str,
+    office: str = "32.75.01.1001",
+    desil: int = 2,
+    minutes: int = 0,
+    problem: str | None = None,
+) -> Candidate:
+    when = T0 + timedelta(minutes=minutes)
+    return Candidate(n, office, f"r{n}", nik, desil, when, problem, kelurahan_code=office)
 
 
 def by_id(decisions):
@@ -116,6 +124,47 @@ def test_priority_desil_first_then_verification_then_nik_and_the_rest_ranked() -
     ]
 
 
+def test_the_desil_band_and_the_city_are_judged_by_the_settings_of_the_decision() -> None:
+    # Ingest stores only what the NIK's digits say; the band in force at the close decides
+    # (and a code an older hub stored for the band is judged again).
+    found = [
+        cand(1, "3275011508900011", desil=5),
+        cand(2, "3275011508900012", desil=5, problem=Reason.DESIL.value),
+        cand(3, "3275011508900013"),
+    ]
+    narrow = ProgramConfig(quota=3, desil_max=4, city_code="32.16")
+    wide = ProgramConfig(quota=3, desil_max=5)
+    one = by_id(decide(found, held_by={}, covered=set(), free_seats=3, config=narrow))
+    two = by_id(decide(found, held_by={}, covered=set(), free_seats=3, config=wide))
+    assert [(one[n].state, one[n].reason) for n in (1, 2, 3)] == [
+        (State.RETURNED, Reason.DESIL),
+        (State.RETURNED, Reason.DESIL),
+        (State.RETURNED, Reason.OTHER_CITY),
+    ]
+    assert [(two[n].state, two[n].reason) for n in (1, 2, 3)] == [
+        (State.ALLOCATED, None),
+        (State.ALLOCATED, None),
+        (State.ALLOCATED, None),
+    ]
+
+
+def test_what_the_niks_digits_say_stays_whatever_the_settings() -> None:
+    [d] = decide(
+        [cand(1, MAN, problem=Reason.NIK_BIRTH_DATE.value)],
+        held_by={},
+        covered=set(),
+        free_seats=3,
+        config=ProgramConfig(quota=3, desil_max=10),
+    )
+    assert (d.state, d.reason) == (State.RETURNED, Reason.NIK_BIRTH_DATE)
+
+
+def test_an_unverified_record_is_returned_at_the_close() -> None:
+    c = Candidate(1, "32.75.01.1001", "r1", MAN, 2, None, None, kelurahan_code="32.75.01.1001")
+    [d] = decide([c], held_by={}, covered=set(), free_seats=3, config=CONFIG)
+    assert (d.state, d.reason) == (State.RETURNED, Reason.NOT_VERIFIED)
+
+
 candidates = st.lists(
     st.builds(
         Candidate,
@@ -126,6 +175,7 @@ candidates = st.lists(
         desil=st.integers(1, 5),
         verified_at=st.integers(0, 50).map(lambda m: T0 + timedelta(minutes=m)),
         problem=st.sampled_from([None, None, None, Reason.NIK_SEX.value]),
+        kelurahan_code=st.just("32.75.01.1001"),
     ),
     max_size=30,
     unique_by=(lambda c: c.submission_id, lambda c: c.registration_id),

@@ -15,6 +15,7 @@ from hypothesis import strategies as st
 from ucj_desktop.domain.config import ProgramConfig
 from ucj_desktop.domain.registration_form import (
     MAX_ADDRESS,
+    MAX_DECLARED_INCOME,
     MAX_NAME,
     CleanRegistration,
     FieldProblem,
@@ -166,6 +167,7 @@ def test_birth_date_and_sex_that_contradict_a_valid_nik_are_reported_with_the_ni
         ("occupations", ("BECAK",), "occupation.unknown"),
         ("occupations", ("OJOL", "PKL", "UMKM"), "occupation.too_many"),
         ("declared_income", -1, "income.negative"),
+        ("declared_income", MAX_DECLARED_INCOME + 1, "income.too_large"),
         ("declared_income", 1_500_000.0, "income.not_integer"),
         ("declared_income", True, "income.not_integer"),
         ("declared_income", "1000000", "income.not_integer"),

@@ -408,7 +408,7 @@ def test_a_result_file_gives_a_kpj_or_a_reason_per_nik(tmp_path: Path) -> None:
         ["NO", "NOMOR_IDENTITAS", "NAMA_LENGKAP", "KPJ", "KETERANGAN"],
         [
             [1, NIKS[0], "Siti", KPJ_A, None],
-            [2, int(NIKS[1]), "Budi", KPJ_B, ""],  # NIK stored as a number
+            [2, NIKS[1], "Budi", KPJ_B, ""],
             [3, "'" + NIKS[2], "Ani", None, "NIK sudah terdaftar sebagai peserta"],
             [4, f" {NIKS[3]} ", "Eko", int(KPJ_B) + 1, None],  # a KPJ needing no zero
             [None, None, None, None, None],  # a blank line is skipped
@@ -483,7 +483,7 @@ def test_every_bad_line_is_named_and_nothing_is_returned(tmp_path: Path) -> None
             ["32750141010", None, None],
             [NIKS[0], "26000000025", None],
             ["3275O14101050001", KPJ_B, None],
-            [10**30, KPJ_B, None],
+            ["1" * 30, KPJ_B, None],
             [NIKS[4], 1e300, None],
         ],
     )
@@ -507,6 +507,26 @@ def test_every_bad_line_is_named_and_nothing_is_returned(tmp_path: Path) -> None
     assert "line 3 kpj: fewer than 11 digits" in line
     assert "line 8 nik: the same NIK as line 2" in line
     assert NIKS[0] not in line + repr(error.values)
+
+
+def test_a_nik_stored_as_a_number_is_refused_never_matched_rounded(tmp_path: Path) -> None:
+    # Typed into Excel as a number, a 16-digit NIK keeps 15 digits: 3275...0007 becomes
+    # 3275...0000, which can be a neighbour's NIK. Whole, rounded or exact, a number is refused.
+    rounded = int(NIKS[1][:15] + "0")
+    path = result_xlsx(
+        tmp_path / "hasil.xlsx",
+        ["NIK", "KPJ", "KETERANGAN"],
+        [
+            [NIKS[0], KPJ_A, None],
+            [int(NIKS[1]), KPJ_B, None],
+            [float(rounded), None, "Data tidak lengkap"],
+            [NIKS[2], None, "Data tidak lengkap"],
+        ],
+    )
+    error = refused(lambda: read_bpjs_result(path))
+    assert error.code == "bpjs_result.bad_lines"
+    assert error.values["problems"] == ((3, "nik", "number", None), (4, "nik", "number", None))
+    assert "line 3 nik: stored as a number; the NIK must be text" in describe(error)
 
 
 def test_the_named_lines_are_capped_and_the_rest_counted(tmp_path: Path) -> None:
@@ -595,6 +615,21 @@ def test_a_result_file_goes_no_further_than_excel_could(tmp_path: Path) -> None:
     path.write_text("NIK;KPJ;KETERANGAN\n" + "\n" * 1_048_576 + f"{NIKS[0]};;x\n")
     error = refused(lambda: read_bpjs_result(path))
     assert (error.code, error.values["line"]) == ("bpjs_result.too_many_rows", 1_048_578)
+
+
+def test_a_workbook_listing_no_sheet_is_an_unreadable_file(tmp_path: Path) -> None:
+    good = result_xlsx(
+        tmp_path / "good.xlsx", ["NIK", "KPJ", "KETERANGAN"], [[NIKS[0], KPJ_A, None]]
+    )
+    path = tmp_path / "hasil.xlsx"
+    with zipfile.ZipFile(good) as book, zipfile.ZipFile(path, "w") as out:
+        for info in book.infolist():
+            data = book.read(info)
+            if info.filename == "xl/workbook.xml":
+                data = re.sub(rb"<sheets>.*</sheets>", b"<sheets/>", data)
+            out.writestr(info.filename, data)
+    error = refused(lambda: read_bpjs_result(path))
+    assert (error.code, error.values["reason"]) == ("xlsx.unreadable", "no sheet")
 
 
 GOOD_RESULT = io.BytesIO()

@@ -3,17 +3,21 @@
 from __future__ import annotations
 
 import dataclasses
+import json
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
-from sqlmodel import select
+from sqlmodel import col, select
 
-from tests.support.city import City
+from tests.support.city import City, bpjs_answer
+from ucj_desktop.hub import synthetic
 from ucj_desktop.hub.allocate import allocate
+from ucj_desktop.hub.bpjs import export_bpjs, import_bpjs
 from ucj_desktop.hub.coverage import import_coverage
+from ucj_desktop.hub.devices import enroll_device
 from ucj_desktop.hub.settings import set_setting
 from ucj_desktop.hub.synthetic import record_of
-from ucj_desktop.store.hub_models import HubOutcome, HubSubmission
+from ucj_desktop.store.hub_models import HubAllocation, HubOutcome, HubQuotaSlot, HubSubmission
 from ucj_desktop.store.repos import hub_outcomes
 from ucj_desktop.sync.records import BatchRecord
 from ucj_desktop.synthetic import generate_people
@@ -161,3 +165,112 @@ def test_a_resubmitted_record_supersedes_its_older_submission(city: City) -> Non
     assert sorted(rows) == sorted(
         [(fixed.full_name, "allocated"), (worker.full_name, "superseded")]
     )
+
+
+def test_the_quota_lowered_then_raised_over_freed_seats_fills_the_holes(
+    city: City, tmp_path: Path
+) -> None:
+    city.ingest(city.batch(city.office(0), workers(25, desil=2)))
+    allocate(city.hub)
+    upload = export_bpjs(city.hub, tmp_path / "bpjs.xlsx").path
+    in_seat_order = list(bpjs_answer(upload, tmp_path / "probe.xlsx"))
+    bpjs_answer(upload, tmp_path / "result.xlsx", reject=set(in_seat_order[14:19]))
+    import_bpjs(city.hub, tmp_path / "result.xlsx")  # seats 15-19 free: a hole below 20
+    set_setting(city.hub, "quota", "15")  # drops the free seats above 15: 1-15 and 20 stay
+    with city.hub.transaction() as tx:
+        assert hub_outcomes.seat_count(tx) == 16
+    set_setting(city.hub, "quota", "21")
+    done = allocate(city.hub)
+    assert (done.allocated, done.seats_used, done.quota) == (5, 20, 21)
+    with city.hub.transaction() as tx:
+        slots = tx.exec(select(HubQuotaSlot.slot)).all()
+        taken = tx.exec(select(HubAllocation.slot)).all()
+    assert sorted(slots) == list(range(1, 22))
+    assert sorted(taken) == list(range(1, 21))  # the five waiting took seats 15-19
+
+
+def test_the_newest_submission_is_the_laptops_latest_batch_whatever_its_clock_said(
+    city: City,
+) -> None:
+    worker, fixed = corrected()
+    office = city.office(0)
+    # The laptop's clock ran years ahead when it made batch 1, and was set right for batch 2.
+    city.ingest(
+        city.batch(office, [worker], sequence=1, created_at=datetime(2031, 1, 1, tzinfo=UTC))
+    )
+    city.ingest(
+        city.batch(office, [fixed], sequence=2, created_at=datetime(2026, 1, 9, tzinfo=UTC))
+    )
+    allocate(city.hub)
+    assert_newest_won(city, fixed, worker)
+
+
+def test_a_replacement_laptops_batch_is_newer_than_the_old_laptops_whatever_its_clock(
+    city: City,
+) -> None:
+    worker, fixed = corrected()
+    old = city.office(0)
+    old_batch = city.batch(old, [worker], created_at=datetime(2031, 1, 1, tzinfo=UTC))
+    new = dataclasses.replace(
+        synthetic.offices(1, seed=77)[0], code=old.code, name=old.name, sequence=0
+    )
+    enrollment = city.folder / "replacement.json"
+    enrollment.write_text(json.dumps(new.enrollment()), encoding="utf-8")
+    assert enroll_device(city.hub, enrollment).replaced == (old.device_id,)
+    new_batch = city.batch(new, [fixed], created_at=datetime(2026, 1, 9, tzinfo=UTC))
+    city.ingest(new_batch)  # the replacement's batch arrives first, the old laptop's late
+    city.ingest(old_batch)
+    allocate(city.hub)
+    assert_newest_won(city, fixed, worker)
+
+
+def corrected() -> tuple[BatchRecord, BatchRecord]:
+    """A worker's record and the office's correction of it (same registration)."""
+    [worker] = workers(1)
+    return worker, dataclasses.replace(worker, full_name=worker.full_name + " Putra")
+
+
+def assert_newest_won(city: City, newest: BatchRecord, older: BatchRecord) -> None:
+    with city.hub.transaction() as tx:
+        rows = tx.exec(
+            select(HubSubmission.full_name, HubOutcome.state).join(
+                HubOutcome, col(HubOutcome.submission_id) == col(HubSubmission.id)
+            )
+        ).all()
+    assert sorted(rows, key=lambda row: row[1]) == [
+        (newest.full_name, "allocated"),
+        (older.full_name, "superseded"),
+    ]
+
+
+def test_a_desil_outside_the_band_at_ingest_is_seated_once_the_band_is_widened(
+    city: City,
+) -> None:
+    set_setting(city.hub, "desil_max", "4")
+    [worker] = workers(1, desil=5)
+    assert city.ingest(city.batch(city.office(0), [worker])).unfit == 1  # would be returned
+    set_setting(city.hub, "desil_max", "5")
+    done = allocate(city.hub)
+    assert (done.allocated, done.returned) == (1, 0)
+    assert words(city)[(city.office(0).code, worker.registration_id)][0] == "allocated"
+
+
+def test_a_band_narrowed_after_ingest_returns_the_new_and_the_waiting_outside_it(
+    city: City,
+) -> None:
+    # Quota 20: 20 desil-2 workers take the seats, the desil-5 one waits.
+    seated, [rich] = workers(20, seed=5, desil=2), workers(1, seed=6, desil=5)
+    city.ingest(city.batch(city.office(0), [*seated, rich]))
+    allocate(city.hub)
+    assert words(city)[(city.office(0).code, rich.registration_id)][::3] == ("waiting", 1)
+    [late] = workers(1, seed=7, desil=5)
+    city.ingest(city.batch(city.office(1), [late]))
+    set_setting(city.hub, "desil_max", "4")
+    done = allocate(city.hub)
+    assert (done.allocated, done.waiting, done.returned) == (0, 0, 2)
+    said = words(city)
+    for office, record in ((0, rich), (1, late)):
+        assert said[(city.office(office).code, record.registration_id)][:2] == (
+            "returned",
+            "hub.desil_not_eligible",
+        )

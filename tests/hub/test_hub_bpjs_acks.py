@@ -3,10 +3,13 @@
 from __future__ import annotations
 
 import dataclasses
+from collections.abc import Callable
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
+from typing import Any
 
 import pytest
+from sqlmodel import col, select
 
 from tests.support.city import City, bpjs_answer, kpj_for
 from ucj_desktop.domain.errors import DomainError
@@ -14,7 +17,8 @@ from ucj_desktop.hub.acks import emit_acks
 from ucj_desktop.hub.allocate import allocate
 from ucj_desktop.hub.bpjs import coverage_period, export_bpjs, import_bpjs
 from ucj_desktop.hub.synthetic import record_of
-from ucj_desktop.store.repos import hub_intake, hub_outcomes
+from ucj_desktop.store.hub_models import HubOutcome
+from ucj_desktop.store.repos import hub_bpjs, hub_intake, hub_outcomes
 from ucj_desktop.sync.card_token import verify_card_token
 from ucj_desktop.sync.package import open_package
 from ucj_desktop.sync.records import AckRecord, AckResult, BatchRecord
@@ -53,6 +57,19 @@ def read_niks(path: Path) -> list[str]:
     return niks
 
 
+def edited_answer(city: City, tmp_path: Path, edit: Callable[[Any], None]) -> Path:
+    """BPJS's answer to the hub's next file, its sheet changed by ``edit``."""
+    from openpyxl import load_workbook
+
+    upload = export_bpjs(city.hub, tmp_path / "bpjs.xlsx").path
+    answer = tmp_path / "result.xlsx"
+    bpjs_answer(upload, answer)
+    book = load_workbook(answer)
+    edit(book.active)
+    book.save(answer)
+    return answer
+
+
 def test_the_bpjs_file_holds_the_seated_in_seat_order_and_is_written_again_alike(
     city: City, seated: dict[str, list[BatchRecord]], tmp_path: Path
 ) -> None:
@@ -84,21 +101,62 @@ def test_the_result_enrolls_returns_and_frees_seats_for_the_waiting(
 def test_a_result_naming_a_worker_never_sent_is_refused_whole(
     city: City, seated: dict[str, list[BatchRecord]], tmp_path: Path
 ) -> None:
-    from openpyxl import load_workbook
-
-    upload = export_bpjs(city.hub, tmp_path / "bpjs.xlsx").path
-    bpjs_answer(upload, tmp_path / "result.xlsx")
-    book = load_workbook(tmp_path / "result.xlsx")
     waiting = seated[city.office(1).code][-1].nik  # waits: never sent
-    book.active.append([waiting, kpj_for(waiting), None])
-    book.active.cell(row=book.active.max_row, column=1).data_type = "s"
-    book.save(tmp_path / "result.xlsx")
+
+    def add_a_line(sheet: Any) -> None:
+        sheet.append([waiting, kpj_for(waiting), None])
+        sheet.cell(row=sheet.max_row, column=1).data_type = "s"
+
     with pytest.raises(DomainError) as refused:
-        import_bpjs(city.hub, tmp_path / "result.xlsx")
+        import_bpjs(city.hub, edited_answer(city, tmp_path, add_a_line))
     assert refused.value.code == "hub.bpjs_unmatched"
     assert refused.value.values["lines"] == "22"
     with city.hub.transaction() as tx:
         assert len(hub_outcomes.sent_by_nik(tx)) == 20  # nothing applied
+
+
+def test_a_result_whose_nik_column_holds_numbers_is_refused_whole(
+    city: City, seated: dict[str, list[BatchRecord]], tmp_path: Path
+) -> None:
+
+    def numbers(sheet: Any) -> None:
+        for row in (3, 7):  # as Excel keeps a NIK typed into a column of numbers
+            cell = sheet.cell(row=row, column=1)
+            cell.value = int(str(cell.value))
+
+    with pytest.raises(DomainError) as refused:
+        import_bpjs(city.hub, edited_answer(city, tmp_path, numbers))
+    assert refused.value.code == "bpjs_result.bad_lines"
+    assert refused.value.values["problems"] == (
+        (3, "nik", "number", None),
+        (7, "nik", "number", None),
+    )
+    with city.hub.transaction() as tx:
+        assert len(hub_outcomes.sent_by_nik(tx)) == 20  # nothing applied
+
+
+def test_an_answer_from_bpjs_never_overwrites_a_word_given_meanwhile(
+    city: City, seated: dict[str, list[BatchRecord]], tmp_path: Path
+) -> None:
+    export_bpjs(city.hub, tmp_path / "bpjs.xlsx")
+    with city.hub.transaction() as tx:
+        first, second = sorted(s.submission_id for s in hub_outcomes.sent_by_nik(tx).values())[:2]
+        hub_outcomes.set_outcomes(tx, [{"submission_id": first, "state": "returned"}])
+        tx.commit()
+    answers = [
+        {"submission_id": sid, "state": "enrolled", "kpj": "26000000001"} for sid in (first, second)
+    ]
+    with city.hub.transaction() as tx:
+        assert hub_bpjs.answer_sent(tx, answers) == 1
+        tx.commit()
+        states = dict(
+            tx.exec(
+                select(HubOutcome.submission_id, HubOutcome.state).where(
+                    col(HubOutcome.submission_id).in_((first, second))
+                )
+            ).all()
+        )
+    assert states == {first: "returned", second: "enrolled"}
 
 
 def test_acks_tell_each_office_in_words_and_tokens_it_can_check(

@@ -7,12 +7,16 @@ import zipfile
 from datetime import UTC, date, datetime
 
 import pytest
+from sqlalchemy import text
+from sqlmodel import select
 
 from tests.support.city import City
 from ucj_desktop.domain.errors import DomainError
 from ucj_desktop.hub import synthetic
 from ucj_desktop.hub.audit import check_hub_chain
 from ucj_desktop.hub.synthetic import record_of
+from ucj_desktop.store.errors import Problem, StoreError, UniqueConflict
+from ucj_desktop.store.hub_models import HubSubmission
 from ucj_desktop.store.repos import hub_intake
 from ucj_desktop.sync.package import PackageError, _container
 from ucj_desktop.sync.records import BatchRecord
@@ -127,3 +131,79 @@ def test_every_ingest_extends_an_intact_audit_chain(city: City) -> None:
         assert check_hub_chain(tx) == []
     assert actions.count("batch.ingested") == 3
     assert actions.count("device.enrolled") == 3
+
+
+BAD_FIELDS = [
+    ("registration_id", "r" * 37, "too_long"),
+    ("registration_id", "", "empty"),
+    ("nik", "32750115089000011", "too_long"),  # was cut to 16 digits and stored
+    ("kk_number", "3" * 17, "too_long"),
+    ("full_name", "A" * 101, "too_long"),
+    ("full_name", "Siti\x00Rahayu", "bad_characters"),
+    ("sex", "LL", "too_long"),  # was cut to "L"
+    ("phone", "+62" + "8" * 20, "too_long"),
+    ("address", "Jl. Melati\x00 No. 1", "bad_characters"),
+    ("address", "x" * 201, "too_long"),
+    ("rt", "0011", "too_long"),
+    ("rw", "0\x7f1", "bad_characters"),
+    ("kelurahan_code", "32.75.01.10011", "too_long"),
+    ("occupations", ["OJOL"] * 11, "too_many"),
+    ("occupations", ["X" * 33], "too_long"),
+    ("declared_income", 2**63, "out_of_range"),
+    ("declared_income", -1, "out_of_range"),
+    ("desil", 2**31, "out_of_range"),
+    ("desil", 0, "out_of_range"),
+]
+
+
+@pytest.mark.parametrize(
+    ("field", "value", "reason"), BAD_FIELDS, ids=[f"{f}-{r}" for f, _, r in BAD_FIELDS]
+)
+def test_a_field_out_of_bounds_refuses_the_batch_naming_record_and_field(
+    city: City, field: str, value: object, reason: str
+) -> None:
+    records = people(3)
+    if field == "occupations":
+        value = tuple(value)  # type: ignore[arg-type]
+    records[1] = dataclasses.replace(records[1], **{field: value})
+    path = city.batch(city.office(0), records)
+    with pytest.raises(DomainError) as refused:
+        city.ingest(path)
+    assert refused.value.code == "hub.bad_record"
+    assert (refused.value.field, refused.value.values) == (
+        field,
+        {"record": 2, "reason": reason},
+    )
+    assert stored(city) == (0, 0)  # nothing applied
+    with city.hub.transaction() as tx:
+        assert "batch.ingested" not in {e.action for e in hub_intake.audit_events(tx)}
+    # The same office's next, sound batch goes in.
+    assert city.ingest(city.batch(city.office(0), people(2, seed=8))).records == 2
+
+
+def _a_stored_submission(city: City) -> dict[str, object]:
+    city.ingest(city.batch(city.office(0), people(1)))
+    with city.hub.transaction() as tx:
+        row = tx.exec(select(HubSubmission)).one()
+    return row.model_dump(exclude={"id"})
+
+
+@pytest.mark.parametrize("hub", ["postgresql"], indirect=True)
+def test_a_unique_violation_inside_copy_is_a_unique_conflict(city: City) -> None:
+    again = _a_stored_submission(city)  # same package, same registration: the key is taken
+    with pytest.raises(UniqueConflict), city.hub.transaction() as tx:
+        hub_intake.insert_submissions(tx, [again])
+    assert stored(city) == (1, 1)
+
+
+@pytest.mark.parametrize("hub", ["postgresql"], indirect=True)
+def test_a_lock_timeout_inside_copy_is_the_store_is_locked(city: City) -> None:
+    row = {**_a_stored_submission(city), "registration_id": "another"}
+    with city.hub.store.engine.connect() as other:
+        other.execute(text("LOCK TABLE hub_submission IN ACCESS EXCLUSIVE MODE"))
+        with pytest.raises(StoreError) as refused, city.hub.transaction() as tx:
+            tx.connection().execute(text("SET LOCAL lock_timeout = '100ms'"))
+            hub_intake.insert_submissions(tx, [row])
+        other.rollback()
+    assert refused.value.problem is Problem.LOCKED
+    assert stored(city) == (1, 1)

@@ -85,6 +85,25 @@ def test_a_batch_record_names_its_first_bad_field(change: dict[str, object], fie
     assert caught.value.field == field
 
 
+@pytest.mark.parametrize(
+    ("change", "field", "problem"),
+    [
+        # A JSON escape can carry a lone surrogate, which no database can encode as UTF-8.
+        (json.loads('{"rw": "0\\ud8001"}'), "rw", "bad_characters"),
+        ({"phone": "+62812\u0000345678"}, "phone", "bad_characters"),
+        ({"occupations": ["OJOL", "PKL\n"]}, "occupations", "bad_characters"),
+        ({"registration_id": "r" * 37}, "registration_id", "too_long"),
+        ({"desil": 11}, "desil", "out_of_range"),
+    ],
+)
+def test_a_batch_record_holds_only_what_the_hub_can_store(
+    change: dict[str, object], field: str, problem: str
+) -> None:
+    with pytest.raises(RecordError) as caught:
+        BatchRecord.from_dict({**BATCH.to_dict(), **change})
+    assert (caught.value.field, caught.value.problem) == (field, problem)
+
+
 def test_an_unknown_format_version_is_refused() -> None:
     with pytest.raises(RecordError):
         BatchRecord.from_dict(BATCH.to_dict(), version=5)

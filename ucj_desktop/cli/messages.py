@@ -258,6 +258,8 @@ DOMAIN_MESSAGES: dict[str, str] = {
     "unanswered (lines {lines}); nothing was applied",
     "hub.bpjs_kpj_twice": "the BPJS file gives one KPJ to two workers (lines {lines}); nothing "
     "was applied",
+    "hub.bpjs_answered_meanwhile": "another ucj-hub command changed these workers while the "
+    "BPJS file was read; nothing was applied: run import-bpjs again",
     "hub.coverage_rejected": "{count} line(s) of the coverage list are not valid ({lines}); "
     "nothing was changed",
     "hub.quota_below_held": "quota: {held:,} seats are held already; the quota cannot go "

@@ -3,8 +3,9 @@ gets a quota seat. Pure functions of their inputs, so that the order batches arr
 how often one is re-run, cannot change a result.
 
 - A record is unfit by itself (:func:`record_problem`) when its NIK's digits contradict the
-  declared birth date or sex, its desil is outside the programme, it was never verified, or
-  its kelurahan is not in the city.
+  declared birth date or sex (:func:`identity_problem`, stored at ingest), or, by the settings
+  in force when it is decided (:func:`standing_problem`, judged at every close), its desil is
+  outside the programme's band, it was never verified, or its kelurahan is not in the city.
 - One NIK, several live records (two offices, or one office twice): the earliest verification
   wins, then the lower office code, then the lower registration id; the others are returned
   naming the holder's office code (never its personal data).
@@ -57,6 +58,42 @@ class State(StrEnum):
 HOLDING = frozenset({State.ALLOCATED, State.SENT, State.ENROLLED})
 
 
+def identity_problem(*, nik: str, birth_date: date, sex: str, today: date) -> Reason | None:
+    """What the NIK's digits say against the declared birth date and sex, or None: the part
+    of a record's fitness no setting changes, so ingest stores it with the record."""
+    if nik_problem(nik, today) is not None:
+        return Reason.NIK_INVALID
+    try:
+        nik_birth, nik_sex = nik_birth_date(nik, today)
+    except DomainError:
+        return Reason.NIK_INVALID
+    if nik_birth != birth_date:
+        return Reason.NIK_BIRTH_DATE
+    if nik_sex.value != sex:
+        return Reason.NIK_SEX
+    return None
+
+
+def standing_problem(
+    *, desil: int | None, verified_at: datetime | None, kelurahan_code: str, config: ProgramConfig
+) -> Reason | None:
+    """The desil band, the verification and the city, judged by ``config``: the settings in
+    force when the record is decided, never those of the day it arrived."""
+    if desil is None or not config.desil_min <= desil <= config.desil_max:
+        return Reason.DESIL
+    if verified_at is None:
+        return Reason.NOT_VERIFIED
+    area = kelurahan_by_code(kelurahan_code)
+    if area is None or not area.code.startswith(config.city_code + "."):
+        return Reason.OTHER_CITY
+    return None
+
+
+# What identity_problem finds: the only codes a stored record keeps. Any other stored code
+# (an older hub stored the band's verdict too) is judged again by standing_problem.
+IDENTITY_REASONS = frozenset({Reason.NIK_INVALID, Reason.NIK_BIRTH_DATE, Reason.NIK_SEX})
+
+
 def record_problem(
     *,
     nik: str,
@@ -68,25 +105,12 @@ def record_problem(
     config: ProgramConfig,
     today: date,
 ) -> Reason | None:
-    """Why this record cannot be enrolled whatever else the hub holds, or None."""
-    if nik_problem(nik, today) is not None:
-        return Reason.NIK_INVALID
-    try:
-        nik_birth, nik_sex = nik_birth_date(nik, today)
-    except DomainError:
-        return Reason.NIK_INVALID
-    if nik_birth != birth_date:
-        return Reason.NIK_BIRTH_DATE
-    if nik_sex.value != sex:
-        return Reason.NIK_SEX
-    if desil is None or not config.desil_min <= desil <= config.desil_max:
-        return Reason.DESIL
-    if verified_at is None:
-        return Reason.NOT_VERIFIED
-    area = kelurahan_by_code(kelurahan_code)
-    if area is None or not area.code.startswith(config.city_code + "."):
-        return Reason.OTHER_CITY
-    return None
+    """Why this record cannot be enrolled whatever else the hub holds, under ``config``."""
+    return identity_problem(
+        nik=nik, birth_date=birth_date, sex=sex, today=today
+    ) or standing_problem(
+        desil=desil, verified_at=verified_at, kelurahan_code=kelurahan_code, config=config
+    )
 
 
 @dataclass(frozen=True)
@@ -99,7 +123,8 @@ class Candidate:
     nik: str
     desil: int | None
     verified_at: datetime | None
-    problem: str | None  # record_problem's code, set at ingest
+    problem: str | None  # identity_problem's code, set at ingest
+    kelurahan_code: str
 
 
 @dataclass(frozen=True)
@@ -144,8 +169,9 @@ def decide(
     returned: list[Decision] = []
     fit: dict[str, list[Candidate]] = {}
     for c in candidates:
-        if c.problem is not None:
-            returned.append(Decision(c.submission_id, State.RETURNED, Reason(c.problem)))
+        problem = _problem(c, config)
+        if problem is not None:
+            returned.append(Decision(c.submission_id, State.RETURNED, problem))
         elif c.nik in covered:
             returned.append(Decision(c.submission_id, State.RETURNED, Reason.COVERED))
         elif c.nik in held_by:
@@ -182,3 +208,11 @@ def decide(
     )
     returned.sort(key=lambda d: d.submission_id)
     return decisions + returned
+
+
+def _problem(c: Candidate, config: ProgramConfig) -> Reason | None:
+    if c.problem is not None and c.problem in IDENTITY_REASONS:
+        return Reason(c.problem)
+    return standing_problem(
+        desil=c.desil, verified_at=c.verified_at, kelurahan_code=c.kelurahan_code, config=config
+    )

@@ -20,6 +20,7 @@ from ucj_desktop.domain.phone import normalize_phone
 
 MAX_NAME = 100
 MAX_ADDRESS = 200
+MAX_DECLARED_INCOME = 10**12  # rupiah a month: past any income; a bigger one is a typo
 FIELDS = (
     "nik",
     "kk_number",
@@ -158,6 +159,10 @@ def validate_registration(
         problems.append(FieldProblem("declared_income", "income.not_integer", {}))
     elif income < 0:
         problems.append(FieldProblem("declared_income", "income.negative", {}))
+    elif income > MAX_DECLARED_INCOME:
+        problems.append(
+            FieldProblem("declared_income", "income.too_large", {"maximum": MAX_DECLARED_INCOME})
+        )
     if require_consent and data.consent is not True:
         problems.append(FieldProblem("consent", "consent.required", {}))
     if problems:

@@ -158,16 +158,24 @@ def _csv_rows(reader: Any) -> Iterator[tuple[int, list[str]]]:
         raise DomainError("file.encoding", field="file", line=reader.line_num + 2) from exc
 
 
+class NumberText(str):
+    """The text of a cell the workbook stored as a number. Excel keeps 15 significant digits
+    of a number, so a 16-digit identifier read from one may already be rounded: a reader that
+    must match identifiers exactly refuses these (``isinstance(cell, NumberText)``)."""
+
+    __slots__ = ()
+
+
 def _cell_text(value: object) -> str:
     if value is None:
         return ""
     if isinstance(value, bool):
         return "1" if value else "0"
     if isinstance(value, int):
-        return str(value)
+        return NumberText(value)
     if isinstance(value, float):
         # Whole numbers (a NIK typed as a number) must not grow a ".0" or an exponent.
-        return str(int(value)) if value.is_integer() else repr(value)
+        return NumberText(int(value) if value.is_integer() else repr(value))
     if isinstance(value, datetime):
         return value.date().isoformat()
     if isinstance(value, date):
@@ -261,6 +269,8 @@ def _xlsx_rows(path: Path, facts: FileFacts) -> Iterator[RowStream]:
             raise DomainError("xlsx.unreadable", field="file", reason=type(exc).__name__) from exc
         raise
     try:
+        if not book.worksheets:  # a damaged workbook.xml can list no sheet at all
+            raise DomainError("xlsx.unreadable", field="file", reason="no sheet")
         sheet = book.worksheets[0]
         try:
             first = next(sheet.iter_rows(max_row=1, values_only=True), None)

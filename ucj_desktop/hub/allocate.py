@@ -34,8 +34,7 @@ class Allocation:
 
 def allocate(hub: Hub) -> Allocation:
     with hub.transaction() as tx:
-        info = hub_intake.hub_info(tx, lock=True)
-        tx.add(info)  # SQLite: the write lock from the start (no one allocates beside us)
+        hub_intake.hub_info(tx, lock=True)  # no one allocates, or frees a seat, beside us
         config = program_config(tx)
         pending = hub_outcomes.pending(tx)
         newest = [p for p in pending if p.newest]
@@ -55,6 +54,7 @@ def allocate(hub: Hub) -> Allocation:
                     p.desil,
                     p.verified_at,
                     p.problem,
+                    p.kelurahan_code,
                 )
                 for p in newest
             ],

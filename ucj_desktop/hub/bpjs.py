@@ -25,7 +25,7 @@ from ucj_desktop.hub.audit import record_hub_event
 from ucj_desktop.hub.bpjs_file import BpjsRow, load_column_map, read_bpjs_result, write_bpjs_file
 from ucj_desktop.hub.settings import months_paid
 from ucj_desktop.store.hub_models import HubBpjsFile, HubBpjsResult, utc
-from ucj_desktop.store.repos import hub_intake, hub_outcomes
+from ucj_desktop.store.repos import hub_bpjs, hub_intake, hub_outcomes
 from ucj_desktop.store.repos.hub_outcomes import SeatRow
 from ucj_desktop.sync.card_token import CardClaims, issue_card_token
 
@@ -74,29 +74,29 @@ def export_bpjs(hub: Hub, out: Path) -> BpjsExport:
     completed = False
     with hub.transaction() as tx:
         hub_intake.hub_info(tx, lock=True)
-        unwritten = hub_outcomes.unwritten_bpjs_file(tx)
+        unwritten = hub_bpjs.unwritten_bpjs_file(tx)
         seats = [] if unwritten else hub_outcomes.seated(tx, state="allocated")
         again = not seats
         if unwritten is not None:
             file_id, completed = unwritten.id, True
         elif again:
-            last = hub_outcomes.newest_unanswered_file(tx)
+            last = hub_bpjs.newest_unanswered_file(tx)
             if last is None:
                 raise DomainError("hub.nothing_to_send")
             file_id = last.id
         else:
-            previous = hub_outcomes.last_bpjs_file(tx)
+            previous = hub_bpjs.last_bpjs_file(tx)
             file_id = 1 if previous is None else previous.id + 1
-            tx.add(
+            hub_bpjs.add_bpjs_file(
+                tx,
                 HubBpjsFile(
                     id=file_id,
                     created_at=utc(),
                     row_count=len(seats),
                     months=months_paid(tx),
                     column_map=COLUMN_MAP,
-                )
+                ),
             )
-            tx.flush()
             hub_outcomes.set_outcomes(
                 tx,
                 [
@@ -111,18 +111,14 @@ def export_bpjs(hub: Hub, out: Path) -> BpjsExport:
             )
             record_hub_event(tx, "bpjs.file_made", "bpjs_file", str(file_id), {"rows": len(seats)})
             tx.commit()
-        made = hub_outcomes.bpjs_file(tx, file_id)
+        made = hub_bpjs.bpjs_file(tx, file_id)
         assert made is not None
         rows = [_bpjs_row(s) for s in hub_outcomes.file_rows(tx, file_id)]
     digest = write_bpjs_file(
         rows, out, hub.root, months=made.months, column_map=load_column_map(made.column_map)
     )
     with hub.transaction() as tx:
-        made = hub_outcomes.bpjs_file(tx, file_id)
-        assert made is not None
-        if made.sha256 != digest:
-            made.sha256 = digest
-            tx.add(made)
+        hub_bpjs.set_bpjs_file_digest(tx, file_id, digest)
         record_hub_event(
             tx, "bpjs.file_written", "bpjs_file", str(file_id), {"sha256": digest, "again": again}
         )
@@ -149,14 +145,14 @@ def import_bpjs(hub: Hub, path: Path) -> BpjsImport:
         raise DomainError("file.not_found", field="file") from None
     digest = hashlib.sha256(data).hexdigest()
     with hub.transaction() as tx:
-        if hub_outcomes.bpjs_result(tx, digest) is not None:
+        if hub_bpjs.bpjs_result(tx, digest) is not None:
             return BpjsImport(0, 0, True)
     results = read_bpjs_result(path)
     key, keys = hub.signing_keys()
     signer = keys.signer()
     with hub.transaction() as tx:
         hub_intake.hub_info(tx, lock=True)
-        if hub_outcomes.bpjs_result(tx, digest) is not None:
+        if hub_bpjs.bpjs_result(tx, digest) is not None:
             return BpjsImport(0, 0, True)
         sent = hub_outcomes.sent_by_nik(tx)
         unmatched = [r.line for r in results if r.nik not in sent]
@@ -177,7 +173,7 @@ def import_bpjs(hub: Hub, path: Path) -> BpjsImport:
         files = {
             n: f
             for n in {seat.bpjs_file or 0 for seat in sent.values()}
-            if (f := hub_outcomes.bpjs_file(tx, n)) is not None
+            if (f := hub_bpjs.bpjs_file(tx, n)) is not None
         }
         enrolled: list[dict[str, object]] = []
         rejected: list[dict[str, object]] = []
@@ -215,13 +211,15 @@ def import_bpjs(hub: Hub, path: Path) -> BpjsImport:
                     "card_token": token,
                 }
             )
-        hub_outcomes.set_outcomes(tx, enrolled)
-        hub_outcomes.set_outcomes(tx, rejected)
+        answered = hub_bpjs.answer_sent(tx, enrolled) + hub_bpjs.answer_sent(tx, rejected)
+        if answered != len(results):  # the lock above makes this impossible; never half apply
+            raise DomainError("hub.bpjs_answered_meanwhile", field="file")
         hub_outcomes.release_seats(tx, [int(str(r["submission_id"])) for r in rejected])
-        tx.add(
+        hub_bpjs.add_bpjs_result(
+            tx,
             HubBpjsResult(
                 sha256=digest, imported_at=utc(), enrolled=len(enrolled), rejected=len(rejected)
-            )
+            ),
         )
         record_hub_event(
             tx,

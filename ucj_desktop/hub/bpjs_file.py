@@ -19,12 +19,14 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
+from ucj_desktop.domain.characters import has_bad_characters
 from ucj_desktop.domain.errors import DomainError
 from ucj_desktop.domain.kpj import is_kpj
 from ucj_desktop.domain.nik import nik_digits
+from ucj_desktop.domain.registration_form import MAX_DECLARED_INCOME
 from ucj_desktop.domain.spreadsheet import clean_cell, is_ascii_digits, is_scientific
 from ucj_desktop.files.atomic import atomic_path
-from ucj_desktop.files.tabular_reader import MAX_XLSX_ROWS, open_rows
+from ucj_desktop.files.tabular_reader import MAX_XLSX_ROWS, NumberText, open_rows
 from ucj_desktop.files.workbook import staged_workbook
 from ucj_desktop.hub.bpjs_column_map import (
     DEFAULT_MAP,
@@ -52,11 +54,9 @@ __all__ = [
 MIN_MONTHS, MAX_MONTHS = 1, 12
 MAX_LISTED = 20  # line problems named in one error; the rest are counted
 MAX_CELL_CHARS = 32_767  # Excel's limit (openpyxl would cut the text silently)
-MAX_INCOME = 10**12  # rupiah a month: past any income, well inside Excel's exact integers
+MAX_INCOME = MAX_DECLARED_INCOME  # well inside Excel's exact integers
 MAX_REASON_CHARS = 1_000
 KPJ_LENGTH = 11
-# Characters XML 1.0 cannot hold (openpyxl refuses them) and other controls no name holds.
-_BAD_CHARACTERS = re.compile("[\x00-\x1f\x7f\ud800-\udfff\ufffe\uffff]")
 _WHITESPACE = re.compile(r"\s+")
 
 
@@ -242,7 +242,7 @@ def _text_problem(value: object, *, required: bool) -> str | None:
         return "empty"
     if len(value) > MAX_CELL_CHARS:
         return "too_long"
-    if _BAD_CHARACTERS.search(value):
+    if has_bad_characters(value):
         return "bad_characters"
     return None
 
@@ -302,8 +302,9 @@ def _check_row(
 def read_bpjs_result(path: Path, column_map: ColumnMap | None = None) -> list[BpjsResult]:
     """Every line of BPJS's result file (XLSX, or CSV), in file order, or nothing at all.
 
-    A line is a NIK (16 digits; a number or a leading apostrophe is fine) with exactly one of
-    a KPJ (11 digits, as text) or a rejection reason. Any bad line refuses the file: one
+    A line is a NIK (16 digits as text; a leading apostrophe is fine, a cell stored as a
+    number is refused: Excel keeps 15 of its digits) with exactly one of a KPJ (11 digits, as
+    text) or a rejection reason. Any bad line refuses the file: one
     DomainError ``bpjs_result.bad_lines`` names every bad line (the first MAX_LISTED, and a
     count of the rest), a NIK on two lines among them. A KPJ shorter than 11 digits is refused,
     never padded: it is how a KPJ stored as a number looks after losing its leading zeros,
@@ -372,10 +373,15 @@ def _result_line(
 
     before = problems.total
     nik: str | None = None
-    try:
-        nik = nik_digits(cell("nik"))
-    except DomainError as exc:
-        problems.add(line, "nik", exc.code.removeprefix("nik."))
+    if isinstance(cell("nik"), NumberText):
+        # Never matched: a 16-digit number in Excel has lost its last digit, and the rounded
+        # NIK can be a neighbour's.
+        problems.add(line, "nik", "number")
+    else:
+        try:
+            nik = nik_digits(cell("nik"))
+        except DomainError as exc:
+            problems.add(line, "nik", exc.code.removeprefix("nik."))
     if nik is not None and (first := seen.setdefault(nik, line)) != line:
         problems.add(line, "nik", "duplicate", first)
     kpj = clean_cell(cell("kpj")) or None
@@ -390,7 +396,7 @@ def _result_line(
     if reason is not None:
         if len(reason) > MAX_REASON_CHARS:
             problems.add(line, "reason", "too_long")
-        elif _BAD_CHARACTERS.search(reason):
+        elif has_bad_characters(reason):
             problems.add(line, "reason", "bad_characters")
     if kpj is not None and reason is not None:
         problems.add(line, "result", "both")

@@ -6,9 +6,10 @@ the package with all its records is stored in one transaction or not at all. The
 enforces "once": the package id is a primary key and a device's sequence number is unique, so
 two operators ingesting the same stick at once cannot both apply it.
 
-A record unfit by itself (NIK digits against birth date and sex, desil, kelurahan) is stored
-with that problem; who wins a NIK claimed twice and who gets a seat is decided at the cycle's
-close (``allocate``), from everything received by then, so arrival order cannot change it.
+A record unfit by itself is stored with what its NIK's digits say against its birth date and
+sex; the rest (desil band, verification, kelurahan) is judged at the cycle's close
+(``allocate``) by the settings then in force, as is who wins a NIK claimed twice and who gets a
+seat: decided from everything received by then, so arrival order cannot change it.
 """
 
 from __future__ import annotations
@@ -21,7 +22,7 @@ from pathlib import Path
 
 import pyrage
 
-from ucj_desktop.domain.allocation import record_problem
+from ucj_desktop.domain.allocation import identity_problem, record_problem
 from ucj_desktop.domain.config import ProgramConfig
 from ucj_desktop.domain.errors import DomainError
 from ucj_desktop.hub.access import Hub
@@ -51,7 +52,7 @@ class Ingested:
     office_code: str
     sequence: int
     records: int
-    unfit: int  # records stored with a problem of their own
+    unfit: int  # records unfit by themselves under today's settings (allocate returns them)
     already: bool
     gaps: tuple[int, ...]  # this device's sequence numbers still missing below its newest
 
@@ -142,11 +143,11 @@ def ingest_file(hub: Hub, path: Path) -> Ingested:
         raise PackageError("hub.office_mismatch", office=manifest.office_code)
     records = _records(opened.records, manifest.version)
     made = _created_at(manifest)
-    rows = [_row(manifest, r, config, made.date()) for r in records]
+    rows = [_row(manifest, r, made.date()) for r in records]
     try:
         with hub.transaction() as tx:
-            tx.add(_package_row(manifest, device, digest, made))
-            tx.flush()  # the package's key first: a second writer stops here
+            # The package's key first: a second writer stops here.
+            hub_intake.add_package(tx, _package_row(manifest, device, digest, made))
             hub_intake.insert_submissions(tx, rows)
             record_hub_event(
                 tx,
@@ -175,7 +176,7 @@ def ingest_file(hub: Hub, path: Path) -> Ingested:
         ) from None
     with hub.transaction() as tx:
         sequences = _sequences(tx, device.device_id)
-    unfit = sum(1 for r in rows if r["problem"] is not None)
+    unfit = sum(1 for r in records if _unfit(r, config, made.date()))
     return Ingested(
         path,
         manifest.package_id,
@@ -214,11 +215,36 @@ def _package_row(manifest: Manifest, device: HubDevice, digest: str, made: datet
     )
 
 
-def _row(
-    manifest: Manifest, r: BatchRecord, config: ProgramConfig, today: date
-) -> dict[str, object]:
+def _row(manifest: Manifest, r: BatchRecord, today: date) -> dict[str, object]:
     verified = None if r.verified_at is None else utc(r.verified_at)
-    problem = record_problem(
+    # Only what the NIK's digits say is stored: the desil band and the city are settings,
+    # judged by allocate with the settings of its day.
+    problem = identity_problem(nik=r.nik, birth_date=r.birth_date, sex=r.sex, today=today)
+    return {
+        "package_id": manifest.package_id,
+        "registration_id": r.registration_id,
+        "office_code": manifest.office_code,
+        "nik": r.nik,  # every field bounded when read (BatchRecord.from_dict), never cut here
+        "kk_number": r.kk_number,
+        "full_name": r.full_name,
+        "birth_date": r.birth_date,
+        "sex": r.sex,
+        "phone": r.phone,
+        "address": r.address,
+        "rt": r.rt,
+        "rw": r.rw,
+        "kelurahan_code": r.kelurahan_code,
+        "occupations": json.dumps(list(r.occupations), ensure_ascii=False),
+        "declared_income": r.declared_income,
+        "desil": r.desil,
+        "verified_at": verified,
+        "problem": None if problem is None else problem.value,
+    }
+
+
+def _unfit(r: BatchRecord, config: ProgramConfig, today: date) -> bool:
+    verified = None if r.verified_at is None else utc(r.verified_at)
+    found = record_problem(
         nik=r.nik,
         birth_date=r.birth_date,
         sex=r.sex,
@@ -228,23 +254,4 @@ def _row(
         config=config,
         today=today,
     )
-    return {
-        "package_id": manifest.package_id,
-        "registration_id": r.registration_id,
-        "office_code": manifest.office_code,
-        "nik": r.nik[:16],
-        "kk_number": r.kk_number[:16],
-        "full_name": r.full_name,
-        "birth_date": r.birth_date,
-        "sex": r.sex[:1],
-        "phone": r.phone,
-        "address": r.address,
-        "rt": r.rt[:3],
-        "rw": r.rw[:3],
-        "kelurahan_code": r.kelurahan_code[:13],
-        "occupations": json.dumps(list(r.occupations), ensure_ascii=False),
-        "declared_income": r.declared_income,
-        "desil": r.desil,
-        "verified_at": verified,
-        "problem": None if problem is None else problem.value,
-    }
+    return found is not None

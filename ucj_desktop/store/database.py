@@ -19,6 +19,7 @@ from ucj_desktop.store.errors import (
     StoreError,
     classify,
     database_detail,
+    is_database_error,
     unique_conflict,
 )
 from ucj_desktop.store.lock import StoreLock
@@ -53,7 +54,9 @@ def mapped_session(engine: Engine, path: Path | None, where: str = "") -> Iterat
     try:
         with Session(engine, expire_on_commit=False) as session:
             yield session
-    except DBAPIError as exc:
+    except Exception as exc:
+        if not is_database_error(exc):
+            raise
         conflict = unique_conflict(exc)
         if conflict is not None:
             raise conflict from exc

@@ -9,6 +9,7 @@ from __future__ import annotations
 import errno
 import shutil
 import sqlite3
+import sys
 from enum import StrEnum
 from pathlib import Path
 
@@ -88,6 +89,15 @@ class UniqueConflict(Exception):
     def __init__(self, detail: str) -> None:
         super().__init__(detail)
         self.detail = detail
+
+
+def is_database_error(exc: BaseException) -> bool:
+    """A DB-API error, wrapped by SQLAlchemy or raised by the driver itself (psycopg's COPY
+    runs on the raw connection, so its errors arrive unwrapped)."""
+    if isinstance(exc, DBAPIError):
+        return True
+    psycopg = sys.modules.get("psycopg")  # loaded only where PostgreSQL is used
+    return psycopg is not None and isinstance(exc, psycopg.Error)
 
 
 def unique_conflict(exc: BaseException) -> UniqueConflict | None:

@@ -143,8 +143,9 @@ class HubSubmission(HubModel, table=True):
     declared_income: int = Field(sa_column=Column(BigInteger, nullable=False))
     desil: int | None = None
     verified_at: datetime | None = None
-    # Why the record cannot be enrolled whatever else arrives (NIK digits against birth date
-    # and sex, desil, kelurahan): a code, set when the record is read.
+    # Why the record cannot be enrolled whatever else arrives or the settings say: its NIK's
+    # digits against birth date and sex (a code, set when the record is read). The desil band
+    # and the city are settings, judged at each allocation.
     problem: str | None = Field(default=None, max_length=64)
 
 

@@ -19,7 +19,9 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from enum import StrEnum
 
+from ucj_desktop.domain.characters import has_bad_characters
 from ucj_desktop.domain.kpj import is_kpj
+from ucj_desktop.domain.registration_form import MAX_ADDRESS, MAX_DECLARED_INCOME, MAX_NAME
 from ucj_desktop.sync.card_token import CardClaims
 
 # The package format version this code writes, and the ones it reads (the manifest's "version").
@@ -138,7 +140,7 @@ class BatchRecord:
         desil = data.get("desil")
         if desil is not None and type(desil) is not int:
             raise RecordError("desil", "not_an_integer")
-        return cls(
+        record = cls(
             registration_id=_text(data, "registration_id"),
             nik=_text(data, "nik"),
             kk_number=_text(data, "kk_number"),
@@ -155,6 +157,53 @@ class BatchRecord:
             desil=desil,
             verified_at=verified,
         )
+        _check_bounds(record)
+        return record
+
+
+# The longest each text of a batch record may be: the hub's columns and the office's form.
+# A longer one is damage, refused with its record (never cut to fit).
+_TEXT_BOUNDS: dict[str, int] = {
+    "registration_id": 36,
+    "nik": 16,
+    "kk_number": 16,
+    "full_name": MAX_NAME,
+    "sex": 1,
+    "phone": 16,  # E.164: "+" and at most 15 digits
+    "address": MAX_ADDRESS,
+    "rt": 3,
+    "rw": 3,
+    "kelurahan_code": 13,
+}
+MAX_OCCUPATIONS = 10
+MAX_OCCUPATION_CHARS = 32
+DESIL_MIN, DESIL_MAX = 1, 10  # DTSEN's national deciles
+
+
+def _check_bounds(record: BatchRecord) -> None:
+    """RecordError for the first field a database column, the BPJS file or a card could not
+    hold as it is: too long, with control characters (NUL among them), out of range."""
+    if not record.registration_id:
+        raise RecordError("registration_id", "empty")
+    for field, longest in _TEXT_BOUNDS.items():
+        value = getattr(record, field)
+        if value is not None:
+            _bounded_text(field, value, longest)
+    if len(record.occupations) > MAX_OCCUPATIONS:
+        raise RecordError("occupations", "too_many")
+    for occupation in record.occupations:
+        _bounded_text("occupations", occupation, MAX_OCCUPATION_CHARS)
+    if not 0 <= record.declared_income <= MAX_DECLARED_INCOME:
+        raise RecordError("declared_income", "out_of_range")
+    if record.desil is not None and not DESIL_MIN <= record.desil <= DESIL_MAX:
+        raise RecordError("desil", "out_of_range")
+
+
+def _bounded_text(field: str, value: str, longest: int) -> None:
+    if len(value) > longest:
+        raise RecordError(field, "too_long")
+    if has_bad_characters(value):
+        raise RecordError(field, "bad_characters")
 
 
 def _text(data: Mapping[str, object], field: str) -> str:

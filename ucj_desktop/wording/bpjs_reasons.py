@@ -18,6 +18,8 @@ LineProblem = tuple[int, str, str, int | None]
 _FIELD_WORDS: dict[str, str] = {
     "nik.empty": "empty",
     "nik.scientific": "written as a number in scientific notation: its digits are lost",
+    "nik.number": "stored as a number; the NIK must be text (Excel keeps only 15 of its 16 "
+    "digits: format the NIK column as text in BPJS's file)",
     "nik.not_digits": "not digits only",
     "nik.length": "not 16 digits",
     "nik.duplicate": "the same NIK as line {other}",

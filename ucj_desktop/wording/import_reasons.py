@@ -45,6 +45,7 @@ _REASONS = {
     "occupation.too_many": "paling banyak {max} pekerjaan (tertulis {count})",
     "income.not_integer": "penghasilan harus angka rupiah bulat",
     "income.negative": "penghasilan tidak boleh negatif",
+    "income.too_large": "penghasilan melebihi Rp{maximum:,} sebulan: periksa angkanya",
     "consent.required": "persetujuan pekerja belum dicatat",
     "registration.duplicate": "NIK ini sudah terdaftar di kantor ini",
 }

@@ -63,6 +63,10 @@ def _problem_words(field: str, problem: str, other: object) -> str:
     words = {
         "nik.empty": _tr("NIK kosong"),
         "nik.scientific": _tr("NIK tertulis sebagai angka ilmiah, digitnya hilang"),
+        "nik.number": _tr(
+            "NIK tersimpan sebagai angka; NIK harus berupa teks (Excel hanya menyimpan 15 dari "
+            "16 digitnya: minta BPJS menyimpan kolom NIK sebagai teks)"
+        ),
         "nik.not_digits": _tr("NIK bukan angka saja"),
         "nik.length": _tr("NIK bukan 16 digit"),
         "nik.not_text": _tr("NIK bukan teks"),

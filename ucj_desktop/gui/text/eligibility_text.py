@@ -161,6 +161,7 @@ def _field_templates() -> dict[str, str]:
         "occupation.too_many": _tr("Maksimal {max} pekerjaan."),
         "income.not_integer": _tr("Penghasilan harus bilangan bulat rupiah."),
         "income.negative": _tr("Penghasilan tidak boleh negatif."),
+        "income.too_large": _tr("Penghasilan melebihi Rp{maximum:,} sebulan: periksa angkanya."),
         "consent.required": _tr("Persetujuan pekerja wajib dicentang sebelum disimpan."),
     }
 

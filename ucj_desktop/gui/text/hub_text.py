@@ -50,6 +50,10 @@ def hub_templates() -> dict[str, str]:
             "Berkas hasil BPJS memberi satu KPJ kepada dua pekerja (baris {lines}). Tidak ada "
             "yang diterapkan."
         ),
+        "hub.bpjs_answered_meanwhile": _tr(
+            "Perintah hub lain mengubah pekerja ini selagi berkas BPJS dibaca. Tidak ada yang "
+            "diterapkan: impor berkas hasil BPJS sekali lagi."
+        ),
         "hub.coverage_rejected": _tr(
             "{count} baris daftar kepesertaan tidak sah ({lines}). Tidak ada yang diubah."
         ),

@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping, Sequence
 from typing import Any
 
-from sqlalchemy import delete, func, insert
+from sqlalchemy import delete, func, insert, update
 from sqlmodel import col, select
 
 from ucj_desktop.domain.registration_form import PERSON_FIELDS
@@ -26,12 +26,17 @@ _PER_QUERY = 5000  # values per IN (...): under SQLite's bound-parameter limit
 
 
 def hub_info(tx: Transaction, *, lock: bool = False) -> HubInfo:
-    """The hub's row. ``lock``: hold it until commit (PostgreSQL row lock; SQLite takes its
-    one write lock with the UPDATE the caller makes), which serializes writers of the audit
-    chain and of seats."""
+    """The hub's row. ``lock``: hold it until commit, which serializes writers of the audit
+    chain and of seats. PostgreSQL locks the row (``FOR UPDATE``); SQLite has one write lock
+    for the file, which only a write takes, so a no-op UPDATE takes it here, before anything
+    is read: every read after it sees what the last writer committed, and no other writer
+    can commit until this transaction ends."""
     statement = select(HubInfo).where(col(HubInfo.id) == 1)
     if lock and tx.get_bind().dialect.name == "postgresql":
         statement = statement.with_for_update()
+    elif lock:
+        table = HubInfo.__table__  # type: ignore[attr-defined]
+        tx.connection().execute(update(table).where(table.c.id == 1).values(id=table.c.id))
     return tx.exec(statement).one()
 
 
@@ -73,6 +78,13 @@ def office_devices(tx: Transaction, office_code: str) -> list[HubDevice]:
 
 def package(tx: Transaction, package_id: str) -> HubPackage | None:
     return tx.get(HubPackage, package_id)
+
+
+def add_package(tx: Transaction, received: HubPackage) -> None:
+    """Store a package's row now (flushed): its primary key and (device, sequence) stop a
+    second writer of the same package before any of its records go in."""
+    tx.add(received)
+    tx.flush()
 
 
 def package_at(tx: Transaction, device_id: str, sequence: int) -> HubPackage | None:

@@ -15,12 +15,12 @@ from sqlmodel import col, select
 from ucj_desktop.store.hub_models import (
     HubAck,
     HubAllocation,
-    HubBpjsFile,
-    HubBpjsResult,
+    HubDevice,
     HubOutcome,
     HubPackage,
     HubQuotaSlot,
     HubSubmission,
+    utc,
 )
 from ucj_desktop.store.unit_of_work import Transaction
 
@@ -42,12 +42,13 @@ class Pending:
     desil: int | None
     verified_at: datetime | None
     problem: str | None
+    kelurahan_code: str
     newest: bool  # no newer submission of the same registration has arrived
 
 
 def pending(tx: Transaction) -> list[Pending]:
     """Submissions with no outcome yet or a waiting one, each marked newest or not (by the
-    sending package's creation time, then its sequence number)."""
+    sending laptop's enrolment, then the package's sequence number)."""
     open_ids = (
         select(HubSubmission.id)
         .outerjoin(HubOutcome, col(HubOutcome.submission_id) == col(HubSubmission.id))
@@ -62,6 +63,7 @@ def pending(tx: Transaction) -> list[Pending]:
             col(HubSubmission.desil),
             col(HubSubmission.verified_at),
             col(HubSubmission.problem),
+            col(HubSubmission.kelurahan_code),
         ).where(col(HubSubmission.id).in_(open_ids))
     )
     newest = _newest_submissions(tx, open_ids)
@@ -74,14 +76,18 @@ def pending(tx: Transaction) -> list[Pending]:
             desil=desil,
             verified_at=verified,
             problem=problem,
+            kelurahan_code=kelurahan,
             newest=newest.get((office, rid)) == sid,
         )
-        for sid, office, rid, nik, desil, verified, problem in rows
+        for sid, office, rid, nik, desil, verified, problem, kelurahan in rows
     ]
 
 
 def _newest_submissions(tx: Transaction, open_ids: Any) -> dict[tuple[str, str], int]:
-    """For every registration with an open submission, the id of its newest submission."""
+    """For every registration with an open submission, the id of its newest submission: the
+    one from the laptop enrolled last (a replacement is newer than the laptop it replaces),
+    then the higher package sequence. Never by a manifest's time: that is the laptop's clock,
+    and a laptop with a wrong clock would win."""
     regs = (
         core_select(col(HubSubmission.office_code), col(HubSubmission.registration_id))
         .where(col(HubSubmission.id).in_(open_ids))
@@ -93,7 +99,8 @@ def _newest_submissions(tx: Transaction, open_ids: Any) -> dict[tuple[str, str],
             col(HubSubmission.office_code),
             col(HubSubmission.registration_id),
             col(HubSubmission.id),
-            col(HubPackage.created_at),
+            col(HubDevice.enrolled_at),
+            col(HubDevice.device_id),
             col(HubPackage.sequence),
         )
         .join(
@@ -102,14 +109,15 @@ def _newest_submissions(tx: Transaction, open_ids: Any) -> dict[tuple[str, str],
             & (regs.c.registration_id == col(HubSubmission.registration_id)),
         )
         .join(HubPackage, col(HubPackage.package_id) == col(HubSubmission.package_id))
+        .join(HubDevice, col(HubDevice.device_id) == col(HubPackage.device_id))
     )
     rows = list(tx.connection().execute(statement))
-    best: dict[tuple[str, str], tuple[datetime, int, int]] = {}
-    for office, rid, sid, created, sequence in rows:
-        key = (created, sequence, int(sid or 0))
+    best: dict[tuple[str, str], tuple[datetime, str, int, int]] = {}
+    for office, rid, sid, enrolled, device, sequence in rows:
+        key = (utc(enrolled), device, sequence, int(sid or 0))
         if (office, rid) not in best or key > best[(office, rid)]:
             best[(office, rid)] = key
-    return {k: v[2] for k, v in best.items()}
+    return {k: v[3] for k, v in best.items()}
 
 
 def seat_holders(tx: Transaction) -> dict[str, str]:
@@ -141,12 +149,12 @@ def seat_count(tx: Transaction) -> int:
 def set_seat_count(tx: Transaction, total: int) -> None:
     """Make seats 1..``total``: add the missing, drop free ones above it (a held seat stays:
     the caller refuses a quota below the seats in use)."""
-    have = seat_count(tx)
-    if total > have:
-        tx.connection().execute(
-            insert(_table(HubQuotaSlot)), [{"slot": n} for n in range(have + 1, total + 1)]
-        )
-    elif total < have:
+    have = set(tx.exec(select(HubQuotaSlot.slot)).all())
+    # Held seats above an earlier, lower quota stay, so the numbers can have holes.
+    missing = sorted(set(range(1, total + 1)) - have)
+    if missing:
+        tx.connection().execute(insert(_table(HubQuotaSlot)), [{"slot": n} for n in missing])
+    if max(have, default=0) > total:
         taken = select(HubAllocation.slot)
         tx.connection().execute(
             delete(_table(HubQuotaSlot)).where(
@@ -285,28 +293,6 @@ def file_rows(tx: Transaction, file_id: int) -> list[SeatRow]:
     return _seat_rows(statement, tx)
 
 
-def newest_unanswered_file(tx: Transaction) -> HubBpjsFile | None:
-    """The newest BPJS file some of whose workers still wait for BPJS's answer."""
-    waiting = select(HubOutcome.bpjs_file).where(col(HubOutcome.state) == "sent")
-    return tx.exec(
-        select(HubBpjsFile)
-        .where(col(HubBpjsFile.id).in_(waiting))
-        .order_by(col(HubBpjsFile.id).desc())
-    ).first()
-
-
-def last_bpjs_file(tx: Transaction) -> HubBpjsFile | None:
-    return tx.exec(select(HubBpjsFile).order_by(col(HubBpjsFile.id).desc())).first()
-
-
-def bpjs_file(tx: Transaction, file_id: int) -> HubBpjsFile | None:
-    return tx.get(HubBpjsFile, file_id)
-
-
-def bpjs_result(tx: Transaction, digest: str) -> HubBpjsResult | None:
-    return tx.get(HubBpjsResult, digest)
-
-
 def sent_by_nik(tx: Transaction) -> dict[str, SeatRow]:
     """Every seated record sent to BPJS and still without a result, by NIK."""
     statement = (
@@ -406,13 +392,6 @@ def mark_acks_written(tx: Transaction, package_ids: Sequence[str], when: datetim
         tx.connection().execute(
             update(table).where(table.c.package_id.in_(list(package_ids))).values(written_at=when)
         )
-
-
-def unwritten_bpjs_file(tx: Transaction) -> HubBpjsFile | None:
-    """The oldest BPJS file recorded but never written (a kill after its commit)."""
-    return tx.exec(
-        select(HubBpjsFile).where(col(HubBpjsFile.sha256).is_(None)).order_by(col(HubBpjsFile.id))
-    ).first()
 
 
 def acks_of_round(tx: Transaction, round_no: int) -> list[HubAck]:
