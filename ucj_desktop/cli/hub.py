@@ -117,19 +117,18 @@ def cmd_import(args: argparse.Namespace, paths: StorePaths) -> int:
 
 
 def cmd_ingest(args: argparse.Namespace, paths: StorePaths) -> int:
-    from ucj_desktop.hub.ingest import ingest_file, package_files
+    from ucj_desktop.hub.ingest import Refused, ingest_files, package_files
 
     refused = 0
     with opened(paths) as hub:
         files = list(package_files(args.files))
         if not files:
             raise DomainError("hub.no_packages", field="FILE")
-        for path in files:
-            try:
-                done = ingest_file(hub, path)
-            except DomainError as exc:
+        for done in ingest_files(hub, files):
+            path = done.path
+            if isinstance(done, Refused):
                 refused += 1
-                print(f"{path.name}: refused: {describe(exc)}", file=sys.stderr)
+                print(f"{path.name}: refused: {describe(done.error)}", file=sys.stderr)
                 continue
             head = f"{path.name}: {done.office_code} batch {done.sequence}"
             if done.already:

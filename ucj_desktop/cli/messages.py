@@ -238,6 +238,8 @@ DOMAIN_MESSAGES: dict[str, str] = {
     "in libpq's password file, never on the command line (nothing was changed)",
     "db.no_database": "--db: the URL names no database",
     "hub.no_packages": "no .ucjsync package in the files or folders named",
+    "hub.reader_failed": "the package reader stopped unexpectedly; the batches listed as "
+    "taken are stored, the others are not: run the ingest again",
     "hub.device_not_enrolled": "signed by a laptop the hub has not enrolled ({signer}...): "
     "enroll its key file first (ucj-hub enroll-device FILE)",
     "hub.device_conflict": "device {device}... is enrolled already with other keys or for "

@@ -7,20 +7,14 @@ keep file order; a duplicate NIK is reported after the chunk holding its first o
 
 from __future__ import annotations
 
-import contextlib
 import gc
-import multiprocessing
-import os
-import threading
 from collections.abc import Iterator, Mapping
 from contextlib import contextmanager
 from dataclasses import dataclass, replace
 from dataclasses import field as dc_field
 from datetime import date
 from pathlib import Path
-from typing import Any
 
-from ucj_desktop.domain.errors import DomainError
 from ucj_desktop.domain.reference_rows import (
     COVERAGE_FIELDS,
     COVERAGE_REQUIRED,
@@ -30,6 +24,7 @@ from ucj_desktop.domain.reference_rows import (
     DtsenRowRules,
     map_columns,
 )
+from ucj_desktop.files.helper_process import produced_in_helper_process
 from ucj_desktop.files.tabular_reader import FileFacts, open_rows
 
 FIELDS = {"dtsen": (DTSEN_FIELDS, DTSEN_REQUIRED), "coverage": (COVERAGE_FIELDS, COVERAGE_REQUIRED)}
@@ -115,65 +110,11 @@ def gc_paused() -> Iterator[None]:
             gc.enable()
 
 
-def _exit_with_parent() -> None:
-    """End this helper as soon as the importing process is gone (killed, crashed): it would
-    otherwise parse on, holding the file and the pipe, until its next send failed."""
-    parent = multiprocessing.parent_process()
-    if parent is None:
-        return
-
-    def watch() -> None:
-        parent.join()
-        os._exit(0)
-
-    threading.Thread(target=watch, daemon=True, name="parent-watch").start()
-
-
-def _child(conn: Any, source: ChunkSource) -> None:
-    """Helper-process body: send every chunk, then None; a file problem is sent as is, any
-    other failure as reader_failed (never a traceback on the officer's console)."""
-    gc.disable()  # this process only parses (see gc_paused)
-    _exit_with_parent()
-    try:
-        for chunk in produce_chunks(source):
-            conn.send(chunk)
-        conn.send(None)
-    except DomainError as error:
-        conn.send(error)
-    except (BrokenPipeError, EOFError):  # the importer stopped listening (cancel)
-        return
-    except Exception as exc:  # noqa: BLE001 - said in words by the importer
-        with contextlib.suppress(OSError):
-            conn.send(DomainError("import.reader_failed", field="file", reason=type(exc).__name__))
-    finally:
-        conn.close()
-
-
 def chunks_in_helper_process(source: ChunkSource) -> Iterator[Chunk]:
     """The same chunks as produce_chunks(), read by a spawned helper process."""
-    ctx = multiprocessing.get_context("spawn")  # never fork a process that may hold Qt threads
-    receiver, sender = ctx.Pipe(duplex=False)
-    process = ctx.Process(
-        target=_child,
-        args=(sender, replace(source, mapping=dict(source.mapping or {}))),
-        daemon=True,
+    return produced_in_helper_process(
+        produce_chunks,
+        replace(source, mapping=dict(source.mapping or {})),
         name="ucj-reference-reader",
+        failure="import.reader_failed",
     )
-    process.start()
-    sender.close()
-    try:
-        while True:
-            try:
-                message = receiver.recv()
-            except EOFError:
-                raise DomainError("import.reader_failed", field="file") from None
-            if message is None:
-                return
-            if isinstance(message, DomainError):
-                raise message
-            yield message
-    finally:
-        receiver.close()
-        if process.is_alive():
-            process.terminate()
-        process.join(timeout=10)

@@ -16,7 +16,7 @@ import os
 import secrets
 import uuid
 from contextlib import AbstractContextManager
-from dataclasses import asdict, dataclass
+from dataclasses import asdict, dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -109,6 +109,10 @@ class Hub:
     root: Path
     secrets: SecretStore
     master: bytes
+    # Private keys by hub key id, read from the keyring (or the escrow) once per open hub: an
+    # ingest opens hundreds of packages, and each read parses the keyring. A key never changes
+    # under its id; a rotation adds an id, which the key rows (always read) bring in.
+    _private_keys: dict[int, DeviceKeys] = field(default_factory=dict, repr=False)
 
     @property
     def hub_id(self) -> str:
@@ -131,13 +135,18 @@ class Hub:
         return current, self._private(current)
 
     def _private(self, key: HubKey) -> DeviceKeys:
+        known = self._private_keys.get(key.id)
+        if known is not None:
+            return known
         sign = self.secrets.get(_entry("sign", self.hub_id, key.id))
         age = self.secrets.get(_entry("age", self.hub_id, key.id))
         if sign is not None and age is not None:
-            return DeviceKeys(sign, age)
-        keys = _unseal(self.master, self.hub_id, key.escrow)
-        self.secrets.set(_entry("sign", self.hub_id, key.id), keys.signing_private_hex)
-        self.secrets.set(_entry("age", self.hub_id, key.id), keys.age_identity)
+            keys = DeviceKeys(sign, age)
+        else:
+            keys = _unseal(self.master, self.hub_id, key.escrow)
+            self.secrets.set(_entry("sign", self.hub_id, key.id), keys.signing_private_hex)
+            self.secrets.set(_entry("age", self.hub_id, key.id), keys.age_identity)
+        self._private_keys[key.id] = keys
         return keys
 
     def identities(self) -> list[str]:
@@ -167,6 +176,7 @@ class Hub:
         tx.add(row)
         self.secrets.set(_entry("sign", self.hub_id, row.id), keys.signing_private_hex)
         self.secrets.set(_entry("age", self.hub_id, row.id), keys.age_identity)
+        self._private_keys[row.id] = keys  # as the keyring now says, committed or not
         return row
 
 

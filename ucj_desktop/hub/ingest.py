@@ -2,9 +2,13 @@
 
 Each package is verified and opened with its device's enrolled key (sync/package.py, the same
 reader the offices use), every record is read as the format version its manifest names, and
-the package with all its records is stored in one transaction or not at all. The database
-enforces "once": the package id is a primary key and a device's sequence number is unique, so
-two operators ingesting the same stick at once cannot both apply it.
+the package with all its records is stored whole or not at all (hub/ingest_store.py). The
+database enforces "once": the package id is a primary key and a device's sequence number is
+unique, so two operators ingesting the same stick at once cannot both apply it.
+
+Reading a batch (:func:`read_batch`: verify, decrypt, check every record) takes no database,
+only what :class:`Trust` holds. For many files it runs in a helper process on the second core
+(files/helper_process.py, as the office's reference import does) while this process stores.
 
 A record unfit by itself is stored with what its NIK's digits say against its birth date and
 sex; the rest (desil band, verification, kelurahan) is judged at the cycle's close
@@ -14,8 +18,9 @@ seat: decided from everything received by then, so arrival order cannot change i
 
 from __future__ import annotations
 
+import contextlib
 import json
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
@@ -25,13 +30,22 @@ import pyrage
 from ucj_desktop.domain.allocation import identity_problem, record_problem
 from ucj_desktop.domain.config import ProgramConfig
 from ucj_desktop.domain.errors import DomainError
+from ucj_desktop.files.helper_process import helper_process as reading_helper
 from ucj_desktop.hub.access import Hub
-from ucj_desktop.hub.audit import record_hub_event
+from ucj_desktop.hub.ingest_store import (
+    Ingested,
+    Opened,
+    Read,
+    Refused,
+    Result,
+    Unopened,
+    gaps_in,
+    store_batches,
+)
 from ucj_desktop.hub.settings import program_config
-from ucj_desktop.store.errors import UniqueConflict
-from ucj_desktop.store.hub_models import HubDevice, HubPackage, utc
+from ucj_desktop.store.hub_models import utc
 from ucj_desktop.store.repos import hub_intake
-from ucj_desktop.store.unit_of_work import Transaction
+from ucj_desktop.store.repos.hub_intake import SUBMISSION_COLUMNS
 from ucj_desktop.sync.package import (
     Manifest,
     PackageError,
@@ -40,27 +54,35 @@ from ucj_desktop.sync.package import (
 )
 from ucj_desktop.sync.records import BatchRecord, RecordError
 
+__all__ = ["Ingested", "Refused", "gaps_in", "ingest_file", "ingest_files", "package_files"]
+
 SUFFIX = ".ucjsync"
+# Files in all above which a helper process reads them: its start costs about half a second,
+# the reading of some 60 packages (the reference import draws its line at the same size).
+HELPER_PROCESS_BYTES = 8 << 20
+# Reading errors that may be out of date: a laptop enrolled, or a hub key rotated, by another
+# operator since the ingest started.
+_MAYBE_STALE = ("hub.device_not_enrolled", "package.wrong_recipient")
 
 
 @dataclass(frozen=True)
-class Ingested:
-    """What one package did: applied, or already there (``already``)."""
+class Signer:
+    """An enrolled laptop, as reading its batches needs it."""
 
-    path: Path
-    package_id: str
+    device_id: str
     office_code: str
-    sequence: int
-    records: int
-    unfit: int  # records unfit by themselves under today's settings (allocate returns them)
-    already: bool
-    gaps: tuple[int, ...]  # this device's sequence numbers still missing below its newest
+    signing_key: bytes  # raw Ed25519 public key
 
 
 @dataclass(frozen=True)
-class Refused:
-    path: Path
-    error: DomainError
+class Trust:
+    """What reading a batch takes from the hub, taken once for many files (and sent whole to
+    the helper process): enrolled laptops by signer, the hub's age identities by recipient
+    (older keys too: a batch sealed before a rotation still opens), the programme settings."""
+
+    signers: dict[str, Signer]
+    identities: dict[str, str]
+    config: ProgramConfig
 
 
 def package_files(paths: Iterable[Path]) -> Iterator[Path]:
@@ -72,32 +94,141 @@ def package_files(paths: Iterable[Path]) -> Iterator[Path]:
             yield path
 
 
-def gaps_in(sequences: list[int]) -> tuple[int, ...]:
-    """Numbers missing from 1 up to the newest received."""
-    have = set(sequences)
-    return tuple(n for n in range(1, max(have, default=0)) if n not in have)
+def ingest_file(hub: Hub, path: Path) -> Ingested:
+    """Apply one package whole, or raise (PackageError/DomainError with a code) and change
+    nothing."""
+    [result] = ingest_files(hub, [path], helper_process=False)
+    if isinstance(result, Refused):
+        raise result.error
+    return result
 
 
-def _identity_for(hub: Hub, manifest: Manifest) -> str:
-    """The hub identity the batch was sealed to (an older hub key after a rotation)."""
+def ingest_files(
+    hub: Hub, paths: Sequence[Path], *, helper_process: bool | None = None
+) -> Iterator[Result]:
+    """Apply each package whole or not at all: one result per file, in the order given, each
+    once stored. ``helper_process``: read in a helper process (default: for many files). A
+    failure of the database raises (StoreError...); the results given before it stand."""
+    if not paths:
+        return
+    reader = _Reader(hub)
+    if helper_process is None:
+        helper_process = _size(paths) > HELPER_PROCESS_BYTES
+    if not helper_process:
+        read = (read_batch(reader.trust, path) for path in paths)
+        yield from store_batches(hub, read, _never, reader.fresh)
+        return
+    reading = _Reading(reader.trust, tuple(paths))
+    with reading_helper(
+        _read_batches, reading, name="ucj-hub-reader", failure="hub.reader_failed"
+    ) as produced:
+        yield from store_batches(hub, produced, produced.ready, reader.fresh)
+
+
+def _never() -> bool:
+    return False
+
+
+def _size(paths: Sequence[Path]) -> int:
+    total = 0
+    for path in paths:
+        with contextlib.suppress(OSError):  # read_batch says what is wrong with it
+            total += path.stat().st_size
+    return total
+
+
+@dataclass(frozen=True)
+class _Reading:
+    """The helper process's one argument."""
+
+    trust: Trust
+    paths: tuple[Path, ...]
+
+
+def _read_batches(reading: _Reading) -> Iterator[Read]:
+    for path in reading.paths:
+        yield read_batch(reading.trust, path)
+
+
+class _Reader:
+    """The Trust of an ingest, taken again when a batch shows it out of date."""
+
+    def __init__(self, hub: Hub) -> None:
+        self.hub = hub
+        self.trust = trust_of(hub)
+
+    def fresh(self, item: Read, config: ProgramConfig) -> Read:
+        """``item``, read again if it was read with settings other than ``config`` (those in
+        force where it is stored) or refused for a laptop or key the Trust did not hold."""
+        stale = (isinstance(item, Opened) and item.config != config) or (
+            isinstance(item, Unopened) and item.error.code in _MAYBE_STALE
+        )
+        if not stale:
+            return item
+        self.trust = trust_of(self.hub)
+        return read_batch(self.trust, item.path)
+
+
+def trust_of(hub: Hub) -> Trust:
+    with hub.transaction() as tx:
+        devices = hub_intake.devices(tx)
+        config = program_config(tx)
+    identities: dict[str, str] = {}
     for identity in hub.identities():
-        if str(pyrage.x25519.Identity.from_str(identity).to_public()) == manifest.recipient:
-            return identity
-    raise PackageError("package.wrong_recipient")
+        public = str(pyrage.x25519.Identity.from_str(identity).to_public())
+        identities.setdefault(public, identity)
+    signers = {
+        d.signer: Signer(d.device_id, d.office_code, bytes.fromhex(d.signing_key)) for d in devices
+    }
+    return Trust(signers, identities, config)
 
 
-def _already(known: HubPackage, digest: str, path: Path, sequences: list[int]) -> Ingested:
-    if known.sha256 != digest:
-        raise PackageError("hub.package_conflict", package=known.package_id[:8])
-    return Ingested(
+# --- reading: no database --------------------------------------------------------------------
+
+
+def read_batch(trust: Trust, path: Path) -> Read:
+    """Read, verify, decrypt and check one batch file (never raises a DomainError)."""
+    try:
+        data, digest, manifest = read_package(path)
+    except DomainError as exc:
+        return Unopened(path, exc)
+    if manifest.kind != "batch":
+        error = PackageError("package.wrong_kind", kind=manifest.kind, expected="batch")
+        return Unopened(path, error)
+    try:
+        return _open_batch(trust, path, data, digest, manifest)
+    except DomainError as exc:
+        return Unopened(path, exc, manifest.package_id, digest)
+
+
+def _open_batch(trust: Trust, path: Path, data: bytes, digest: str, manifest: Manifest) -> Opened:
+    signer = trust.signers.get(manifest.signer)
+    if signer is None:
+        raise PackageError("hub.device_not_enrolled", signer=manifest.signer[:16])
+    identity = trust.identities.get(manifest.recipient)
+    if identity is None:  # sealed to a key this hub never had
+        raise PackageError("package.wrong_recipient")
+    opened = open_package(
+        data,
+        trusted_signers={manifest.signer: signer.signing_key},
+        identity=identity,
+        expected_kind="batch",
+    )
+    manifest = opened.manifest
+    if manifest.office_code != signer.office_code or manifest.device_id != signer.device_id:
+        raise PackageError("hub.office_mismatch", office=manifest.office_code)
+    records = _records(opened.records, manifest.version)
+    made = _created_at(manifest)
+    rows = [_row(manifest, r, made.date()) for r in records]
+    return Opened(
         path,
-        known.package_id,
-        known.office_code,
-        known.sequence,
-        known.record_count,
-        0,
-        True,
-        gaps_in(sequences),
+        digest,
+        manifest,
+        signer.device_id,
+        made,
+        tuple(tuple(row[name] for name in SUBMISSION_COLUMNS) for row in rows),
+        sum(1 for r in records if _unfit(r, trust.config, made.date())),
+        trust.config,
     )
 
 
@@ -118,101 +249,11 @@ def _records(records: tuple[dict[str, object], ...], version: int) -> list[Batch
     return read
 
 
-def ingest_file(hub: Hub, path: Path) -> Ingested:
-    """Apply one package whole, or raise (PackageError/DomainError with a code) and change
-    nothing."""
-    data, digest, manifest = read_package(path)
-    if manifest.kind != "batch":
-        raise PackageError("package.wrong_kind", kind=manifest.kind, expected="batch")
-    with hub.transaction() as tx:
-        known = hub_intake.package(tx, manifest.package_id)
-        device = hub_intake.device_by_signer(tx, manifest.signer)
-        config = program_config(tx)
-        if known is not None:
-            return _already(known, digest, path, _sequences(tx, known.device_id))
-    if device is None:
-        raise PackageError("hub.device_not_enrolled", signer=manifest.signer[:16])
-    opened = open_package(
-        data,
-        trusted_signers={device.signer: bytes.fromhex(device.signing_key)},
-        identity=_identity_for(hub, manifest),
-        expected_kind="batch",
-    )
-    manifest = opened.manifest
-    if manifest.office_code != device.office_code or manifest.device_id != device.device_id:
-        raise PackageError("hub.office_mismatch", office=manifest.office_code)
-    records = _records(opened.records, manifest.version)
-    made = _created_at(manifest)
-    rows = [_row(manifest, r, made.date()) for r in records]
-    try:
-        with hub.transaction() as tx:
-            # The package's key first: a second writer stops here.
-            hub_intake.add_package(tx, _package_row(manifest, device, digest, made))
-            hub_intake.insert_submissions(tx, rows)
-            record_hub_event(
-                tx,
-                "batch.ingested",
-                "package",
-                manifest.package_id,
-                {
-                    "office": manifest.office_code,
-                    "sequence": manifest.sequence,
-                    "records": len(rows),
-                    "sha256": digest,
-                },
-            )
-            tx.commit()
-    except UniqueConflict:
-        # Another writer stored this package (or this sequence number) first.
-        with hub.transaction() as tx:
-            known = hub_intake.package(tx, manifest.package_id)
-            if known is not None:
-                return _already(known, digest, path, _sequences(tx, known.device_id))
-            other = hub_intake.package_at(tx, device.device_id, manifest.sequence)
-        raise PackageError(
-            "hub.sequence_conflict",
-            sequence=manifest.sequence,
-            package=(other.package_id[:8] if other else "?"),
-        ) from None
-    with hub.transaction() as tx:
-        sequences = _sequences(tx, device.device_id)
-    unfit = sum(1 for r in records if _unfit(r, config, made.date()))
-    return Ingested(
-        path,
-        manifest.package_id,
-        manifest.office_code,
-        manifest.sequence,
-        len(rows),
-        unfit,
-        False,
-        gaps_in(sequences),
-    )
-
-
-def _sequences(tx: Transaction, device_id: str) -> list[int]:
-    return hub_intake.device_sequences(tx).get(device_id, [])
-
-
 def _created_at(manifest: Manifest) -> datetime:
     try:
         return utc(datetime.fromisoformat(manifest.created_at))
     except ValueError:
         raise PackageError("package.bad_manifest", reason="created_at") from None
-
-
-def _package_row(manifest: Manifest, device: HubDevice, digest: str, made: datetime) -> HubPackage:
-    return HubPackage(
-        package_id=manifest.package_id,
-        sha256=digest,
-        device_id=device.device_id,
-        office_code=device.office_code,
-        sequence=manifest.sequence,
-        created_at=made,
-        record_count=manifest.record_count,
-        received_at=utc(),
-        audit_seq=manifest.audit_seq,
-        audit_head=manifest.audit_head,
-    )
 
 
 def _row(manifest: Manifest, r: BatchRecord, today: date) -> dict[str, object]:
@@ -243,6 +284,7 @@ def _row(manifest: Manifest, r: BatchRecord, today: date) -> dict[str, object]:
 
 
 def _unfit(r: BatchRecord, config: ProgramConfig, today: date) -> bool:
+    """Whether allocate will return the record under ``config`` (what ingest reports)."""
     verified = None if r.verified_at is None else utc(r.verified_at)
     found = record_problem(
         nik=r.nik,

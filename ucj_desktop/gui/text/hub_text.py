@@ -13,6 +13,10 @@ def hub_templates() -> dict[str, str]:
         "hub.no_packages": _tr(
             "Tidak ada paket sinkronisasi (.ucjsync) di berkas atau folder itu."
         ),
+        "hub.reader_failed": _tr(
+            "Pembaca paket berhenti mendadak. Paket yang sudah dinyatakan diterima tersimpan, "
+            "sisanya belum: jalankan penerimaan lagi."
+        ),
         "hub.device_not_enrolled": _tr(
             "Paket ditandatangani laptop yang belum didaftarkan di hub ({signer}…). Daftarkan "
             "berkas kunci kantornya dahulu. Tidak ada yang diubah."

@@ -3,13 +3,15 @@ submissions, the coverage list and the audit trail's rows."""
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping, Sequence
+import contextlib
+from collections.abc import Collection, Iterable, Mapping, Sequence
 from typing import Any
 
-from sqlalchemy import delete, func, insert, update
+from sqlalchemy import delete, func, insert, text, update
 from sqlmodel import col, select
 
 from ucj_desktop.domain.registration_form import PERSON_FIELDS
+from ucj_desktop.store.errors import is_database_error, unique_conflict
 from ucj_desktop.store.hub_models import (
     HubAuditEvent,
     HubCoverage,
@@ -80,13 +82,6 @@ def package(tx: Transaction, package_id: str) -> HubPackage | None:
     return tx.get(HubPackage, package_id)
 
 
-def add_package(tx: Transaction, received: HubPackage) -> None:
-    """Store a package's row now (flushed): its primary key and (device, sequence) stop a
-    second writer of the same package before any of its records go in."""
-    tx.add(received)
-    tx.flush()
-
-
 def package_at(tx: Transaction, device_id: str, sequence: int) -> HubPackage | None:
     return tx.exec(
         select(HubPackage).where(
@@ -95,14 +90,19 @@ def package_at(tx: Transaction, device_id: str, sequence: int) -> HubPackage | N
     ).first()
 
 
-def device_sequences(tx: Transaction) -> dict[str, list[int]]:
-    """Every device's received sequence numbers, ascending."""
+def device_sequences(
+    tx: Transaction, device_ids: Collection[str] | None = None
+) -> dict[str, list[int]]:
+    """The received sequence numbers, ascending, of the devices named (of every device when
+    ``device_ids`` is None). An ingest names its packages' devices only: the unique
+    ``(device_id, sequence)`` index serves it, where the whole table grows with every batch."""
     found: dict[str, list[int]] = {}
-    rows = tx.exec(
-        select(HubPackage.device_id, HubPackage.sequence).order_by(
-            col(HubPackage.device_id), col(HubPackage.sequence)
-        )
-    ).all()
+    statement = select(HubPackage.device_id, HubPackage.sequence).order_by(
+        col(HubPackage.device_id), col(HubPackage.sequence)
+    )
+    if device_ids is not None:
+        statement = statement.where(col(HubPackage.device_id).in_(sorted(set(device_ids))))
+    rows = tx.exec(statement).all()
     for device_id, sequence in rows:
         found.setdefault(device_id, []).append(sequence)
     return found
@@ -112,7 +112,18 @@ def packages(tx: Transaction) -> list[HubPackage]:
     return list(tx.exec(select(HubPackage).order_by(col(HubPackage.received_at))).all())
 
 
-_SUBMISSION_COLUMNS = (
+def packages_by_id(tx: Transaction, package_ids: Collection[str]) -> dict[str, HubPackage]:
+    """The packages held among ``package_ids``."""
+    found: dict[str, HubPackage] = {}
+    ids = sorted(set(package_ids))
+    for start in range(0, len(ids), _PER_QUERY):
+        chunk = ids[start : start + _PER_QUERY]
+        for row in tx.exec(select(HubPackage).where(col(HubPackage.package_id).in_(chunk))):
+            found[row.package_id] = row
+    return found
+
+
+SUBMISSION_COLUMNS = (
     "package_id",
     "registration_id",
     "office_code",
@@ -123,21 +134,64 @@ _SUBMISSION_COLUMNS = (
 )
 
 
-def insert_submissions(tx: Transaction, rows: Sequence[Mapping[str, Any]]) -> None:
-    """Add a package's records (keys: _SUBMISSION_COLUMNS). PostgreSQL takes them with COPY
+def add_package(tx: Transaction, package: Mapping[str, Any], rows: Sequence[Sequence[Any]]) -> bool:
+    """Store a package row (keys: hub_package's columns) and its records (SUBMISSION_COLUMNS
+    order): True when stored; False, with nothing of it kept, when the hub already holds its
+    id or its device's sequence number (another writer's, committed meanwhile).
+
+    PostgreSQL: under a savepoint, so that the transaction goes on with other packages.
+    SQLite: none (its driver would end the transaction at the savepoint's release); a
+    transaction there stores one package, and the caller commits only what was stored."""
+    postgres = tx.get_bind().dialect.name == "postgresql"
+    try:
+        with tx.begin_nested() if postgres else contextlib.nullcontext():
+            tx.connection().execute(insert(HubPackage.__table__), [dict(package)])  # type: ignore[attr-defined]
+            insert_submissions(tx, rows)
+    except Exception as exc:  # SQLAlchemy's, or psycopg's own from COPY on the raw connection
+        if not is_database_error(exc) or unique_conflict(exc) is None:
+            raise
+        return False
+    return True
+
+
+def insert_submissions(tx: Transaction, rows: Sequence[Sequence[Any]]) -> None:
+    """Add a package's records (SUBMISSION_COLUMNS order). PostgreSQL takes them with COPY
     (one round trip for the lot); SQLite with one executemany."""
     if not rows:
         return
     connection = tx.connection()
     if connection.dialect.name != "postgresql":
-        connection.execute(insert(HubSubmission.__table__), list(rows))  # type: ignore[attr-defined]
+        connection.execute(
+            insert(HubSubmission.__table__),  # type: ignore[attr-defined]
+            [dict(zip(SUBMISSION_COLUMNS, row, strict=True)) for row in rows],
+        )
         return
-    names = ", ".join(_SUBMISSION_COLUMNS)
+    names = ", ".join(SUBMISSION_COLUMNS)
     raw = connection.connection.driver_connection
     assert raw is not None
     with raw.cursor() as cursor, cursor.copy(f"COPY hub_submission ({names}) FROM STDIN") as copy:
         for row in rows:  # write_row escapes and sends NULL itself
-            copy.write_row(tuple(row[name] for name in _SUBMISSION_COLUMNS))
+            copy.write_row(row)
+
+
+def planned_package_rows(tx: Transaction) -> float | None:
+    """How many packages PostgreSQL's statistics (what its plans are made from) say the hub
+    holds (0 before the first analysis); None on SQLite, which plans each statement anew."""
+    if tx.get_bind().dialect.name != "postgresql":
+        return None
+    rows = (
+        tx.connection()
+        .execute(text("SELECT reltuples FROM pg_class WHERE oid = CAST('hub_package' AS regclass)"))
+        .scalar_one()
+    )
+    return max(float(rows), 0.0)
+
+
+def analyse_packages(tx: Transaction) -> None:
+    """PostgreSQL: refresh the statistics of ``hub_package`` (a few milliseconds for thousands
+    of rows); the plans that read it are remade from them."""
+    if tx.get_bind().dialect.name == "postgresql":
+        tx.connection().execute(text("ANALYZE hub_package"))
 
 
 def coverage_count(tx: Transaction) -> int:

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any
 
-from sqlalchemy import bindparam, delete, func, insert, update
+from sqlalchemy import bindparam, delete, func, insert, text, update
 from sqlalchemy import select as core_select
 from sqlmodel import col, select
 
@@ -272,13 +272,41 @@ def set_outcomes(tx: Transaction, rows: Sequence[Mapping[str, Any]]) -> None:
         return
     table = _table(HubOutcome)
     keys = [k for k in rows[0] if k != "submission_id"]
+    connection = tx.connection()
+    if connection.dialect.name == "postgresql":
+        _set_outcomes_at_once(connection, table, keys, rows)
+        return
     statement = (
         update(table)
         .where(table.c.submission_id == bindparam("sid"))
         .values({k: bindparam(k) for k in keys})
     )
-    tx.connection().execute(
+    connection.execute(
         statement, [{"sid": r["submission_id"], **{k: r[k] for k in keys}} for r in rows]
+    )
+
+
+def _json_value(value: object) -> object:
+    return value.isoformat() if isinstance(value, date) else value  # datetime is a date
+
+
+def _set_outcomes_at_once(
+    connection: Any, table: Any, keys: list[str], rows: Sequence[Mapping[str, Any]]
+) -> None:
+    """PostgreSQL: one ``UPDATE ... FROM jsonb_to_recordset(...)`` for every row. One UPDATE
+    per row (executemany) was a round trip per worker: 1.8 s of a city cycle's 11,466 seats
+    sent, enrolled and told, where SQLite, in process, took 0.4 s."""
+    names = ["submission_id", *keys]
+    columns = ", ".join(f"{n} {table.c[n].type.compile(dialect=connection.dialect)}" for n in names)
+    assignments = ", ".join(f"{n} = r.{n}" for n in keys)
+    payload = json.dumps([{n: _json_value(r[n]) for n in names} for r in rows])
+    connection.execute(
+        text(
+            f"UPDATE {table.name} AS o SET {assignments} "
+            f"FROM jsonb_to_recordset(CAST(:rows AS jsonb)) AS r({columns}) "
+            "WHERE o.submission_id = r.submission_id"
+        ),
+        {"rows": payload},
     )
 
 
