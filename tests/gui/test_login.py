@@ -204,14 +204,19 @@ def _banners(window: MainWindow) -> list[QLabel]:
     ]
 
 
-def test_a_demo_window_keeps_its_demo_banner_while_locked(qtbot, demo_store, gui_settings):
-    window = MainWindow(demo_store, sign_in(demo_store, "admin", DEMO_PASSWORD), gui_settings)
+def _locked(qtbot, opened, who, settings) -> MainWindow:
+    """A shown window, locked by its officer, its cover on screen."""
+    window = MainWindow(opened, who, settings)
     qtbot.addWidget(window)
     window.show()
-    assert _banners(window)
     with qtbot.waitSignal(window.locked, timeout=3000):
         window.lock()
     qtbot.waitUntil(window.centralWidget().isVisible)  # Qt shows the cover from its loop
+    return window
+
+
+def test_a_demo_window_keeps_its_demo_banner_while_locked(qtbot, demo_store, gui_settings):
+    window = _locked(qtbot, demo_store, sign_in(demo_store, "admin", DEMO_PASSWORD), gui_settings)
     shown = _banners(window)
     assert shown and all(window.centralWidget().isAncestorOf(b) for b in shown)
     window.lock_dialog.done(0)
@@ -220,11 +225,6 @@ def test_a_demo_window_keeps_its_demo_banner_while_locked(qtbot, demo_store, gui
 def test_a_real_window_shows_no_demo_banner_while_locked(
     qtbot, opened_store, admin_session, gui_settings
 ):
-    window = MainWindow(opened_store, admin_session, gui_settings)
-    qtbot.addWidget(window)
-    window.show()
-    with qtbot.waitSignal(window.locked, timeout=3000):
-        window.lock()
-    qtbot.waitUntil(window.centralWidget().isVisible)
+    window = _locked(qtbot, opened_store, admin_session, gui_settings)
     assert not _banners(window)
     window.lock_dialog.done(0)

@@ -9,15 +9,14 @@ PDF's own text with PDFium.
 
 from __future__ import annotations
 
+import json
 from datetime import date
 from pathlib import Path
 
-from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
-
+from tests.support.ack_builder import HubKeys, card_token
 from tests.support.pdf_text import page_texts
 from tests.support.registrations import PEOPLE_ON
 from tests.support.stores import OFFICE
-from ucj_desktop.domain.nik import mask_nik
 from ucj_desktop.domain.registration_form import PERSON_FIELDS, RegistrationInput
 from ucj_desktop.gui.screens.registration_slip import referral_slip
 from ucj_desktop.printing.referral_slip import render_referral_slip
@@ -28,9 +27,7 @@ from ucj_desktop.services.demo import DEMO_PASSWORD
 from ucj_desktop.services.reports import export_report
 from ucj_desktop.services.settings import program_config
 from ucj_desktop.services.store_access import OpenStore
-from ucj_desktop.store.models import TrustedKey
-from ucj_desktop.sync.card_token import CardClaims, issue_card_token
-from ucj_desktop.sync.package import key_fingerprint
+from ucj_desktop.services.sync_keys import import_hub_key
 from ucj_desktop.synthetic import generate_people
 
 DOCUMENTS = {
@@ -79,7 +76,7 @@ def test_every_page_of_every_document_from_a_demo_store_says_contoh(demo_store, 
 def test_no_page_of_any_document_from_a_real_store_says_contoh(
     opened_store, admin_session, add_registrations, tmp_path
 ):
-    _enrol(opened_store, admin_session, add_registrations, 12)
+    _enrol(opened_store, admin_session, add_registrations, 12, tmp_path)
     documents = _documents(opened_store, admin_session, tmp_path)
     assert set(documents) == DOCUMENTS
     for name, pages in documents.items():
@@ -88,32 +85,24 @@ def test_no_page_of_any_document_from_a_real_store_says_contoh(
             assert "CONTOH" not in text and "DEMO" not in text, (name, number)
 
 
-def _enrol(opened: OpenStore, who: OfficerSession, add_registrations, count: int) -> None:
-    """``count`` enrolled workers whose cards a hub this store trusts signed (as an ack and
-    `ucj keys import` leave them)."""
-    hub = Ed25519PrivateKey.generate()
-    public = hub.public_key().public_bytes_raw()
-    with opened.store.session() as session:
-        session.add(
-            TrustedKey(
-                role="hub",
-                name="Hub uji",
-                signing_key=public.hex(),
-                fingerprint=key_fingerprint(public),
-                age_recipient="age1test",
-            )
-        )
-        session.commit()
+def _enrol(
+    opened: OpenStore, who: OfficerSession, add_registrations, count: int, folder: Path
+) -> None:
+    """``count`` enrolled workers whose cards a hub signed, that hub's key imported as
+    `ucj keys import` does (an ack would have brought the cards)."""
+    hub = HubKeys.generate()
+    key_file = folder / "hub.json"
+    key_file.write_text(json.dumps(hub.public_file()), encoding="utf-8")
+    import_hub_key(opened, who, key_file)
     today = date.today()
     start, end = today.replace(day=1), date(today.year + 1, 12, 31)
-    people = list(generate_people(41, count, PEOPLE_ON))
+    people = [p.registration_fields() for p in generate_people(41, count, PEOPLE_ON)]
 
     def kpj(i: int) -> str:
         return f"{26000000500 + i:011d}"
 
     def token(i: int) -> str:
-        claims = CardClaims(kpj(i), mask_nik(people[i].nik), people[i].full_name, end, OFFICE)
-        return issue_card_token(claims, hub)
+        return card_token(hub, people[i], office_code=OFFICE, kpj=kpj(i), end=end)
 
     add_registrations(
         opened,
