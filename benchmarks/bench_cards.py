@@ -63,10 +63,12 @@ def make_cards(n: int) -> list[CardData]:
                 kpj,
                 nik,
                 "Bekasijaya",
+                "Bekasi Timur",
                 date(2026, 1, 1),
                 end,
                 date(2026, 1, 5),
                 issue_card_token(claims, key),
+                "Margahayu",
             )
         )
     return cards

@@ -33,13 +33,16 @@ from tests.support.stores import (
     ADMIN_PASSWORD,
     OFFICE,
     TemplateStore,
+    copy_demo_store,
     copy_store,
+    make_demo_template,
     make_template,
 )
 from ucj_desktop.paths import StorePaths
 from ucj_desktop.security.file_keyring import FileKeyring
 from ucj_desktop.security.secrets import SecretStore
 from ucj_desktop.services.accounts import OfficerSession, sign_in
+from ucj_desktop.services.demo import open_or_create_demo_store
 from ucj_desktop.services.store_access import (
     InitResult,
     OpenStore,
@@ -135,6 +138,25 @@ def store_init(
         opened = open_store(store_paths, secret_store)
     try:
         yield opened, result
+    finally:
+        opened.close()
+
+
+@pytest.fixture(scope="session")
+def demo_template(tmp_path_factory: pytest.TempPathFactory, cheap_argon2: None) -> StorePaths:
+    """The demo store, made once per session by the app's own demo code."""
+    return make_demo_template(tmp_path_factory.mktemp("demo-template"))
+
+
+@pytest.fixture
+def demo_store(demo_template: StorePaths, tmp_path: Path) -> Iterator[OpenStore]:
+    """A copy of the demo store (``ucj-desktop --demo``), open: synthetic workers, some
+    enrolled with cards signed by the demo hub; its manifest says ``demo``."""
+    paths = StorePaths(tmp_path / "demo")
+    copy_demo_store(demo_template, paths)
+    opened = open_or_create_demo_store(paths)
+    try:
+        yield opened
     finally:
         opened.close()
 

@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialogButtonBox
+from PySide6.QtWidgets import QDialogButtonBox, QLabel, QPushButton
 
 from ucj_desktop.domain.roles import Role
 from ucj_desktop.gui.login import LAST_USER_KEY, ChangePasswordDialog, LoginDialog
 from ucj_desktop.gui.main_window import MainWindow
-from ucj_desktop.services.accounts import add_officer
+from ucj_desktop.services.accounts import add_officer, sign_in
+from ucj_desktop.services.demo import DEMO_PASSWORD
 
 ADMIN, ADMIN_PASSWORD = "admin", "admin-pass-123"  # as made by the opened_store fixture
 
@@ -165,3 +166,65 @@ def test_ctrl_l_locks_at_once(qtbot, opened_store, admin_session, gui_settings):
         qtbot.keyClick(window.windowHandle(), Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
     assert window.is_locked
     window.lock_dialog.done(0)  # Keluar aplikasi: the window closes
+
+
+def _hint_when_locked(qtbot, window: MainWindow) -> str:
+    assert window.is_locked and window.lock_dialog is not None
+    hint = window.lock_dialog.ui.hintLabel
+    assert hint.isVisible()
+    return hint.text()
+
+
+def test_the_unlock_prompt_says_why_the_window_locked(
+    qtbot, opened_store, admin_session, gui_settings
+):
+    window = MainWindow(opened_store, admin_session, gui_settings)
+    qtbot.addWidget(window)
+    window.show()
+    with qtbot.waitSignal(window.locked, timeout=3000):
+        window.findChild(QPushButton, "lockButton").click()  # the officer locks it
+    manual = _hint_when_locked(qtbot, window)
+    assert "Anda mengunci layar" in manual and "tidak ada aktivitas" not in manual
+    with qtbot.waitSignal(window.unlocked, timeout=3000):
+        _type_and_submit(qtbot, window.lock_dialog, None, ADMIN_PASSWORD)
+
+    window.idle.set_timeout_ms(50)  # then nobody touches it
+    with qtbot.waitSignal(window.locked, timeout=3000):
+        pass
+    idle = _hint_when_locked(qtbot, window)
+    assert "tidak ada aktivitas" in idle and "Anda mengunci layar" not in idle
+    window.lock_dialog.done(0)
+
+
+def _banners(window: MainWindow) -> list[QLabel]:
+    return [
+        label
+        for label in window.findChildren(QLabel, "demoBanner")
+        if label.isVisibleTo(window) and "DEMO" in label.text()
+    ]
+
+
+def _locked(qtbot, opened, who, settings) -> MainWindow:
+    """A shown window, locked by its officer, its cover on screen."""
+    window = MainWindow(opened, who, settings)
+    qtbot.addWidget(window)
+    window.show()
+    with qtbot.waitSignal(window.locked, timeout=3000):
+        window.lock()
+    qtbot.waitUntil(window.centralWidget().isVisible)  # Qt shows the cover from its loop
+    return window
+
+
+def test_a_demo_window_keeps_its_demo_banner_while_locked(qtbot, demo_store, gui_settings):
+    window = _locked(qtbot, demo_store, sign_in(demo_store, "admin", DEMO_PASSWORD), gui_settings)
+    shown = _banners(window)
+    assert shown and all(window.centralWidget().isAncestorOf(b) for b in shown)
+    window.lock_dialog.done(0)
+
+
+def test_a_real_window_shows_no_demo_banner_while_locked(
+    qtbot, opened_store, admin_session, gui_settings
+):
+    window = _locked(qtbot, opened_store, admin_session, gui_settings)
+    assert not _banners(window)
+    window.lock_dialog.done(0)

@@ -10,7 +10,10 @@ import zxingcpp
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from reportlab.lib.pagesizes import A4
 from reportlab.pdfbase.pdfmetrics import stringWidth
+from reportlab.pdfgen.canvas import Canvas
 
+from tests.support.pdf_text import drawn_chars, opened_pdf, page_texts, text_rects, touching
+from ucj_desktop.domain.areas import Kelurahan, all_kelurahan, find_kelurahan
 from ucj_desktop.domain.nik import mask_nik
 from ucj_desktop.printing.cards import (
     CARD_HEIGHT,
@@ -24,6 +27,7 @@ from ucj_desktop.printing.cards import (
     fit_name,
     render_card,
     render_card_sheets,
+    render_single_cards,
     sheet_layout,
 )
 from ucj_desktop.printing.fonts import register_fonts
@@ -31,6 +35,8 @@ from ucj_desktop.sync.card_token import CardClaims, issue_card_token, verify_car
 
 LONG_NAME = "Ni Luh Putu Ayu D'Souza-Wijayakusuma Rahmawati Sekar Kinasih"
 OFFICE = "32.75.01.1001"
+MARGAHAYU = find_kelurahan("Margahayu")
+assert MARGAHAYU is not None
 
 
 @pytest.fixture(scope="module")
@@ -42,7 +48,14 @@ def _keys(hub_key: Ed25519PrivateKey) -> dict[str, bytes]:
     return {"hub": hub_key.public_key().public_bytes_raw()}
 
 
-def make_card(hub_key: Ed25519PrivateKey, i: int, name: str = "Siti Aminah") -> CardData:
+def make_card(
+    hub_key: Ed25519PrivateKey,
+    i: int,
+    name: str = "Siti Aminah",
+    home: Kelurahan = MARGAHAYU,
+    issuer: str = "Bekasijaya",
+) -> CardData:
+    """A card printed by ``issuer``'s office for a worker who lives in ``home``."""
     nik = f"32750141019{i:05d}"
     kpj = f"{90000000000 + i:011d}"
     end = date(2026, 3, 31)
@@ -51,11 +64,13 @@ def make_card(hub_key: Ed25519PrivateKey, i: int, name: str = "Siti Aminah") -> 
         full_name=name,
         kpj=kpj,
         nik=nik,
-        kelurahan="Bekasijaya",
+        kelurahan=home.name,
+        kecamatan=home.kecamatan_name,
         coverage_start=date(2026, 1, 1),
         coverage_end=end,
         issued_on=date(2026, 1, 5),
         token=token,
+        issuer=issuer,
     )
 
 
@@ -84,7 +99,6 @@ def test_single_card_has_front_and_back_and_a_verifiable_qr(tmp_path, hub_key):
     assert "327501******0007" in front
     assert FUNDING in front
     assert "01-01-2026 s.d. 31-03-2026" in front
-    assert "Bekasijaya" in front
     assert "JKK" in back and "JKM" in back
     for text, _, _ in pages:
         assert card.nik not in text
@@ -227,3 +241,63 @@ def test_sheets_have_crop_marks_in_the_margins(tmp_path, hub_key):
 def test_sheets_refuse_an_empty_batch(tmp_path):
     with pytest.raises(ValueError, match="no cards"):
         render_card_sheets(tmp_path / "x.pdf", [])
+
+
+def test_the_card_names_the_issuing_office_and_the_workers_address(tmp_path, hub_key):
+    # The worker lives in Margahayu; the Bekasijaya office registered and prints the card.
+    front, back = page_texts(render_card(tmp_path / "card.pdf", make_card(hub_key, 3)))
+    assert "Alamat Kel. Margahayu, Kec. Bekasi Timur, Kota Bekasi" in front
+    assert "Diterbitkan oleh Kel. Bekasijaya" in front
+    assert "Diterbitkan 05-01-2026 oleh Kelurahan Bekasijaya" in back
+    assert "Kelurahan Margahayu" not in back and "Kel. Margahayu" not in back
+
+
+@pytest.mark.parametrize("layout", ["single", "sheet"])
+def test_card_text_is_at_least_6_pt_whole_and_clear_of_other_text(tmp_path, hub_key, layout):
+    """Every kelurahan once as the worker's home and as the issuer, long and short names:
+    nothing under 6 pt, no address or office cut short, no line touching another."""
+    cards = [
+        make_card(hub_key, i, LONG_NAME if i % 2 else "Siti Aminah", home=k, issuer=k.name)
+        for i, k in enumerate(all_kelurahan())
+    ]
+    out = tmp_path / "cards.pdf"
+    if layout == "single":
+        render_single_cards(out, cards)
+    else:
+        render_card_sheets(out, cards)
+    with opened_pdf(out) as pdf:
+        for number, page in enumerate(pdf, start=1):
+            textpage = page.get_textpage()
+            small = {(c.char, round(c.size, 2)) for c in drawn_chars(textpage) if c.size < 6}
+            assert not small, (number, small)
+            assert not touching(text_rects(textpage)), number
+    if layout == "single":
+        fronts = page_texts(out)[::2]
+        for card, front in zip(cards, fronts, strict=True):
+            assert card.address in front and f"Kel. {card.issuer}" in front
+            assert "…" not in front.replace(card.full_name[:20], "")  # only a name may be cut
+
+
+def test_font_sizes_are_read_from_the_pdf_itself(tmp_path):
+    """The 6 pt check above reads real sizes: the old 4.6 pt note would have been found."""
+    out = tmp_path / "small.pdf"
+    canvas = Canvas(str(out), pagesize=(CARD_WIDTH, CARD_HEIGHT))
+    regular, _bold = register_fonts()
+    canvas.setFont(regular, 4.6)
+    canvas.drawString(10, 10, "Pindai kode QR")
+    canvas.save()
+    with opened_pdf(out) as pdf:
+        sizes = {round(c.size, 2) for c in drawn_chars(pdf[0].get_textpage())}
+    assert sizes == {4.6}
+
+
+def test_a_demo_card_is_marked_on_both_faces_and_still_scans(tmp_path, hub_key):
+    card = make_card(hub_key, 4)
+    pages = _pages(render_card(tmp_path / "card.pdf", card, demo=True), scale=10)
+    for text, _, _ in pages:
+        assert "CONTOH" in text and "bukan kartu peserta yang sah" in text
+    assert FUNDING not in pages[0][0]  # the demo line takes the funding line's place
+    found = zxingcpp.read_barcodes(pages[1][1], formats=zxingcpp.BarcodeFormat.QRCode)
+    assert [r.text for r in found] == [card.token]
+    real = page_texts(render_card(tmp_path / "real.pdf", card))
+    assert not any("CONTOH" in text or "DEMO" in text for text in real)

@@ -10,7 +10,9 @@ import pytest
 import zxingcpp
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from reportlab.lib.pagesizes import A4
+from reportlab.lib.units import mm
 
+from tests.support.pdf_text import opened_pdf, page_texts, phrase_box, text_rects, touching
 from ucj_desktop.domain.nik import mask_nik
 from ucj_desktop.domain.premium import rupiah
 from ucj_desktop.printing.cards import CardData
@@ -31,7 +33,18 @@ def hub_key() -> Ed25519PrivateKey:
 def card(hub_key) -> CardData:
     end = date(2026, 3, 31)
     token = issue_card_token(CardClaims(KPJ, mask_nik(NIK), NAME, end, "32.75.01.1001"), hub_key)
-    return CardData(NAME, KPJ, NIK, "Bekasijaya", date(2026, 1, 1), end, date(2026, 1, 5), token)
+    return CardData(
+        NAME,
+        KPJ,
+        NIK,
+        "Margahayu",  # where the worker lives...
+        "Bekasi Timur",
+        date(2026, 1, 1),
+        end,
+        date(2026, 1, 5),
+        token,
+        "Bekasijaya",  # ...and the office that prints the certificate
+    )
 
 
 def _read(path, scale: float = 6):
@@ -101,3 +114,32 @@ def test_a_short_name_prints_on_one_line(tmp_path, card):
 )
 def test_rupiah_uses_indonesian_thousands_separators(amount, shown):
     assert rupiah(amount) == shown
+
+
+@pytest.mark.parametrize("name", ["Siti Aminah", NAME])
+def test_the_qr_caption_keeps_clear_of_the_body_text(tmp_path, card, name):
+    """A one-line name used to pull the body up against the caption under the QR code."""
+    out = render_certificate(tmp_path / "cert.pdf", replace(card, full_name=name))
+    with opened_pdf(out) as pdf:
+        textpage = pdf[0].get_textpage()
+        caption = phrase_box(textpage, "Pindai untuk memeriksa keaslian")
+        body = phrase_box(textpage, "terdaftar sebagai peserta")
+        assert not touching(text_rects(textpage))
+    # The body runs the page's width, under the caption: a clear millimetre between them.
+    assert caption[1] - body[3] >= 1 * mm
+
+
+def test_the_certificate_is_signed_for_the_issuing_office(tmp_path, card):
+    text = page_texts(render_certificate(tmp_path / "cert.pdf", card))[0]
+    assert "Alamat Kelurahan Margahayu Kecamatan Bekasi Timur, Kota Bekasi" in text
+    assert "Lurah Bekasijaya" in text  # the office that prints it, not the worker's home
+    assert "Lurah Margahayu" not in text
+
+
+def test_a_demo_certificate_says_so_and_still_scans(tmp_path, card):
+    text, image, _, _ = _read(render_certificate(tmp_path / "cert.pdf", card, demo=True))
+    assert text.count("CONTOH / DEMO") == 2  # under the band and in the footer
+    assert "CONTOH · DEMO" in text  # the watermark
+    found = zxingcpp.read_barcodes(image, formats=zxingcpp.BarcodeFormat.QRCode)
+    assert [r.text for r in found] == [card.token]
+    assert "CONTOH" not in _read(render_certificate(tmp_path / "real.pdf", card), 1)[0]

@@ -17,6 +17,7 @@ import pytest
 from openpyxl import load_workbook
 from sqlmodel import col, select
 
+from ucj_desktop.domain.areas import kelurahan_by_code
 from ucj_desktop.domain.errors import DomainError
 from ucj_desktop.domain.nik import mask_nik
 from ucj_desktop.domain.roles import Role
@@ -122,7 +123,7 @@ def test_the_roster_csv_opens_in_excel_and_never_runs_a_name_as_a_formula(
     assert {row[4] for row in read[1:]} == {"Diajukan"}
 
 
-def test_the_roster_pdf_repeats_its_heading_on_every_page(
+def test_the_roster_pdf_repeats_its_heading_and_counts_its_pages(
     opened_store, admin_session, add_registrations, tmp_path
 ):
     rows = add_registrations(opened_store, admin_session.officer_id, 70, seed=22)
@@ -136,10 +137,16 @@ def test_the_roster_pdf_repeats_its_heading_on_every_page(
         pdf.close()
     assert len(pages) >= 2 and width > height  # landscape, several pages
     for n, page in enumerate(pages, start=1):
-        assert "Kepesertaan" in page and "Pekerjaan" in page and f"halaman {n}" in page
-    text = "".join(pages)
+        assert "Kepesertaan" in page and "Pekerjaan" in page and "Kelurahan" in page
+        assert f"halaman {n} dari {len(pages)}" in page
+    lines = "".join(pages).splitlines()
     for r in rows:
-        assert mask_nik(r.nik) in text and r.nik not in text
+        # Each worker's line: the NIK masked, RT/RW and the kelurahan where they live, whole.
+        [line] = [line for line in lines if mask_nik(r.nik) in line]
+        area = kelurahan_by_code(r.kelurahan_code)
+        assert area is not None
+        assert f"{r.rt}/{r.rw}" in line and area.name.split()[0] in line
+        assert r.nik not in "".join(pages)
 
 
 def test_the_quota_report_counts_by_state_and_desil(

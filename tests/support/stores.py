@@ -18,6 +18,7 @@ from keyring.backend import KeyringBackend
 from ucj_desktop.paths import StorePaths
 from ucj_desktop.security.file_keyring import FileKeyring
 from ucj_desktop.security.secrets import SERVICE, SecretStore
+from ucj_desktop.services.demo import open_or_create_demo_store
 from ucj_desktop.services.store_access import InitResult, initialise_store
 
 OFFICE = "32.75.01.1001"  # Bekasijaya
@@ -54,3 +55,17 @@ def copy_store(template: TemplateStore, paths: StorePaths, keyring: KeyringBacke
     for name, value in template.secrets.items():
         keyring.set_password(SERVICE, name, value)
     return template.init
+
+
+def make_demo_template(folder: Path) -> StorePaths:
+    """The demo store as ``ucj-desktop --demo`` makes it on first use (its own file keyring
+    inside its folder), made once and closed: :func:`copy_demo_store` copies it."""
+    paths = StorePaths(folder / "demo")
+    open_or_create_demo_store(paths).close()
+    return paths
+
+
+def copy_demo_store(template: StorePaths, paths: StorePaths) -> None:
+    """A copy of the demo template in ``paths.root``: ``open_or_create_demo_store(paths)``
+    opens it (the key travels in the folder's file keyring, as a demo store's does)."""
+    shutil.copytree(template.root, paths.root, dirs_exist_ok=True)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from enum import Enum
 from typing import Generic, TypeVar
 
 from PySide6.QtCore import QSettings
@@ -19,6 +20,13 @@ LAST_USER_KEY = "login/last_username"
 
 
 UiT = TypeVar("UiT", Ui_ChangePasswordDialog, Ui_LoginDialog)
+
+
+class LockCause(Enum):
+    """Why the window is locked: the unlock prompt says which."""
+
+    IDLE = "idle"  # nobody touched keyboard or mouse for the idle-lock minutes
+    MANUAL = "manual"  # the officer locked it (Kunci layar, Ctrl+L)
 
 
 class _PasswordPrompt(QDialog, Generic[UiT]):
@@ -77,7 +85,8 @@ class ChangePasswordDialog(_PasswordPrompt[Ui_ChangePasswordDialog]):
 
 
 class LoginDialog(_PasswordPrompt[Ui_LoginDialog]):
-    """Ask for user name and password; ``unlock_for`` fixes the user (idle-lock unlock)."""
+    """Ask for user name and password; ``unlock_for`` fixes the user (unlocking the window,
+    locked for ``cause``)."""
 
     def __init__(
         self,
@@ -85,6 +94,7 @@ class LoginDialog(_PasswordPrompt[Ui_LoginDialog]):
         settings: QSettings,
         unlock_for: OfficerSession | None = None,
         parent: QWidget | None = None,
+        cause: LockCause = LockCause.IDLE,
     ) -> None:
         super().__init__(Ui_LoginDialog(), opened, parent)
         self.settings = settings
@@ -97,11 +107,15 @@ class LoginDialog(_PasswordPrompt[Ui_LoginDialog]):
         if unlock_for is not None:
             self.setWindowTitle(self.tr("Layar terkunci — UCJ Desktop"))
             self.ui.titleLabel.setText(self.tr("Layar terkunci"))
+            why = (
+                self.tr("Terkunci karena tidak ada aktivitas.")
+                if cause is LockCause.IDLE
+                else self.tr("Anda mengunci layar.")
+            )
             self.ui.hintLabel.setText(
                 self.tr(
-                    "Terkunci karena tidak ada aktivitas. Pekerjaan Anda tetap utuh; "
-                    "masukkan kata sandi untuk melanjutkan."
-                )
+                    "{why} Pekerjaan Anda tetap utuh; masukkan kata sandi untuk melanjutkan."
+                ).format(why=why)
             )
             self.ui.usernameEdit.setText(unlock_for.username)
             self.ui.usernameEdit.setReadOnly(True)

@@ -19,13 +19,14 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QMainWindow,
     QPushButton,
+    QVBoxLayout,
     QWidget,
 )
 
 from ucj_desktop.domain.permissions import Permission, allowed
 from ucj_desktop.gui.forms.ui_main_window import Ui_MainWindow
 from ucj_desktop.gui.idle_lock import IdleWatcher
-from ucj_desktop.gui.login import ChangePasswordDialog, LoginDialog
+from ucj_desktop.gui.login import ChangePasswordDialog, LockCause, LoginDialog
 from ucj_desktop.gui.navigation import ScreenSpec, screen_specs
 from ucj_desktop.gui.screens.audit import AuditScreen
 from ucj_desktop.gui.screens.backup import BackupScreen
@@ -92,7 +93,7 @@ class MainWindow(QMainWindow):
         self._content: QWidget | None = None
         self._covered: list[QDialog] = []  # dialogs hidden by the lock, shown again after
         self.idle = IdleWatcher(idle_minutes * 60_000, self)
-        self.idle.idle.connect(self.lock)
+        self.idle.idle.connect(self.lock_for_inactivity)
         self.idle.start()
         self.refresh()
 
@@ -196,7 +197,15 @@ class MainWindow(QMainWindow):
         return self.lock_dialog is not None
 
     def lock(self) -> None:
-        """Hide everything on screen and ask the same officer for the password."""
+        """The officer locks the window (Kunci layar, Ctrl+L)."""
+        self._lock(LockCause.MANUAL)
+
+    def lock_for_inactivity(self) -> None:
+        self._lock(LockCause.IDLE)
+
+    def _lock(self, cause: LockCause) -> None:
+        """Hide everything on screen and ask the same officer for the password; a demo store's
+        window keeps its DEMO banner above the cover."""
         if self.lock_dialog is not None:
             return
         self.idle.stop()
@@ -204,20 +213,35 @@ class MainWindow(QMainWindow):
         # Swap the content out (kept alive, so typed forms survive) for a plain cover, so no
         # worker's data stays on screen for passers-by.
         self._content = self.takeCentralWidget()
-        cover = QLabel(
-            self.tr("Layar terkunci\n\n{name}, masukkan kata sandi untuk melanjutkan.").format(
-                name=self.who.full_name
-            )
+        self.setCentralWidget(self._lock_cover())
+        dialog = LoginDialog(
+            self.opened, self.settings, unlock_for=self.who, parent=self, cause=cause
         )
-        cover.setObjectName("lockCover")
-        cover.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.setCentralWidget(cover)
-        dialog = LoginDialog(self.opened, self.settings, unlock_for=self.who, parent=self)
         dialog.accepted.connect(self._unlocked)
         dialog.rejected.connect(self.close)
         self.lock_dialog = dialog
         dialog.open()
         self.locked.emit()
+
+    def _lock_cover(self) -> QWidget:
+        cover = QWidget()
+        layout = QVBoxLayout(cover)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        if self.opened.manifest.demo:
+            banner = QLabel(self.ui.demoBanner.text())
+            banner.setObjectName("demoBanner")  # the same look as the banner it stands for
+            banner.setAlignment(Qt.AlignmentFlag.AlignCenter)
+            layout.addWidget(banner)
+        text = QLabel(
+            self.tr("Layar terkunci\n\n{name}, masukkan kata sandi untuk melanjutkan.").format(
+                name=self.who.full_name
+            )
+        )
+        text.setObjectName("lockCover")
+        text.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        layout.addWidget(text, 1)
+        return cover
 
     def _unlocked(self) -> None:
         self.lock_dialog = None

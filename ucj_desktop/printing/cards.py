@@ -1,7 +1,9 @@
 """The membership card (Kartu Peserta), ID-1 size (85.6 x 54 mm), front and back.
 
-Front: name, KPJ, masked NIK, kelurahan, programs and coverage period. Back: the QR code with
-the hub-signed card token (see ucj_desktop.sync.card_token), who pays, coverage and issue date.
+Front: name, KPJ, masked NIK, the worker's address (kelurahan, kecamatan), the issuing office and
+the coverage period. Back: the QR code with the hub-signed card token (see
+ucj_desktop.sync.card_token), who pays, coverage, issue date and issuing office. No text is
+smaller than MIN_TEXT_SIZE. A card from a demo store carries the demo mark on both faces.
 
 Two outputs: a single card (front page, back page, each the size of the card), and 10-up A4
 sheets (2 columns x 5 rows) with crop marks, a front sheet followed by its back sheet. The back
@@ -25,7 +27,8 @@ from reportlab.pdfgen.canvas import Canvas
 
 from ucj_desktop.domain.nik import mask_nik
 from ucj_desktop.printing.brand import BRAND, INK, MUTED, RULE, WHITE, BandLine, brand_band
-from ucj_desktop.printing.fonts import register_fonts, wrap_words
+from ucj_desktop.printing.demo_mark import DEMO_RED, draw_watermark
+from ucj_desktop.printing.fonts import MIN_TEXT_SIZE, register_fonts, wrap_words
 from ucj_desktop.printing.qr import draw_qr
 
 CARD_WIDTH = 85.6 * mm
@@ -44,6 +47,12 @@ CROP_OFFSET = 1.5 * mm  # crop marks start this far from the card edge...
 CROP_LENGTH = 5 * mm  # ...and are this long
 
 _PAD = 3.2 * mm
+_STRIP = 5.2 * mm  # the coloured strip along the bottom: funding, or the demo line
+DEMO_CARD_LINE = "CONTOH / DEMO — bukan kartu peserta yang sah"
+_BACK_NOTE = (
+    "Pindai kode QR untuk memeriksa keaslian kartu. Kartu ini gratis; jika ditemukan, "
+    "kembalikan ke kantor kelurahan terdekat."
+)
 _NAME_MAX = 10.0  # point sizes for the name: shrink from max to min, then wrap to two lines
 _NAME_MIN = 6.5
 
@@ -67,17 +76,24 @@ def pdf_canvas(out: PdfTarget, pagesize: tuple[float, float], title: str) -> Can
 
 @dataclass(frozen=True)
 class CardData:
-    """What one card says. ``nik`` is the full NIK (printed masked); ``token`` the hub-signed
-    card token the QR code carries."""
+    """What one card says. ``nik`` is the full NIK (printed masked); ``kelurahan`` and
+    ``kecamatan`` where the worker lives (the address); ``token`` the hub-signed card token the
+    QR code carries; ``issuer`` the kelurahan whose office prints the card."""
 
     full_name: str
     kpj: str
     nik: str
     kelurahan: str
+    kecamatan: str
     coverage_start: date
     coverage_end: date
     issued_on: date
     token: str
+    issuer: str
+
+    @property
+    def address(self) -> str:
+        return f"Kel. {self.kelurahan}, Kec. {self.kecamatan}, Kota Bekasi"
 
 
 @dataclass(frozen=True)
@@ -200,10 +216,10 @@ def _period(card: CardData) -> str:
 def _fit_line(
     c: Canvas, text: str, font: str, size: float, x: float, y: float, width: float
 ) -> None:
-    """Draw one line, shrunk (down to 60 %) and then ellipsized so it never passes ``width``."""
-    floor = size * 0.6
-    while size > floor and stringWidth(text, font, size) > width:
-        size -= 0.25
+    """Draw one line, shrunk (down to MIN_TEXT_SIZE) and then ellipsized so it never passes
+    ``width``."""
+    while size > MIN_TEXT_SIZE and stringWidth(text, font, size) > width:
+        size = max(MIN_TEXT_SIZE, size - 0.25)
     c.setFont(font, size)
     c.drawString(x, y, _ellipsize(text, font, size, width))
 
@@ -220,8 +236,29 @@ def _start_card(c: Canvas, x: float, y: float) -> None:
     c.rect(0, 0, w, h, stroke=1, fill=1)
 
 
-def draw_card_front(c: Canvas, card: CardData, x: float, y: float) -> None:
-    """Draw the front of ``card`` with its lower-left corner at (x, y)."""
+def _field(c: Canvas, label: str, value: str, x: float, y: float, width: float) -> None:
+    """A small grey label with its value 3 mm below it, shrunk to ``width``."""
+    regular, bold = register_fonts()
+    c.setFillColor(MUTED)
+    c.setFont(regular, MIN_TEXT_SIZE)
+    c.drawString(x, y, label)
+    c.setFillColor(INK)
+    _fit_line(c, value, bold, 7.2, x, y - 3 * mm, width)
+
+
+def _strip(c: Canvas, text: str, fill: object, ink: object) -> None:
+    """The coloured strip along the card's bottom edge, one line of bold text on it."""
+    _regular, bold = register_fonts()
+    w, _h = CARD_SIZE
+    c.setFillColor(fill)
+    c.rect(0, 0, w, _STRIP, stroke=0, fill=1)
+    c.setFillColor(ink)
+    _fit_line(c, text, bold, 6.2, _PAD, 1.8 * mm, w - 2 * _PAD)
+
+
+def draw_card_front(c: Canvas, card: CardData, x: float, y: float, demo: bool = False) -> None:
+    """Draw the front of ``card`` with its lower-left corner at (x, y); ``demo``: the card of a
+    demo store (watermark, and the demo line where the funding line goes)."""
     regular, bold = register_fonts()
     w, h = CARD_SIZE
     inner = w - 2 * _PAD
@@ -235,15 +272,15 @@ def draw_card_front(c: Canvas, card: CardData, x: float, y: float) -> None:
         band,
         _PAD,
         BandLine("KARTU PESERTA", bold, 9, 4.6 * mm),
-        BandLine("BPJS Ketenagakerjaan · SIGAP Kota Bekasi", regular, 5.6, 8.2 * mm),
+        BandLine("BPJS Ketenagakerjaan · SIGAP Kota Bekasi", regular, MIN_TEXT_SIZE, 8.2 * mm),
     )
     c.setFont(bold, 6.5)
     c.drawRightString(w - _PAD, h - 4.6 * mm, PROGRAMS)
-    c.setFont(regular, 5.2)
+    c.setFont(regular, MIN_TEXT_SIZE)
     c.drawRightString(w - _PAD, h - 8.2 * mm, "Bukan Penerima Upah")
     # Name: up to two lines, shrunk to fit.
     c.setFillColor(MUTED)
-    c.setFont(regular, 5.2)
+    c.setFont(regular, MIN_TEXT_SIZE)
     top = h - band - 3.6 * mm
     c.drawString(_PAD, top, "Nama")
     size, lines = fit_name(card.full_name, bold, inner)
@@ -253,81 +290,81 @@ def draw_card_front(c: Canvas, card: CardData, x: float, y: float) -> None:
     for line in lines:
         c.drawString(_PAD, line_y, line)
         line_y -= size * 1.12
-    # Fields: two columns, fixed positions below the two-line name area.
-    rows = (
-        (("No. KPJ", card.kpj), ("NIK", mask_nik(card.nik))),
-        (("Kelurahan", card.kelurahan), ("Program", "JKK dan JKM")),
-        (("Masa berlaku", _period(card)), ("Diterbitkan", f"{card.issued_on:%d-%m-%Y}")),
-    )
+    # Fields at fixed positions below the two-line name area: two columns, the address across.
     column = inner / 2
     row_y = h - band - 17.5 * mm
-    for row in rows:
-        for index, (label, value) in enumerate(row):
-            fx = _PAD + index * column
-            c.setFillColor(MUTED)
-            c.setFont(regular, 5.2)
-            c.drawString(fx, row_y, label)
-            c.setFillColor(INK)
-            _fit_line(c, value, bold, 7.2, fx, row_y - 3 * mm, column - 2 * mm)
-        row_y -= 7.2 * mm
-    # Funding strip.
-    c.setFillColor(HexColor("#e6f0f4"))
-    c.rect(0, 0, w, 5.2 * mm, stroke=0, fill=1)
-    c.setFillColor(BRAND)
-    _fit_line(c, FUNDING, bold, 6.2, _PAD, 1.8 * mm, inner)
+    _field(c, "No. KPJ", card.kpj, _PAD, row_y, column - 2 * mm)
+    _field(c, "NIK", mask_nik(card.nik), _PAD + column, row_y, column - 2 * mm)
+    row_y -= 7.2 * mm
+    _field(c, "Alamat", card.address, _PAD, row_y, inner)
+    row_y -= 7.2 * mm
+    _field(c, "Masa berlaku", _period(card), _PAD, row_y, column - 2 * mm)
+    _field(c, "Diterbitkan oleh", f"Kel. {card.issuer}", _PAD + column, row_y, column - 2 * mm)
+    if demo:
+        _strip(c, DEMO_CARD_LINE, DEMO_RED, WHITE)
+        draw_watermark(c, 0, _STRIP, w, h - band - _STRIP)
+    else:
+        _strip(c, FUNDING, HexColor("#e6f0f4"), BRAND)
     c.restoreState()
 
 
 def draw_card_back(
-    c: Canvas, card: CardData, x: float, y: float, qr_painter: QrPainter = draw_qr
+    c: Canvas,
+    card: CardData,
+    x: float,
+    y: float,
+    qr_painter: QrPainter = draw_qr,
+    demo: bool = False,
 ) -> None:
-    """Draw the back of ``card`` with its lower-left corner at (x, y)."""
+    """Draw the back of ``card`` with its lower-left corner at (x, y); ``demo`` as on the
+    front (the watermark across the text, clear of the QR code)."""
     regular, bold = register_fonts()
     w, h = CARD_SIZE
     _start_card(c, x, y)
-    qr_side = 36 * mm
+    qr_side = 34 * mm
     qr_x = 2 * mm
-    qr_y = (h - qr_side) / 2
+    qr_y = h - 2 * mm - qr_side
     qr_painter(c, card.token, qr_x, qr_y, qr_side)
     text_x = qr_x + qr_side + 1.2 * mm
     text_width = w - text_x - _PAD
-    ty = h - 6 * mm
+    ty = h - 5 * mm
+    value_size = 6.4
 
-    def block(label: str, text: str, size: float = 6.0, font: str = bold) -> None:
+    def block(label: str, text: str) -> None:
         nonlocal ty
         c.setFillColor(MUTED)
-        c.setFont(regular, 5.0)
+        c.setFont(regular, MIN_TEXT_SIZE)
         c.drawString(text_x, ty, label)
-        ty -= size * 1.15
+        ty -= value_size * 1.15
         c.setFillColor(INK)
-        c.setFont(font, size)
-        for line in wrap_words(text, font, size, text_width):
-            c.drawString(text_x, ty, _ellipsize(line, font, size, text_width))
-            ty -= size * 1.15
-        ty -= 1.6 * mm
+        c.setFont(bold, value_size)
+        for line in wrap_words(text, bold, value_size, text_width):
+            c.drawString(text_x, ty, _ellipsize(line, bold, value_size, text_width))
+            ty -= value_size * 1.15
+        ty -= 1.2 * mm
 
-    block("Program", "JKK (Jaminan Kecelakaan Kerja) dan JKM (Jaminan Kematian)", 5.8)
-    block("Iuran", FUNDING, 5.8)
-    block("Masa berlaku", _period(card), 5.8)
-    block("Diterbitkan", f"{card.issued_on:%d-%m-%Y} · Kelurahan {card.kelurahan}", 5.8)
+    block("Program JKK + JKM", "Jaminan Kecelakaan Kerja dan Jaminan Kematian")
+    block("Iuran", FUNDING)
+    block("Masa berlaku", _period(card))
+    block("Diterbitkan", f"{card.issued_on:%d-%m-%Y} oleh Kelurahan {card.issuer}")
+    # The note runs across the card under the QR code.
     c.setFillColor(MUTED)
-    c.setFont(regular, 4.6)
-    note_y = 6.2 * mm
-    for line in wrap_words(
-        "Pindai kode QR untuk memeriksa keaslian kartu. Kartu ini gratis; jika ditemukan, "
-        "kembalikan ke kantor kelurahan terdekat.",
-        regular,
-        4.6,
-        text_width,
-    ):
-        c.drawString(text_x, note_y, line)
-        note_y -= 4.6 * 1.15
+    c.setFont(regular, MIN_TEXT_SIZE)
+    note_y = (_STRIP if demo else 0) + 6.6 * mm
+    for line in wrap_words(_BACK_NOTE, regular, MIN_TEXT_SIZE, w - 2 * _PAD):
+        c.drawString(_PAD, note_y, line)
+        note_y -= MIN_TEXT_SIZE * 1.15
+    if demo:
+        _strip(c, DEMO_CARD_LINE, DEMO_RED, WHITE)
+        draw_watermark(c, text_x, _STRIP, w - text_x, h - _STRIP)
     c.restoreState()
 
 
-def render_card(out: Path, card: CardData, qr_painter: QrPainter = draw_qr) -> Path:
+def render_card(
+    out: Path, card: CardData, qr_painter: QrPainter = draw_qr, demo: bool = False
+) -> Path:
     """Write a two-page PDF, each page the size of the card: front, then back."""
-    render_single_cards(out, [card], qr_painter)
+    render_single_cards(out, [card], qr_painter, demo=demo)
     return out
 
 
@@ -336,16 +373,18 @@ def render_single_cards(
     cards: Sequence[CardData],
     qr_painter: QrPainter = draw_qr,
     progress: Progress | None = None,
+    demo: bool = False,
 ) -> None:
     """Card-printer output: for every card a front page then a back page, each page the size
-    of the card (a duplex ID-1 card printer prints them on one blank)."""
+    of the card (a duplex ID-1 card printer prints them on one blank). ``demo``: the cards of
+    a demo store, marked as such."""
     if not cards:
         raise ValueError("no cards to print")
     c = pdf_canvas(out, CARD_SIZE, "Kartu Peserta SIGAP")
     for done, card in enumerate(cards, start=1):
-        draw_card_front(c, card, 0, 0)
+        draw_card_front(c, card, 0, 0, demo)
         c.showPage()
-        draw_card_back(c, card, 0, 0, qr_painter)
+        draw_card_back(c, card, 0, 0, qr_painter, demo)
         c.showPage()
         if progress is not None:
             progress(done, len(cards))
@@ -373,9 +412,11 @@ def render_card_sheets(
     cards: Sequence[CardData],
     qr_painter: QrPainter = draw_qr,
     progress: Progress | None = None,
+    demo: bool = False,
 ) -> SheetLayout:
     """Write 10-up A4 sheets: for every 10 cards a front page then a back page (print duplex,
-    flip on the long edge). The last sheet may be partly empty. Returns the layout used."""
+    flip on the long edge). The last sheet may be partly empty. Returns the layout used.
+    ``demo``: every card marked as a demo store's (each card is cut out on its own)."""
     if not cards:
         raise ValueError("no cards to print")
     layout = sheet_layout()
@@ -384,11 +425,11 @@ def render_card_sheets(
         batch = cards[start : start + CARDS_PER_SHEET]
         _crop_marks(c, layout, layout.fronts)
         for card, rect in zip(batch, layout.fronts, strict=False):
-            draw_card_front(c, card, rect.x, rect.y)
+            draw_card_front(c, card, rect.x, rect.y, demo)
         c.showPage()
         _crop_marks(c, layout, layout.backs)
         for card, rect in zip(batch, layout.backs, strict=False):
-            draw_card_back(c, card, rect.x, rect.y, qr_painter)
+            draw_card_back(c, card, rect.x, rect.y, qr_painter, demo)
         c.showPage()
         if progress is not None:
             progress(start + len(batch), len(cards))

@@ -1,6 +1,8 @@
 """The enrollment certificate (Sertifikat Kepesertaan), A4 portrait: the worker's data, the
 programs and their benefits in plain words, the premium the city pays, the coverage dates, the
-QR code with the hub-signed card token, and room for the signature and the stamp.
+QR code with the hub-signed card token, and room for the signature and the stamp of the
+issuing office (the kelurahan whose store prints it; the worker's own kelurahan is the address).
+A certificate from a demo store carries the demo mark.
 
 Benefit amounts and premium rates are medium-confidence facts (DOMAIN.md): they come in a
 ``CertificateTerms`` the caller may build from configuration; the defaults are the 2025 figures.
@@ -29,6 +31,7 @@ from ucj_desktop.printing.cards import (
     fit_name,
     pdf_canvas,
 )
+from ucj_desktop.printing.demo_mark import draw_demo_line, draw_watermark
 from ucj_desktop.printing.fonts import register_fonts, wrap_words
 from ucj_desktop.printing.qr import draw_qr
 
@@ -61,9 +64,11 @@ def _juta(amount: int) -> str:
     return f"Rp{amount // 1_000_000} juta" if amount % 1_000_000 == 0 else rupiah(amount)
 
 
-def render_certificate(out: Path, card: CardData, terms: CertificateTerms | None = None) -> Path:
+def render_certificate(
+    out: Path, card: CardData, terms: CertificateTerms | None = None, demo: bool = False
+) -> Path:
     """Write the one-page A4 certificate for ``card`` to ``out`` and return it."""
-    render_certificates(out, [card], terms)
+    render_certificates(out, [card], terms, demo=demo)
     return out
 
 
@@ -72,13 +77,17 @@ def render_certificates(
     cards: Sequence[CardData],
     terms: CertificateTerms | None = None,
     progress: Progress | None = None,
+    demo: bool = False,
 ) -> None:
-    """One A4 page per card, in one PDF (a print run at the counter)."""
+    """One A4 page per card, in one PDF (a print run at the counter); ``demo``: a demo
+    store's, every page marked."""
     if not cards:
         raise ValueError("no certificates to print")
     c = pdf_canvas(out, A4, "Sertifikat Kepesertaan SIGAP")
     for done, card in enumerate(cards, start=1):
         _draw_certificate(c, card, terms or CertificateTerms())
+        if demo:
+            _mark_demo(c)
         c.showPage()
         if progress is not None:
             progress(done, len(cards))
@@ -112,11 +121,10 @@ def _draw_certificate(c: Canvas, card: CardData, terms: CertificateTerms) -> Non
     y = height - band - 12 * mm
     qr_side = 48 * mm
     draw_qr(c, card.token, width - margin - qr_side, y - qr_side + 6 * mm, qr_side)
+    caption_y = y - qr_side + 4 * mm
     c.setFillColor(MUTED)
     c.setFont(regular, 7.5)
-    c.drawCentredString(
-        width - margin - qr_side / 2, y - qr_side + 4 * mm, "Pindai untuk memeriksa keaslian"
-    )
+    c.drawCentredString(width - margin - qr_side / 2, caption_y, "Pindai untuk memeriksa keaslian")
     c.setFillColor(INK)
     c.setFont(regular, 10)
     c.drawString(margin, y, "Dengan ini dinyatakan bahwa:")
@@ -128,7 +136,7 @@ def _draw_certificate(c: Canvas, card: CardData, terms: CertificateTerms) -> Non
         ("Nama", name_lines, size),
         ("No. KPJ", [card.kpj], 11),
         ("NIK", [mask_nik(card.nik)], 11),
-        ("Kelurahan", [card.kelurahan], 11),
+        ("Alamat", [f"Kelurahan {card.kelurahan}", f"Kecamatan {card.kecamatan}, Kota Bekasi"], 10),
         ("Kategori", ["Bukan Penerima Upah (BPU)"], 11),
     ]
     for label, lines, line_size in rows:
@@ -141,6 +149,9 @@ def _draw_certificate(c: Canvas, card: CardData, terms: CertificateTerms) -> Non
             c.drawString(margin + label_width, y, line)
             y -= line_size * 1.2
         y -= 2.4 * mm
+    # The body runs the full width: it starts below the QR code's caption, however few lines
+    # the name took.
+    y = min(y, caption_y - 4 * mm)
     c.setFillColor(INK)
     c.setFont(regular, 10)
     y -= 2 * mm
@@ -240,7 +251,7 @@ def _draw_certificate(c: Canvas, card: CardData, terms: CertificateTerms) -> Non
     c.setFillColor(INK)
     c.setFont(regular, 10)
     c.drawString(sign_x, sign_y, f"Bekasi, {card.issued_on:%d-%m-%Y}")
-    c.drawString(sign_x, sign_y - 5.5 * mm, f"{terms.signer_title} {card.kelurahan}")
+    c.drawString(sign_x, sign_y - 5.5 * mm, f"{terms.signer_title} {card.issuer}")
     c.setStrokeColor(MUTED)
     c.setLineWidth(0.5)
     c.line(sign_x, sign_y - 32 * mm, sign_x + 70 * mm, sign_y - 32 * mm)
@@ -258,3 +269,13 @@ def _draw_certificate(c: Canvas, card: CardData, terms: CertificateTerms) -> Non
         12 * mm,
         "Dicetak oleh UCJ Desktop. NIK disamarkan untuk melindungi data pribadi (UU 27/2022).",
     )
+
+
+def _mark_demo(c: Canvas) -> None:
+    """The demo mark over a finished page: the watermark, a line under the band, a footer."""
+    width, height = A4
+    margin = 20 * mm
+    # Below the QR code and its caption (a watermark over the code could spoil a scan).
+    draw_watermark(c, margin, 28 * mm, width - 2 * margin, height - 118 * mm)
+    draw_demo_line(c, margin, height - 36 * mm, 9)
+    draw_demo_line(c, margin, 17 * mm, 9)

@@ -14,6 +14,7 @@ from ucj_desktop.paths import resources
 
 REGULAR = "UCJSans"
 BOLD = "UCJSans-Bold"
+MIN_TEXT_SIZE = 6.0  # points: the smallest text any document prints (a card's small print too)
 
 
 @cache

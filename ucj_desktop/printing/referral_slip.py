@@ -1,6 +1,7 @@
 """The DTSEN referral slip (A6 portrait): handed to a worker who cannot be registered because
 they are not in DTSEN or their desil is outside the programme's range, telling them where to
-ask for their welfare data to be updated. The NIK is printed masked, never in full.
+ask for their welfare data to be updated. The NIK is printed masked, never in full. A demo
+store's slip carries the demo mark.
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ from reportlab.pdfgen.canvas import Canvas
 
 from ucj_desktop.domain.nik import mask_nik
 from ucj_desktop.printing.brand import INK, MUTED, BandLine, brand_band
+from ucj_desktop.printing.demo_mark import draw_demo_line, draw_watermark
 from ucj_desktop.printing.fonts import register_fonts, wrap_words
 
 REASONS = ("dtsen.not_found", "desil.out_of_range")
@@ -22,7 +24,8 @@ REASONS = ("dtsen.not_found", "desil.out_of_range")
 
 @dataclass(frozen=True)
 class ReferralSlip:
-    """What the slip says; ``reason`` is the DTSEN rule code (one of REASONS)."""
+    """What the slip says; ``reason`` is the DTSEN rule code (one of REASONS); ``demo``: the
+    office's store is a demo store."""
 
     nik: str
     full_name: str
@@ -35,6 +38,7 @@ class ReferralSlip:
     office_name: str
     office_code: str
     printed_on: date
+    demo: bool = False
 
 
 def _reason_text(slip: ReferralSlip) -> str:
@@ -119,6 +123,9 @@ def render_referral_slip(out: Path, slip: ReferralSlip) -> Path:
     c.setFont(regular, 6.5)
     c.setFillColor(MUTED)
     c.drawString(margin, 7 * mm, "Dicetak oleh UCJ Desktop. NIK disamarkan untuk melindungi data.")
+    if slip.demo:
+        draw_watermark(c, margin, 12 * mm, text_width, height - 32 * mm)
+        draw_demo_line(c, margin, 11 * mm, 6.5)
     c.showPage()
     c.save()
     return out

@@ -1,10 +1,13 @@
 """A report as a titled table, and its PDF: A4 landscape, the embedded font, the heading row
-repeated on every page, money right-aligned in rupiah, page numbers."""
+repeated on every page, money right-aligned in rupiah, "halaman N dari M" on every page, and
+the demo mark on every page of a demo store's report."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime
+from functools import partial
 from pathlib import Path
 from xml.sax.saxutils import escape
 
@@ -18,12 +21,14 @@ from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import LongTable, Paragraph, SimpleDocTemplate, Spacer, TableStyle
 
 from ucj_desktop.domain.premium import rupiah, thousands
+from ucj_desktop.printing.demo_mark import draw_demo_line, draw_watermark
 from ucj_desktop.printing.fonts import register_fonts
 
 
 @dataclass(frozen=True)
 class ReportTable:
-    """A titled table. ``money`` names the columns holding integer rupiah."""
+    """A titled table. ``money`` names the columns holding integer rupiah; ``demo``: made from
+    a demo store (its PDF is marked so on every page)."""
 
     kind: str
     title: str
@@ -33,6 +38,32 @@ class ReportTable:
     totals: tuple[object, ...] | None = None
     money: frozenset[str] = field(default_factory=frozenset)
     notes: tuple[str, ...] = ()
+    demo: bool = False
+
+
+PageFinisher = Callable[[Canvas, int, int], object]
+"""Draws on a finished page what needs the page count: (canvas, page number, pages in all)."""
+
+
+class _CountedPages(Canvas):  # type: ignore[misc]  # ReportLab ships no types
+    """A canvas that holds every page back until the document is complete, so each page can
+    say how many there are (ReportLab writes a page out as soon as the next begins)."""
+
+    def __init__(self, *args: object, finish: PageFinisher, **kwargs: object) -> None:
+        super().__init__(*args, **kwargs)
+        self._held: list[dict[str, object]] = []
+        self._finish = finish
+
+    def showPage(self) -> None:
+        self._held.append(dict(self.__dict__))
+        self._startPage()
+
+    def save(self) -> None:
+        for number, page in enumerate(self._held, start=1):
+            self.__dict__.update(page)
+            self._finish(self, number, len(self._held))
+            super().showPage()
+        super().save()
 
 
 def render_report_pdf(table: ReportTable, out: Path, generated: datetime) -> Path:
@@ -97,11 +128,15 @@ def render_report_pdf(table: ReportTable, out: Path, generated: datetime) -> Pat
     ]
     story += [Spacer(0, 3 * mm), *(Paragraph(escape(n), sub) for n in table.notes)]
 
-    def footer(canvas: Canvas, doc: SimpleDocTemplate) -> None:
+    def finish(canvas: Canvas, number: int, pages: int) -> None:
+        width, _height = doc.pagesize
+        if table.demo:
+            draw_watermark(canvas, 12 * mm, 14 * mm, width - 24 * mm, _height - 26 * mm, 0.6)
+            draw_demo_line(canvas, 12 * mm, 8 * mm, 7)
         canvas.saveState()
         canvas.setFont(regular, 7)
         canvas.drawRightString(
-            doc.pagesize[0] - 12 * mm, 8 * mm, f"{table.title} · halaman {doc.page}"
+            width - 12 * mm, 8 * mm, f"{table.title} · halaman {number} dari {pages}"
         )
         canvas.restoreState()
 
@@ -115,7 +150,7 @@ def render_report_pdf(table: ReportTable, out: Path, generated: datetime) -> Pat
         title=table.title,
         author="UCJ Desktop",
     )
-    doc.build(story, onFirstPage=footer, onLaterPages=footer)
+    doc.build(story, canvasmaker=partial(_CountedPages, finish=finish))
     return out
 
 
@@ -127,21 +162,36 @@ def _shown(value: object, column: str, table: ReportTable) -> str:
 
 
 def _column_widths(table: ReportTable, font: str, bold: str) -> list[float]:
-    """Each column as wide as its widest value (capped, so long texts wrap); narrowed all
-    alike when together they are wider than the landscape page between the margins."""
+    """Each column as wide as its widest value (capped, so long texts wrap). When together they
+    are wider than the landscape page between the margins, the columns that wrap between words
+    (names, jobs) give up the difference down to their longest word, so a NIK, an RT/RW or a
+    date never breaks inside; only if that is not enough are all narrowed alike."""
     room = landscape(A4)[0] - 24 * mm
     padding = 14.0  # the cell's 6 pt either side, and a little air
     wanted = []
+    floors = []
     for index, name in enumerate(table.columns):
         values = [_shown(row[index], name, table) for row in table.rows[:500]]
         total = [] if table.totals is None else [_shown(table.totals[index], name, table)]
+        heading = [stringWidth(word, bold, 8) for word in name.split()]
         widest = max(
-            [stringWidth(word, bold, 8) for word in name.split()]
+            heading
             + [min(stringWidth(v, font, 8), 60 * mm) for v in values]
             + [min(stringWidth(v, bold, 8), 60 * mm) for v in total]  # the totals are bold
             + [stringWidth(rupiah(999_999), font, 8) if name in table.money else 0]
         )
+        longest_word = max(
+            heading
+            + [stringWidth(word, font, 8) for v in values for word in v.split()]
+            + [stringWidth(word, bold, 8) for v in total for word in v.split()]
+        )
         wanted.append(widest + padding)
-    # A wide table is narrowed to the page; a narrow one keeps its own widths.
-    scale = min(1.0, room / sum(wanted))
-    return [w * scale for w in wanted]
+        floors.append(min(widest, longest_word) + padding)
+    excess = sum(wanted) - room
+    if excess <= 0:  # a narrow table keeps its own widths
+        return wanted
+    slack = sum(wanted) - sum(floors)
+    if slack >= excess:
+        return [w - (w - f) * excess / slack for w, f in zip(wanted, floors, strict=True)]
+    scale = room / sum(floors)
+    return [f * scale for f in floors]

@@ -29,6 +29,7 @@ from ucj_desktop.services.store_access import OpenStore
 from ucj_desktop.services.sync_keys import trusted_hub_signers
 from ucj_desktop.store.models import Registration, utcnow
 from ucj_desktop.store.repos import cards as card_repo
+from ucj_desktop.store.repos import office as office_repo
 from ucj_desktop.store.repos.cards import SCOPES as SCOPES
 from ucj_desktop.store.repos.registrations import registrations_by_id
 from ucj_desktop.store.unit_of_work import Transaction, UnitOfWork
@@ -95,7 +96,9 @@ def print_queue(uow: UnitOfWork, who: OfficerSession, scope: str = "waiting") ->
     ]
 
 
-def _card(row: Registration, today: date, claims: CardClaims | str, office: str) -> CardData:
+def _card(
+    row: Registration, today: date, claims: CardClaims | str, office: str, issuer: str
+) -> CardData:
     if row.kpj is None or row.coverage_start is None or row.coverage_end is None:
         raise DomainError("print.not_enrolled", field="ids", id=row.id)
     # Checked again before paper, as at ack import: a card whose QR would not verify at a
@@ -113,10 +116,12 @@ def _card(row: Registration, today: date, claims: CardClaims | str, office: str)
         row.kpj,
         row.nik,
         area.name if area else row.kelurahan_code,
+        area.kecamatan_name if area else "",
         row.coverage_start,
         row.coverage_end,
         today,
         row.card_token,
+        issuer,
     )
 
 
@@ -139,7 +144,8 @@ def prepare_print(
     progress: Callable[[int, int], object] | None = None,
 ) -> PrintRun:
     """Draw cards or certificates for ``ids`` (default: every card not yet printed) into an
-    in-memory PDF. Nothing is written to disk and nothing is recorded."""
+    in-memory PDF. Nothing is written to disk and nothing is recorded. The cards name this
+    store's office as their issuer; a demo store's say so on every page."""
     authorize(opened, who, Permission.PRINT)
     if kind not in KINDS:
         raise DomainError("print.unknown_kind", field="kind", kind=kind)
@@ -156,15 +162,17 @@ def prepare_print(
         tokens = [r.card_token or "" for r in rows]
         verified = verify_card_tokens(tokens, trusted_hub_signers(opened))
         office = opened.manifest.office_code
-        cards = [_card(r, today, c, office) for r, c in zip(rows, verified, strict=True)]
+        issuer = office_repo.the_office(tx).name
+        cards = [_card(r, today, c, office, issuer) for r, c in zip(rows, verified, strict=True)]
         reprints = tuple(r.id for r in rows if r.card_prints > 0)
     buffer = io.BytesIO()
+    demo = opened.manifest.demo
     if kind == "certificates":
-        render_certificates(buffer, cards, progress=progress)
+        render_certificates(buffer, cards, progress=progress, demo=demo)
     elif layout == "single":
-        render_single_cards(buffer, cards, progress=progress)
+        render_single_cards(buffer, cards, progress=progress, demo=demo)
     else:
-        render_card_sheets(buffer, cards, progress=progress)
+        render_card_sheets(buffer, cards, progress=progress, demo=demo)
     return PrintRun(
         kind,
         layout,

@@ -2,7 +2,8 @@
 
 Each report is one ``ReportTable`` (Indonesian headings: it goes to city offices), written as
 XLSX, CSV or PDF by ``write_report`` and audited as ``report.exported`` (who took which
-personal data out, as UU 27/2022 asks). NIKs appear masked only; money is integer rupiah.
+personal data out, as UU 27/2022 asks). NIKs appear masked only; money is integer rupiah. A demo
+store's reports are marked ``demo`` (their PDF says CONTOH / DEMO on every page).
 """
 
 from __future__ import annotations
@@ -12,9 +13,11 @@ import csv
 import json
 from collections import Counter
 from collections.abc import Sequence
+from dataclasses import replace
 from datetime import date, datetime
 from pathlib import Path
 
+from ucj_desktop.domain.areas import kelurahan_by_code
 from ucj_desktop.domain.categories import DEFAULT_CATEGORIES
 from ucj_desktop.domain.config import ProgramConfig
 from ucj_desktop.domain.errors import DomainError
@@ -29,6 +32,7 @@ from ucj_desktop.printing.report import ReportTable, render_report_pdf
 from ucj_desktop.services.accounts import OfficerSession, authorize
 from ucj_desktop.services.audit import record_event
 from ucj_desktop.services.settings import program_config
+from ucj_desktop.services.store_access import OpenStore
 from ucj_desktop.store.repos import reports as repo
 from ucj_desktop.store.unit_of_work import UnitOfWork
 
@@ -157,6 +161,7 @@ def roster_report(uow: UnitOfWork, status: str | None) -> ReportTable:
     rows: list[tuple[object, ...]] = []
     for n, p in enumerate(people, start=1):
         jobs = ", ".join(CATEGORY_WORDS.get(c, c) for c in json.loads(p.occupations))
+        area = kelurahan_by_code(p.kelurahan_code)
         rows.append(
             (
                 n,
@@ -165,6 +170,7 @@ def roster_report(uow: UnitOfWork, status: str | None) -> ReportTable:
                 p.kpj or "",
                 STATUS_WORDS[Status(p.status)],
                 f"{p.rt}/{p.rw}",
+                area.name if area else p.kelurahan_code,
                 p.desil if p.desil is not None else "",
                 jobs,
                 f"{p.created_at:%d-%m-%Y}",
@@ -183,6 +189,7 @@ def roster_report(uow: UnitOfWork, status: str | None) -> ReportTable:
             "KPJ",
             "Status",
             "RT/RW",
+            "Kelurahan",
             "Desil",
             "Pekerjaan",
             "Didaftarkan",
@@ -216,12 +223,20 @@ def _build(
 ) -> ReportTable:
     today = today or date.today()
     if kind == "quota":
-        return quota_report(uow, config or program_config(uow), today)
-    if kind == "premium":
-        return premium_report(uow, config or program_config(uow), month or today)
-    if kind == "roster":
-        return roster_report(uow, status)
-    raise DomainError("report.unknown_kind", field="kind", kind=kind)
+        table = quota_report(uow, config or program_config(uow), today)
+    elif kind == "premium":
+        table = premium_report(uow, config or program_config(uow), month or today)
+    elif kind == "roster":
+        table = roster_report(uow, status)
+    else:
+        raise DomainError("report.unknown_kind", field="kind", kind=kind)
+    return replace(table, demo=is_demo_store(uow))
+
+
+def is_demo_store(uow: UnitOfWork) -> bool:
+    """Whether ``uow`` is a demo store. Only an office's store can be one (its manifest says
+    so); the hub's never is."""
+    return isinstance(uow, OpenStore) and uow.manifest.demo
 
 
 def export_report(

@@ -86,10 +86,12 @@ def _self_test_card(root: Path, nik: str, name: str) -> int:
             "26000000001",
             nik,
             "Bekasijaya",
+            "Bekasi Timur",
             today,
             today,
             today,
             issue_card_token(claims, key),
+            "Bekasijaya",
         ),
     )
     data = out.read_bytes()

@@ -36,6 +36,7 @@ def referral_slip(
         office_name=office.office_name,
         office_code=office.office_code,
         printed_on=date.today(),
+        demo=office.demo,
     )
 
 
