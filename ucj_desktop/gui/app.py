@@ -204,8 +204,8 @@ def _open_or_set_up(paths: StorePaths, demo: bool, tour: bool) -> object | None:
         log.warning("store did not open: %s", exc.problem.value)
         if tour:
             print(f"ucj-desktop: {text}", file=sys.stderr)
-        elif exc.problem in RESTORABLE and not demo:
-            return _offer_restore(paths, text)
+        elif exc.problem in RESTORABLE + RECOVERABLE and not demo:
+            return _offer_recovery(paths, text, with_code=exc.problem in RECOVERABLE)
         else:
             QMessageBox.critical(None, "UCJ Desktop", text)
         return None
@@ -213,28 +213,46 @@ def _open_or_set_up(paths: StorePaths, demo: bool, tour: bool) -> object | None:
 
 # A store file that is damaged or half there: a backup brings the office back.
 RESTORABLE = (Problem.CORRUPT, Problem.CANNOT_OPEN, Problem.MANIFEST_INVALID)
+# A store whose key this computer's keyring lacks: the printed code brings the key back (or a
+# backup the office).
+RECOVERABLE = (Problem.KEY_MISSING, Problem.WRONG_KEY)
 
 
-def _offer_restore(paths: StorePaths, text: str) -> object | None:
-    """Say what is wrong and offer "Pulihkan dari cadangan…"; the restored store, or None."""
+def _offer_recovery(paths: StorePaths, text: str, *, with_code: bool) -> object | None:
+    """Say what is wrong and offer the way back from this very message: "Masukkan kode
+    pemulihan…" (``with_code``) and "Pulihkan dari cadangan…"; the opened store, or None."""
+    from ucj_desktop.gui.dialogs.recover_key import RecoverKeyDialog
     from ucj_desktop.gui.dialogs.restore import RestoreDialog
     from ucj_desktop.gui.text.messages import store_problem_text
     from ucj_desktop.security.secrets import SecretStore
     from ucj_desktop.services.store_access import open_store, secret_store_for
 
-    box = QMessageBox(QMessageBox.Icon.Critical, "UCJ Desktop", text)
-    restore = box.addButton(
-        QCoreApplication.translate("app", "&Pulihkan dari cadangan…"),
-        QMessageBox.ButtonRole.AcceptRole,
-    )
-    box.addButton(QCoreApplication.translate("app", "Tutup"), QMessageBox.ButtonRole.RejectRole)
-    box.exec()
-    if box.clickedButton() is not restore:
-        return None
-    # This computer's keyring: the damaged folder's manifest cannot be trusted to choose it.
-    dialog = RestoreDialog(paths, SecretStore(), replace=True)
-    if dialog.exec() != QDialog.DialogCode.Accepted.value:
-        return None
+    while True:  # a dialog cancelled goes back to the message, never to a dead end
+        box = QMessageBox(QMessageBox.Icon.Critical, "UCJ Desktop", text)
+        enter_code = None
+        if with_code:
+            enter_code = box.addButton(
+                QCoreApplication.translate("app", "Masukkan &kode pemulihan…"),
+                QMessageBox.ButtonRole.AcceptRole,
+            )
+        restore = box.addButton(
+            QCoreApplication.translate("app", "&Pulihkan dari cadangan…"),
+            QMessageBox.ButtonRole.AcceptRole,
+        )
+        box.addButton(QCoreApplication.translate("app", "Tutup"), QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(enter_code or restore)
+        box.exec()
+        chosen = box.clickedButton()
+        dialog: QDialog
+        if enter_code is not None and chosen is enter_code:
+            dialog = RecoverKeyDialog(paths, secret_store_for(paths))
+        elif chosen is restore:
+            # This computer's keyring: a damaged folder's manifest cannot be trusted to choose.
+            dialog = RestoreDialog(paths, SecretStore(), replace=True)
+        else:
+            return None
+        if dialog.exec() == QDialog.DialogCode.Accepted.value:
+            break
     try:
         return open_store(paths, secret_store_for(paths))
     except StoreError as exc:

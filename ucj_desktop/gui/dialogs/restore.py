@@ -30,9 +30,10 @@ from PySide6.QtWidgets import (
 from ucj_desktop.gui.task_runner import TaskHandle, TaskRunner, app_runner
 from ucj_desktop.gui.text.error_text import EXPECTED_ERRORS, error_text
 from ucj_desktop.gui.text.labels import local_time
+from ucj_desktop.gui.text.messages import recovery_code_line
 from ucj_desktop.gui.widgets.file_dialogs import ask_open_path
 from ucj_desktop.gui.widgets.page import error_label, number_text
-from ucj_desktop.gui.widgets.style import fixed_font
+from ucj_desktop.gui.widgets.recovery_code import RecoveryCodeEdit
 from ucj_desktop.paths import StorePaths
 from ucj_desktop.security.secrets import SecretStore
 from ucj_desktop.services.backups import (
@@ -88,10 +89,7 @@ class RestoreDialog(QDialog):
         self.info_label = QLabel()
         self.info_label.setObjectName("backupInfo")
         self.info_label.setWordWrap(True)
-        self.code_edit = QLineEdit()
-        self.code_edit.setObjectName("recoveryCodeEdit")
-        self.code_edit.setFont(fixed_font())
-        self.code_edit.setPlaceholderText("ABCD-EFGH-…")
+        self.code_edit = RecoveryCodeEdit()
         code_hint = QLabel(
             self.tr(
                 "Kode pemulihan dicetak saat penyiapan. Boleh dikosongkan bila komputer ini "
@@ -130,7 +128,7 @@ class RestoreDialog(QDialog):
         layout.addWidget(self.progress)
         layout.addWidget(self.error_label)
         layout.addWidget(self.buttons)
-        self.resize(620, 340)
+        self.resize(640, 460)
         self._update()
 
     def choose(self, path: Path | None = None) -> BackupFile | None:
@@ -172,7 +170,7 @@ class RestoreDialog(QDialog):
         if self.task is not None or self.backup is None:
             return None
         paths, secrets, path = self.paths, self.secrets, self.backup.path
-        code = " ".join(self.code_edit.text().split()) or None
+        code = self.code_edit.code() or None
         replace = self.replace_box.isChecked()
 
         def work(_progress: Any, _cancel: Any) -> RestoreReport:
@@ -199,6 +197,7 @@ class RestoreDialog(QDialog):
         if not isinstance(exc, EXPECTED_ERRORS):
             log.error("restore failed", exc_info=exc)
         self.error_label.setText(error_text(exc))
+        self.code_edit.mark_line(recovery_code_line(exc))
         self._update()
 
     def _update(self) -> None:
