@@ -79,6 +79,8 @@ def test_self_test_passes(tmp_path, cli_env):
     result = _run(["--self-test"], tmp_path, cli_env)
     assert result.returncode == 0, result.stdout + result.stderr
     assert "self-test: OK" in result.stdout
+    # The ucj program beside it ran and found the self-test's store whole.
+    assert "self-test: ucj 0.1.0 ran 'ucj check' on the store: OK" in result.stdout
 
 
 @pytest.mark.parametrize(
@@ -99,3 +101,4 @@ def test_start_up_failure_is_one_indonesian_sentence_not_a_traceback(
     assert expected in result.stderr
     assert "Traceback" not in result.stderr
     assert not (tmp_path / "t").exists()
+
