@@ -72,17 +72,53 @@ def _install_excepthook() -> None:
     sys.excepthook = hook
 
 
+class WindowUnavailable(RuntimeError):
+    """Qt cannot open a window on this machine; the message says what is missing."""
+
+
+def say_before_window(text: str) -> None:
+    """A failure before any window can show it: one line on stderr and in the log file."""
+    log.error("no window: %s", text)
+    if sys.stderr is not None:  # a windowed frozen app on Windows has none
+        print(f"ucj-desktop: {text}", file=sys.stderr, flush=True)
+
+
+_last_qt_warning: list[str] = []  # what Qt said just before a fatal error (the cause, often)
+
+
 def _qt_messages_to_log(mode: QtMsgType, _context: QMessageLogContext, message: str) -> None:
     # Qt's own warnings go to the log file, not to the officer's terminal.
+    if mode == QtMsgType.QtFatalMsg:
+        # Qt aborts when this returns (exit 134, nothing said): say it in one line, exit 1.
+        from ucj_desktop.gui.text.messages import qt_fatal_text
+
+        # Its first sentence; the rest suggests reinstalling, which is not the fix.
+        words = " ".join(message.split()).split(". ")[0].rstrip(".")
+        say_before_window(qt_fatal_text("; ".join([*_last_qt_warning[-1:], words])))
+        logging.shutdown()
+        os._exit(1)
     level = (
         logging.DEBUG if mode in (QtMsgType.QtDebugMsg, QtMsgType.QtInfoMsg) else logging.WARNING
     )
+    # Qt adds its xcb-cursor hint to every xcb failure, a missing display included; the
+    # libraries were checked before (platform_check), so the warning before it is the cause.
+    if level == logging.WARNING and not message.startswith("From 6.5.0, xcb-cursor0"):
+        _last_qt_warning[:] = [" ".join(message.split())]
     log.log(level, "Qt: %s", message)
 
 
 def make_application() -> QApplication:
+    """The app's QApplication (made once), styled; WindowUnavailable, naming what is missing,
+    when Qt's platform plugin cannot load here (Qt itself would abort without a word)."""
     qInstallMessageHandler(_qt_messages_to_log)
     existing = QApplication.instance()
+    if not isinstance(existing, QApplication):
+        from ucj_desktop.gui.platform_check import platform_problem
+        from ucj_desktop.gui.text.messages import platform_problem_text
+
+        problem = platform_problem()
+        if problem is not None:
+            raise WindowUnavailable(platform_problem_text(problem))
     app = existing if isinstance(existing, QApplication) else QApplication(sys.argv[:1])
     app.setApplicationName("UCJ Desktop")
     app.setOrganizationName("Pemerintah Kota Bekasi")
@@ -276,7 +312,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     )
     setup_logging(paths.root if paths.root.exists() else None)
     _install_excepthook()
-    app = make_application()
+    try:
+        app = make_application()
+    except WindowUnavailable as exc:
+        say_before_window(str(exc))
+        return 1
 
     from ucj_desktop.gui.login import LoginDialog
     from ucj_desktop.gui.main_window import MainWindow

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from ucj_desktop.gui.platform_check import PlatformProblem
 from ucj_desktop.gui.text import translator
 from ucj_desktop.security.recovery import RecoveryCodeError, line_of_group
 from ucj_desktop.store.errors import Problem, StoreError
@@ -102,3 +103,24 @@ def keyring_missing_text(error: StoreError) -> str:
         "Sesudah itu tutup penyiapan ini dan buka UCJ Desktop lagi. Bila masih gagal, "
         "hubungi admin TI Disnaker."
     ).format(backend=error.detail or "-")
+
+
+def platform_problem_text(problem: PlatformProblem) -> str:
+    """One line for the terminal and the log: what Qt's platform plugin lacks, and the fix."""
+    if problem.missing:
+        return _tr(
+            "jendela tidak dapat dibuka: Qt ({plugin}) memerlukan pustaka sistem yang tidak "
+            "ada: {libraries}. Pasang: sudo apt install {packages}"
+        ).format(
+            plugin=problem.plugin,
+            libraries=", ".join(soname for soname, _ in problem.missing),
+            packages=" ".join(package for _, package in problem.missing),
+        )
+    return _tr("jendela tidak dapat dibuka: Qt ({plugin}) tidak dapat dimuat: {reason}").format(
+        plugin=problem.plugin, reason=problem.reason
+    )
+
+
+def qt_fatal_text(message: str) -> str:
+    """Qt's own last words before it stops the app (e.g. no X display), on one line."""
+    return _tr("jendela tidak dapat dibuka: {message}").format(message=message)
