@@ -6,7 +6,8 @@ TaskRunner; modal boxes are answered from timers as a person would. Every person
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
@@ -27,6 +28,7 @@ from ucj_desktop.security.store_key import (
 )
 from ucj_desktop.services.accounts import list_officers, sign_in
 from ucj_desktop.services.backups import create_backup
+from ucj_desktop.services.store_access import OpenStore
 
 ADMIN_PASSWORD = "admin-pass-123"  # tests/conftest.py
 SHOTS = Path(__file__).parents[2] / "build" / "screens"
@@ -73,6 +75,23 @@ def _styled_shot(widget: QWidget, name: str) -> None:
     widget.grab().save(str(SHOTS / f"{name}.png"))
 
 
+@contextmanager
+def _started(store_paths) -> Iterator[OpenStore]:
+    """The app's start-up on ``store_paths`` (its modal boxes answered by timers set before),
+    which must end with the store open; closed afterwards."""
+    opened = _open_or_set_up(store_paths, demo=False, tour=False)
+    assert isinstance(opened, OpenStore)
+    try:
+        yield opened
+    finally:
+        opened.close()
+
+
+def _the_office_is_back(opened: OpenStore) -> None:
+    admin = sign_in(opened, "admin", ADMIN_PASSWORD)
+    assert {"rina", "vera"} <= {o.username for o in list_officers(opened, admin)}
+
+
 @pytest.fixture
 def backup_file(office, secret_store, tmp_path) -> Path:
     for i in range(3):
@@ -112,9 +131,7 @@ def test_a_missing_key_comes_back_from_the_code_typed_at_the_start_up_message(
         dialog.recover_button.click()
 
     _when_modal(QMessageBox, on_box)
-    opened = _open_or_set_up(store_paths, demo=False, tour=False)
-    assert opened is not None
-    try:
+    with _started(store_paths) as opened:
         assert "Kunci data tidak ada" in str(seen["message"])
         assert "ucj recover" not in str(seen["message"])  # no command the bundle's user lacks
         assert any("Pulihkan dari cadangan" in b for b in seen["buttons"])  # type: ignore[attr-defined]
@@ -127,10 +144,7 @@ def test_a_missing_key_comes_back_from_the_code_typed_at_the_start_up_message(
         assert seen["key_after_typo"] is None
         # The right code: the key is back, the store is open, the admin signs in.
         assert load_store_key(secret_store, store_id) is not None
-        admin = sign_in(opened, "admin", ADMIN_PASSWORD)
-        assert {"rina", "vera"} <= {o.username for o in list_officers(opened, admin)}
-    finally:
-        opened.close()
+        _the_office_is_back(opened)
 
 
 def test_a_wrong_key_is_mended_by_restoring_a_backup_from_the_start_up_message(
@@ -159,18 +173,13 @@ def test_a_wrong_key_is_mended_by_restoring_a_backup_from_the_start_up_message(
         dialog.restore_button.click()
 
     _when_modal(QMessageBox, on_box)
-    opened = _open_or_set_up(store_paths, demo=False, tour=False)
-    assert opened is not None
-    try:
+    with _started(store_paths) as opened:
         assert "bukan kunci data kantor ini" in str(seen["message"])
         assert seen["replace"] is True
         assert seen["typed"] == recovery_code
-        admin = sign_in(opened, "admin", ADMIN_PASSWORD)
-        assert {"rina", "vera"} <= {o.username for o in list_officers(opened, admin)}
+        _the_office_is_back(opened)
         [kept] = list(store_paths.backups.glob("replaced-*"))  # the old folder, moved aside
         assert (kept / "store.json").exists()
-    finally:
-        opened.close()
 
 
 def test_closing_the_message_leaves_the_store_and_keyring_as_they_were(

@@ -8,32 +8,24 @@ in the lines of the printed recovery sheet (widgets/recovery_code.py).
 
 from __future__ import annotations
 
-import logging
 from typing import Any
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
-    QDialog,
     QDialogButtonBox,
     QLabel,
-    QProgressBar,
     QVBoxLayout,
     QWidget,
 )
 
-from ucj_desktop.gui.task_runner import TaskHandle, TaskRunner, app_runner
-from ucj_desktop.gui.text.error_text import EXPECTED_ERRORS, error_text
-from ucj_desktop.gui.text.messages import recovery_code_line
-from ucj_desktop.gui.widgets.page import error_label
-from ucj_desktop.gui.widgets.recovery_code import RecoveryCodeEdit
+from ucj_desktop.gui.dialogs.code_task import CodeTaskDialog
+from ucj_desktop.gui.task_runner import TaskHandle, TaskRunner
 from ucj_desktop.paths import StorePaths
 from ucj_desktop.security.secrets import SecretStore
 from ucj_desktop.services.store_access import recover_store_key
 
-log = logging.getLogger(__name__)
 
-
-class RecoverKeyDialog(QDialog):
+class RecoverKeyDialog(CodeTaskDialog):
     """Accepted once the key from the typed code is in the keyring and the store opens."""
 
     recovered = Signal()
@@ -46,13 +38,11 @@ class RecoverKeyDialog(QDialog):
         parent: QWidget | None = None,
         runner: TaskRunner | None = None,
     ) -> None:
-        super().__init__(parent)
+        super().__init__(parent, runner)
         self.setObjectName("recoverKeyDialog")
         self.setWindowTitle(self.tr("Pulihkan kunci data"))
         self.paths = paths
         self.secrets = secrets
-        self.runner = runner or app_runner()
-        self.task: TaskHandle | None = None
 
         title = QLabel(self.tr("Masukkan kode pemulihan"))
         title.setObjectName("titleLabel")
@@ -64,12 +54,7 @@ class RecoverKeyDialog(QDialog):
             )
         )
         intro.setWordWrap(True)
-        self.code_edit = RecoveryCodeEdit()
         self.code_edit.changed.connect(self._update)
-        self.progress = QProgressBar()
-        self.progress.setRange(0, 0)
-        self.progress.hide()
-        self.error_label = error_label()
         self.buttons = QDialogButtonBox()
         self.recover_button = self.buttons.addButton(
             self.tr("&Pulihkan kunci"), QDialogButtonBox.ButtonRole.AcceptRole
@@ -99,36 +84,12 @@ class RecoverKeyDialog(QDialog):
         def work(_progress: Any, _cancel: Any) -> None:
             recover_store_key(paths, code, secrets)
 
-        self.error_label.clear()
-        self.code_edit.mark_line(None)
-        self.progress.show()
-        self.task = self.runner.run(
-            work, on_done=self._done, on_failed=self._failed, name="recover-key"
-        )
-        self._update()
-        return self.task
+        return self.start(work, "recover-key")
 
-    def _done(self, _result: object) -> None:
-        self.task = None
-        self.progress.hide()
+    def succeeded(self, result: Any) -> None:
         self.recovered.emit()
-        self.accept()
-
-    def _failed(self, exc: BaseException) -> None:
-        self.task = None
-        self.progress.hide()
-        if not isinstance(exc, EXPECTED_ERRORS):
-            log.error("key recovery failed", exc_info=exc)
-        self.error_label.setText(error_text(exc))
-        self.code_edit.mark_line(recovery_code_line(exc))
-        self._update()
 
     def _update(self) -> None:
         idle = self.task is None
         self.code_edit.setEnabled(idle)
         self.recover_button.setEnabled(idle and bool(self.code_edit.code()))
-
-    def reject(self) -> None:
-        if self.task is not None:  # the key is being checked and saved; it finishes whole
-            return
-        super().reject()

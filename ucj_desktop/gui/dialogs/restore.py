@@ -8,32 +8,28 @@ dialog goes through ``_ask_backup_file`` so tests answer it on the instance.
 
 from __future__ import annotations
 
-import logging
 from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QCheckBox,
-    QDialog,
     QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QProgressBar,
     QPushButton,
     QVBoxLayout,
     QWidget,
 )
 
-from ucj_desktop.gui.task_runner import TaskHandle, TaskRunner, app_runner
+from ucj_desktop.gui.dialogs.code_task import CodeTaskDialog
+from ucj_desktop.gui.task_runner import TaskHandle, TaskRunner
 from ucj_desktop.gui.text.error_text import EXPECTED_ERRORS, error_text
 from ucj_desktop.gui.text.labels import local_time
-from ucj_desktop.gui.text.messages import recovery_code_line
 from ucj_desktop.gui.widgets.file_dialogs import ask_open_path
-from ucj_desktop.gui.widgets.page import error_label, number_text
-from ucj_desktop.gui.widgets.recovery_code import RecoveryCodeEdit
+from ucj_desktop.gui.widgets.page import number_text
 from ucj_desktop.paths import StorePaths
 from ucj_desktop.security.secrets import SecretStore
 from ucj_desktop.services.backups import (
@@ -44,10 +40,8 @@ from ucj_desktop.services.backups import (
     restore_backup,
 )
 
-log = logging.getLogger(__name__)
 
-
-class RestoreDialog(QDialog):
+class RestoreDialog(CodeTaskDialog):
     """Accepted once the store is back in ``paths`` (``report`` says what came back)."""
 
     restored = Signal(object)
@@ -61,13 +55,11 @@ class RestoreDialog(QDialog):
         parent: QWidget | None = None,
         runner: TaskRunner | None = None,
     ) -> None:
-        super().__init__(parent)
+        super().__init__(parent, runner)
         self.setObjectName("restoreDialog")
         self.setWindowTitle(self.tr("Pulihkan dari cadangan"))
         self.paths = paths
         self.secrets = secrets
-        self.runner = runner or app_runner()
-        self.task: TaskHandle | None = None
         self.backup: BackupFile | None = None
         self.report: RestoreReport | None = None
 
@@ -89,7 +81,6 @@ class RestoreDialog(QDialog):
         self.info_label = QLabel()
         self.info_label.setObjectName("backupInfo")
         self.info_label.setWordWrap(True)
-        self.code_edit = RecoveryCodeEdit()
         code_hint = QLabel(
             self.tr(
                 "Kode pemulihan dicetak saat penyiapan. Boleh dikosongkan bila komputer ini "
@@ -109,10 +100,6 @@ class RestoreDialog(QDialog):
         form.addRow("", self.info_label)
         form.addRow(self.tr("&Kode pemulihan"), self.code_edit)
         form.addRow("", code_hint)
-        self.progress = QProgressBar()
-        self.progress.setRange(0, 0)
-        self.progress.hide()
-        self.error_label = error_label()
         self.error_label.setStyleSheet("color: #b3261e;")
         self.buttons = QDialogButtonBox()
         self.restore_button = self.buttons.addButton(
@@ -176,40 +163,17 @@ class RestoreDialog(QDialog):
         def work(_progress: Any, _cancel: Any) -> RestoreReport:
             return restore_backup(paths, secrets, path, recovery_code=code, replace=replace)
 
-        self.error_label.clear()
-        self.progress.show()
-        self.task = self.runner.run(
-            work, on_done=self._done, on_failed=self._failed, name="restore"
-        )
-        self._update()
-        return self.task
+        return self.start(work, "restore")
 
-    def _done(self, report: RestoreReport) -> None:
-        self.task = None
-        self.progress.hide()
-        self.report = report
-        self.restored.emit(report)
-        self.accept()
-
-    def _failed(self, exc: BaseException) -> None:
-        self.task = None
-        self.progress.hide()
-        if not isinstance(exc, EXPECTED_ERRORS):
-            log.error("restore failed", exc_info=exc)
-        self.error_label.setText(error_text(exc))
-        self.code_edit.mark_line(recovery_code_line(exc))
-        self._update()
+    def succeeded(self, result: Any) -> None:
+        self.report = result
+        self.restored.emit(result)
 
     def _update(self) -> None:
         idle = self.task is None
         self.choose_button.setEnabled(idle)
         self.code_edit.setEnabled(idle)
         self.restore_button.setEnabled(idle and self.backup is not None)
-
-    def reject(self) -> None:
-        if self.task is not None:  # the copy is under way; it finishes or fails whole
-            return
-        super().reject()
 
     # Modal boxes (tests answer these on the instance)
 
