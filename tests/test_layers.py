@@ -26,6 +26,7 @@ GUI_MAY_IMPORT = {
     "ucj_desktop.security.secrets": "the keyring the shell chooses",
     "ucj_desktop.security.passwords": "PasswordPolicyError, an error vocabulary",
     "ucj_desktop.security.device_keys": "fingerprint(), the grouping officers read aloud",
+    "ucj_desktop.security.recovery": "code_lines(), the recovery sheet's lines on screen",
     # Pure rendering of values the GUI already holds, never stored: the recovery sheet
     # shown once at setup, the referral slip of a worker on screen.
     "ucj_desktop.printing.recovery_sheet": "renders the code shown once at setup",

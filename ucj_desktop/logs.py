@@ -5,6 +5,7 @@ from __future__ import annotations
 import logging
 import logging.handlers
 import sys
+from io import TextIOWrapper
 from pathlib import Path
 
 import platformdirs
@@ -12,7 +13,15 @@ import platformdirs
 
 class _QuietFileHandler(logging.handlers.RotatingFileHandler):
     """A rotated log file whose own failures (a full disk) lose the line, not the command:
-    logging's default prints a traceback on the officer's console instead."""
+    logging's default prints a traceback on the officer's console instead.
+
+    The folder and the file are made by the first line logged (``delay``): a command that
+    fails without logging anything (``ucj init`` with a bad office code) leaves no ``logs/``.
+    """
+
+    def _open(self) -> TextIOWrapper:
+        Path(self.baseFilename).parent.mkdir(parents=True, exist_ok=True)
+        return super()._open()
 
     def handleError(self, record: logging.LogRecord) -> None:
         if not isinstance(sys.exc_info()[1], OSError):  # a bug in a log call still shows
@@ -32,17 +41,14 @@ def setup_logging(data_dir: Path | None, level: int = logging.INFO) -> None:
         return
     root.setLevel(level)
     root.propagate = False
-    try:
-        log_dir = (
-            data_dir / "logs"
-            if data_dir is not None
-            else Path(platformdirs.user_log_dir("UCJDesktop", "PemkotBekasi"))
-        )
-        log_dir.mkdir(parents=True, exist_ok=True)
-        handler: logging.Handler = _QuietFileHandler(
-            log_dir / "ucj.log", maxBytes=2_000_000, backupCount=3, encoding="utf-8"
-        )
-    except OSError:
-        handler = logging.NullHandler()  # a read-only folder must not stop the app
+    log_dir = (
+        data_dir / "logs"
+        if data_dir is not None
+        else Path(platformdirs.user_log_dir("UCJDesktop", "PemkotBekasi"))
+    )
+    # A folder that cannot be made (read-only) loses the lines, never stops the app.
+    handler = _QuietFileHandler(
+        log_dir / "ucj.log", maxBytes=2_000_000, backupCount=3, encoding="utf-8", delay=True
+    )
     handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
     root.addHandler(handler)

@@ -129,6 +129,23 @@ def test_init_refuses_bad_input_with_one_line_and_creates_nothing(
     assert not file_keyring.path.exists()
 
 
+def test_a_failed_init_in_a_folder_made_beforehand_leaves_it_empty(
+    run_ucj, expect_failure, store_paths: StorePaths, file_keyring: FileKeyring
+) -> None:
+    # The installer (or an admin) made the data folder; init refused: no logs/, no ucj.log.
+    store_paths.root.mkdir(parents=True)
+    for args, env in (
+        (["--office", "32.75.99.9999", "--admin", "admin"], {}),
+        (
+            ["--office", OFFICE, "--admin", "admin"],
+            {"PYTHON_KEYRING_BACKEND": "keyring.backends.fail.Keyring"},
+        ),
+    ):
+        expect_failure(run_ucj("init", *args, stdin=PASSWORD + "\n", env=env))
+        assert list(store_paths.root.iterdir()) == []
+    assert not file_keyring.path.exists()
+
+
 def test_init_without_a_usable_keyring_refuses_and_creates_nothing(
     run_ucj, expect_failure, store_paths: StorePaths
 ) -> None:

@@ -79,6 +79,8 @@ def test_self_test_passes(tmp_path, cli_env):
     result = _run(["--self-test"], tmp_path, cli_env)
     assert result.returncode == 0, result.stdout + result.stderr
     assert "self-test: OK" in result.stdout
+    # The ucj program beside it ran and found the self-test's store whole.
+    assert "self-test: ucj 0.1.0 ran 'ucj check' on the store: OK" in result.stdout
 
 
 @pytest.mark.parametrize(
@@ -99,3 +101,52 @@ def test_start_up_failure_is_one_indonesian_sentence_not_a_traceback(
     assert expected in result.stderr
     assert "Traceback" not in result.stderr
     assert not (tmp_path / "t").exists()
+
+
+def _start_on_x(tmp_path: Path, env: dict[str, str], data_dir: Path):
+    """``ucj-desktop`` as started on a Linux desktop (the xcb platform), not offscreen."""
+    return subprocess.run(
+        [_entry(), "--data-dir", str(data_dir)],
+        cwd=tmp_path,
+        env=dict(env, QT_QPA_PLATFORM="xcb"),
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
+
+
+def _log_of(data_dir: Path) -> str:
+    return (data_dir / "logs" / "ucj.log").read_text(encoding="utf-8")
+
+
+def test_a_missing_x11_library_is_named_in_one_line_on_stderr_and_in_the_log(
+    tmp_path, cli_env, store_paths, opened_store
+):
+    # A libxcb-icccm the loader finds first and cannot load: what a machine without the
+    # package gives Qt's xcb plugin (without the check: exit 134 and not a word).
+    broken = tmp_path / "broken-libs"
+    broken.mkdir()
+    (broken / "libxcb-icccm.so.4").write_bytes(b"")
+    env = dict(cli_env, LD_LIBRARY_PATH=str(broken), DISPLAY=":0")
+    result = _start_on_x(tmp_path, env, store_paths.root)
+    assert result.returncode == 1
+    [line] = result.stderr.splitlines()
+    assert line.startswith("ucj-desktop: jendela tidak dapat dibuka: Qt (xcb) memerlukan ")
+    assert "libxcb-icccm.so.4" in line and "sudo apt install" in line
+    assert "libxcb-icccm4" in line.split("sudo apt install", 1)[1]
+    assert line.split("ucj-desktop: ", 1)[1] in _log_of(store_paths.root)
+
+
+def test_no_x_display_is_said_in_one_line_not_an_abort(
+    tmp_path, cli_env, store_paths, opened_store
+):
+    # The libraries are there (.ci/run installs them; README lists them); the display is not.
+    env = {k: v for k, v in cli_env.items() if k not in ("DISPLAY", "WAYLAND_DISPLAY")}
+    result = _start_on_x(tmp_path, env, store_paths.root)
+    assert result.returncode == 1, result.stderr  # 134 is Qt's abort
+    [line] = result.stderr.splitlines()
+    assert line.startswith("ucj-desktop: jendela tidak dapat dibuka: could not connect to display")
+    assert "no Qt platform plugin could be initialized" in line
+    assert "xcb-cursor0" not in line  # Qt's hint names a library that is there
+    assert line.split("ucj-desktop: ", 1)[1] in _log_of(store_paths.root)

@@ -72,17 +72,53 @@ def _install_excepthook() -> None:
     sys.excepthook = hook
 
 
+class WindowUnavailable(RuntimeError):
+    """Qt cannot open a window on this machine; the message says what is missing."""
+
+
+def say_before_window(text: str) -> None:
+    """A failure before any window can show it: one line on stderr and in the log file."""
+    log.error("no window: %s", text)
+    if sys.stderr is not None:  # a windowed frozen app on Windows has none
+        print(f"ucj-desktop: {text}", file=sys.stderr, flush=True)
+
+
+_last_qt_warning: list[str] = []  # what Qt said just before a fatal error (the cause, often)
+
+
 def _qt_messages_to_log(mode: QtMsgType, _context: QMessageLogContext, message: str) -> None:
     # Qt's own warnings go to the log file, not to the officer's terminal.
+    if mode == QtMsgType.QtFatalMsg:
+        # Qt aborts when this returns (exit 134, nothing said): say it in one line, exit 1.
+        from ucj_desktop.gui.text.messages import qt_fatal_text
+
+        # Its first sentence; the rest suggests reinstalling, which is not the fix.
+        words = " ".join(message.split()).split(". ")[0].rstrip(".")
+        say_before_window(qt_fatal_text("; ".join([*_last_qt_warning[-1:], words])))
+        logging.shutdown()
+        os._exit(1)
     level = (
         logging.DEBUG if mode in (QtMsgType.QtDebugMsg, QtMsgType.QtInfoMsg) else logging.WARNING
     )
+    # Qt adds its xcb-cursor hint to every xcb failure, a missing display included; the
+    # libraries were checked before (platform_check), so the warning before it is the cause.
+    if level == logging.WARNING and not message.startswith("From 6.5.0, xcb-cursor0"):
+        _last_qt_warning[:] = [" ".join(message.split())]
     log.log(level, "Qt: %s", message)
 
 
 def make_application() -> QApplication:
+    """The app's QApplication (made once), styled; WindowUnavailable, naming what is missing,
+    when Qt's platform plugin cannot load here (Qt itself would abort without a word)."""
     qInstallMessageHandler(_qt_messages_to_log)
     existing = QApplication.instance()
+    if not isinstance(existing, QApplication):
+        from ucj_desktop.gui.platform_check import platform_problem
+        from ucj_desktop.gui.text.messages import platform_problem_text
+
+        problem = platform_problem()
+        if problem is not None:
+            raise WindowUnavailable(platform_problem_text(problem))
     app = existing if isinstance(existing, QApplication) else QApplication(sys.argv[:1])
     app.setApplicationName("UCJ Desktop")
     app.setOrganizationName("Pemerintah Kota Bekasi")
@@ -204,8 +240,8 @@ def _open_or_set_up(paths: StorePaths, demo: bool, tour: bool) -> object | None:
         log.warning("store did not open: %s", exc.problem.value)
         if tour:
             print(f"ucj-desktop: {text}", file=sys.stderr)
-        elif exc.problem in RESTORABLE and not demo:
-            return _offer_restore(paths, text)
+        elif exc.problem in RESTORABLE + RECOVERABLE and not demo:
+            return _offer_recovery(paths, text, with_code=exc.problem in RECOVERABLE)
         else:
             QMessageBox.critical(None, "UCJ Desktop", text)
         return None
@@ -213,28 +249,46 @@ def _open_or_set_up(paths: StorePaths, demo: bool, tour: bool) -> object | None:
 
 # A store file that is damaged or half there: a backup brings the office back.
 RESTORABLE = (Problem.CORRUPT, Problem.CANNOT_OPEN, Problem.MANIFEST_INVALID)
+# A store whose key this computer's keyring lacks: the printed code brings the key back (or a
+# backup the office).
+RECOVERABLE = (Problem.KEY_MISSING, Problem.WRONG_KEY)
 
 
-def _offer_restore(paths: StorePaths, text: str) -> object | None:
-    """Say what is wrong and offer "Pulihkan dari cadangan…"; the restored store, or None."""
+def _offer_recovery(paths: StorePaths, text: str, *, with_code: bool) -> object | None:
+    """Say what is wrong and offer the way back from this very message: "Masukkan kode
+    pemulihan…" (``with_code``) and "Pulihkan dari cadangan…"; the opened store, or None."""
+    from ucj_desktop.gui.dialogs.recover_key import RecoverKeyDialog
     from ucj_desktop.gui.dialogs.restore import RestoreDialog
     from ucj_desktop.gui.text.messages import store_problem_text
     from ucj_desktop.security.secrets import SecretStore
     from ucj_desktop.services.store_access import open_store, secret_store_for
 
-    box = QMessageBox(QMessageBox.Icon.Critical, "UCJ Desktop", text)
-    restore = box.addButton(
-        QCoreApplication.translate("app", "&Pulihkan dari cadangan…"),
-        QMessageBox.ButtonRole.AcceptRole,
-    )
-    box.addButton(QCoreApplication.translate("app", "Tutup"), QMessageBox.ButtonRole.RejectRole)
-    box.exec()
-    if box.clickedButton() is not restore:
-        return None
-    # This computer's keyring: the damaged folder's manifest cannot be trusted to choose it.
-    dialog = RestoreDialog(paths, SecretStore(), replace=True)
-    if dialog.exec() != QDialog.DialogCode.Accepted.value:
-        return None
+    while True:  # a dialog cancelled goes back to the message, never to a dead end
+        box = QMessageBox(QMessageBox.Icon.Critical, "UCJ Desktop", text)
+        enter_code = None
+        if with_code:
+            enter_code = box.addButton(
+                QCoreApplication.translate("app", "Masukkan &kode pemulihan…"),
+                QMessageBox.ButtonRole.AcceptRole,
+            )
+        restore = box.addButton(
+            QCoreApplication.translate("app", "&Pulihkan dari cadangan…"),
+            QMessageBox.ButtonRole.AcceptRole,
+        )
+        box.addButton(QCoreApplication.translate("app", "Tutup"), QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(enter_code or restore)
+        box.exec()
+        chosen = box.clickedButton()
+        dialog: QDialog
+        if enter_code is not None and chosen is enter_code:
+            dialog = RecoverKeyDialog(paths, secret_store_for(paths))
+        elif chosen is restore:
+            # This computer's keyring: a damaged folder's manifest cannot be trusted to choose.
+            dialog = RestoreDialog(paths, SecretStore(), replace=True)
+        else:
+            return None
+        if dialog.exec() == QDialog.DialogCode.Accepted.value:
+            break
     try:
         return open_store(paths, secret_store_for(paths))
     except StoreError as exc:
@@ -258,7 +312,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     )
     setup_logging(paths.root if paths.root.exists() else None)
     _install_excepthook()
-    app = make_application()
+    try:
+        app = make_application()
+    except WindowUnavailable as exc:
+        say_before_window(str(exc))
+        return 1
 
     from ucj_desktop.gui.login import LoginDialog
     from ucj_desktop.gui.main_window import MainWindow

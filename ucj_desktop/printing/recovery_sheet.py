@@ -11,6 +11,7 @@ from reportlab.pdfgen.canvas import Canvas
 
 from ucj_desktop.printing.brand import BRAND
 from ucj_desktop.printing.fonts import register_fonts
+from ucj_desktop.security.recovery import code_lines
 
 
 def render_recovery_sheet(
@@ -40,9 +41,8 @@ def render_recovery_sheet(
     c.drawString(left, y, f"Sidik jari perangkat: {device_fingerprint}")
 
     y -= 16 * mm
-    groups = recovery_code.split("-")
     box_top = y + 8 * mm
-    rows = [groups[i : i + 4] for i in range(0, len(groups), 4)]
+    rows = code_lines(recovery_code)
     box_height = (len(rows) * 12 + 10) * mm
     c.setStrokeColor(BRAND)
     c.setLineWidth(1.5)

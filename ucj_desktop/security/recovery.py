@@ -2,7 +2,9 @@
 
 Format: 13 groups of 4 RFC 4648 base32 characters carrying the key, then one group of 4 base32
 characters of SHA-256 over the key as a typo check, joined by dashes. The base32 alphabet has no
-0, 1 or 8, so those digits typed for O, I, B are read as the letters.
+0, 1 or 8, so those digits typed for O, I, B are read as the letters. On paper and on screen the
+groups stand in lines of four (``code_lines``): the recovery sheet, the setup wizard and the
+entry that takes the code back all show the same lines.
 """
 
 from __future__ import annotations
@@ -15,6 +17,8 @@ KEY_BYTES = 32
 GROUP = 4
 DATA_CHARS = 52  # 256 bits in base32, with 4 spare zero bits
 CHECK_CHARS = 4
+GROUPS = (DATA_CHARS + CHECK_CHARS) // GROUP  # 14
+GROUPS_PER_LINE = 4
 _ALPHABET = frozenset(string.ascii_uppercase + "234567")
 _LOOKALIKES = str.maketrans({"0": "O", "1": "I", "8": "B"})
 
@@ -38,6 +42,17 @@ def encode_recovery_code(key: bytes) -> str:
         raise ValueError("store keys are 32 bytes")
     body = base64.b32encode(key).decode("ascii").rstrip("=") + _check(key)
     return "-".join(body[i : i + GROUP] for i in range(0, len(body), GROUP))
+
+
+def code_lines(code: str) -> list[list[str]]:
+    """The groups of ``code`` (dash-separated) in the lines the recovery sheet prints."""
+    groups = code.split("-")
+    return [groups[i : i + GROUPS_PER_LINE] for i in range(0, len(groups), GROUPS_PER_LINE)]
+
+
+def line_of_group(group: int) -> int:
+    """The 1-based line of the printed code that holds the 1-based ``group``."""
+    return (group - 1) // GROUPS_PER_LINE + 1
 
 
 def decode_recovery_code(text: str) -> bytes:

@@ -9,6 +9,9 @@ from __future__ import annotations
 
 import csv
 import json
+import os
+import shutil
+import subprocess
 import sys
 import tempfile
 import uuid
@@ -23,7 +26,7 @@ from ucj_desktop.domain.nik import mask_nik
 from ucj_desktop.paths import StorePaths
 from ucj_desktop.printing.cards import CardData, render_card
 from ucj_desktop.printing.diagnostic import render_diagnostic_page
-from ucj_desktop.security.file_keyring import FileKeyring
+from ucj_desktop.security.file_keyring import ENV_FILE, FileKeyring
 from ucj_desktop.security.secrets import SecretStore
 from ucj_desktop.services.accounts import sign_in
 from ucj_desktop.services.backups import create_backup, restore_backup
@@ -133,6 +136,46 @@ def _self_test_hub(root: Path) -> str:
     return f"hub store created, encrypted, took a batch once and seated {seats}"
 
 
+def ucj_program() -> Path | None:
+    """The ``ucj`` console program shipped beside this one: in the frozen bundle the second
+    executable in the same folder, in an installed package the console script next to Python."""
+    if getattr(sys, "frozen", False):
+        beside = Path(sys.executable).with_name("ucj.exe" if sys.platform == "win32" else "ucj")
+        return beside if beside.exists() else None
+    found = shutil.which("ucj", path=str(Path(sys.executable).parent))
+    return Path(found) if found else None
+
+
+def _self_test_cli(paths: StorePaths, keyring_file: Path) -> str:
+    """The ``ucj`` program runs: its version, then ``ucj check`` on the self-test's store
+    (opened through the same file keyring), which must find it whole."""
+    program = ucj_program()
+    if program is None:
+        raise SelfTestFailure("the ucj program is not installed beside this one")
+    env = {
+        **os.environ,
+        "PYTHON_KEYRING_BACKEND": "ucj_desktop.security.file_keyring.FileKeyring",
+        ENV_FILE: str(keyring_file),
+    }
+    env.pop("UCJ_DATA_DIR", None)
+    version = subprocess.run(  # noqa: S603  (our own program, fixed arguments)
+        [str(program), "--version"], capture_output=True, text=True, timeout=120, check=False
+    )
+    if version.returncode != 0 or version.stdout.strip() != f"ucj {__version__}":
+        raise SelfTestFailure(f"'ucj --version' said {version.stdout!r} {version.stderr!r}")
+    check = subprocess.run(  # noqa: S603
+        [str(program), "--data-dir", str(paths.root), "check"],
+        capture_output=True,
+        text=True,
+        timeout=300,
+        env=env,
+        check=False,
+    )
+    if check.returncode != 0 or "check: OK" not in check.stdout:
+        raise SelfTestFailure(f"'ucj check' failed: {check.stderr.strip() or check.stdout}")
+    return f"{program.name} {__version__} ran 'ucj check' on the store: OK"
+
+
 def run_self_test(draw_window: Callable[[object, Path], str] | None = None) -> int:
     """Run every step; ``draw_window(opened, card_pdf)`` draws the GUI and prints the card
     through Qt's printing (passed in by gui/app.py), returning what it checked."""
@@ -211,6 +254,8 @@ def run_self_test(draw_window: Callable[[object, Path], str] | None = None) -> i
             _say(f"self-test: rendered a membership card with its QR code ({card} bytes)")
             step = "hub"
             _say(f"self-test: {_self_test_hub(root)}")
+            step = "ucj program"
+            _say(f"self-test: {_self_test_cli(paths, root / 'keyring.json')}")
             if draw_window is not None:
                 step = "window"
                 _say(f"self-test: {draw_window(opened, root / 'card.pdf')}")

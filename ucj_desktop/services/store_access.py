@@ -112,6 +112,15 @@ def validate_username(username: str) -> str:
     return name
 
 
+def check_keyring(secret_store: SecretStore) -> None:
+    """Refuse (KEYRING_UNAVAILABLE, naming the backend) when ``secret_store`` cannot keep a
+    store key: asked before setup asks anything, and again by ``initialise_store``."""
+    try:
+        secret_store.ensure_usable()
+    except KeyringUnavailable as exc:
+        raise StoreError(Problem.KEYRING_UNAVAILABLE, detail=exc.backend_name) from exc
+
+
 def initialise_store(
     paths: StorePaths,
     office_code: str,
@@ -136,10 +145,7 @@ def initialise_store(
     if paths.manifest.exists() or paths.database.exists():
         raise StoreError(Problem.ALREADY_INITIALISED, paths.root)
     # Before the folder is made: a refused keyring must leave nothing behind.
-    try:
-        secret_store.ensure_usable()
-    except KeyringUnavailable as exc:
-        raise StoreError(Problem.KEYRING_UNAVAILABLE, detail=exc.backend_name) from exc
+    check_keyring(secret_store)
     created_root = not paths.root.exists()
     try:
         paths.root.mkdir(parents=True, exist_ok=True)

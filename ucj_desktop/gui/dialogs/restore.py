@@ -8,31 +8,28 @@ dialog goes through ``_ask_backup_file`` so tests answer it on the instance.
 
 from __future__ import annotations
 
-import logging
 from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QCheckBox,
-    QDialog,
     QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QProgressBar,
     QPushButton,
     QVBoxLayout,
     QWidget,
 )
 
-from ucj_desktop.gui.task_runner import TaskHandle, TaskRunner, app_runner
+from ucj_desktop.gui.dialogs.code_task import CodeTaskDialog
+from ucj_desktop.gui.task_runner import TaskHandle, TaskRunner
 from ucj_desktop.gui.text.error_text import EXPECTED_ERRORS, error_text
 from ucj_desktop.gui.text.labels import local_time
 from ucj_desktop.gui.widgets.file_dialogs import ask_open_path
-from ucj_desktop.gui.widgets.page import error_label, number_text
-from ucj_desktop.gui.widgets.style import fixed_font
+from ucj_desktop.gui.widgets.page import number_text
 from ucj_desktop.paths import StorePaths
 from ucj_desktop.security.secrets import SecretStore
 from ucj_desktop.services.backups import (
@@ -43,10 +40,8 @@ from ucj_desktop.services.backups import (
     restore_backup,
 )
 
-log = logging.getLogger(__name__)
 
-
-class RestoreDialog(QDialog):
+class RestoreDialog(CodeTaskDialog):
     """Accepted once the store is back in ``paths`` (``report`` says what came back)."""
 
     restored = Signal(object)
@@ -60,13 +55,11 @@ class RestoreDialog(QDialog):
         parent: QWidget | None = None,
         runner: TaskRunner | None = None,
     ) -> None:
-        super().__init__(parent)
+        super().__init__(parent, runner)
         self.setObjectName("restoreDialog")
         self.setWindowTitle(self.tr("Pulihkan dari cadangan"))
         self.paths = paths
         self.secrets = secrets
-        self.runner = runner or app_runner()
-        self.task: TaskHandle | None = None
         self.backup: BackupFile | None = None
         self.report: RestoreReport | None = None
 
@@ -88,10 +81,6 @@ class RestoreDialog(QDialog):
         self.info_label = QLabel()
         self.info_label.setObjectName("backupInfo")
         self.info_label.setWordWrap(True)
-        self.code_edit = QLineEdit()
-        self.code_edit.setObjectName("recoveryCodeEdit")
-        self.code_edit.setFont(fixed_font())
-        self.code_edit.setPlaceholderText("ABCD-EFGH-…")
         code_hint = QLabel(
             self.tr(
                 "Kode pemulihan dicetak saat penyiapan. Boleh dikosongkan bila komputer ini "
@@ -111,10 +100,6 @@ class RestoreDialog(QDialog):
         form.addRow("", self.info_label)
         form.addRow(self.tr("&Kode pemulihan"), self.code_edit)
         form.addRow("", code_hint)
-        self.progress = QProgressBar()
-        self.progress.setRange(0, 0)
-        self.progress.hide()
-        self.error_label = error_label()
         self.error_label.setStyleSheet("color: #b3261e;")
         self.buttons = QDialogButtonBox()
         self.restore_button = self.buttons.addButton(
@@ -130,7 +115,7 @@ class RestoreDialog(QDialog):
         layout.addWidget(self.progress)
         layout.addWidget(self.error_label)
         layout.addWidget(self.buttons)
-        self.resize(620, 340)
+        self.resize(640, 460)
         self._update()
 
     def choose(self, path: Path | None = None) -> BackupFile | None:
@@ -172,45 +157,23 @@ class RestoreDialog(QDialog):
         if self.task is not None or self.backup is None:
             return None
         paths, secrets, path = self.paths, self.secrets, self.backup.path
-        code = " ".join(self.code_edit.text().split()) or None
+        code = self.code_edit.code() or None
         replace = self.replace_box.isChecked()
 
         def work(_progress: Any, _cancel: Any) -> RestoreReport:
             return restore_backup(paths, secrets, path, recovery_code=code, replace=replace)
 
-        self.error_label.clear()
-        self.progress.show()
-        self.task = self.runner.run(
-            work, on_done=self._done, on_failed=self._failed, name="restore"
-        )
-        self._update()
-        return self.task
+        return self.start(work, "restore")
 
-    def _done(self, report: RestoreReport) -> None:
-        self.task = None
-        self.progress.hide()
-        self.report = report
-        self.restored.emit(report)
-        self.accept()
-
-    def _failed(self, exc: BaseException) -> None:
-        self.task = None
-        self.progress.hide()
-        if not isinstance(exc, EXPECTED_ERRORS):
-            log.error("restore failed", exc_info=exc)
-        self.error_label.setText(error_text(exc))
-        self._update()
+    def succeeded(self, result: Any) -> None:
+        self.report = result
+        self.restored.emit(result)
 
     def _update(self) -> None:
         idle = self.task is None
         self.choose_button.setEnabled(idle)
         self.code_edit.setEnabled(idle)
         self.restore_button.setEnabled(idle and self.backup is not None)
-
-    def reject(self) -> None:
-        if self.task is not None:  # the copy is under way; it finishes or fails whole
-            return
-        super().reject()
 
     # Modal boxes (tests answer these on the instance)
 

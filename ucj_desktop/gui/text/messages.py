@@ -2,10 +2,40 @@
 
 from __future__ import annotations
 
+from ucj_desktop.gui.platform_check import PlatformProblem
 from ucj_desktop.gui.text import translator
+from ucj_desktop.security.recovery import RecoveryCodeError, line_of_group
 from ucj_desktop.store.errors import Problem, StoreError
 
 _tr = translator("messages")
+
+
+def _recovery_code_error(error: BaseException) -> RecoveryCodeError | None:
+    cause = error.__cause__
+    return cause if isinstance(cause, RecoveryCodeError) else None
+
+
+def recovery_code_line(error: BaseException) -> int | None:
+    """The line of the printed code to check, when ``error`` names a group of it."""
+    found = _recovery_code_error(error)
+    return None if found is None or found.group is None else line_of_group(found.group)
+
+
+def _recovery_code_invalid_text(error: StoreError) -> str:
+    found = _recovery_code_error(error)
+    if found is not None and found.code == "recovery.empty":
+        return _tr("Ketik kode pemulihan dari lembar yang dicetak saat penyiapan.")
+    if found is not None and found.code == "recovery.length":
+        return _tr(
+            "Kode pemulihan belum lengkap atau kelebihan huruf: 14 kelompok berisi 4 huruf "
+            "atau angka (4 baris, baris terakhir 2 kelompok)."
+        )
+    if found is not None and found.group is not None:
+        return _tr(
+            "Kode pemulihan tidak sah: periksa kelompok ke-{group} (baris {line}) dengan "
+            "lembar kode pemulihan."
+        ).format(group=found.group, line=line_of_group(found.group))
+    return _tr("Kode pemulihan tidak sah: ada salah ketik. Periksa setiap kelompok.")
 
 
 def store_problem_text(error: StoreError) -> str:
@@ -21,12 +51,14 @@ def store_problem_text(error: StoreError) -> str:
             "Keyring, lalu buka aplikasi lagi."
         ),
         Problem.KEY_MISSING: _tr(
-            "Kunci data tidak ada di komputer ini. Admin dapat memulihkannya dengan kode "
-            "pemulihan yang dicetak saat penyiapan (ucj recover)."
+            "Kunci data tidak ada di brankas kunci (keyring) komputer ini. Admin dapat "
+            "memulihkannya dengan kode pemulihan yang dicetak saat penyiapan, atau memulihkan "
+            "data dari berkas cadangan (.ucjbak)."
         ),
         Problem.WRONG_KEY: _tr(
-            "Kunci di komputer ini bukan kunci data kantor ini. Pulihkan dengan kode "
-            "pemulihan milik data ini (ucj recover)."
+            "Kunci di brankas kunci (keyring) komputer ini bukan kunci data kantor ini. Admin "
+            "dapat memulihkannya dengan kode pemulihan milik data ini, atau memulihkan data "
+            "dari berkas cadangan (.ucjbak)."
         ),
         Problem.CORRUPT: _tr(
             "Berkas data rusak. Hubungi admin untuk memulihkan dari cadangan terakhir."
@@ -47,7 +79,48 @@ def store_problem_text(error: StoreError) -> str:
         Problem.SCHEMA_TOO_NEW: _tr(
             "Data ini dibuat oleh versi UCJ Desktop yang lebih baru. Pasang versi terbaru."
         ),
-        Problem.RECOVERY_CODE_INVALID: _tr("Kode pemulihan tidak sah. Periksa kembali."),
+        Problem.RECOVERY_CODE_INVALID: _recovery_code_invalid_text(error),
         Problem.RECOVERY_CODE_WRONG_STORE: _tr("Kode pemulihan ini milik data kantor lain."),
     }
     return texts.get(error.problem, error.problem.value)
+
+
+def keyring_missing_text(error: StoreError) -> str:
+    """The first page of setup on a computer whose keyring cannot keep the store key: what
+    it is, why there is no other way, and what to do on each system, in full."""
+    return _tr(
+        "UCJ Desktop menyimpan kunci data kantor di brankas kunci (keyring) sistem operasi, "
+        "tidak di berkas biasa, supaya data warga tidak dapat dibaca bila laptop atau "
+        "disknya hilang. Di komputer ini brankas kunci tidak dapat dipakai ({backend}), jadi "
+        "data kantor belum dapat dibuat. Aplikasi tidak pernah menyimpan kunci tanpa "
+        "brankas.\n\n"
+        "Yang perlu dilakukan:\n"
+        "• Windows: masuk dengan akun Windows biasa (bukan akun sementara); Credential "
+        "Manager (Pengelola Kredensial) harus berjalan.\n"
+        "• Linux: masuk ke sesi desktop yang menjalankan GNOME Keyring (paket gnome-keyring) "
+        "atau KWallet, dan buka kuncinya bila diminta.\n"
+        "• macOS: Keychain pengguna (login) harus terbuka.\n\n"
+        "Sesudah itu tutup penyiapan ini dan buka UCJ Desktop lagi. Bila masih gagal, "
+        "hubungi admin TI Disnaker."
+    ).format(backend=error.detail or "-")
+
+
+def platform_problem_text(problem: PlatformProblem) -> str:
+    """One line for the terminal and the log: what Qt's platform plugin lacks, and the fix."""
+    if problem.missing:
+        return _tr(
+            "jendela tidak dapat dibuka: Qt ({plugin}) memerlukan pustaka sistem yang tidak "
+            "ada: {libraries}. Pasang: sudo apt install {packages}"
+        ).format(
+            plugin=problem.plugin,
+            libraries=", ".join(soname for soname, _ in problem.missing),
+            packages=" ".join(package for _, package in problem.missing),
+        )
+    return _tr("jendela tidak dapat dibuka: Qt ({plugin}) tidak dapat dimuat: {reason}").format(
+        plugin=problem.plugin, reason=problem.reason
+    )
+
+
+def qt_fatal_text(message: str) -> str:
+    """Qt's own last words before it stops the app (e.g. no X display), on one line."""
+    return _tr("jendela tidak dapat dibuka: {message}").format(message=message)
