@@ -55,7 +55,8 @@ from ucj_desktop.store.unit_of_work import UnitOfWork
 keyring.set_keyring(fail.Keyring())
 
 # postgres_server / postgres_db: a private PostgreSQL cluster, started only when a test asks.
-pytest_plugins = ["tests.support.postgres_fixtures"]
+# demo_template / demo_paths: the demo store, made once and copied per test.
+pytest_plugins = ["tests.support.postgres_fixtures", "tests.support.demo_fixtures"]
 
 
 @pytest.fixture

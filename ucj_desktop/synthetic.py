@@ -6,16 +6,21 @@ from the NIK rules with random serials, phones use the 0812-9999-xxxx range.
 
 from __future__ import annotations
 
+import csv
+import io
 import json
 import random
 from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date, timedelta
+from pathlib import Path
 from typing import Any
 
 from ucj_desktop.domain.areas import all_kelurahan
 from ucj_desktop.domain.categories import DEFAULT_CATEGORIES
 from ucj_desktop.domain.registration_form import PERSON_FIELDS
+from ucj_desktop.files.atomic import atomic_path, atomic_write_text
+from ucj_desktop.files.workbook import save_workbook
 
 _GIVEN_M = (
     "Agus",
@@ -196,3 +201,57 @@ def dtsen_rows(seed: int, count: int, today: date) -> Iterator[tuple[str, ...]]:
                 str(person.desil),
             )
         extra += 1_000_003  # top up the few NIKs that collided with another seed
+
+
+# The sample extract shipped in resources/samples (the demo store imports its CSV): fixed seed
+# and day, so the files can be made again and checked (tests/test_samples.py).
+SAMPLE_SEED = 20251105
+SAMPLE_DAY = date(2026, 1, 1)
+SAMPLE_ROWS = 400
+SAMPLE_CSV = "dtsen-contoh.csv"
+SAMPLE_XLSX = "dtsen-contoh.xlsx"
+SAMPLE_COVERAGE = "cakupan-contoh.csv"
+COVERED_EVERY = 40  # every 40th person of the sample is already covered by another payer
+
+
+def sample_dtsen_rows() -> list[tuple[str, ...]]:
+    """The rows of the shipped sample DTSEN extract (the same people in both files)."""
+    return list(dtsen_rows(SAMPLE_SEED, SAMPLE_ROWS, SAMPLE_DAY))
+
+
+def sample_coverage_rows() -> list[tuple[str, str]]:
+    """The shipped sample coverage list: people of the sample extract another payer covers."""
+    rows = sample_dtsen_rows()[COVERED_EVERY - 1 :: COVERED_EVERY]
+    return [(row[0], "PPU (pemberi kerja)") for row in rows]
+
+
+def write_dtsen_samples(folder: Path) -> tuple[Path, Path, Path]:
+    """Write the sample extract as an Indonesian Excel saves a CSV (``;``, UTF-8 BOM) and as
+    an XLSX with the NIK and No. KK as text cells, and the sample coverage list (CSV)."""
+    from openpyxl import Workbook
+
+    rows = sample_dtsen_rows()
+    text = io.StringIO()
+    writer = csv.writer(text, delimiter=";", lineterminator="\r\n")
+    writer.writerow(DTSEN_HEADER)
+    writer.writerows(rows)
+    csv_path, xlsx_path = folder / SAMPLE_CSV, folder / SAMPLE_XLSX
+    atomic_write_text(csv_path, text.getvalue(), encoding="utf-8-sig")
+    book = Workbook()
+    sheet = book.active
+    sheet.title = "DTSEN"
+    sheet.append(DTSEN_HEADER)
+    for row in rows:
+        sheet.append(row)
+    for cells in sheet.iter_rows(min_row=2, max_col=2):
+        for cell in cells:
+            cell.number_format = "@"
+    with atomic_path(xlsx_path) as temp:
+        save_workbook(book, temp, folder)
+    text = io.StringIO()
+    writer = csv.writer(text, delimiter=";", lineterminator="\r\n")
+    writer.writerow(("NIK", "SKEMA"))
+    writer.writerows(sample_coverage_rows())
+    coverage_path = folder / SAMPLE_COVERAGE
+    atomic_write_text(coverage_path, text.getvalue(), encoding="utf-8-sig")
+    return csv_path, xlsx_path, coverage_path

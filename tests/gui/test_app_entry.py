@@ -14,6 +14,7 @@ from PIL import Image
 from ucj_desktop.domain.permissions import allowed
 from ucj_desktop.domain.roles import Role
 from ucj_desktop.gui.navigation import screen_specs
+from ucj_desktop.gui.tour import LOOP_STEPS
 
 
 def _entry() -> str:
@@ -53,6 +54,7 @@ def test_demo_tour_saves_one_png_per_screen_and_marks_the_store_demo(tmp_path, c
         "locked",
         "unlock",
         *others,
+        *LOOP_STEPS,  # a new worker from form to card, through the demo hub
     ]
     for png in pngs:
         with Image.open(png) as image:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 
 from ucj_desktop.cli.program import Commands, add_out_option
+from ucj_desktop.cli.registration import ID_HELP
 from ucj_desktop.cli.signin import signed_in
 from ucj_desktop.paths import StorePaths
 from ucj_desktop.services.card_check import check_card
@@ -16,6 +17,7 @@ from ucj_desktop.services.card_printing import (
     print_documents,
     print_queue,
 )
+from ucj_desktop.services.registration_queries import find_registration_ids
 
 
 def cmd_print_queue(args: argparse.Namespace, paths: StorePaths) -> int:
@@ -37,7 +39,7 @@ def cmd_print(args: argparse.Namespace, paths: StorePaths) -> int:
             who,
             args.kind,
             args.out,
-            ids=args.ids or None,
+            ids=find_registration_ids(opened, who, args.ids) if args.ids else None,
             reprint_reason=args.reason or "",
             layout=args.layout,
         )
@@ -47,7 +49,7 @@ def cmd_print(args: argparse.Namespace, paths: StorePaths) -> int:
 
 def cmd_hand_over(args: argparse.Namespace, paths: StorePaths) -> int:
     with signed_in(args, paths) as (opened, who):
-        count = hand_over(opened, who, args.ids)
+        count = hand_over(opened, who, find_registration_ids(opened, who, args.ids))
     print(f"{count:,} card(s) recorded as handed over")
     return 0
 
@@ -76,7 +78,9 @@ def add_print_parsers(commands: Commands) -> None:
     )
     p = commands.add("print", cmd_print, "cards or certificates into one PDF")
     p.add_argument("kind", choices=KINDS)
-    p.add_argument("--ids", nargs="+", metavar="ID", help="default: every card not yet printed")
+    p.add_argument(
+        "--ids", nargs="+", metavar="ID", help=ID_HELP + "s (default: every card not yet printed)"
+    )
     add_out_option(p, "FILE.pdf")
     p.add_argument(
         "--layout",
@@ -86,6 +90,6 @@ def add_print_parsers(commands: Commands) -> None:
     )
     p.add_argument("--reason", help="why cards are printed again (required for reprints)")
     p = commands.add("hand-over", cmd_hand_over, "record that printed cards reached their workers")
-    p.add_argument("ids", nargs="+", metavar="ID")
+    p.add_argument("ids", nargs="+", metavar="ID", help=ID_HELP + "s")
     p = commands.add("verify-card", cmd_verify_card, "check a membership card's QR text offline")
     p.add_argument("text", help="the text the card's QR code holds (UCJ1....)")

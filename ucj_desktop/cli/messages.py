@@ -87,6 +87,14 @@ DOMAIN_MESSAGES: dict[str, str] = {
     "keys.no_hub_key": "no hub key yet: run 'ucj keys import HUB-KEY-FILE' first",
     "batch.nothing_to_export": "no verified registration waits for export; nothing written",
     "batch.unknown": "--again: no batch {sequence}",
+    "registration.bad_key": "{key!r} is not a registration id (36 characters), a NIK (16 digits) "
+    "or a KPJ (11 digits)",
+    "registration.no_match": "no registration has {kind} {key}; nothing changed",
+    "registration.ambiguous": "{kind} {key} matches {count} registrations ({ids}): give the "
+    "registration id instead; nothing changed",
+    "demo.no_hub": "this demo store was made by an older version and has no demo hub: "
+    "delete the demo folder and start with --demo again",
+    "demo.not_demo": "the demo hub exists only in a demo store; nothing changed",
     "report.unknown_kind": "kind: unknown report {kind!r} (quota, premium, roster)",
     "report.unknown_format": "--out: {suffix} is not a report format; use .xlsx, .csv or .pdf",
     "report.unknown_status": "--status: unknown state {status!r}",

@@ -13,6 +13,7 @@ from ucj_desktop.cli.signin import signed_in
 from ucj_desktop.domain.errors import DomainError
 from ucj_desktop.domain.registration_form import FIELDS, RegistrationInput, occupations_from
 from ucj_desktop.paths import StorePaths
+from ucj_desktop.services.registration_queries import find_registration_ids
 from ucj_desktop.services.registrations import (
     REJECTION_CODES,
     RegistrationInvalid,
@@ -21,6 +22,8 @@ from ucj_desktop.services.registrations import (
     verify_registration,
 )
 from ucj_desktop.wording.import_reasons import reason_text
+
+ID_HELP = "the registration id, or the worker's NIK or KPJ"
 
 _REQUIRED = (
     "nik",
@@ -104,10 +107,13 @@ def cmd_register(args: argparse.Namespace, paths: StorePaths) -> int:
 
 def cmd_verify(args: argparse.Namespace, paths: StorePaths) -> int:
     with signed_in(args, paths) as (opened, who):
+        [registration_id] = find_registration_ids(opened, who, [args.id])
         if args.approve:
-            summary = verify_registration(opened, who, args.id)
+            summary = verify_registration(opened, who, registration_id)
         else:
-            summary = reject_registration(opened, who, args.id, args.reject, args.note or "")
+            summary = reject_registration(
+                opened, who, registration_id, args.reject, args.note or ""
+            )
     print(f"registration {summary.id}: {summary.status.value}")
     return 0
 
@@ -121,7 +127,7 @@ def add_registration_parsers(commands: Commands) -> None:
     p = commands.add(
         "verify", cmd_verify, "approve or reject a submitted registration (verifikator)"
     )
-    p.add_argument("id")
+    p.add_argument("id", help=ID_HELP)
     decision = p.add_mutually_exclusive_group(required=True)
     decision.add_argument("--approve", action="store_true")
     decision.add_argument("--reject", metavar="REASON", choices=REJECTION_CODES)

@@ -170,8 +170,8 @@ def _draw_window_offscreen(opened: object, card_pdf: Path) -> str:
 
 
 def _run_tour(opened: object, out: Path) -> int:
-    """Login screen, every screen the demo admin sees, the lock screen, then the screens only
-    the demo registrar and verifier see, as PNGs."""
+    """Login screen, every screen the demo admin sees, the lock screen, the screens only the
+    demo registrar and verifier see, then (demo) a new worker from form to card, as PNGs."""
     from ucj_desktop.gui.login import LoginDialog
     from ucj_desktop.gui.main_window import MainWindow
     from ucj_desktop.services.accounts import sign_in
@@ -213,6 +213,10 @@ def _run_tour(opened: object, out: Path) -> int:
             shown.add(key)
             number += 1
         officer.close()
+    if opened.manifest.demo:  # one new worker the whole way, through the demo hub
+        from ucj_desktop.gui.tour import tour_demo_loop
+
+        tour_demo_loop(opened, settings, out, number)
     for path in sorted(out.glob("*.png")):
         print(path)
     return 0

@@ -1,41 +1,62 @@
-"""The demo store: synthetic workers in a folder of its own, its key in a file keyring there.
+"""The demo store: a little office at work in a folder of its own, its keys in a file keyring
+there, every screen marked DEMO.
 
-It exists so a trainer (or CI) can start the app with nothing set up; every screen says DEMO.
+It exists so a trainer (or CI) can start the app with nothing set up. Everything in it is made
+by the real services, so every screen agrees: the sample DTSEN extract (resources/samples)
+imported by the reference importer; workers registered, submitted, rejected with a reason,
+verified, sent in batches to the demo hub (services/demo_hub.py, the real city hub in the
+demo folder), enrolled with a KPJ or returned with BPJS's reason, some cards printed and handed
+over - each step with its audit event. Nobody in it is real (ucj_desktop/synthetic.py).
 """
 
 from __future__ import annotations
 
-import uuid
-from datetime import UTC, date, datetime, timedelta
+from collections.abc import Iterator
+from datetime import date, datetime
+from importlib.resources import as_file
 
-from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
-
-from ucj_desktop.domain.nik import mask_nik
+from ucj_desktop.domain.registration_form import RegistrationInput
 from ucj_desktop.domain.roles import Role, format_roles
-from ucj_desktop.domain.status import Status
-from ucj_desktop.paths import StorePaths
+from ucj_desktop.paths import StorePaths, resources
 from ucj_desktop.security.file_keyring import FileKeyring
 from ucj_desktop.security.passwords import hash_password
 from ucj_desktop.security.secrets import SecretStore
+from ucj_desktop.services.accounts import OfficerSession
 from ucj_desktop.services.audit import record_event
+from ucj_desktop.services.card_printing import hand_over, prepare_print, record_print
+from ucj_desktop.services.demo_hub import answer_from_demo_hub, create_demo_hub
+from ucj_desktop.services.reference_import import import_reference
+from ucj_desktop.services.registrations import (
+    assess_registration,
+    reject_registration,
+    save_registration,
+    verify_registration,
+)
 from ucj_desktop.services.store_access import OpenStore, initialise_store, open_store
-from ucj_desktop.store.models import Officer, Registration, TrustedKey
-from ucj_desktop.sync.card_token import CardClaims, issue_card_token
-from ucj_desktop.sync.package import key_fingerprint
-from ucj_desktop.synthetic import generate_people
+from ucj_desktop.services.sync_batches import export_batch
+from ucj_desktop.store.models import Officer
+from ucj_desktop.store.repos import officers as officer_repo
+from ucj_desktop.store.repos.registrations import registrations_by_id
+from ucj_desktop.synthetic import SAMPLE_COVERAGE, SAMPLE_CSV, sample_dtsen_rows
 
 DEMO_OFFICE = "32.75.01.1001"
 DEMO_PASSWORD = "demo-ucj-2026"  # noqa: S105  (documented; the demo store holds no real data)
-DEMO_SEED = 20251105
-DEMO_PEOPLE = 240
-_STATUS_MIX = (
-    (Status.DRAFT, 20),
-    (Status.SUBMITTED, 30),
-    (Status.VERIFIED, 25),
-    (Status.REJECTED, 5),
-    (Status.EXPORTED, 10),
-    (Status.ENROLLED, 10),
+DEMO_OFFICERS = (
+    ("petugas", "Petugas Demo", Role.PETUGAS),
+    ("verifikator", "Verifikator Demo", Role.VERIFIKATOR),
 )
+
+# How many demo workers stand where, in the order they are made. The first batch goes the
+# whole way (BPJS refuses REFUSED of it); the second is sent and waits for the hub's answer.
+DRAFTS, SUBMITTED, REJECTED, VERIFIED, FIRST_BATCH, SECOND_BATCH = 3, 5, 3, 4, 16, 6
+REFUSED = 2
+PRINTED, HANDED = 6, 3
+_REJECTIONS = (
+    ("DATA_TIDAK_SESUAI", "Alamat di formulir berbeda dengan KK"),
+    ("DOKUMEN_KURANG", "Fotokopi KK belum dilampirkan"),
+    ("LAINNYA", "Pekerja minta ditunda, akan datang lagi"),
+)
+_OCCUPATIONS = (("OJOL",), ("PKL",), ("UMKM", "PKL"), ("OJEK_PANGKALAN",), ("ORGANDA",))
 
 
 def demo_secret_store(paths: StorePaths) -> SecretStore:
@@ -50,85 +71,107 @@ def open_or_create_demo_store(paths: StorePaths, today: date | None = None) -> O
     opened, _ = initialise_store(
         paths, DEMO_OFFICE, "admin", "Admin Demo", DEMO_PASSWORD, secrets, demo=True
     )
-    seed_demo_data(opened, today or date.today())
+    seed_demo_data(opened, secrets, today or date.today())
     return opened
 
 
-def seed_demo_data(opened: OpenStore, today: date) -> None:
-    """Two officers and a few hundred synthetic registrations spread over the life cycle."""
-    statuses = [s for s, weight in _STATUS_MIX for _ in range(weight)]
-    with opened.store.session() as session:
-        registrar = Officer(
-            username="petugas",
-            full_name="Petugas Demo",
-            roles=format_roles([Role.PETUGAS]),
-            password_hash=hash_password(DEMO_PASSWORD),
-        )
-        verifier = Officer(
-            username="verifikator",
-            full_name="Verifikator Demo",
-            roles=format_roles([Role.VERIFIKATOR]),
-            password_hash=hash_password(DEMO_PASSWORD),
-        )
-        session.add_all([registrar, verifier])
-        # A demo hub: its public key trusted like an imported one, so demo cards carry genuine
-        # tokens and "Periksa kartu" works. The private half is dropped at once.
-        hub = Ed25519PrivateKey.generate()
-        hub_public = hub.public_key().public_bytes_raw()
-        session.add(
-            TrustedKey(
-                role="hub",
-                name="Hub DEMO (kunci latihan)",
-                signing_key=hub_public.hex(),
-                fingerprint=key_fingerprint(hub_public),
-                age_recipient="",
-                active=False,  # batches cannot be sealed to the demo hub
+def seed_demo_data(opened: OpenStore, secrets: SecretStore, today: date) -> None:
+    """Officers, the sample DTSEN extract and coverage list, the demo hub, and workers all
+    along the life cycle."""
+    admin, petugas, verifikator = _officers(opened)
+    for kind, name in (("dtsen", SAMPLE_CSV), ("coverage", SAMPLE_COVERAGE)):
+        with as_file(resources() / "samples" / name) as sample:
+            import_reference(opened, admin, kind, sample, today=today)
+    create_demo_hub(opened, admin, secrets)
+    people = demo_people(opened, petugas, today)
+
+    def register(count: int, submit: bool = True) -> list[str]:
+        return [
+            save_registration(opened, petugas, next(people), submit=submit, today=today).id
+            for _ in range(count)
+        ]
+
+    def verify(ids: list[str]) -> list[str]:
+        for rid in ids:
+            verify_registration(opened, verifikator, rid)
+        return ids
+
+    register(DRAFTS, submit=False)
+    register(SUBMITTED)
+    for rid, (code, note) in zip(register(REJECTED), _REJECTIONS, strict=True):
+        reject_registration(opened, verifikator, rid, code, note)
+    first = verify(register(FIRST_BATCH))
+    outbox = opened.paths.root / "kirim"
+    export_batch(opened, verifikator, secrets, outbox)
+    refused = _niks(opened, first[-REFUSED:])
+    answer_from_demo_hub(opened, verifikator, secrets, bpjs_refuses=refused)
+    verify(register(SECOND_BATCH))
+    export_batch(opened, verifikator, secrets, outbox)  # sent; the hub has not answered yet
+    verify(register(VERIFIED))
+    printed = first[:PRINTED]
+    run = prepare_print(opened, petugas, "cards", printed, today=today)
+    record_print(opened, petugas, run, "printer")
+    hand_over(opened, petugas, printed[:HANDED])
+
+
+def _officers(opened: OpenStore) -> tuple[OfficerSession, OfficerSession, OfficerSession]:
+    """The admin made at init and the two counter officers, who sign in with the documented
+    password at once (no first-time change: the demo's password is printed on its login)."""
+    password_hash = hash_password(DEMO_PASSWORD)  # one argon2 run for both
+    sessions: list[OfficerSession] = []
+    with opened.transaction() as tx:
+        system = opened.system_actor()
+        for username, full_name, role in DEMO_OFFICERS:
+            officer = Officer(
+                username=username,
+                full_name=full_name,
+                roles=format_roles([role]),
+                password_hash=password_hash,
             )
-        )
-        session.flush()
-        assert registrar.id is not None
-        now = datetime.now(UTC)
-        for index, person in enumerate(generate_people(DEMO_SEED, DEMO_PEOPLE, today)):
-            status = statuses[index % len(statuses)]
-            enrolled = status is Status.ENROLLED
-            kpj = f"{26_000_000_000 + index:011d}" if enrolled else None
-            end = date(today.year, 12, 31)
-            token = (
-                issue_card_token(
-                    CardClaims(kpj, mask_nik(person.nik), person.full_name, end, DEMO_OFFICE),
-                    hub,
-                )
-                if kpj
-                else None
+            tx.add(officer)
+            tx.flush()
+            assert officer.id is not None
+            record_event(
+                tx, system, "officer.created", "officer", str(officer.id), {"roles": officer.roles}
             )
-            # Some demo cards are already printed, some of those handed over.
-            printed = enrolled and index % 3 == 0
-            session.add(
-                Registration(
-                    id=str(uuid.UUID(int=DEMO_SEED * 100_000 + index)),
-                    **person.registration_fields(),
-                    consent=True,
-                    desil=min(person.desil, 5),
-                    status=status.value,
-                    created_by=registrar.id,
-                    created_at=now - timedelta(hours=index),
-                    updated_at=now - timedelta(hours=index),
-                    kpj=kpj,
-                    coverage_start=today.replace(day=1) if enrolled else None,
-                    coverage_end=end if enrolled else None,
-                    card_token=token,
-                    card_prints=1 if printed else 0,
-                    card_printed_at=now - timedelta(hours=2) if printed else None,
-                    card_handed_at=now - timedelta(hours=1) if printed and index % 2 else None,
-                    card_handed_by=registrar.id if printed and index % 2 else None,
-                )
+            sessions.append(
+                OfficerSession(officer.id, username, full_name, frozenset({role}), opened.device_id)
             )
-        record_event(
-            session,
-            opened.system_actor(),
-            "demo.seeded",
-            "registration",
-            None,
-            {"count": DEMO_PEOPLE, "seed": DEMO_SEED},
+        admin = officer_repo.officer_by_username(tx, "admin")
+        tx.commit()
+    assert admin is not None and admin.id is not None
+    who = OfficerSession(
+        admin.id, admin.username, admin.full_name, frozenset({Role.ADMIN}), opened.device_id
+    )
+    return who, sessions[0], sessions[1]
+
+
+def demo_people(opened: OpenStore, who: OfficerSession, today: date) -> Iterator[RegistrationInput]:
+    """People of the sample extract who can be submitted today (under 65, desil 1-5, not
+    covered by another payer, not yet registered here), as the counter's form would hold
+    them: the demo's workers and the ones a trainer can register next."""
+    for n, row in enumerate(sample_dtsen_rows()):
+        nik, kk, name, born, sex, address, rt, rw, kelurahan, _desil = row
+        data = RegistrationInput(
+            nik=nik,
+            kk_number=kk,
+            full_name=name,
+            birth_date=datetime.strptime(born, "%d/%m/%Y").date(),
+            sex=sex,
+            phone=f"0812-9999-{n:04d}",
+            address=address,
+            rt=rt,
+            rw=rw,
+            kelurahan_code=kelurahan,
+            occupations=_OCCUPATIONS[n % len(_OCCUPATIONS)],
+            declared_income=1_000_000 + 250_000 * (n % 4),
+            consent=True,
         )
-        session.commit()
+        assessment = assess_registration(opened, who, data, today=today)
+        if assessment.eligibility.submittable and not assessment.problems:
+            yield data
+
+
+def _niks(opened: OpenStore, ids: list[str]) -> set[str]:
+    with opened.transaction() as tx:
+        return {r.nik for r in registrations_by_id(tx, ids).values()}

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
 
@@ -131,3 +132,43 @@ def registration_history(
             )
             for e in repo.registration_events(tx, registration_id)
         ]
+
+
+_UUID_LENGTH = 36
+NIK_DIGITS, KPJ_DIGITS = 16, 11
+
+
+def find_registration_ids(uow: UnitOfWork, who: OfficerSession, keys: Sequence[str]) -> list[str]:
+    """Each key as a registration id: a 36-character id as it is, a NIK (16 digits) as its
+    registration that is not cancelled, a KPJ (11 digits) as the registration BPJS gave it.
+    A key that matches no registration, or several, raises ``registration.no_match`` or
+    ``registration.ambiguous`` naming the key; nothing else is looked up after it."""
+    authorize(uow, who, Permission.REGISTRATION_VIEW)
+    found: list[str] = []
+    with uow.transaction() as tx:
+        for raw in keys:
+            key = raw.strip()
+            if len(key) == _UUID_LENGTH:
+                found.append(key)
+                continue
+            if not key.isdigit() or len(key) not in (NIK_DIGITS, KPJ_DIGITS):
+                raise DomainError("registration.bad_key", field="id", key=key)
+            if len(key) == NIK_DIGITS:
+                live = repo.live_registration(tx, key)
+                ids = [] if live is None else [live.id]
+                kind = "NIK"
+            else:
+                ids, kind = repo.ids_with_kpj(tx, key), "KPJ"
+            if not ids:
+                raise DomainError("registration.no_match", field="id", kind=kind, key=key)
+            if len(ids) > 1:
+                raise DomainError(
+                    "registration.ambiguous",
+                    field="id",
+                    kind=kind,
+                    key=key,
+                    count=len(ids),
+                    ids=", ".join(sorted(ids)),
+                )
+            found.append(ids[0])
+    return found

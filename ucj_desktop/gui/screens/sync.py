@@ -35,6 +35,7 @@ from ucj_desktop.gui.widgets.questions import confirm
 from ucj_desktop.gui.widgets.style import RESULT_STYLE, SCREEN_STYLE
 from ucj_desktop.gui.widgets.tables import read_only_table, select_row
 from ucj_desktop.security.secrets import SecretStore
+from ucj_desktop.services.demo_hub import answer_from_demo_hub
 from ucj_desktop.services.store_access import secret_store_for
 from ucj_desktop.services.sync_batches import (
     AckReport,
@@ -60,7 +61,7 @@ class SyncScreen(Screen):
 
     batch_exported = Signal(object)
     batch_rewritten = Signal(object)
-    ack_imported = Signal(object)
+    ack_imported = Signal(object)  # AckReport (the demo hub's pass: the sum of its acks)
     task_failed = Signal(object)
 
     key = "sinkronisasi"
@@ -98,6 +99,12 @@ class SyncScreen(Screen):
         self.import_ack_button.clicked.connect(lambda: self.import_ack())
         for button in (self.export_button, self.rewrite_button, self.import_ack_button):
             actions.addWidget(button)
+        # A demo store has its own city hub in its folder: one click plays the city's part.
+        self.demo_hub_button = QPushButton(self.tr("Jawaban hub &DEMO"))
+        self.demo_hub_button.setObjectName("demoHubButton")
+        self.demo_hub_button.clicked.connect(lambda: self.answer_from_demo_hub())
+        self.demo_hub_button.setVisible(self.opened.manifest.demo)
+        actions.addWidget(self.demo_hub_button)
         layout.addLayout(actions)
 
         self.message = MessageBanner()
@@ -119,7 +126,8 @@ class SyncScreen(Screen):
         QWidget.setTabOrder(self.import_hub_button, self.export_button)
         QWidget.setTabOrder(self.export_button, self.rewrite_button)
         QWidget.setTabOrder(self.rewrite_button, self.import_ack_button)
-        QWidget.setTabOrder(self.import_ack_button, self.table)
+        QWidget.setTabOrder(self.import_ack_button, self.demo_hub_button)
+        QWidget.setTabOrder(self.demo_hub_button, self.table)
         self._set_message("", "")
         self.refresh()
 
@@ -186,6 +194,15 @@ class SyncScreen(Screen):
                 ack_roles,
                 self.tr("Terapkan tanda terima (.ucjsync) dari hub."),
             ),
+            (
+                self.demo_hub_button,
+                self.can_import_ack,
+                ack_roles,
+                self.tr(
+                    "Latihan: hub DEMO menerima batch yang belum dijawab, BPJS DEMO memberi "
+                    "KPJ, lalu tanda terimanya langsung diimpor."
+                ),
+            ),
         )
         for button, permitted, denied, hint in states:
             enabled = permitted and idle
@@ -251,6 +268,18 @@ class SyncScreen(Screen):
             lambda: import_ack(opened, who, secrets, path),
             self._ack_done,
             self.tr("Mengimpor tanda terima {file}…").format(file=path.name),
+        )
+
+    def answer_from_demo_hub(self) -> TaskHandle | None:
+        """Demo stores: the demo hub takes the unanswered batches and its acks come back."""
+        if self.task is not None:
+            return None
+        opened, who, secrets = self.opened, self.who, self.secrets
+        return self._start(
+            "demo-hub",
+            lambda: answer_from_demo_hub(opened, who, secrets).as_ack_report(),
+            self._ack_done,
+            self.tr("Hub DEMO memproses batch…"),
         )
 
     def _start(

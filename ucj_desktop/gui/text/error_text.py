@@ -250,6 +250,18 @@ def _templates() -> dict[str, str]:
             "dibuat."
         ),
         "batch.unknown": _tr("Batch {sequence} tidak ditemukan. Muat ulang daftar batch."),
+        "registration.bad_key": _tr(
+            "“{key}” bukan nomor pendaftaran, NIK (16 angka) atau KPJ (11 angka)."
+        ),
+        "registration.no_match": _tr("Tidak ada pendaftaran dengan {kind} {key}."),
+        "registration.ambiguous": _tr(
+            "{kind} {key} cocok dengan {count} pendaftaran; pilih dengan nomor pendaftarannya."
+        ),
+        "demo.no_hub": _tr(
+            "Data demo ini dibuat oleh versi lama dan belum punya hub DEMO. Tutup aplikasi, "
+            "hapus folder demo, lalu buka lagi dengan --demo."
+        ),
+        "demo.not_demo": _tr("Hub DEMO hanya ada pada data demo. Tidak ada yang diubah."),
         "package.corrupt": _tr(
             "Berkas rusak atau diubah setelah dibuat. Minta hub mengirim ulang berkasnya. "
             "Tidak ada yang diubah."

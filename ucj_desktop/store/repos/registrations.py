@@ -57,6 +57,11 @@ def live_registration(
     ).first()
 
 
+def ids_with_kpj(tx: Transaction, kpj: str) -> list[str]:
+    """The registrations BPJS gave ``kpj`` (one, unless something went wrong)."""
+    return list(tx.exec(select(Registration.id).where(col(Registration.kpj) == kpj)))
+
+
 def quota_count(tx: Transaction, exclude_id: str | None = None) -> int:
     """Registrations holding a quota place (QUOTA_STATUSES), other than ``exclude_id``."""
     counted = tx.exec(

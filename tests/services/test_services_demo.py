@@ -1,0 +1,158 @@
+"""The demo store is a consistent little office made by the real services: the sample DTSEN
+extract imported, workers all along the life cycle with their audit histories, a demo hub
+whose key the office trusts, real batches and acks, the city quota snapshot the ack carried,
+and more people in the extract who can still be registered."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from ucj_desktop.domain.status import Status
+from ucj_desktop.paths import StorePaths
+from ucj_desktop.services import demo
+from ucj_desktop.services.accounts import sign_in
+from ucj_desktop.services.card_printing import print_queue
+from ucj_desktop.services.dashboard import dashboard_summary
+from ucj_desktop.services.demo import (
+    DEMO_PASSWORD,
+    demo_people,
+    demo_secret_store,
+    open_or_create_demo_store,
+)
+from ucj_desktop.services.demo_hub import BPJS_REFUSAL, answer_from_demo_hub
+from ucj_desktop.services.reference_import import sources_in_force
+from ucj_desktop.services.registration_queries import (
+    RegistrationFilter,
+    get_registration,
+    list_registrations,
+    registration_history,
+)
+from ucj_desktop.services.registrations import save_registration, verify_registration
+from ucj_desktop.services.store_access import check_store
+from ucj_desktop.services.sync_batches import export_batch, list_batches
+from ucj_desktop.services.sync_keys import hub_recipient
+from ucj_desktop.synthetic import SAMPLE_CSV, SAMPLE_ROWS
+
+EXPECTED = {
+    Status.DRAFT: demo.DRAFTS,
+    Status.SUBMITTED: demo.SUBMITTED,
+    Status.REJECTED: demo.REJECTED,
+    Status.VERIFIED: demo.VERIFIED,
+    Status.EXPORTED: demo.SECOND_BATCH,
+    Status.ENROLLED: demo.FIRST_BATCH - demo.REFUSED,
+    Status.RETURNED: demo.REFUSED,
+    Status.CANCELLED: 0,
+}
+
+
+@pytest.fixture
+def opened(demo_paths: StorePaths):
+    store = open_or_create_demo_store(demo_paths)  # there: opened, not made again
+    yield store
+    store.close()
+
+
+def _rows(opened, who, status: Status):
+    return list_registrations(opened, who, RegistrationFilter(status=status))
+
+
+def _actions(opened, who, registration_id: str) -> list[str]:
+    return [h.action for h in registration_history(opened, who, registration_id)]
+
+
+def test_beranda_counts_batches_hub_key_and_quota_agree(opened):
+    admin = sign_in(opened, "admin", DEMO_PASSWORD)
+    summary = dashboard_summary(opened)
+    assert summary.demo and summary.by_status == EXPECTED
+    assert {s: len(_rows(opened, admin, s)) for s in Status} == EXPECTED
+    # Sinkronisasi: batch 1 answered, batch 2 sent and waiting; sealed to a trusted hub key.
+    batches = list_batches(opened, admin)
+    assert [
+        (b.sequence, b.record_count, b.acked) for b in sorted(batches, key=lambda b: b.sequence)
+    ] == [
+        (1, demo.FIRST_BATCH, True),
+        (2, demo.SECOND_BATCH, False),
+    ]
+    assert hub_recipient(opened).startswith("age1")
+    # The city quota snapshot came with the demo hub's ack: every seat it filled.
+    quota = summary.city_quota
+    assert quota is not None and quota.used == EXPECTED[Status.ENROLLED] and quota.waiting == 0
+    assert quota.total >= quota.used
+    # Cards: some printed, some of those handed over, the rest waiting.
+    assert summary.cards_waiting == EXPECTED[Status.ENROLLED] - demo.PRINTED
+    assert summary.cards_not_handed == demo.PRINTED - demo.HANDED
+    assert len(print_queue(opened, admin, "all")) == EXPECTED[Status.ENROLLED]
+    # The extract in force is the shipped sample, read by the real importer.
+    dtsen = sources_in_force(opened)["dtsen"]
+    assert (dtsen.file_name, dtsen.rows_accepted, dtsen.rows_rejected) == (
+        SAMPLE_CSV,
+        SAMPLE_ROWS,
+        0,
+    )
+    assert check_store(opened).ok
+
+
+def test_every_worker_has_the_history_of_where_it_stands(opened):
+    admin = sign_in(opened, "admin", DEMO_PASSWORD)
+    start = ["registration.created", "registration.submitted"]
+    sent = [*start, "registration.verified", "registration.exported"]
+    histories = {
+        Status.DRAFT: ["registration.created"],
+        Status.SUBMITTED: start,
+        Status.REJECTED: [*start, "registration.rejected"],
+        Status.VERIFIED: [*start, "registration.verified"],
+        Status.EXPORTED: sent,
+        Status.ENROLLED: [*sent, "registration.enrolled"],
+        Status.RETURNED: [*sent, "registration.returned"],
+    }
+    after: dict[tuple[str, ...], int] = {}
+    for status, actions in histories.items():
+        for row in _rows(opened, admin, status):
+            found = _actions(opened, admin, row.id)
+            assert found[: len(actions)] == actions, status
+            if status is Status.ENROLLED:  # then the card: printed, maybe handed over
+                rest = tuple(found[len(actions) :])
+                after[rest] = after.get(rest, 0) + 1
+            else:
+                assert found == actions, status
+    enrolled = EXPECTED[Status.ENROLLED]
+    assert after == {
+        (): enrolled - demo.PRINTED,
+        ("card.printed",): demo.PRINTED - demo.HANDED,
+        ("card.printed", "card.handed_over"): demo.HANDED,
+    }
+    # Reasons: the verifier's code and words, BPJS's words for the returned.
+    rejected = _rows(opened, admin, Status.REJECTED)
+    assert {r.decision_code for r in rejected} == {c for c, _ in demo._REJECTIONS}
+    assert all(r.decision_note for r in rejected)
+    for row in _rows(opened, admin, Status.RETURNED):
+        assert row.decision_note is not None and row.decision_note.endswith(BPJS_REFUSAL)
+    for row in _rows(opened, admin, Status.ENROLLED):
+        detail = get_registration(opened, admin, row.id)
+        assert detail.kpj is not None and len(detail.kpj) == 11
+        assert detail.coverage_start is not None and detail.coverage_end is not None
+
+
+def test_the_next_person_in_the_extract_can_be_submitted_and_the_demo_hub_enrolls_them(
+    opened, tmp_path
+):
+    petugas = sign_in(opened, "petugas", DEMO_PASSWORD)
+    verifikator = sign_in(opened, "verifikator", DEMO_PASSWORD)
+    person = next(demo_people(opened, petugas, date.today()))
+    saved = save_registration(opened, petugas, person, submit=True)
+    assert saved.status is Status.SUBMITTED and saved.eligible  # every rule passes
+    verify_registration(opened, verifikator, saved.id)
+    secrets = demo_secret_store(opened.paths)
+    export_batch(opened, verifikator, secrets, tmp_path / "stick")
+    answered = answer_from_demo_hub(opened, verifikator, secrets)
+    # The batch waiting at the hub and the new one: all enrolled, nobody refused this time.
+    assert (answered.batches, answered.enrolled, answered.returned) == (
+        2,
+        demo.SECOND_BATCH + demo.VERIFIED + 1,
+        0,
+    )
+    assert get_registration(opened, verifikator, saved.id).row.status is Status.ENROLLED
+    again = answer_from_demo_hub(opened, verifikator, secrets)
+    assert (again.batches, again.acks, again.enrolled) == (0, 0, 0)
