@@ -334,18 +334,22 @@ def _header_text(model: object, column: int) -> str:
 
 
 def _outside(widget: QWidget, window: QWidget, path: str) -> Clip | None:
-    """A widget its parents do not fully show (outside a scroll area's viewport is scrolling,
-    not clipping)."""
+    """A widget its parents do not fully show. Below or beside a scroll area's viewport is
+    scrolling, not clipping, unless the area has no scroll bar that way: then the part past
+    the viewport's right edge is cut."""
     rect = widget.rect()
     child: QWidget = widget
     parent = widget.parentWidget()
     while parent is not None:
-        if (
-            isinstance(parent.parentWidget(), QAbstractScrollArea)
-            and parent is parent.parentWidget().viewport()
-        ):  # type: ignore[union-attr]
-            return None
         rect = rect.translated(child.pos())
+        area = parent.parentWidget()
+        if isinstance(area, QAbstractScrollArea) and parent is area.viewport():
+            policy = area.horizontalScrollBarPolicy()
+            if policy == Qt.ScrollBarPolicy.ScrollBarAlwaysOff and rect.right() > parent.width():
+                inside = parent.rect().intersected(rect)
+                need, have = (rect.width(), rect.height()), (inside.width(), inside.height())
+                return Clip(path, "outside", _text_of(widget), need, have)
+            return None
         if not parent.rect().contains(rect):
             inside = parent.rect().intersected(rect)
             return Clip(
@@ -382,16 +386,16 @@ def clipped_texts(
 ) -> list[Clip]:
     """Every text under ``window`` that does not fit its widget (visible widgets only)."""
     found: list[Clip] = []
-    if screen is not None and (
-        window.width() > screen.width() or window.height() > screen.height()
-    ):
-        need = (window.width(), window.height())
+    # A window never gets smaller than its layout's minimum: on the laptop it would run off
+    # the screen.
+    need = window.size().expandedTo(window.minimumSizeHint())
+    if screen is not None and (need.width() > screen.width() or need.height() > screen.height()):
         found.append(
             Clip(
                 window.objectName() or type(window).__name__,
                 "window",
                 window.windowTitle(),
-                need,
+                (need.width(), need.height()),
                 (screen.width(), screen.height()),
             )
         )
