@@ -18,7 +18,7 @@ from ucj_desktop.gui.screens.verification import VerificationScreen
 from ucj_desktop.gui.text.decision_text import decision_error_text
 from ucj_desktop.services.accounts import OfficerSession
 from ucj_desktop.services.registration_queries import get_registration
-from ucj_desktop.services.registrations import reject_registration, save_registration
+from ucj_desktop.services.registrations import reject_registration
 
 
 def _screen(qtbot, office, who: OfficerSession | None = None) -> VerificationScreen:
@@ -223,14 +223,7 @@ def test_fields_edited_since_the_rejection_are_named(qtbot, office):
     registration_id = office.register(0)
     reject_registration(office.opened, office.verifikator, registration_id, "DOKUMEN_KURANG")
     data = replace(office.registration_input(0), address="Jl. Melati No. 7", rt="012")
-    save_registration(
-        office.opened,
-        office.petugas,
-        data,
-        submit=True,
-        registration_id=registration_id,
-        today=office.today,
-    )
+    assert office.save_edit(registration_id, data) == "submitted"
     screen = _screen(qtbot, office)
     assert screen.review_label.property("tone") == "warn"
     assert "Diubah petugas sejak pengajuan sebelumnya: Alamat, RT." in screen.changes_label.text()

@@ -9,7 +9,7 @@ from dataclasses import replace
 from tests.support.offices import reimport_with_desil
 from ucj_desktop.domain.eligibility import Outcome, Rule
 from ucj_desktop.services.eligibility_review import review_registration
-from ucj_desktop.services.registrations import reject_registration, save_registration
+from ucj_desktop.services.registrations import reject_registration
 
 
 def _outcomes(eligibility) -> dict[str, tuple[Outcome, str]]:
@@ -50,14 +50,7 @@ def test_fields_edited_before_a_resubmission_are_named(office):
     )
     data = office.registration_input(0)
     edited = replace(data, address="Jl. Melati No. 7", occupations=("OJOL", "PKL"))
-    save_registration(
-        office.opened,
-        office.petugas,
-        edited,
-        submit=True,
-        registration_id=registration_id,
-        today=office.today,
-    )
+    assert office.save_edit(registration_id, edited) == "submitted"
     review = review_registration(office.opened, office.verifikator, registration_id, office.today)
     assert review.resubmitted
     assert review.edited_fields == ("address", "occupations")
@@ -67,14 +60,7 @@ def test_fields_edited_before_a_resubmission_are_named(office):
 def test_a_first_submission_edited_as_a_draft_names_no_fields(office):
     registration_id = office.register(0, submit=False)
     data = replace(office.registration_input(0), address="Jl. Kenanga No. 1")
-    save_registration(
-        office.opened,
-        office.petugas,
-        data,
-        submit=True,
-        registration_id=registration_id,
-        today=office.today,
-    )
+    assert office.save_edit(registration_id, data) == "submitted"
     review = review_registration(office.opened, office.verifikator, registration_id, office.today)
     assert review.edited_fields == ()  # the registrar saw those edits when submitting
     assert not review.resubmitted

@@ -108,6 +108,18 @@ class Office:
         )
         return saved.id
 
+    def save_edit(self, registration_id: str, data: RegistrationInput, submit: bool = True) -> str:
+        """The petugas saves ``data`` over the registration (and submits it); its status."""
+        saved = save_registration(
+            self.opened,
+            self.petugas,
+            data,
+            submit=submit,
+            registration_id=registration_id,
+            today=self.today,
+        )
+        return saved.status.value
+
 
 @dataclass(frozen=True)
 class OfficeTemplate:
