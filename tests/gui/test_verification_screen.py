@@ -3,8 +3,13 @@ approve, reject with a reason, the maker-checker refusal, bulk approval, the key
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from dataclasses import replace
 
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QTextLayout, QTextOption
+
+from tests.support.offices import reimport_with_desil
+from ucj_desktop.domain.eligibility import Rule
 from ucj_desktop.domain.errors import DomainError
 from ucj_desktop.domain.roles import Role
 from ucj_desktop.domain.status import Status
@@ -13,6 +18,7 @@ from ucj_desktop.gui.screens.verification import VerificationScreen
 from ucj_desktop.gui.text.decision_text import decision_error_text
 from ucj_desktop.services.accounts import OfficerSession
 from ucj_desktop.services.registration_queries import get_registration
+from ucj_desktop.services.registrations import reject_registration
 
 
 def _screen(qtbot, office, who: OfficerSession | None = None) -> VerificationScreen:
@@ -180,3 +186,70 @@ def test_petugas_sees_a_permission_sentence(qtbot, office):
     screen.show()
     assert screen.stack.currentIndex() == 1
     assert "Peran Anda" in screen.message_label.text()
+
+
+# The eligibility beside the record (issue 14, item 7)
+
+
+def test_the_record_shows_its_eligibility_judged_now(qtbot, office):
+    office.register(0)
+    screen = _screen(qtbot, office)
+    assert screen.panel.isVisibleTo(screen)
+    outcomes = {rule: row.outcome for rule, row in screen.panel.rows.items()}
+    assert outcomes[Rule.DTSEN] == "pass"
+    assert outcomes[Rule.NIK] == "pass"
+    assert screen.panel.verdict_label.text().startswith(("Memenuhi syarat", "Dapat diajukan"))
+    assert not screen.panel.referral_button.isVisibleTo(screen)  # the form's job, not this one
+    assert "Sama seperti saat diajukan" in screen.review_label.text()
+    assert screen.review_label.property("tone") == "good"
+    assert not screen.changes_label.isVisibleTo(screen)
+
+
+def test_a_rule_failing_since_submission_is_shown_beside_the_record(qtbot, office, tmp_path):
+    office.register(0)
+    reimport_with_desil(office, tmp_path, 0, "9")
+    screen = _screen(qtbot, office)
+    assert screen.panel.rows[Rule.DTSEN].outcome == "fail"
+    assert screen.panel.verdict_label.text() == "Tidak memenuhi syarat"
+    assert screen.review_label.property("tone") == "bad"
+    assert "1 aturan berubah sejak diajukan" in screen.review_label.text()
+    changes = screen.changes_label.text()
+    assert screen.changes_label.isVisibleTo(screen)
+    assert changes.startswith("• DTSEN: saat diajukan terpenuhi")
+    assert "sekarang tidak terpenuhi" in changes and "9" in changes
+
+
+def test_fields_edited_since_the_rejection_are_named(qtbot, office):
+    registration_id = office.register(0)
+    reject_registration(office.opened, office.verifikator, registration_id, "DOKUMEN_KURANG")
+    data = replace(office.registration_input(0), address="Jl. Melati No. 7", rt="012")
+    assert office.save_edit(registration_id, data) == "submitted"
+    screen = _screen(qtbot, office)
+    assert screen.review_label.property("tone") == "warn"
+    assert "Diubah petugas sejak pengajuan sebelumnya: Alamat, RT." in screen.changes_label.text()
+
+
+def _wrapped_lines(text: str, font, width: int) -> list[str]:
+    layout = QTextLayout(text, font)
+    option = QTextOption()
+    option.setWrapMode(QTextOption.WrapMode.WordWrap)
+    layout.setTextOption(option)
+    layout.beginLayout()
+    lines: list[str] = []
+    while (line := layout.createLine()).isValid():
+        line.setLineWidth(width)
+        lines.append(text[line.textStart() : line.textStart() + line.textLength()])
+    layout.endLayout()
+    return lines
+
+
+def test_rt_and_rw_stay_on_one_line_at_any_pane_width(qtbot, office):
+    office.register(0)
+    screen = _screen(qtbot, office)
+    label = screen.fields.values["address"]
+    row = office.people[0]
+    rt_rw = f"RT\u00a0{row[6]}/\u2060RW\u00a0{row[7]}"
+    assert rt_rw in label.text()
+    for width in range(60, 420, 4):  # every width the pane can give the value
+        lines = _wrapped_lines(label.text(), label.font(), width)
+        assert any(rt_rw in line for line in lines), (width, lines)

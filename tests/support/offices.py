@@ -60,6 +60,13 @@ def write_extract(path: Path, rows: list[tuple[str, ...]]) -> Path:
     return path
 
 
+def reimport_with_desil(office: Office, folder: Path, index: int, desil: str) -> None:
+    """A new DTSEN extract imported, in which ``office.people[index]`` has ``desil``."""
+    rows = [(*row[:9], desil) if i == index else row for i, row in enumerate(office.people)]
+    extract = write_extract(folder / "dtsen-baru.csv", rows)
+    import_reference(office.opened, office.admin, "dtsen", extract, today=office.today)
+
+
 def new_officer(
     opened: OpenStore, admin: OfficerSession, username: str, roles: set[Role]
 ) -> OfficerSession:
@@ -100,6 +107,18 @@ class Office:
             self.opened, who or self.petugas, data, submit=submit, today=self.today
         )
         return saved.id
+
+    def save_edit(self, registration_id: str, data: RegistrationInput, submit: bool = True) -> str:
+        """The petugas saves ``data`` over the registration (and submits it); its status."""
+        saved = save_registration(
+            self.opened,
+            self.petugas,
+            data,
+            submit=submit,
+            registration_id=registration_id,
+            today=self.today,
+        )
+        return saved.status.value
 
 
 @dataclass(frozen=True)

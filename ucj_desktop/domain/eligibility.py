@@ -244,3 +244,51 @@ def evaluate(applicant: Applicant, facts: Facts, config: ProgramConfig) -> Eligi
     CANNOT_CHECK, while residence, DTSEN and the rest are still judged.
     """
     return Eligibility(tuple(check(applicant, facts, config) for check in _CHECKS))
+
+
+def _plain_value(value: object) -> object:
+    """A rule's value as JSON keeps it: numbers, words and lists of them; anything else as text."""
+    if value is None or isinstance(value, bool | int | float | str):
+        return value
+    if isinstance(value, list | tuple):
+        return [_plain_value(item) for item in value]
+    return str(value)
+
+
+def eligibility_record(eligibility: Eligibility) -> list[dict[str, object]]:
+    """Every rule's result as plain JSON values (kept with the submission the officer saw)."""
+    return [
+        {
+            "rule": str(r.rule),
+            "outcome": r.outcome.value,
+            "code": r.code,
+            "values": {k: _plain_value(v) for k, v in r.values.items()},
+        }
+        for r in eligibility.results
+    ]
+
+
+def eligibility_from_record(record: object) -> Eligibility | None:
+    """The results ``eligibility_record`` wrote, or None when ``record`` is not such a list
+    (an event written before results were kept, or damaged)."""
+    if not isinstance(record, list):
+        return None
+    results: list[RuleResult] = []
+    known = {rule.value for rule in Rule}
+    for item in record:
+        if not isinstance(item, dict) or item.get("rule") not in known:
+            return None
+        try:
+            outcome = Outcome(str(item.get("outcome")))
+        except ValueError:
+            return None
+        values = item.get("values")
+        results.append(
+            RuleResult(
+                str(item["rule"]),
+                outcome,
+                str(item.get("code", "")),
+                values if isinstance(values, dict) else {},
+            )
+        )
+    return Eligibility(tuple(results))

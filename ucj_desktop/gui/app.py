@@ -26,6 +26,9 @@ from ucj_desktop.store.errors import Problem, StoreError
 
 log = logging.getLogger(__name__)
 
+# The tour's window: the usual kelurahan laptop's screen (docs/make_screenshots.py).
+TOUR_SIZE = (1366, 768)
+
 
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="ucj-desktop", description="UCJ Desktop")
@@ -188,7 +191,7 @@ def _run_tour(opened: object, out: Path) -> int:
     login.close()
     who = sign_in(opened, "admin", DEMO_PASSWORD)
     window = MainWindow(opened, who, settings)
-    window.resize(1180, 760)
+    window.resize(*TOUR_SIZE)
     window.show()
     saved = window.save_tour(out)
     window.lock()
@@ -202,7 +205,7 @@ def _run_tour(opened: object, out: Path) -> int:
     number = len(saved) + 3
     for username in ("petugas", "verifikator"):
         officer = MainWindow(opened, sign_in(opened, username, DEMO_PASSWORD), settings)
-        officer.resize(1180, 760)
+        officer.resize(*TOUR_SIZE)
         officer.show()
         for key in officer.screen_keys():
             if key in shown:

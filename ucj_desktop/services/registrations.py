@@ -20,6 +20,7 @@ from ucj_desktop.domain.eligibility import (
     Applicant,
     Eligibility,
     Facts,
+    eligibility_record,
     evaluate,
 )
 from ucj_desktop.domain.errors import DomainError
@@ -226,25 +227,22 @@ def _save(
                 **stored_person_fields(clean),
             )
             event = "registration.created"
+            detail: dict[str, object] = {"eligible": assessment.eligibility.eligible}
         else:
             row = _load(tx, registration_id)
             if not can_edit(Status(row.status)):
                 raise DomainError("registration.read_only", field="id", status=row.status)
             event = "registration.updated"
+            # Which fields the edit changed (names only): what a verifier is told was edited
+            # since the record was last submitted.
+            detail = {"eligible": assessment.eligibility.eligible, "fields": _changed(row, clean)}
         _apply(row, clean, assessment.desil, now)
         row.config_version = config.version
         tx.add(row)
         tx.flush()
-        record_event(
-            tx,
-            actor,
-            event,
-            "registration",
-            row.id,
-            {"eligible": assessment.eligibility.eligible},
-        )
+        record_event(tx, actor, event, "registration", row.id, detail)
         if submit:
-            _submit(tx, row, actor, now)
+            _submit(tx, row, actor, now, assessment.eligibility, config.version)
         tx.commit()
         return RegistrationSummary(
             row.id, Status(row.status), row.nik, row.full_name, assessment.eligibility.eligible
@@ -266,13 +264,30 @@ def _apply(row: Registration, clean: CleanRegistration, desil: int | None, now: 
     row.updated_at = now  # type: ignore[assignment]
 
 
-def _submit(tx: Transaction, row: Registration, actor: Actor, now: object) -> None:
+def _changed(row: Registration, clean: CleanRegistration) -> list[str]:
+    before = {name: getattr(row, name) for name in PERSON_FIELDS}
+    before["occupations"] = row.occupations
+    after = stored_person_fields(clean)
+    changed = [name for name in PERSON_FIELDS if before[name] != after[name]]
+    return [*changed, "consent"] if row.consent != clean.consent else changed
+
+
+def _submit(
+    tx: Transaction,
+    row: Registration,
+    actor: Actor,
+    now: object,
+    eligibility: Eligibility,
+    config_version: int,
+) -> None:
     row.status = _transition(row, Action.SUBMIT).value
     row.submitted_by = actor.officer_id
     row.submitted_at = now  # type: ignore[assignment]
     row.decision_code = row.decision_note = None
     tx.add(row)
-    record_event(tx, actor, "registration.submitted", "registration", row.id)
+    # Rule by rule what the registrar saw: the verifier is shown what has changed since.
+    detail = {"eligibility": eligibility_record(eligibility), "config_version": config_version}
+    record_event(tx, actor, "registration.submitted", "registration", row.id, detail)
 
 
 def verify_registration(
@@ -347,7 +362,7 @@ def submit_registration(
         now = utcnow()
         row.desil, row.updated_at = assessment.desil, now  # the extract in force now
         row.config_version = config.version  # the rules it was judged under
-        _submit(tx, row, actor, now)
+        _submit(tx, row, actor, now, assessment.eligibility, config.version)
         tx.commit()
         return RegistrationSummary(
             row.id, Status(row.status), row.nik, row.full_name, assessment.eligibility.eligible

@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 from ucj_desktop.gui.task_runner import TaskHandle, TaskRunner, app_runner
 from ucj_desktop.gui.text.error_text import EXPECTED_ERRORS, error_text
 from ucj_desktop.gui.widgets.file_dialogs import ask_save_file
+from ucj_desktop.gui.widgets.page import fit_to_screen
 from ucj_desktop.services.card_printing import PrintRun, save_pdf
 
 log = logging.getLogger(__name__)
@@ -246,7 +247,7 @@ class PrintPreviewDialog(QDialog):
         for button in (self.print_button, self.save_button, self.close_button):
             buttons.addWidget(button)
         layout.addLayout(buttons)
-        self.resize(760, 860)
+        fit_to_screen(self, 760, 860)
         self.show_page(0)
 
     # Pages

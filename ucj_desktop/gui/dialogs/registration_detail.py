@@ -27,7 +27,7 @@ from ucj_desktop.gui.models.registrations import (
 )
 from ucj_desktop.gui.text.error_text import EXPECTED_ERRORS, error_text
 from ucj_desktop.gui.text.labels import local_time, registration_status_text
-from ucj_desktop.gui.widgets.page import button_row, error_label
+from ucj_desktop.gui.widgets.page import button_row, error_label, fit_to_screen
 from ucj_desktop.gui.widgets.style import SCREEN_STYLE
 from ucj_desktop.gui.widgets.tables import rows_table
 from ucj_desktop.services.accounts import OfficerSession
@@ -51,6 +51,10 @@ QLabel[role="reasonText"] { color: #b3261e; font-weight: bold; font-size: 14px; 
 QLabel[role="sectionTitle"] { font-size: 14px; font-weight: bold; color: #15303d; }
 """
 )
+
+
+NO_BREAK_SPACE = "\u00a0"
+WORD_JOINER = "\u2060"
 
 
 def _value(text: str) -> QLabel:
@@ -153,8 +157,13 @@ class RegistrationFields(QWidget):
                 data.sex or "", data.sex or "—"
             ),
             "phone": data.phone or "—",
-            "address": self.tr("{address}, RT {rt}/RW {rw}").format(
-                address=data.address, rt=data.rt, rw=data.rw
+            # "RT 011/RW 005" never breaks over two lines: no-break spaces, a word joiner.
+            "address": self.tr("{address}, {rt_rw}").format(
+                address=data.address,
+                rt_rw=self.tr("RT {rt}/RW {rw}")
+                .format(rt=data.rt, rw=data.rw)
+                .replace(" ", NO_BREAK_SPACE)
+                .replace("/", "/" + WORD_JOINER),
             ),
             "kelurahan": place,
             "desil": "—" if row.desil is None else str(row.desil),
@@ -186,7 +195,7 @@ class RegistrationDetailDialog(QDialog):
         self.setObjectName("registrationDetail")
         self.setWindowTitle(self.tr("Rincian pendaftaran"))
         self.setStyleSheet(DETAIL_STYLE)
-        self.resize(760, 640)
+        fit_to_screen(self, 760, 640)
         self.opened = opened
         self.who = who
         self.registration_id = registration_id

@@ -16,8 +16,8 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QPalette, QPixmap, QRadialGradient, QTransform)
 from PySide6.QtWidgets import (QApplication, QCheckBox, QComboBox, QFrame,
     QGridLayout, QHBoxLayout, QLabel, QLineEdit,
-    QPushButton, QSizePolicy, QSpacerItem, QSpinBox,
-    QVBoxLayout, QWidget)
+    QPushButton, QScrollArea, QSizePolicy, QSpacerItem,
+    QSpinBox, QVBoxLayout, QWidget)
 
 from ucj_desktop.gui.widgets.eligibility_panel import EligibilityPanel
 
@@ -52,7 +52,12 @@ class Ui_RegistrationForm(object):
         self.bodyLayout = QHBoxLayout()
         self.bodyLayout.setSpacing(16)
         self.bodyLayout.setObjectName(u"bodyLayout")
-        self.formCard = QFrame(RegistrationForm)
+        self.formScroll = QScrollArea(RegistrationForm)
+        self.formScroll.setObjectName(u"formScroll")
+        self.formScroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.formScroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.formScroll.setWidgetResizable(True)
+        self.formCard = QFrame()
         self.formCard.setObjectName(u"formCard")
         self.formCard.setProperty(u"role", u"card")
         self.formCardLayout = QVBoxLayout(self.formCard)
@@ -81,27 +86,37 @@ class Ui_RegistrationForm(object):
 
         self.nikRow.addWidget(self.desilBadge)
 
+        self.nikSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+
+        self.nikRow.addItem(self.nikSpacer)
+
+
+        self.formGrid.addLayout(self.nikRow, 0, 1, 1, 1)
+
+        self.nikNotes = QVBoxLayout()
+        self.nikNotes.setSpacing(2)
+        self.nikNotes.setObjectName(u"nikNotes")
         self.lookupLabel = QLabel(self.formCard)
         self.lookupLabel.setObjectName(u"lookupLabel")
         self.lookupLabel.setWordWrap(True)
         self.lookupLabel.setProperty(u"role", u"fieldHint")
 
-        self.nikRow.addWidget(self.lookupLabel)
-
-
-        self.formGrid.addLayout(self.nikRow, 0, 1, 1, 1)
+        self.nikNotes.addWidget(self.lookupLabel)
 
         self.nikError = QLabel(self.formCard)
         self.nikError.setObjectName(u"nikError")
         self.nikError.setWordWrap(True)
         self.nikError.setProperty(u"role", u"fieldError")
 
-        self.formGrid.addWidget(self.nikError, 1, 1, 1, 1)
+        self.nikNotes.addWidget(self.nikError)
+
+
+        self.formGrid.addLayout(self.nikNotes, 1, 1, 1, 1)
 
         self.duplicateFrame = QFrame(self.formCard)
         self.duplicateFrame.setObjectName(u"duplicateFrame")
         self.duplicateFrame.setProperty(u"role", u"notice")
-        self.duplicateLayout = QHBoxLayout(self.duplicateFrame)
+        self.duplicateLayout = QVBoxLayout(self.duplicateFrame)
         self.duplicateLayout.setObjectName(u"duplicateLayout")
         self.duplicateLayout.setContentsMargins(10, 6, 6, 6)
         self.duplicateLabel = QLabel(self.duplicateFrame)
@@ -113,7 +128,7 @@ class Ui_RegistrationForm(object):
         self.openExistingButton = QPushButton(self.duplicateFrame)
         self.openExistingButton.setObjectName(u"openExistingButton")
 
-        self.duplicateLayout.addWidget(self.openExistingButton)
+        self.duplicateLayout.addWidget(self.openExistingButton, 0, Qt.AlignmentFlag.AlignLeft)
 
 
         self.formGrid.addWidget(self.duplicateFrame, 2, 1, 1, 1)
@@ -325,12 +340,6 @@ class Ui_RegistrationForm(object):
 
         self.incomeRow.addWidget(self.incomeSpin)
 
-        self.incomeHint = QLabel(self.formCard)
-        self.incomeHint.setObjectName(u"incomeHint")
-        self.incomeHint.setProperty(u"role", u"fieldHint")
-
-        self.incomeRow.addWidget(self.incomeHint)
-
         self.incomeSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
 
         self.incomeRow.addItem(self.incomeSpacer)
@@ -338,31 +347,44 @@ class Ui_RegistrationForm(object):
 
         self.formGrid.addLayout(self.incomeRow, 20, 1, 1, 1)
 
+        self.incomeNotes = QVBoxLayout()
+        self.incomeNotes.setSpacing(2)
+        self.incomeNotes.setObjectName(u"incomeNotes")
+        self.incomeHint = QLabel(self.formCard)
+        self.incomeHint.setObjectName(u"incomeHint")
+        self.incomeHint.setWordWrap(True)
+        self.incomeHint.setProperty(u"role", u"fieldHint")
+
+        self.incomeNotes.addWidget(self.incomeHint)
+
         self.incomeError = QLabel(self.formCard)
         self.incomeError.setObjectName(u"incomeError")
         self.incomeError.setWordWrap(True)
         self.incomeError.setProperty(u"role", u"fieldError")
 
-        self.formGrid.addWidget(self.incomeError, 21, 1, 1, 1)
+        self.incomeNotes.addWidget(self.incomeError)
+
+
+        self.formGrid.addLayout(self.incomeNotes, 21, 1, 1, 1)
 
         self.consentCheck = QCheckBox(self.formCard)
         self.consentCheck.setObjectName(u"consentCheck")
 
-        self.formGrid.addWidget(self.consentCheck, 22, 1, 1, 1)
+        self.formGrid.addWidget(self.consentCheck, 22, 0, 1, 2)
 
         self.consentNotice = QLabel(self.formCard)
         self.consentNotice.setObjectName(u"consentNotice")
         self.consentNotice.setProperty(u"role", u"fieldHint")
         self.consentNotice.setWordWrap(True)
 
-        self.formGrid.addWidget(self.consentNotice, 23, 1, 1, 1)
+        self.formGrid.addWidget(self.consentNotice, 23, 0, 1, 2)
 
         self.consentError = QLabel(self.formCard)
         self.consentError.setObjectName(u"consentError")
         self.consentError.setWordWrap(True)
         self.consentError.setProperty(u"role", u"fieldError")
 
-        self.formGrid.addWidget(self.consentError, 24, 1, 1, 1)
+        self.formGrid.addWidget(self.consentError, 24, 0, 1, 2)
 
         self.formGrid.setColumnStretch(1, 1)
 
@@ -372,15 +394,22 @@ class Ui_RegistrationForm(object):
 
         self.formCardLayout.addItem(self.formSpacer)
 
+        self.formScroll.setWidget(self.formCard)
 
-        self.bodyLayout.addWidget(self.formCard)
+        self.bodyLayout.addWidget(self.formScroll)
 
-        self.eligibilityPanel = EligibilityPanel(RegistrationForm)
+        self.panelScroll = QScrollArea(RegistrationForm)
+        self.panelScroll.setObjectName(u"panelScroll")
+        self.panelScroll.setMinimumSize(QSize(380, 0))
+        self.panelScroll.setMaximumSize(QSize(420, 16777215))
+        self.panelScroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.panelScroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.panelScroll.setWidgetResizable(True)
+        self.eligibilityPanel = EligibilityPanel()
         self.eligibilityPanel.setObjectName(u"eligibilityPanel")
-        self.eligibilityPanel.setMinimumSize(QSize(380, 0))
-        self.eligibilityPanel.setMaximumSize(QSize(420, 16777215))
+        self.panelScroll.setWidget(self.eligibilityPanel)
 
-        self.bodyLayout.addWidget(self.eligibilityPanel)
+        self.bodyLayout.addWidget(self.panelScroll)
 
         self.bodyLayout.setStretch(0, 1)
 

@@ -23,6 +23,7 @@ from ucj_desktop.gui.models.paged import Index, LazyPagedTableModel, RowsTableMo
 from ucj_desktop.gui.text import translator
 from ucj_desktop.gui.text.labels import (
     local_time,
+    occupation_short_label,
     rank_label,
     rank_time_text,
     registration_status_text,
@@ -63,6 +64,13 @@ def kelurahan_name(code: str) -> str:
 
 def occupations_text(codes: Iterable[str]) -> str:
     return ", ".join(_CATEGORY_LABELS.get(code, code) for code in codes)
+
+
+def occupations_short_text(codes: Iterable[str]) -> str:
+    """``Ojek online, PKL``: the worker list's column (the whole words in its tooltip)."""
+    return ", ".join(
+        occupation_short_label(code, _CATEGORY_LABELS.get(code, code)) for code in codes
+    )
 
 
 def action_label(action: str) -> str:
@@ -111,6 +119,8 @@ class _RowColumns:
             return "—" if row.desil is None else str(row.desil)
         if name == "occupations":
             return occupations_text(row.occupations)
+        if name == "occupations_short":
+            return occupations_short_text(row.occupations)
         if name == "created":
             return local_time(row.created_at, with_seconds=False)
         if name == "submitted":
@@ -165,7 +175,7 @@ class RegistrationTableModel(LazyPagedTableModel[RegistrationRow]):
         "status",
         "kelurahan",
         "desil",
-        "occupations",
+        "occupations_short",
         "created",
         "officer",
         "reason",
@@ -209,10 +219,9 @@ class RegistrationTableModel(LazyPagedTableModel[RegistrationRow]):
         return _RowColumns.sort_key(reg, self._NAMES[column])
 
     def _role_data(self, reg: RegistrationRow, column: int, role: int) -> Any:
-        if role == Qt.ItemDataRole.ToolTipRole and column in (
-            self.COL_OCCUPATIONS,
-            self.COL_REASON,
-        ):
+        if role == Qt.ItemDataRole.ToolTipRole and column == self.COL_OCCUPATIONS:
+            return _RowColumns.display(reg, "occupations") or None
+        if role == Qt.ItemDataRole.ToolTipRole and column == self.COL_REASON:
             return self._display(reg, column) or None
         if role == Qt.ItemDataRole.ToolTipRole and column == self.COL_STATUS:
             return status_tooltip(reg)

@@ -86,28 +86,31 @@ class AuditScreen(Screen):
         self.to_edit = self._date_edit(today)
         self.all_dates_check = QCheckBox(self.tr("Semua &tanggal"))
         self.all_dates_check.setChecked(True)
-        # Visual order is tab order: uncheck "all dates", then the dates become reachable.
-        for text, widget in (
-            (self.tr("&Petugas:"), self.officer_combo),
-            (self.tr("A&ksi:"), self.action_combo),
-            ("", self.all_dates_check),
-            (self.tr("&Dari:"), self.from_edit),
-            (self.tr("&Sampai:"), self.to_edit),
+        # Two rows (who and what; when, the count and the export), so the filters fit a
+        # 1366-px laptop at 125%. Visual order is tab order: uncheck "all dates", then the
+        # dates become reachable.
+        summary = QHBoxLayout()
+        summary.setSpacing(8)
+        for row, text, widget in (
+            (filters, self.tr("&Petugas:"), self.officer_combo),
+            (filters, self.tr("A&ksi:"), self.action_combo),
+            (summary, "", self.all_dates_check),
+            (summary, self.tr("&Dari:"), self.from_edit),
+            (summary, self.tr("&Sampai:"), self.to_edit),
         ):
             if text:
                 label = QLabel(text)
                 label.setBuddy(widget)
-                filters.addWidget(label)
-            filters.addWidget(widget)
-            filters.addSpacing(6)
+                row.addWidget(label)
+            row.addWidget(widget)
+            row.addSpacing(6)
         filters.addStretch(1)
         content_layout.addLayout(filters)
 
-        summary = QHBoxLayout()
         self.count_label = QLabel()
         self.count_label.setProperty("role", "cardLabel")
         self.export_button = QPushButton(self.tr("&Ekspor CSV…"))
-        summary.addWidget(self.count_label, 1)
+        summary.addWidget(self.count_label, 1, Qt.AlignmentFlag.AlignRight)
         summary.addWidget(self.export_button)
         content_layout.addLayout(summary)
 

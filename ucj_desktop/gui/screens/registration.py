@@ -47,6 +47,8 @@ from ucj_desktop.services.registrations import (
 
 DEBOUNCE_MS = 150
 SCREEN_STYLE = """
+QScrollArea#formScroll, QScrollArea#panelScroll, QWidget#qt_scrollarea_viewport {
+    background: transparent; }
 QLabel[role="fieldError"] { color: #b3261e; font-size: 12px; }
 QLabel[role="fieldHint"] { color: #4a5b66; font-size: 12px; }
 QFrame[role="notice"], QLabel[role="notice"] { background: #fff3d6; border: 1px solid #e0c06a;

@@ -15,31 +15,31 @@ from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
-    QFrame,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QProgressBar,
     QPushButton,
-    QScrollArea,
     QSplitter,
     QVBoxLayout,
     QWidget,
 )
 
 from ucj_desktop.domain.errors import DomainError
-from ucj_desktop.gui.dialogs.registration_detail import DETAIL_STYLE, RegistrationFields
+from ucj_desktop.gui.dialogs.registration_detail import DETAIL_STYLE
 from ucj_desktop.gui.dialogs.reject import RejectDialog
 from ucj_desktop.gui.models.registrations import QueueTableModel, rejection_label
 from ucj_desktop.gui.operations import OpProgress
 from ucj_desktop.gui.screens.base import Screen
+from ucj_desktop.gui.screens.verification_record import PANE_STYLE, RecordPane
 from ucj_desktop.gui.task_runner import TaskHandle
 from ucj_desktop.gui.text.decision_text import decision_error_text
 from ucj_desktop.gui.text.error_text import EXPECTED_ERRORS, error_text
-from ucj_desktop.gui.widgets.page import button_row, tab_chain
+from ucj_desktop.gui.widgets.page import tab_chain
 from ucj_desktop.gui.widgets.questions import confirm
 from ucj_desktop.gui.widgets.style import repolish
 from ucj_desktop.gui.widgets.tables import Mode, rows_table
+from ucj_desktop.services.eligibility_review import EligibilityReview, review_registration
 from ucj_desktop.services.registration_queries import (
     RegistrationRow,
     get_registration,
@@ -52,16 +52,7 @@ from ucj_desktop.services.registrations import (
     verify_registrations,
 )
 
-STYLE = (
-    DETAIL_STYLE
-    + """
-QScrollArea#fieldsScroll, QWidget#fieldsBody { background: transparent; }
-QLabel[role="notice"] { color: #1b6e47; font-weight: bold; }
-QLabel[role="notice"][tone="bad"] { color: #b3261e; }
-QLabel[role="ownNote"] { color: #8a5a00; background: #fff4d6; border-radius: 5px;
-                         padding: 5px 8px; }
-"""
-)
+STYLE = DETAIL_STYLE + PANE_STYLE
 
 
 class _SpaceToggles(QObject):
@@ -97,6 +88,7 @@ class VerificationScreen(Screen):
         self._bulk_ids: tuple[str, ...] = ()
         self._locale = QLocale(QLocale.Language.Indonesian, QLocale.Country.Indonesia)
         self.current_id: str | None = None
+        self.review: EligibilityReview | None = None  # of the record shown
 
         layout = self.page_layout(
             self.tr("Verifikasi"),
@@ -109,7 +101,16 @@ class VerificationScreen(Screen):
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.setChildrenCollapsible(False)
         splitter.addWidget(self._build_queue())
-        splitter.addWidget(self._build_detail())
+        self.pane = RecordPane()
+        self.pane.approve_button.clicked.connect(self.approve_current)
+        self.pane.reject_button.clicked.connect(self.reject_current)
+        pane = self.pane  # its parts under the names the screen's callers know
+        self.empty_label, self.fields, self.panel = pane.empty_label, pane.fields, pane.panel
+        self.fields_scroll, self.changes_label = pane.fields_scroll, pane.changes_label
+        self.own_label, self.review_label = pane.own_label, pane.review_label
+        self.notice_label = pane.notice_label
+        self.approve_button, self.reject_button = pane.approve_button, pane.reject_button
+        splitter.addWidget(self.pane)
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 2)
         splitter.setSizes([560, 380])
@@ -145,6 +146,7 @@ class VerificationScreen(Screen):
         header.setSectionResizeMode(QueueTableModel.COL_NAME, QHeaderView.ResizeMode.Stretch)
         for column in (
             QueueTableModel.COL_KELURAHAN,
+            QueueTableModel.COL_DESIL,
             QueueTableModel.COL_OCCUPATIONS,
             QueueTableModel.COL_OFFICER,
         ):
@@ -164,48 +166,6 @@ class VerificationScreen(Screen):
         bottom.addStretch(1)
         box.addLayout(bottom)
         return panel
-
-    def _build_detail(self) -> QWidget:
-        card = QFrame()
-        card.setProperty("role", "card")
-        card.setObjectName("detailPane")
-        box = QVBoxLayout(card)
-        box.setContentsMargins(16, 14, 16, 14)
-        box.setSpacing(8)
-        self.empty_label = QLabel(self.tr("Tidak ada pendaftaran yang menunggu verifikasi."))
-        self.empty_label.setProperty("role", "pageHint")
-        self.empty_label.setWordWrap(True)
-        box.addWidget(self.empty_label)
-        self.fields = RegistrationFields()
-        scroll = QScrollArea()
-        scroll.setObjectName("fieldsScroll")
-        self.fields.setObjectName("fieldsBody")
-        scroll.setWidget(self.fields)
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QFrame.Shape.NoFrame)
-        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        self.fields_scroll = scroll
-        box.addWidget(scroll, 1)
-        self.own_label = QLabel(
-            self.tr("Anda yang mendaftarkan pendaftaran ini: verifikator lain yang memeriksanya.")
-        )
-        self.own_label.setProperty("role", "ownNote")
-        self.own_label.setWordWrap(True)
-        self.own_label.hide()
-        box.addWidget(self.own_label)
-        self.notice_label = QLabel()
-        self.notice_label.setObjectName("noticeLabel")
-        self.notice_label.setProperty("role", "notice")
-        self.notice_label.setWordWrap(True)
-        self.notice_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        box.addWidget(self.notice_label)
-        self.approve_button = QPushButton(self.tr("&Setujui"))
-        self.approve_button.setToolTip(self.tr("Setujui pendaftaran ini (Ctrl+Enter)"))
-        self.approve_button.clicked.connect(self.approve_current)
-        self.reject_button = QPushButton(self.tr("&Tolak…"))
-        self.reject_button.clicked.connect(self.reject_current)
-        box.addLayout(button_row(self.reject_button, self.approve_button))
-        return card
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         # Ctrl+Enter from anywhere on the screen (keys the table and buttons ignore rise here).
@@ -250,14 +210,19 @@ class VerificationScreen(Screen):
         self.approve_button.setEnabled(reg is not None)
         self.reject_button.setEnabled(reg is not None)
         self.own_label.setVisible(reg is not None and self.model.is_own(reg))
+        self.review = None
+        self.pane.show_review(None)
         if reg is None:
             return
         try:
             detail = get_registration(self.opened, self.who, reg.id)
+            review = review_registration(self.opened, self.who, reg.id, self.today)
         except EXPECTED_ERRORS as exc:
             self._notice(error_text(exc), bad=True)
             return
         self.fields.show_detail(detail)
+        self.review = review
+        self.pane.show_review(review)
 
     def _row_for(self, index: QModelIndex | None) -> RegistrationRow | None:
         if index is None or not index.isValid() or index.row() >= self.model.rowCount():

@@ -17,7 +17,7 @@ from PySide6.QtCore import (
     QTimer,
     Signal,
 )
-from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
+from PySide6.QtGui import QKeyEvent, QKeySequence, QResizeEvent, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -30,7 +30,7 @@ from ucj_desktop.domain.areas import all_kelurahan
 from ucj_desktop.domain.categories import DEFAULT_CATEGORIES
 from ucj_desktop.domain.status import Status
 from ucj_desktop.gui.dialogs.registration_detail import RegistrationDetailDialog
-from ucj_desktop.gui.models.registrations import RegistrationTableModel
+from ucj_desktop.gui.models.registrations import RegistrationTableModel, occupations_short_text
 from ucj_desktop.gui.screens.base import Screen
 from ucj_desktop.gui.text.error_text import EXPECTED_ERRORS, error_text
 from ucj_desktop.gui.text.labels import status_label, waiting_label
@@ -45,7 +45,16 @@ from ucj_desktop.services.registration_queries import (
 )
 
 SEARCH_DELAY_MS = 300
-STATUS_PADDING = 24  # the cell's 8 px padding each side (widgets/style.py) and a margin
+CELL_PADDING = 24  # the cell's 8 px padding each side (widgets/style.py) and a margin
+SORT_ARROW = 20  # the header's sort indicator beside the column's title
+REASON_MIN_WIDTH = 160  # the reason (free words, whole in its tooltip) never narrower
+# Shown in the detail and chosen by the filters: kept in this order while they fit, so a narrow
+# list drops the kelurahan first.
+YIELDING_COLUMNS = (
+    RegistrationTableModel.COL_CREATED,
+    RegistrationTableModel.COL_DESIL,
+    RegistrationTableModel.COL_KELURAHAN,
+)
 DESIL_RANGE = range(1, 11)
 
 
@@ -101,7 +110,7 @@ class WorkerListScreen(Screen):
         self.status_combo.addItem(self.tr("Semua status"), None)
         for status in Status:
             self.status_combo.addItem(status_label(status), status.value)
-        self.category_combo = _combo(14)
+        self.category_combo = _combo(12)
         self.category_combo.addItem(self.tr("Semua pekerjaan"), None)
         for category in DEFAULT_CATEGORIES:
             self.category_combo.addItem(category.label_id, category.code)
@@ -135,24 +144,10 @@ class WorkerListScreen(Screen):
         # Fixed widths: ResizeToContents would measure every fetched row on each page.
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
-        # The status column fits its longest words, a waiting rank of five digits included.
-        metrics = self.table.fontMetrics()
-        widest = max(
-            metrics.horizontalAdvance(text)
-            for text in (*(status_label(s) for s in Status), waiting_label(88_888))
-        )
-        for column, width in (
-            (RegistrationTableModel.COL_NIK, 150),
-            (RegistrationTableModel.COL_NAME, 150),
-            (RegistrationTableModel.COL_STATUS, max(100, widest + STATUS_PADDING)),
-            (RegistrationTableModel.COL_KELURAHAN, 118),
-            (RegistrationTableModel.COL_DESIL, 55),
-            (RegistrationTableModel.COL_OCCUPATIONS, 120),
-            (RegistrationTableModel.COL_CREATED, 138),
-            (RegistrationTableModel.COL_OFFICER, 80),
-        ):
+        self._widths = self._column_widths()
+        for column, width in self._widths.items():
             self.table.setColumnWidth(column, width)
-        # The registrar is in the detail; at 1000 px the reason needs the room more.
+        # The registrar is in the detail; the reason needs the room more.
         self.table.hideColumn(RegistrationTableModel.COL_OFFICER)
         content_layout.addWidget(self.table, 1)
         self.stack_pages(layout, content)
@@ -181,6 +176,51 @@ class WorkerListScreen(Screen):
         )
         self.setFocusProxy(self.search_edit)
         self.refresh()
+
+    def _column_widths(self) -> dict[int, int]:
+        """Each column as wide as its longest words (the status's waiting rank of five
+        digits, two occupations), from the table's own font: right at any scale."""
+        metrics = self.table.fontMetrics()
+        model = RegistrationTableModel
+
+        def fit(*texts: str) -> int:
+            return max(metrics.horizontalAdvance(text) for text in texts) + CELL_PADDING
+
+        pairs = [
+            occupations_short_text((a.code, b.code))
+            for a in DEFAULT_CATEGORIES
+            for b in DEFAULT_CATEGORIES
+            if a != b
+        ]
+        return {
+            model.COL_NIK: fit("3275014******0001"),
+            model.COL_NAME: 150,
+            model.COL_STATUS: fit(*(status_label(s) for s in Status), waiting_label(88_888)),
+            model.COL_KELURAHAN: fit(*(area.name for area in all_kelurahan())),
+            model.COL_DESIL: fit(self.tr("Desil"), "10") + SORT_ARROW,
+            model.COL_OCCUPATIONS: fit(*pairs),
+            model.COL_CREATED: fit("31-12-2026 23:59"),
+        }
+
+    def _fit_columns(self) -> None:
+        """At a narrow window (125% scaling on a 1366-px laptop) the columns the detail and
+        the filters also show give way, last first, so the reason stays in sight."""
+        room = (
+            self.table.maximumViewportSize().width()
+            - self.table.verticalScrollBar().sizeHint().width()
+        )
+        needed = REASON_MIN_WIDTH + sum(
+            width for column, width in self._widths.items() if column not in YIELDING_COLUMNS
+        )
+        for column in YIELDING_COLUMNS:
+            fits = needed + self._widths[column] <= room
+            self.table.setColumnHidden(column, not fits)
+            if fits:
+                needed += self._widths[column]
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit_columns()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if (

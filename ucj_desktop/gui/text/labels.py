@@ -27,6 +27,19 @@ def status_label(status: Status) -> str:
     }[status]
 
 
+def occupation_short_label(code: str, long_label: str) -> str:
+    """A category in the few words a list column has room for (``Ojek online``); a category
+    without short words keeps its ``long_label``."""
+    return {
+        "OJOL": _tr("Ojek online"),
+        "OJEK_PANGKALAN": _tr("Ojek pangkalan"),
+        "ORGANDA": _tr("Organda"),
+        "PKL": _tr("PKL"),
+        "UMKM": _tr("UMKM"),
+        "PKH": _tr("PKH"),
+    }.get(code, long_label)
+
+
 def registration_status_text(status: Status, hub_rank: int | None = None) -> str:
     """A record's status as the worker list and the detail show it: an exported record the hub
     ranked over the city quota says so, with its place in the line."""

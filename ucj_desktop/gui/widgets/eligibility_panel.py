@@ -86,10 +86,11 @@ class EligibilityPanel(QFrame):
 
     referral_requested = Signal()
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None, *, referral: bool = True) -> None:
         super().__init__(parent)
         self.setStyleSheet(PANEL_STYLE)
         self.eligibility: Eligibility | None = None
+        self._offers_referral = referral  # the registration form prints the slip; others not
         layout = QVBoxLayout(self)
         layout.setContentsMargins(16, 14, 16, 14)
         layout.setSpacing(10)
@@ -188,8 +189,8 @@ class EligibilityPanel(QFrame):
         return nik_ok and self.eligibility.result(Rule.DTSEN).code in REFERRAL_CODES
 
     def set_referral(self, visible: bool) -> None:
-        self.referral_note.setVisible(visible)
-        self.referral_button.setVisible(visible)
+        self.referral_note.setVisible(visible and self._offers_referral)
+        self.referral_button.setVisible(visible and self._offers_referral)
 
     def referral_code(self) -> str | None:
         if not self.needs_referral() or self.eligibility is None:
@@ -197,6 +198,7 @@ class EligibilityPanel(QFrame):
         return self.eligibility.result(Rule.DTSEN).code
 
     def show_quota(self, used: int, quota: int, text: str) -> None:
+        self.quota_label.setVisible(bool(text))
         self.quota_label.setText(text)
         self.quota_label.setProperty("used", used)
         self.quota_label.setProperty("quota", quota)

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from itertools import pairwise
 
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from ucj_desktop.domain.premium import thousands
@@ -46,6 +47,14 @@ def button_row(*buttons: QPushButton) -> QHBoxLayout:
     for button in buttons:
         row.addWidget(button)
     return row
+
+
+def fit_to_screen(window: QWidget, width: int, height: int) -> None:
+    """``width``×``height``, or less where the screen's free area is smaller (a 1366×768
+    laptop at 125% scaling has 1093×614 logical pixels)."""
+    screen = window.screen() or QGuiApplication.primaryScreen()
+    free = screen.availableGeometry()
+    window.resize(min(width, free.width()), min(height, free.height()))
 
 
 def tab_chain(*widgets: QWidget) -> None:

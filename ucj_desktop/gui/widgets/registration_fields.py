@@ -17,7 +17,7 @@ from datetime import date
 
 from PySide6.QtCore import QLocale, QObject, QRegularExpression, Qt, Signal
 from PySide6.QtGui import QRegularExpressionValidator
-from PySide6.QtWidgets import QCompleter, QSizePolicy
+from PySide6.QtWidgets import QComboBox, QCompleter, QSizePolicy
 
 from ucj_desktop.domain.areas import all_kelurahan, find_kelurahan, kelurahan_by_code
 from ucj_desktop.domain.categories import DEFAULT_CATEGORIES
@@ -63,9 +63,18 @@ class RegistrationFields(QObject):
         ui.desilBadge.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Preferred)
         ui.birthDateEdit.setMaximumWidth(150)
         ui.sexEdit.setMaximumWidth(130)
-        ui.nikEdit.setMinimumWidth(190)
-        ui.nikEdit.setMaximumWidth(210)
+        # Wide enough for its whole example (16 digits at any font size or scale), no wider.
+        nik_width = ui.nikEdit.fontMetrics().horizontalAdvance(ui.nikEdit.placeholderText()) + 24
+        ui.nikEdit.setMinimumWidth(nik_width)
+        ui.nikEdit.setMaximumWidth(nik_width + 20)
 
+        # Long choices ("Kayuringinjaya — Kec. Bekasi Selatan") must not widen the form past
+        # its column: the combos size to a fixed number of characters instead.
+        for box in (ui.kelurahanCombo, ui.occupation1Combo, ui.occupation2Combo):
+            box.setSizeAdjustPolicy(
+                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+            )
+            box.setMinimumContentsLength(22)
         combo = ui.kelurahanCombo
         for kelurahan in all_kelurahan():
             combo.addItem(f"{kelurahan.name} — Kec. {kelurahan.kecamatan_name}", kelurahan.code)

@@ -1,0 +1,95 @@
+"""Every screen and the dialogs reachable from them, on the demo store, at 1366×768 and at
+125% scaling: no label, button, field, header or cell shows less than its whole text.
+
+Each scale runs in a child process (tests/support/screen_walk.py) because Qt fixes the scale
+factor when the application starts. QT_SCALE_FACTOR=1.25 on a 1366×768 offscreen screen is
+what Windows' 125% gives a Qt app: device pixel ratio 1.25, a 1093×614 logical screen that
+dialogs size themselves to, text laid out for 1.25× pixels. A 1093×614 window at 100% would
+only approximate it (other glyph rounding, a screen that is not the laptop's).
+The PNGs of every view stay in the test's folder to be looked at.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from tests.support.screen_walk import laptop_platform
+
+REPO = Path(__file__).resolve().parents[2]
+
+# The walk must reach these; a view that stops being shown must not pass by being absent.
+VIEWS = {
+    "login",
+    "login-error",
+    "beranda",
+    "pendaftaran",
+    "pendaftaran-registered",
+    "pendaftaran-problems",
+    "pekerja",
+    "pekerja-rejected",
+    "registration-detail",
+    "verifikasi",
+    "verifikasi-kelayakan",
+    "reject",
+    "sinkronisasi",
+    "cetak",
+    "laporan",
+    "referensi",
+    "pengguna",
+    "officer-new",
+    "audit",
+    "cadangan",
+    "restore",
+    "change-password",
+    "card-check",
+    "reprint-reason",
+    "print-preview",
+    "locked",
+    "unlock",
+}
+
+
+@pytest.mark.parametrize("scale", ["1", "1.25"])
+def test_every_screen_shows_its_whole_text(tmp_path: Path, scale: str) -> None:
+    env = {k: v for k, v in os.environ.items() if not k.startswith(("UCJ_", "QT_SCALE"))}
+    env.update(
+        QT_QPA_PLATFORM=laptop_platform(tmp_path),
+        QT_SCALE_FACTOR=scale,
+        PYTHONIOENCODING="utf-8",
+    )
+    report_path = tmp_path / "report.json"
+    walk = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "tests.support.screen_walk",
+            "--data-dir",
+            str(tmp_path / "demo"),
+            "--out",
+            str(tmp_path / "png"),
+            "--report",
+            str(report_path),
+        ],
+        cwd=REPO,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=240,
+        check=False,
+    )
+    assert walk.returncode == 0, walk.stderr[-3000:]
+    report = json.loads(report_path.read_text("utf-8"))
+    expected = [round(1366 / float(scale)), round(768 / float(scale))]
+    assert report["size"] == expected
+    assert set(report["views"]) >= VIEWS, VIEWS - set(report["views"])
+    assert len(list((tmp_path / "png").glob("*.png"))) == len(report["views"])
+    lines = [f"{view}: {clip}" for view, clips in report["clips"].items() for clip in clips]
+    assert not lines, f"{len(lines)} clipped texts (PNGs in {tmp_path / 'png'}):\n" + "\n".join(
+        lines
+    )

@@ -1,0 +1,271 @@
+"""Every screen and the dialogs reachable from them, on the demo store, measured for clipped
+text (tests/support/clipping.py) and saved as PNGs.
+
+Run in its own process, because Qt reads the scale factor once, when the application starts:
+
+    QT_SCALE_FACTOR=1.25 python -m tests.support.screen_walk --data-dir D --out PNGS --report R.json
+
+The offscreen platform is given one 1366×768 screen (``laptop_platform``), so Qt scales it as
+Windows' 125% does (1093×614 logical pixels) and dialogs that size themselves to the screen
+see the laptop's; the main window fills the screen. The report lists every clip, view by view.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import time
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from datetime import date
+from pathlib import Path
+
+from PySide6.QtCore import QSize
+from PySide6.QtWidgets import QApplication, QDialog, QWidget
+
+from tests.support.clipping import Allowed, Clip, clipped_texts
+from ucj_desktop.domain.status import Status
+from ucj_desktop.gui.app import gui_settings, make_application
+from ucj_desktop.gui.dialogs.card_check import CardCheckDialog
+from ucj_desktop.gui.dialogs.officer import OfficerDialog
+from ucj_desktop.gui.dialogs.print_preview import PrintPreviewDialog
+from ucj_desktop.gui.dialogs.reject import RejectDialog
+from ucj_desktop.gui.dialogs.reprint import ReprintReasonDialog
+from ucj_desktop.gui.dialogs.restore import RestoreDialog
+from ucj_desktop.gui.login import ChangePasswordDialog, LoginDialog
+from ucj_desktop.gui.main_window import MainWindow
+from ucj_desktop.gui.screens.print_cards import PrintScreen
+from ucj_desktop.gui.screens.registration import RegistrationScreen
+from ucj_desktop.gui.screens.verification import VerificationScreen
+from ucj_desktop.gui.screens.worker_list import WorkerListScreen
+from ucj_desktop.paths import StorePaths
+from ucj_desktop.services.accounts import OfficerSession, sign_in
+from ucj_desktop.services.demo import (
+    DEMO_PASSWORD,
+    demo_secret_store,
+    open_or_create_demo_store,
+)
+from ucj_desktop.services.registration_queries import RegistrationFilter, list_registrations
+from ucj_desktop.services.store_access import OpenStore
+from ucj_desktop.synthetic import generate_people
+
+SCREEN = QSize(1366, 768)  # the usual kelurahan laptop, in physical pixels
+
+# Text elided on purpose, shown whole another way (path suffix, start of the text).
+ALLOWED: tuple[Allowed, ...] = (
+    # Free words of any length (a rejection note, up to 500 characters): whole in the tooltip
+    # and in the record's detail.
+    ("workerTable:Alasan", ""),
+    ("QTableView:Detail", ""),  # an audit event's details: whole in the tooltip
+)
+
+
+def laptop_platform(folder: Path) -> str:
+    """QT_QPA_PLATFORM for an offscreen screen of the laptop's size (a config file in
+    ``folder``)."""
+    config = {
+        "screens": [
+            {
+                "name": "laptop",
+                "x": 0,
+                "y": 0,
+                "width": SCREEN.width(),
+                "height": SCREEN.height(),
+                "logicalDpi": 96,
+                "logicalBaseDpi": 96,
+                "dpr": 1,
+            }
+        ]
+    }
+    path = folder / "laptop-screen.json"
+    path.write_text(json.dumps(config), "utf-8")
+    return f"offscreen:configfile={path}"
+
+
+class Walk:
+    """Shows views one after another; ``check`` measures and saves the window on top."""
+
+    def __init__(self, opened: OpenStore, out: Path, scale: float) -> None:
+        self.opened = opened
+        self.out = out
+        self.scale = scale
+        self.size = QApplication.primaryScreen().availableGeometry().size()
+        self.settings = gui_settings(opened.paths)
+        self.found: dict[str, list[Clip]] = {}
+        self.views: list[str] = []
+
+    def check(self, name: str, widget: QWidget) -> None:
+        for _ in range(3):  # layouts settle over a few passes (word-wrapped heights)
+            QApplication.processEvents()
+        self.views.append(name)
+        path = self.out / f"{len(self.views):02d}-{name}.png"
+        widget.grab().save(str(path))
+        clips = clipped_texts(widget, ALLOWED, self.size)
+        if clips:
+            self.found[name] = clips
+
+    @contextmanager
+    def dialog(self, dialog: QDialog) -> Iterator[QDialog]:
+        dialog.show()
+        try:
+            yield dialog
+        finally:
+            dialog.done(QDialog.DialogCode.Rejected.value)
+            dialog.deleteLater()
+
+    @contextmanager
+    def window(self, who: OfficerSession) -> Iterator[MainWindow]:
+        window = MainWindow(self.opened, who, self.settings)
+        window.resize(self.size)
+        window.show()
+        try:
+            yield window
+        finally:
+            window.close()
+            window.deleteLater()
+
+    def officer(self, username: str) -> OfficerSession:
+        return sign_in(self.opened, username, DEMO_PASSWORD)
+
+
+def walk(opened: OpenStore, out: Path, scale: float) -> Walk:
+    """Every view of the demo store; ``Walk.found`` holds the clips."""
+    w = Walk(opened, out, scale)
+    with w.dialog(LoginDialog(opened, w.settings)) as login:
+        w.check("login", login)
+        login.ui.usernameEdit.setText("admin")
+        login.ui.passwordEdit.setText("salah")
+        login.ok_button.click()
+        w.check("login-error", login)
+    seen: set[str] = set()
+    for username in ("admin", "petugas", "verifikator"):
+        who = w.officer(username)
+        with w.window(who) as window:
+            for key in window.screen_keys():
+                if key in seen:
+                    continue
+                seen.add(key)
+                window.show_screen(key)
+                w.check(key, window)
+                screen = window.screens[key]
+                extra = _EXTRA.get(key)
+                if extra is not None:
+                    extra(w, window, screen)
+            if username == "admin":
+                _admin_dialogs(w, window)
+    return w
+
+
+def _admin_dialogs(w: Walk, window: MainWindow) -> None:
+    who = window.who
+    with w.dialog(ChangePasswordDialog(w.opened, who, forced=False, parent=window)) as d:
+        w.check("change-password", d)
+    with w.dialog(OfficerDialog(w.opened, who, None, parent=window)) as d:
+        w.check("officer-new", d)
+    with w.dialog(CardCheckDialog(w.opened, who, parent=window)) as d:
+        w.check("card-check", d)
+    with w.dialog(ReprintReasonDialog(12, parent=window)) as d:
+        w.check("reprint-reason", d)
+    with w.dialog(
+        RestoreDialog(w.opened.paths, demo_secret_store(w.opened.paths), parent=window)
+    ) as d:
+        w.check("restore", d)
+    window.lock()
+    w.check("locked", window)
+    assert window.lock_dialog is not None
+    w.check("unlock", window.lock_dialog)
+    window.lock_dialog.done(QDialog.DialogCode.Accepted.value)
+
+
+def _registration(w: Walk, window: MainWindow, screen: QWidget) -> None:
+    assert isinstance(screen, RegistrationScreen)
+    rows = list_registrations(w.opened, window.who, RegistrationFilter(), limit=1)
+    if rows:  # a NIK that is registered already: the hint and "open that registration"
+        screen.ui.nikEdit.setText(rows[0].nik)
+        screen.assess_now()
+        w.check("pendaftaran-registered", window)
+    screen.clear_form()
+    person = next(generate_people(77, 1, date.today()))
+    screen.ui.nikEdit.setText(person.nik)  # not in the extract: the referral slip
+    screen.ui.nameEdit.setText(person.full_name)
+    screen.ui.addressEdit.setText(person.address)
+    screen.submit()  # nothing saved: every problem shown under its field
+    w.check("pendaftaran-problems", window)
+    screen.clear_form()
+
+
+def _workers(w: Walk, window: MainWindow, screen: QWidget) -> None:
+    assert isinstance(screen, WorkerListScreen)
+    for status in (Status.REJECTED, None):
+        screen.select_status(status)
+        screen.requery()
+        w.check(f"pekerja-{status.value if status else 'semua'}", window)
+    row = list_registrations(
+        w.opened, window.who, RegistrationFilter(status=Status.REJECTED), limit=1
+    )
+    if row:
+        dialog = screen.open_detail(row[0].id)
+        w.check("registration-detail", dialog)
+        dialog.close()
+
+
+def _verification(w: Walk, window: MainWindow, screen: QWidget) -> None:
+    assert isinstance(screen, VerificationScreen)
+    screen.fields_scroll.ensureWidgetVisible(screen.panel)  # the eligibility under the record
+    w.check("verifikasi-kelayakan", window)
+    row = screen.current_row()
+    with w.dialog(RejectDialog(row.full_name if row else "—", parent=window)) as d:
+        w.check("reject", d)
+
+
+def _print(w: Walk, window: MainWindow, screen: QWidget) -> None:
+    assert isinstance(screen, PrintScreen)
+    entries = screen.shown_entries()[:2]
+    if not entries or screen.print_run("cards", entries) is None:
+        return
+    deadline = time.monotonic() + 60
+    while screen.task is not None and time.monotonic() < deadline:
+        QApplication.processEvents()
+        time.sleep(0.01)
+    preview = screen.findChild(PrintPreviewDialog)
+    if preview is not None:
+        w.check("print-preview", preview)
+        preview.done(QDialog.DialogCode.Rejected.value)
+
+
+_EXTRA: dict[str, Callable[[Walk, MainWindow, QWidget], None]] = {
+    "pendaftaran": _registration,
+    "pekerja": _workers,
+    "verifikasi": _verification,
+    "cetak": _print,
+}
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--data-dir", required=True)
+    parser.add_argument("--out", required=True)
+    parser.add_argument("--report", required=True)
+    args = parser.parse_args()
+    scale = float(os.environ.get("QT_SCALE_FACTOR", "1") or 1)
+    out = Path(args.out)
+    out.mkdir(parents=True, exist_ok=True)
+    make_application()
+    opened = open_or_create_demo_store(StorePaths(Path(args.data_dir)))
+    try:
+        result = walk(opened, out, scale)
+    finally:
+        opened.close()
+    report = {
+        "scale": scale,
+        "size": [result.size.width(), result.size.height()],
+        "views": result.views,
+        "clips": {view: [str(c) for c in clips] for view, clips in result.found.items()},
+    }
+    Path(args.report).write_text(json.dumps(report, indent=1, ensure_ascii=False), "utf-8")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

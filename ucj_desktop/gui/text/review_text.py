@@ -1,0 +1,85 @@
+"""Words for what changed between the registrar's submission and the verifier's look at it
+(``services.eligibility_review``)."""
+
+from __future__ import annotations
+
+from ucj_desktop.domain.eligibility import Outcome, RuleResult
+from ucj_desktop.gui.text import translator
+from ucj_desktop.gui.text.eligibility_text import rule_text, rule_title
+from ucj_desktop.gui.text.labels import local_time
+from ucj_desktop.services.eligibility_review import EligibilityReview
+
+_tr = translator("review_text")
+
+
+def form_field_label(name: str) -> str:
+    """A registration field in the form's words (``kelurahan_code`` -> "Kelurahan")."""
+    return {
+        "nik": _tr("NIK"),
+        "full_name": _tr("Nama"),
+        "kk_number": _tr("No. KK"),
+        "birth_date": _tr("Tanggal lahir"),
+        "sex": _tr("Jenis kelamin"),
+        "phone": _tr("Telepon"),
+        "address": _tr("Alamat"),
+        "rt": _tr("RT"),
+        "rw": _tr("RW"),
+        "kelurahan_code": _tr("Kelurahan"),
+        "occupations": _tr("Pekerjaan"),
+        "declared_income": _tr("Penghasilan"),
+        "consent": _tr("Persetujuan"),
+    }.get(name, name)
+
+
+def _outcome(result: RuleResult) -> str:
+    word = {
+        Outcome.PASS: _tr("terpenuhi"),
+        Outcome.FAIL: _tr("tidak terpenuhi"),
+        Outcome.CANNOT_CHECK: _tr("belum dapat diperiksa"),
+    }[result.outcome]
+    return f"{word} ({rule_text(result)})"
+
+
+def review_summary(review: EligibilityReview, verdict: str) -> tuple[str, str]:
+    """One line above the decision buttons, the ``verdict`` judged now first, and its tone:
+    "good" (as submitted), "warn" (something changed, or the registrar's view was not kept),
+    "bad" (a rule fails now)."""
+    when = local_time(review.submitted_at, with_seconds=False) if review.submitted_at else "?"
+    tone = "bad" if not review.now.submittable else "good"
+    if review.then is None:
+        text = _tr("Hasil saat diajukan tidak tercatat; kelayakan dinilai sekarang.")
+        return f"{verdict}. {text}", "bad" if tone == "bad" else "warn"
+    if review.changed:
+        text = _tr("{n} aturan berubah sejak diajukan {when}.").format(
+            n=len(review.changed), when=when
+        )
+    elif review.edited_fields or review.config_changed:
+        text = _tr("Ada perubahan sejak pengajuan.")
+    else:
+        return f"{verdict}. " + _tr("Sama seperti saat diajukan {when}.").format(when=when), tone
+    return f"{verdict}. {text}", "bad" if tone == "bad" else "warn"
+
+
+def review_details(review: EligibilityReview) -> list[str]:
+    """Each change, one sentence each: rules judged otherwise now, settings, edited fields."""
+    lines = [
+        _tr("{rule}: saat diajukan {then}; sekarang {now}.").format(
+            rule=rule_title(change.now.rule),
+            then=_outcome(change.then),
+            now=_outcome(change.now),
+        )
+        for change in review.changed
+    ]
+    if review.config_changed:
+        lines.append(
+            _tr("Aturan program diperbarui sejak diajukan (versi {then} → {now}).").format(
+                then=review.config_then, now=review.config_now
+            )
+        )
+    if review.edited_fields:
+        lines.append(
+            _tr("Diubah petugas sejak pengajuan sebelumnya: {fields}.").format(
+                fields=", ".join(form_field_label(name) for name in review.edited_fields)
+            )
+        )
+    return lines
