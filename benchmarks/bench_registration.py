@@ -22,13 +22,18 @@ import statistics
 import sys
 import tempfile
 import time
-import uuid
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from machine import MODES, load, maybe_busy
-from office_store import TODAY, form_input, office_copy
+from office_store import (
+    INSERT_REGISTRATION,
+    TODAY,
+    form_input,
+    office_copy,
+    registration_values,
+)
 
 from ucj_desktop.services.registration_queries import (
     RegistrationFilter,
@@ -49,30 +54,12 @@ def _bare_inserts(office, rows: list[list[str]]) -> list[float]:  # type: ignore
     cur = raw.cursor()
     took = []
     for c in rows:
-        t = time.perf_counter()
-        cur.execute(
-            "INSERT INTO registration (id, nik, kk_number, full_name, birth_date, sex, "
-            "address, rt, rw, kelurahan_code, occupations, declared_income, consent, desil, "
-            "status, created_by, created_at, updated_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,1,"
-            "?,?,?,datetime('now'),datetime('now'))",
-            (
-                str(uuid.uuid4()),
-                "9" + c[0][1:],
-                c[1],
-                c[2],
-                "1980-01-01",
-                c[4],
-                c[5],
-                c[6],
-                c[7],
-                c[8],
-                '["PKL"]',
-                1_000_000,
-                int(c[9]),
-                "cancelled",
-                office.petugas.officer_id,
-            ),
+        # Another NIK (9...), so the row the service will save next is not taken.
+        values = registration_values(
+            ["9" + c[0][1:], *c[1:]], "cancelled", office.petugas.officer_id
         )
+        t = time.perf_counter()
+        cur.execute(INSERT_REGISTRATION, values)
         raw.commit()
         took.append((time.perf_counter() - t) * 1000)
     raw.close()

@@ -29,7 +29,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from machine import MODES, load, maybe_busy
-from office_store import office_copy
+from office_store import INSERT_REGISTRATION, office_copy, registration_values
 
 from tests.support.ack_builder import (
     build_ack,
@@ -50,29 +50,8 @@ def insert_verified(opened, officer_id: int, rows: list[list[str]]) -> None:  # 
     cur = raw.cursor()
     cur.execute("BEGIN")
     cur.executemany(
-        "INSERT INTO registration (id, nik, kk_number, full_name, birth_date, sex, address, "
-        "rt, rw, kelurahan_code, occupations, declared_income, consent, desil, status, "
-        "created_by, created_at, updated_at, verified_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,"
-        "1,?,'verified',?,datetime('now'),datetime('now'),datetime('now'))",
-        [
-            (
-                str(uuid.uuid4()),
-                c[0],
-                c[1],
-                c[2],
-                f"{c[3][6:]}-{c[3][3:5]}-{c[3][:2]}",
-                c[4],
-                c[5],
-                c[6],
-                c[7],
-                c[8],
-                '["PKL"]',
-                1_000_000,
-                int(c[9]),
-                officer_id,
-            )
-            for c in rows
-        ],
+        INSERT_REGISTRATION,
+        [registration_values(c, "verified", officer_id) for c in rows],
     )
     raw.commit()
     raw.close()

@@ -33,6 +33,7 @@ import shutil
 import sys
 import tempfile
 import time
+import uuid
 from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
@@ -125,6 +126,31 @@ def form_input(cells: list[str], occupations: tuple[str, ...] = ("PKL",)) -> Reg
         occupations=occupations,
         declared_income=1_000_000,
         consent=True,
+    )
+
+
+# One registration row straight into the table (a benchmark's background, not its measurement).
+INSERT_REGISTRATION = (
+    "INSERT INTO registration (id, nik, kk_number, full_name, birth_date, sex, address, rt, rw, "
+    "kelurahan_code, occupations, declared_income, consent, desil, status, created_by, "
+    "created_at, updated_at, verified_at) VALUES (?,?,?,?,?,?,?,?,?,?,'[\"PKL\"]',1000000,1,"
+    "?,?,?,datetime('now'),datetime('now'),datetime('now'))"
+)
+
+
+def registration_values(cells: list[str], status: str, officer_id: int) -> tuple[Any, ...]:
+    """INSERT_REGISTRATION's values for the worker of one DTSEN row."""
+    born = f"{cells[3][6:]}-{cells[3][3:5]}-{cells[3][:2]}"
+    return (
+        str(uuid.uuid4()),
+        cells[0],
+        cells[1],
+        cells[2],
+        born,
+        *cells[4:9],
+        int(cells[9]),
+        status,
+        officer_id,
     )
 
 
