@@ -38,7 +38,6 @@ import argparse
 import gc
 import json
 import os
-import subprocess
 import sys
 import tempfile
 import time
@@ -54,8 +53,10 @@ from unittest import mock
 
 # The test support (private PostgreSQL cluster, fake BPJS answer) lives under the repo root.
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 import psycopg
+from machine import second_core_busy
 from openpyxl import load_workbook
 
 from tests.support import postgres
@@ -121,18 +122,6 @@ class IngestRun:
 
 
 # --- the machine -----------------------------------------------------------------------------
-
-
-@contextmanager
-def second_core_busy() -> Iterator[None]:
-    """A child process spinning in Python for as long as the block runs."""
-    spinner = subprocess.Popen([sys.executable, "-c", "while True: pass"])
-    try:
-        time.sleep(0.5)  # let it reach the CPU before anything is timed
-        yield
-    finally:
-        spinner.terminate()
-        spinner.wait(timeout=10)
 
 
 @contextmanager

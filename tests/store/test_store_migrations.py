@@ -21,7 +21,10 @@ from ucj_desktop.security.secrets import SecretStore
 from ucj_desktop.security.store_key import key_check_value, new_store_key, save_store_key
 from ucj_desktop.services.audit import Actor, check_chain, record_event
 from ucj_desktop.services.store_access import open_store
-from ucj_desktop.store import models  # noqa: F401  (registers the tables on SQLModel.metadata)
+from ucj_desktop.store import (
+    migrate,
+    models,  # noqa: F401  (registers the tables on SQLModel.metadata)
+)
 from ucj_desktop.store.engine import create_store_engine, probe
 from ucj_desktop.store.manifest import StoreManifest, write_manifest
 from ucj_desktop.store.migrate import (
@@ -332,6 +335,25 @@ def test_a_store_at_head_is_not_backed_up_again(tmp_path: Path) -> None:
         None,
     )
     assert not (tmp_path / "backups").exists()
+
+
+def test_the_head_a_store_is_opened_against_without_alembic_is_alembics_head() -> None:
+    # A new revision must move HEAD too, or stores at the old head would open un-upgraded.
+    assert head_revision() == migrate.HEAD
+
+
+def test_the_revision_read_without_alembic_is_the_one_alembic_reads(tmp_path: Path) -> None:
+    key = new_store_key()
+    engine = _build_at(tmp_path / "ucj.db", key, tmp_path / "backups", EARLIER[-1])
+    try:
+        assert migrate.stored_revision(engine) == current_revision(engine) == EARLIER[-1]
+    finally:
+        engine.dispose()
+    fresh = create_store_engine(tmp_path / "new.db", key)
+    try:
+        assert migrate.stored_revision(fresh) is None is current_revision(fresh)
+    finally:
+        fresh.dispose()
 
 
 def test_a_fresh_head_database_matches_the_models(tmp_path: Path) -> None:

@@ -7,44 +7,57 @@ nothing changed) and 2 on a usage error.
 from __future__ import annotations
 
 import argparse
+import importlib
+import sys
 from collections.abc import Sequence
 
 from ucj_desktop import __version__
-from ucj_desktop.cli.backup import add_backup_parsers
-from ucj_desktop.cli.cards import add_print_parsers
 from ucj_desktop.cli.program import Commands, data_dir_options, run_program
-from ucj_desktop.cli.reference import add_reference_parsers
-from ucj_desktop.cli.registration import add_registration_parsers
-from ucj_desktop.cli.report import add_report_parsers
 from ucj_desktop.cli.signin import officer_options
-from ucj_desktop.cli.store_commands import add_store_parsers
-from ucj_desktop.cli.sync import add_sync_parsers
-from ucj_desktop.cli.users import add_user_parsers
 
-# The command groups in the order `ucj --help` lists them.
+# The command groups in the order `ucj --help` lists them: module, the function that declares
+# its sub-commands, and their names. Only the group of the command asked for is imported (a
+# group module imports the services of its commands, ReportLab or openpyxl among them); help,
+# a version or a mistyped command imports them all. tests/cli/test_cli_program.py checks that
+# each group declares exactly the names listed here.
 GROUPS = (
-    add_store_parsers,
-    add_user_parsers,
-    add_reference_parsers,
-    add_registration_parsers,
-    add_sync_parsers,
-    add_print_parsers,
-    add_backup_parsers,
-    add_report_parsers,
+    ("store_commands", "add_store_parsers", ("init", "idle-lock", "recover", "check")),
+    ("users", "add_user_parsers", ("user", "passwd")),
+    ("reference", "add_reference_parsers", ("import", "lookup", "search")),
+    ("registration", "add_registration_parsers", ("register", "verify")),
+    ("sync", "add_sync_parsers", ("keys", "export-batch", "import-ack", "batches")),
+    ("cards", "add_print_parsers", ("print-queue", "print", "hand-over", "verify-card")),
+    ("backup", "add_backup_parsers", ("backup", "restore")),
+    ("report", "add_report_parsers", ("report",)),
 )
 
 
-def build_parser() -> argparse.ArgumentParser:
+def chosen_command(argv: Sequence[str]) -> str | None:
+    """The command name in ``argv`` (the first word that is not an option or its value)."""
+    words = iter(argv)
+    for word in words:
+        if word == "--data-dir":
+            next(words, None)
+        elif not word.startswith("-"):
+            return word
+    return None
+
+
+def build_parser(command: str | None = None) -> argparse.ArgumentParser:
+    """The parser of every command, or with ``command`` of that command's group alone."""
     common = data_dir_options()
     parser = argparse.ArgumentParser(
         prog="ucj", parents=[common], description="UCJ Desktop office store commands"
     )
     parser.add_argument("--version", action="version", version=f"ucj {__version__}")
     sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
-    for add_group in GROUPS:
-        add_group(Commands(sub, common, officer_options()))
+    groups = [g for g in GROUPS if command in g[2]] or GROUPS
+    for module, function, _names in groups:
+        declare = getattr(importlib.import_module(f"ucj_desktop.cli.{module}"), function)
+        declare(Commands(sub, common, officer_options()))
     return parser
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    return run_program(build_parser(), argv)
+    words = list(sys.argv[1:] if argv is None else argv)
+    return run_program(build_parser(chosen_command(words)), words)

@@ -2,12 +2,19 @@
 
 from __future__ import annotations
 
+import functools
 from pathlib import Path
 from typing import Any
 
 from sqlalchemy import URL, Engine, create_engine, event, text
 
 KEY_BYTES = 32
+# SQLite's page cache for one connection, in KiB: an eighth of the store file, within bounds.
+# The form's facts (quota count, DTSEN row, live NIK) read pages spread over a store of a few
+# hundred MB; SQLCipher decrypts every page it reads again after it left the cache, and the
+# default 8 MB did not hold them at full quota. A connection fills its cache only as it reads.
+CACHE_MIN_KIB = 8 * 1024
+CACHE_MAX_KIB = 64 * 1024
 
 
 def sqlcipher_url(db_path: Path, key: bytes) -> URL:
@@ -18,13 +25,23 @@ def sqlcipher_url(db_path: Path, key: bytes) -> URL:
     return URL.create("sqlite+pysqlcipher", password=f"x'{key.hex()}'", database=str(db_path))
 
 
-def _on_connect(dbapi_conn: Any, _record: Any) -> None:
+def page_cache_kib(store_bytes: int) -> int:
+    """The page cache a connection to a store file of ``store_bytes`` gets (KiB)."""
+    return min(max(store_bytes // 8 // 1024, CACHE_MIN_KIB), CACHE_MAX_KIB)
+
+
+def _on_connect(db_path: Path, dbapi_conn: Any, _record: Any) -> None:
+    try:
+        size = db_path.stat().st_size
+    except OSError:
+        size = 0  # not made yet: the floor
     cur = dbapi_conn.cursor()
     try:
         # SQLCipher writes decrypt failures to stderr; the app reports them itself, in words.
         cur.execute("PRAGMA cipher_log_level = NONE")
         cur.execute("PRAGMA foreign_keys = ON")
         cur.execute("PRAGMA busy_timeout = 5000")
+        cur.execute(f"PRAGMA cache_size = -{page_cache_kib(size)}")
     finally:
         cur.close()
 
@@ -33,7 +50,7 @@ def create_store_engine(db_path: Path, key: bytes) -> Engine:
     """Engine for one store file. Connecting does not yet prove the key: see ``probe``."""
     engine = create_engine(sqlcipher_url(db_path, key))
     # Registered before the first connect so it runs after the dialect's PRAGMA key.
-    event.listen(engine, "connect", _on_connect)
+    event.listen(engine, "connect", functools.partial(_on_connect, db_path))
     return engine
 
 

@@ -1,20 +1,30 @@
-"""Schema upgrades: Alembic revisions shipped inside the package, run at start after a backup."""
+"""Schema upgrades: Alembic revisions shipped inside the package, run at start after a backup.
+
+Alembic (with Mako and Pygments behind it) costs more to import than opening the store, and a
+store is nearly always at the head revision already: ``upgrade`` reads the stored revision with
+one query and imports Alembic only when the store is behind (or new, or from a newer app).
+"""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 from importlib.resources import as_file, files
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from alembic import command
-from alembic.config import Config
-from alembic.runtime.migration import MigrationContext
-from alembic.script import ScriptDirectory
-from alembic.util import CommandError
-from sqlalchemy import Engine
+from sqlalchemy import Engine, text
 
 from ucj_desktop.store.backup import backup_name, write_encrypted_copy
 from ucj_desktop.store.errors import Problem, StoreError
+
+if TYPE_CHECKING:
+    from alembic.config import Config
+    from alembic.script import ScriptDirectory
+
+# The newest revision in migrations/versions (tests/store/test_store_migrations.py checks it
+# against Alembic's head): a store already there is opened without importing Alembic.
+HEAD = "0009"
+VERSION_TABLE = "alembic_version"
 
 
 def _script_location() -> Path:
@@ -34,12 +44,16 @@ def include_name(name: str | None, type_: str, _parent_names: object) -> bool:
 
 
 def alembic_config() -> Config:
+    from alembic.config import Config
+
     cfg = Config()
     cfg.set_main_option("script_location", str(_script_location()))
     return cfg
 
 
 def script_directory() -> ScriptDirectory:
+    from alembic.script import ScriptDirectory
+
     return ScriptDirectory.from_config(alembic_config())
 
 
@@ -55,11 +69,29 @@ def all_revisions() -> list[str]:
 
 
 def current_revision(engine: Engine) -> str | None:
+    from alembic.runtime.migration import MigrationContext
+
     with engine.connect() as conn:
         return MigrationContext.configure(conn).get_current_revision()
 
 
+def stored_revision(engine: Engine) -> str | None:
+    """The revision the store's version table names when it names exactly one (what Alembic
+    would answer for a store of one branch), else None; read without Alembic."""
+    with engine.connect() as conn:
+        table = conn.execute(
+            text("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = :t"),
+            {"t": VERSION_TABLE},
+        ).first()
+        if table is None:
+            return None
+        rows = conn.execute(text(f"SELECT version_num FROM {VERSION_TABLE}")).all()
+    return str(rows[0][0]) if len(rows) == 1 else None
+
+
 def _is_known(scripts: ScriptDirectory, revision: str) -> bool:
+    from alembic.util import CommandError
+
     # get_revision raises (rather than returning None) for an id it has never seen.
     try:
         return scripts.get_revision(revision) is not None
@@ -76,6 +108,10 @@ class UpgradeReport:
 
 def upgrade(engine: Engine, key: bytes, backups_dir: Path, target: str = "head") -> UpgradeReport:
     """Bring the store to ``target``; a store that already has data is copied first."""
+    if target == "head" and stored_revision(engine) == HEAD:
+        return UpgradeReport(HEAD, HEAD, None)  # the usual start: Alembic stays unimported
+    from alembic import command
+
     before = current_revision(engine)
     scripts = script_directory()
     if before is not None and not _is_known(scripts, before):

@@ -63,16 +63,24 @@ def ids_with_kpj(tx: Transaction, kpj: str) -> list[str]:
 
 
 def quota_count(tx: Transaction, exclude_id: str | None = None) -> int:
-    """Registrations holding a quota place (QUOTA_STATUSES), other than ``exclude_id``."""
-    counted = tx.exec(
-        select(func.count())
-        .select_from(Registration)
-        .where(
-            col(Registration.status).in_([s.value for s in QUOTA_STATUSES]),
-            col(Registration.id) != (exclude_id or ""),
-        )
-    ).one()
-    return int(counted)
+    """Registrations holding a quota place (QUOTA_STATUSES), other than ``exclude_id``.
+
+    Counted on the status index alone (a covering index): a term on ``id`` in the count would
+    make SQLite read every counted row from the table, some 20 ms at full quota on an office's
+    store (the form asks on every keystroke), so ``exclude_id``'s own place is taken off after.
+    """
+    holding = [s.value for s in QUOTA_STATUSES]
+    counted = int(
+        tx.exec(
+            select(func.count())
+            .select_from(Registration)
+            .where(col(Registration.status).in_(holding))
+        ).one()
+    )
+    if exclude_id is not None:
+        own = tx.exec(select(Registration.status).where(col(Registration.id) == exclude_id)).first()
+        counted -= own in holding
+    return counted
 
 
 def registrations_by_id(tx: Transaction, ids: Sequence[str]) -> dict[str, Registration]:
