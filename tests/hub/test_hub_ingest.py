@@ -188,11 +188,16 @@ def _a_stored_submission(city: City) -> dict[str, object]:
     return row.model_dump(exclude={"id"})
 
 
+def _copy_row(row: dict[str, object]) -> tuple[object, ...]:
+    """A submission as insert_submissions takes it (SUBMISSION_COLUMNS order)."""
+    return tuple(row[name] for name in hub_intake.SUBMISSION_COLUMNS)
+
+
 @pytest.mark.parametrize("hub", ["postgresql"], indirect=True)
 def test_a_unique_violation_inside_copy_is_a_unique_conflict(city: City) -> None:
     again = _a_stored_submission(city)  # same package, same registration: the key is taken
     with pytest.raises(UniqueConflict), city.hub.transaction() as tx:
-        hub_intake.insert_submissions(tx, [again])
+        hub_intake.insert_submissions(tx, [_copy_row(again)])
     assert stored(city) == (1, 1)
 
 
@@ -203,7 +208,7 @@ def test_a_lock_timeout_inside_copy_is_the_store_is_locked(city: City) -> None:
         other.execute(text("LOCK TABLE hub_submission IN ACCESS EXCLUSIVE MODE"))
         with pytest.raises(StoreError) as refused, city.hub.transaction() as tx:
             tx.connection().execute(text("SET LOCAL lock_timeout = '100ms'"))
-            hub_intake.insert_submissions(tx, [row])
+            hub_intake.insert_submissions(tx, [_copy_row(row)])
         other.rollback()
     assert refused.value.problem is Problem.LOCKED
     assert stored(city) == (1, 1)

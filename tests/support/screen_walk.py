@@ -58,6 +58,7 @@ ALLOWED: tuple[Allowed, ...] = (
     # and in the record's detail.
     ("workerTable:Alasan", ""),
     ("QTableView:Detail", ""),  # an audit event's details: whole in the tooltip
+    ("QTableView:Alasan", ""),  # a record's history, the reason column: whole in the tooltip
 )
 
 

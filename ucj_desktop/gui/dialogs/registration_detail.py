@@ -21,6 +21,7 @@ from ucj_desktop.domain.roles import Role
 from ucj_desktop.domain.status import Status, can_edit
 from ucj_desktop.gui.models.registrations import (
     HistoryTableModel,
+    occupations_short_text,
     occupations_text,
     reason_text,
     status_tooltip,
@@ -167,7 +168,9 @@ class RegistrationFields(QWidget):
             ),
             "kelurahan": place,
             "desil": "—" if row.desil is None else str(row.desil),
-            "occupations": occupations_text(data.occupations) or "—",
+            # Short words ("Organda, PKL") as in the worker list: a long category wrapped in
+            # a scrolled pane lost its second line; the whole words are in the tooltip.
+            "occupations": occupations_short_text(data.occupations) or "—",
             "income": "Rp " + self._locale.toString(data.declared_income),
             "kpj": (detail.kpj or "—") + coverage,
             "created": self.tr("{when} oleh {who}").format(
@@ -176,6 +179,7 @@ class RegistrationFields(QWidget):
         }
         for key, text in texts.items():
             self.values[key].setText(text)
+        self.values["occupations"].setToolTip(occupations_text(data.occupations))
 
 
 class RegistrationDetailDialog(QDialog):

@@ -61,6 +61,8 @@ class AuditTableModel(LazyPagedTableModel[AuditRow]):
         if role == Qt.ItemDataRole.ToolTipRole:
             if column == self.COL_DEVICE:
                 return event.device_id
+            if column == self.COL_OBJECT and event.entity_id:
+                return event.entity_id
             if column == self.COL_DETAIL:
                 return event.detail
             if column == self.COL_AT:
@@ -79,7 +81,10 @@ class AuditTableModel(LazyPagedTableModel[AuditRow]):
         if column == self.COL_ACTION:
             return event.action
         if column == self.COL_OBJECT:
-            return " ".join(part for part in (event.entity, event.entity_id) if part) or "—"
+            entity_id = event.entity_id or ""
+            if len(entity_id) > self.DEVICE_CHARS:  # a 36-character id: its head, whole in the tip
+                entity_id = entity_id[: self.DEVICE_CHARS] + "…"
+            return " ".join(part for part in (event.entity, entity_id) if part) or "—"
         if column == self.COL_DEVICE:
             return event.device_id[: self.DEVICE_CHARS]
         return detail_text(event.detail)
