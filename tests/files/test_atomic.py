@@ -40,19 +40,7 @@ def test_a_live_writers_temp_file_is_in_use_and_a_dead_ones_is_not(tmp_path: Pat
         temp.write_bytes(b"separuh")
         assert temp_in_use(temp)  # this process still writes it
     # A writer killed mid-write: its lock died with it, its temp file stayed.
-    child = subprocess.run(
-        [sys.executable, "-c", (
-            "import os, signal, sys\n"
-            "from pathlib import Path\n"
-            "from ucj_desktop.files.atomic import atomic_path\n"
-            "with atomic_path(Path(sys.argv[1])) as t:\n"
-            "    t.write_bytes(b'separuh')\n"
-            "    os.kill(os.getpid(), signal.SIGKILL)\n"
-        ), str(tmp_path / "c.ucjsync")],
-        check=False, timeout=60,
-    )  # fmt: skip
-    assert child.returncode < 0
-    [left] = [p for p in leftover_temp_files(tmp_path) if p.name.startswith(TEMP_PREFIX)]
+    left = _killed_writer_leftover(tmp_path / "c.ucjsync")
     assert not temp_in_use(left)
     move_into_place(left, tmp_path / "c.ucjsync")
     assert (tmp_path / "c.ucjsync").read_bytes() == b"separuh"
