@@ -69,7 +69,6 @@ from ucj_desktop.hub.allocate import allocate
 from ucj_desktop.hub.bpjs import export_bpjs, import_bpjs
 from ucj_desktop.hub.devices import enroll_device
 from ucj_desktop.hub.ingest import Ingested, _row, ingest_files
-from ucj_desktop.hub.settings import program_config
 from ucj_desktop.hub.synthetic import SyntheticOffice
 from ucj_desktop.security.file_keyring import FileKeyring
 from ucj_desktop.security.secrets import SecretStore
@@ -227,8 +226,6 @@ def h2_batches(
     the hub makes of them (what the baseline copies) and the package rows their key needs."""
     folder.mkdir(parents=True, exist_ok=True)
     recipient = recipient_of(hub)
-    with hub.transaction() as tx:
-        config = program_config(tx)
     start = datetime(2025, 12, 1, 8, tzinfo=UTC)
     people = generate_people(SEED, records, date(2026, 1, 1))
     files: list[Path] = []
@@ -255,7 +252,7 @@ def h2_batches(
         package_id = str(uuid.uuid5(synthetic._NAMESPACE, f"{office.device_id}:{office.sequence}"))
         manifest = SimpleNamespace(package_id=package_id, office_code=office.code)
         for record in batch:
-            row = _row(manifest, record, config, made.date())  # type: ignore[arg-type]
+            row = _row(manifest, record, made.date())  # type: ignore[arg-type]
             rows.append(tuple(row[c] for c in SUBMISSION_COLUMNS))
         packages.append(
             {
