@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from itertools import groupby
 from pathlib import Path
 
-from ucj_desktop.files.atomic import atomic_write, remove_dead_temp_files
+from ucj_desktop.files.atomic import atomic_write
 from ucj_desktop.hub.access import Hub
 from ucj_desktop.hub.audit import record_hub_event
 from ucj_desktop.hub.settings import program_config
@@ -26,10 +26,7 @@ from ucj_desktop.store.repos import hub_intake, hub_outcomes
 from ucj_desktop.store.repos.hub_outcomes import AckLine
 from ucj_desktop.store.unit_of_work import Transaction
 from ucj_desktop.sync.package import (
-    PackageError,
     build_package,
-    read_manifest,
-    read_package_file,
 )
 from ucj_desktop.sync.records import AckRecord, QuotaSnapshot
 from ucj_desktop.wording.hub_reasons import returned_words
@@ -84,17 +81,6 @@ def quota_snapshot(tx: Transaction) -> QuotaSnapshot:
     return QuotaSnapshot(
         used=hub_outcomes.seats_in_use(tx), total=config.quota, waiting=counts["waiting"]
     )
-
-
-def _our_ack(temp: Path, package_ids: set[str]) -> bool:
-    """A killed write's temp file holding one of these acks (another writer's temp files, an
-    office's batch on a shared stick, are not ours to remove)."""
-    if temp.suffix != SUFFIX:
-        return False
-    try:
-        return read_manifest(read_package_file(temp)).package_id in package_ids
-    except (OSError, PackageError):
-        return False
 
 
 def emit_acks(hub: Hub, out_dir: Path) -> AckRound:
@@ -161,9 +147,6 @@ def emit_acks(hub: Hub, out_dir: Path) -> AckRound:
         known = {a.package_id for a in acks}
         acks += [a for a in hub_outcomes.acks_of_round(tx, round_no) if a.package_id not in known]
     out_dir.mkdir(parents=True, exist_ok=True)
-    remove_dead_temp_files(
-        out_dir, keep=lambda temp: not _our_ack(temp, {a.package_id for a in acks})
-    )
     written = []
     for ack in acks:
         path = out_dir / ack_file_name(ack.office_code, ack.sequence, ack.package_id)

@@ -19,7 +19,6 @@ from pathlib import Path
 from ucj_desktop.domain.areas import kelurahan_by_code
 from ucj_desktop.domain.errors import DomainError
 from ucj_desktop.domain.nik import mask_nik
-from ucj_desktop.files.atomic import remove_dead_temp_files
 from ucj_desktop.hub.access import Hub
 from ucj_desktop.hub.audit import record_hub_event
 from ucj_desktop.hub.bpjs_file import BpjsRow, load_column_map, read_bpjs_result, write_bpjs_file
@@ -62,15 +61,11 @@ def _bpjs_row(seat: SeatRow) -> BpjsRow:
     )
 
 
-def _not_a_bpjs_file(temp: Path) -> bool:
-    return temp.suffix.lower() != ".xlsx"
-
-
 def export_bpjs(hub: Hub, out: Path) -> BpjsExport:
     """Write the next BPJS file; first, one a kill left recorded but unwritten (its workers are
     marked sent: BPJS must get it before anything else), then the run stops there and says so."""
-    # A killed write's temp copy (the whole file: NIKs, names) must not stay on the stick.
-    remove_dead_temp_files(out.parent, keep=_not_a_bpjs_file)
+    # A killed write's temp copy (the whole file: NIKs, names) must not stay on the stick:
+    # the write below (atomic_path) removes dead temp files of its kind first.
     completed = False
     with hub.transaction() as tx:
         hub_intake.hub_info(tx, lock=True)
