@@ -14,7 +14,10 @@ from pathlib import Path
 
 import pytest
 
-from tests.cli.test_cli_sync import (
+from tests.support.ack_builder import build_ack, enrolled_record, open_batch
+from tests.support.small_disk import fill, small_disk
+from tests.support.stores import ADMIN_PASSWORD
+from tests.support.sync_office import (
     AS_ADMIN,
     PASSWORD,
     insert_verified,
@@ -22,9 +25,6 @@ from tests.cli.test_cli_sync import (
     statuses,
     trust_hub,
 )
-from tests.support.ack_builder import build_ack, enrolled_record, open_batch
-from tests.support.small_disk import fill, small_disk
-from tests.support.stores import ADMIN_PASSWORD
 from ucj_desktop.paths import StorePaths
 from ucj_desktop.services.accounts import sign_in
 from ucj_desktop.services.store_access import open_store

@@ -11,11 +11,9 @@ from __future__ import annotations
 import hashlib
 import json
 import re
-import uuid
 from collections.abc import Callable, Iterator
 from datetime import UTC, date, datetime
 from pathlib import Path
-from typing import Any
 
 import pytest
 
@@ -28,25 +26,26 @@ from tests.support.ack_builder import (
     waiting_record,
 )
 from tests.support.hub_link import HubLink
+from tests.support.sync_office import (
+    AS_ADMIN,
+    PASSWORD,
+    insert_verified,
+    snapshot,
+    statuses,
+    trust_hub,
+)
 from ucj_desktop.cli.messages import DOMAIN_MESSAGES
 from ucj_desktop.domain.roles import Role
-from ucj_desktop.domain.status import Status
 from ucj_desktop.security.secrets import SecretStore
-from ucj_desktop.services.accounts import OfficerSession, add_officer, change_password, sign_in
+from ucj_desktop.services.accounts import add_officer, change_password, sign_in
 from ucj_desktop.services.store_access import OpenStore, open_store
 from ucj_desktop.services.sync_keys import (
     enrollment_document,
-    import_hub_key,
     trusted_hub_signers,
 )
-from ucj_desktop.store.models import Registration, utcnow
 from ucj_desktop.sync.package import key_fingerprint, read_manifest
 from ucj_desktop.sync.records import QuotaSnapshot
-from ucj_desktop.synthetic import generate_people
 
-PASSWORD = "admin-pass-123"  # the admin made by the made_store fixture
-AS_ADMIN = {"UCJ_USER": "admin", "UCJ_PASSWORD": PASSWORD}
-TODAY = date(2026, 1, 15)
 FINGERPRINT = re.compile(
     r"fingerprint \(read it aloud to confirm\): ((?:[0-9A-F]{4} ){4}[0-9A-F]{4})"
 )
@@ -59,70 +58,6 @@ def store(made_store, secret_store: SecretStore) -> Iterator[OpenStore]:
         yield opened
     finally:
         opened.close()
-
-
-def insert_verified(opened: OpenStore, count: int) -> list[str]:
-    """VERIFIED rows written straight into the store, bypassing the registration service
-    (tests/services/test_services_sync.py walks the real flow; the sync only reads the rows)."""
-    ids = []
-    with opened.store.session() as session:
-        for person in generate_people(77, count, TODAY):
-            rid = str(uuid.uuid4())
-            ids.append(rid)
-            session.add(
-                Registration(
-                    id=rid,
-                    nik=person.nik,
-                    kk_number=person.kk_number,
-                    full_name=person.full_name,
-                    birth_date=person.birth_date,
-                    sex=person.sex,
-                    phone=person.phone,
-                    address=person.address,
-                    rt=person.rt,
-                    rw=person.rw,
-                    kelurahan_code=person.kelurahan_code,
-                    occupations=json.dumps(list(person.occupations)),
-                    declared_income=person.declared_income,
-                    consent=True,
-                    desil=person.desil,
-                    status=Status.VERIFIED.value,
-                    created_by=1,
-                    verified_by=1,
-                    verified_at=utcnow(),
-                )
-            )
-        session.commit()
-    return ids
-
-
-def snapshot(opened: OpenStore) -> dict[str, list[Any]]:
-    """The sync-related tables and the audit trail without the CLI's sign-in events."""
-    raw = opened.store.engine.raw_connection()
-    try:
-        cursor = raw.cursor()
-        state = {
-            table: cursor.execute(f"SELECT * FROM {table} ORDER BY 1").fetchall()
-            for table in ("registration", "sync_batch", "sync_ack", "trusted_key")
-        }
-        state["audit_event"] = cursor.execute(
-            "SELECT * FROM audit_event WHERE action != 'login.ok' ORDER BY seq"
-        ).fetchall()
-        return state
-    finally:
-        raw.close()
-
-
-def statuses(opened: OpenStore, ids: list[str]) -> list[str]:
-    with opened.store.session() as session:
-        return [session.get(Registration, rid).status for rid in ids]  # type: ignore[union-attr]
-
-
-def trust_hub(opened: OpenStore, admin: OfficerSession, path: Path) -> HubKeys:
-    hub = HubKeys.generate()
-    path.write_text(json.dumps(hub.public_file()), encoding="utf-8")
-    import_hub_key(opened, admin, path)
-    return hub
 
 
 def fingerprint_in(stdout: str) -> str:

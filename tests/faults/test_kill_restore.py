@@ -10,10 +10,13 @@ backup is in place, the old files are together in one replaced-* folder.
 
 from __future__ import annotations
 
+import json
 import re
+import shutil
 import signal
 import subprocess
 import sys
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -50,8 +53,6 @@ def old_store_and_backup(made_store, run_ucj, tmp_path):
 
 def _renames_in_a_whole_restore(cli_env, tmp_path, made_store, backup) -> int:
     """How many renames an uninterrupted restore makes (on a copy of the folder)."""
-    import shutil
-
     copy = tmp_path / "copy"
     shutil.copytree(made_store.paths.root, copy)
     whole = _restore(cli_env, tmp_path, copy, backup, 10_000)
@@ -61,30 +62,44 @@ def _renames_in_a_whole_restore(cli_env, tmp_path, made_store, backup) -> int:
     return int(found.group(1))
 
 
-def test_a_restore_killed_at_any_rename_leaves_one_whole_store(
-    old_store_and_backup, run_ucj, cli_env, tmp_path
-) -> None:
+def _put(source: Path, root: Path) -> None:
+    """The data folder as ``source`` holds it."""
+    shutil.rmtree(root)
+    shutil.copytree(source, root)
+
+
+def _killed_restores(old_store_and_backup, cli_env, tmp_path) -> Iterator[int]:
+    """For each rename N of a whole restore: the old store put back in place, a restore
+    SIGKILLed just before its Nth rename, then N (the folder as the kill left it)."""
     made_store, backup = old_store_and_backup
     root = made_store.paths.root
     renames = _renames_in_a_whole_restore(cli_env, tmp_path, made_store, backup)
-    assert renames >= 4  # the journal, the old files aside, the staged ones in
-    import shutil
-
     pristine = tmp_path / "pristine"
     shutil.copytree(root, pristine)
-    outcomes: list[str] = []
     for nth in range(1, renames + 1):
-        shutil.rmtree(root)
-        shutil.copytree(pristine, root)
+        _put(pristine, root)
         killed = _restore(cli_env, tmp_path, root, backup, nth)
         assert killed.returncode == -signal.SIGKILL, (nth, killed.returncode, killed.stderr)
+        yield nth
 
+
+def _officers(run_ucj) -> str:
+    listed = run_ucj("user", "list", "--user", "admin", stdin=ADMIN_PASSWORD)
+    assert listed.returncode == 0, listed.stderr
+    return listed.stdout
+
+
+def test_a_restore_killed_at_any_rename_leaves_one_whole_store(
+    old_store_and_backup, run_ucj, cli_env, tmp_path
+) -> None:
+    made_store, _ = old_store_and_backup
+    root = made_store.paths.root
+    outcomes: list[str] = []
+    for nth in _killed_restores(old_store_and_backup, cli_env, tmp_path):
         checked = run_ucj("check")
         assert checked.returncode == 0, (nth, checked.stdout, checked.stderr)
         assert "check: OK" in checked.stdout, (nth, checked.stdout)
-        listed = run_ucj("user", "list", "--user", "admin", stdin=ADMIN_PASSWORD)
-        assert listed.returncode == 0, (nth, listed.stderr)
-        outcomes.append("old" if "tambahan" in listed.stdout else "restored")
+        outcomes.append("old" if "tambahan" in _officers(run_ucj) else "restored")
         assert not list(root.glob(".restore-*")), (nth, list(root.glob(".restore-*")))
         assert not (root / "restore-journal.json").exists(), nth
         asides = list((root / "backups").glob("replaced-*"))
@@ -93,6 +108,7 @@ def test_a_restore_killed_at_any_rename_leaves_one_whole_store(
             assert {p.name for p in aside.iterdir()} >= {"store.json", "ucj.db"}, nth
         else:
             assert asides == [], nth
+    assert len(outcomes) >= 4  # the journal, the old files aside, the staged ones in
     # Killed before the journal: the old store; at or after it: the backup's.
     assert outcomes[0] == "old" and outcomes[-1] == "restored", outcomes
     assert outcomes == sorted(outcomes), outcomes  # never back to old once past the journal
@@ -160,20 +176,11 @@ def test_a_damaged_or_hostile_journal_is_set_aside_and_steers_nothing(
 def _swap_states(old_store_and_backup, cli_env, tmp_path) -> list[Path]:
     """Copies of the data folder as a restore killed inside its swap left it (its journal
     written, not all of the backup's files in place yet), one per rename it was killed at."""
-    import json
-    import shutil
-
-    made_store, backup = old_store_and_backup
+    made_store, _ = old_store_and_backup
     root = made_store.paths.root
-    renames = _renames_in_a_whole_restore(cli_env, tmp_path, made_store, backup)
     pristine = tmp_path / "pristine"
-    shutil.copytree(root, pristine)
     states: list[Path] = []
-    for nth in range(1, renames + 1):
-        shutil.rmtree(root)
-        shutil.copytree(pristine, root)
-        killed = _restore(cli_env, tmp_path, root, backup, nth)
-        assert killed.returncode == -signal.SIGKILL, (nth, killed.stderr)
+    for nth in _killed_restores(old_store_and_backup, cli_env, tmp_path):
         journal = root / "restore-journal.json"
         if not journal.exists():
             continue
@@ -183,23 +190,14 @@ def _swap_states(old_store_and_backup, cli_env, tmp_path) -> list[Path]:
         state = tmp_path / f"swap-{nth}"
         shutil.copytree(root, state)
         states.append(state)
-    shutil.rmtree(root)
-    shutil.copytree(pristine, root)
+    _put(pristine, root)
     return states
-
-
-def _officers(run_ucj) -> str:
-    listed = run_ucj("user", "list", "--user", "admin", stdin=ADMIN_PASSWORD)
-    assert listed.returncode == 0, listed.stderr
-    return listed.stdout
 
 
 def test_a_roll_forward_killed_at_any_rename_is_finished_by_the_next_open(
     old_store_and_backup, run_ucj, cli_env, tmp_path
 ) -> None:
     """The roll-forward itself killed: whoever opens the folder next finishes the swap."""
-    import shutil
-
     made_store, _ = old_store_and_backup
     root = made_store.paths.root
     states = _swap_states(old_store_and_backup, cli_env, tmp_path)
@@ -207,8 +205,7 @@ def test_a_roll_forward_killed_at_any_rename_is_finished_by_the_next_open(
     kills = 0
     for state in states:
         for nth in range(1, 100):
-            shutil.rmtree(root)
-            shutil.copytree(state, root)
+            _put(state, root)
             rolling = subprocess.run(
                 [sys.executable, str(KILL_AT), "replace", str(nth), "--", "check",
                  "--data-dir", str(root)],
@@ -234,16 +231,12 @@ def test_a_lost_staged_file_brings_the_old_store_back_whole(
 ) -> None:
     """A staged file of the backup gone missing (a disk error, a hand) while the swap was
     half done: the next open cannot finish it, so it puts the old store back as it was."""
-    import json
-    import shutil
-
     made_store, _ = old_store_and_backup
     root = made_store.paths.root
     states = _swap_states(old_store_and_backup, cli_env, tmp_path)
     tried = 0
     for state in states:
-        shutil.rmtree(root)
-        shutil.copytree(state, root)
+        _put(state, root)
         work = root / json.loads((root / "restore-journal.json").read_text("utf-8"))["work"]
         # A staged file the old store has no copy of (one with the same bytes in place, such
         # as the same store's manifest, lets the swap finish: nothing is lost either way).
