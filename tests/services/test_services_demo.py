@@ -5,6 +5,8 @@ and more people in the extract who can still be registered."""
 
 from __future__ import annotations
 
+import json
+from collections import Counter
 from datetime import date
 
 import pytest
@@ -14,6 +16,7 @@ from ucj_desktop.domain.status import Status
 from ucj_desktop.paths import StorePaths
 from ucj_desktop.services import demo
 from ucj_desktop.services.accounts import sign_in
+from ucj_desktop.services.audit_view import AuditFilter, action_names, list_events
 from ucj_desktop.services.demo import (
     DEMO_PASSWORD,
     demo_people,
@@ -112,3 +115,21 @@ def test_the_next_person_in_the_extract_can_be_submitted_and_the_demo_hub_enroll
     assert get_registration(opened, verifikator, saved.id).row.status is Status.ENROLLED
     again = answer_from_demo_hub(opened, verifikator, secrets)
     assert (again.batches, again.acks, again.enrolled) == (0, 0, 0)
+
+
+def test_the_demo_hubs_answer_leaves_in_the_trail_what_an_ack_carried_by_hand_would(opened):
+    admin = sign_in(opened, "admin", DEMO_PASSWORD)
+    verifikator = sign_in(opened, "verifikator", DEMO_PASSWORD)
+    # The demo was filled through the demo hub too: no batch was ever written again.
+    assert "batch.rewritten" not in action_names(opened, admin)
+    [newest] = list_events(opened, admin, AuditFilter(), 0, 1)
+    answered = answer_from_demo_hub(opened, verifikator, demo_secret_store(opened.paths))
+    assert (answered.batches, answered.acks, answered.enrolled) == (1, 1, demo.SECOND_BATCH)
+    new = [e for e in list_events(opened, admin, AuditFilter(), 0, 100) if e.seq > newest.seq]
+    assert Counter(e.action for e in new) == {
+        "ack.imported": 1,
+        "registration.enrolled": demo.SECOND_BATCH,
+    }
+    assert {e.officer for e in new} == {"verifikator"}
+    [ack] = [e for e in new if e.action == "ack.imported"]
+    assert json.loads(ack.detail)["enrolled"] == demo.SECOND_BATCH
