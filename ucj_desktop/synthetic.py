@@ -10,7 +10,7 @@ import csv
 import io
 import json
 import random
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
 from pathlib import Path
@@ -258,7 +258,7 @@ def write_dtsen_samples(folder: Path) -> tuple[Path, Path, Path]:
     return csv_path, xlsx_path, coverage_path
 
 
-def _write_sample_csv(path: Path, header: tuple[str, ...], rows: list[tuple[str, ...]]) -> None:
+def _write_sample_csv(path: Path, header: Sequence[str], rows: Iterable[Sequence[str]]) -> None:
     """As an Indonesian Excel saves a CSV: ``;``, UTF-8 with a BOM, CRLF."""
     text = io.StringIO()
     writer = csv.writer(text, delimiter=";", lineterminator="\r\n")
