@@ -10,7 +10,7 @@ import csv
 import io
 import json
 import random
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
 from pathlib import Path
@@ -212,6 +212,11 @@ SAMPLE_CSV = "dtsen-contoh.csv"
 SAMPLE_XLSX = "dtsen-contoh.xlsx"
 SAMPLE_COVERAGE = "cakupan-contoh.csv"
 COVERED_EVERY = 40  # every 40th person of the sample is already covered by another payer
+# Each sample line says it is an example: a column the importers ignore (a comment line would
+# not be a CSV the importer takes), and the XLSX's sheet name and document properties too.
+SAMPLE_MARK_COLUMN = "CATATAN"
+SAMPLE_MARK = "CONTOH - data sintetis, bukan orang sungguhan"
+SAMPLE_SHEET = "DTSEN CONTOH"
 
 
 def sample_dtsen_rows() -> list[tuple[str, ...]]:
@@ -230,28 +235,33 @@ def write_dtsen_samples(folder: Path) -> tuple[Path, Path, Path]:
     an XLSX with the NIK and No. KK as text cells, and the sample coverage list (CSV)."""
     from openpyxl import Workbook
 
-    rows = sample_dtsen_rows()
-    text = io.StringIO()
-    writer = csv.writer(text, delimiter=";", lineterminator="\r\n")
-    writer.writerow(DTSEN_HEADER)
-    writer.writerows(rows)
+    header = (SAMPLE_MARK_COLUMN, *DTSEN_HEADER)
+    rows = [(SAMPLE_MARK, *row) for row in sample_dtsen_rows()]
     csv_path, xlsx_path = folder / SAMPLE_CSV, folder / SAMPLE_XLSX
-    atomic_write_text(csv_path, text.getvalue(), encoding="utf-8-sig")
+    _write_sample_csv(csv_path, header, rows)
     book = Workbook()
+    book.properties.title = f"{SAMPLE_SHEET}: {SAMPLE_MARK}"
+    book.properties.subject = "Contoh ekstrak DTSEN untuk latihan impor (UCJ Desktop)"
     sheet = book.active
-    sheet.title = "DTSEN"
-    sheet.append(DTSEN_HEADER)
+    sheet.title = SAMPLE_SHEET
+    sheet.append(header)
     for row in rows:
         sheet.append(row)
-    for cells in sheet.iter_rows(min_row=2, max_col=2):
+    for cells in sheet.iter_rows(min_row=2, min_col=2, max_col=3):  # NIK and No. KK
         for cell in cells:
             cell.number_format = "@"
     with atomic_path(xlsx_path) as temp:
         save_workbook(book, temp, folder)
+    coverage_path = folder / SAMPLE_COVERAGE
+    coverage = [(SAMPLE_MARK, *row) for row in sample_coverage_rows()]
+    _write_sample_csv(coverage_path, (SAMPLE_MARK_COLUMN, "NIK", "SKEMA"), coverage)
+    return csv_path, xlsx_path, coverage_path
+
+
+def _write_sample_csv(path: Path, header: Sequence[str], rows: Iterable[Sequence[str]]) -> None:
+    """As an Indonesian Excel saves a CSV: ``;``, UTF-8 with a BOM, CRLF."""
     text = io.StringIO()
     writer = csv.writer(text, delimiter=";", lineterminator="\r\n")
-    writer.writerow(("NIK", "SKEMA"))
-    writer.writerows(sample_coverage_rows())
-    coverage_path = folder / SAMPLE_COVERAGE
-    atomic_write_text(coverage_path, text.getvalue(), encoding="utf-8-sig")
-    return csv_path, xlsx_path, coverage_path
+    writer.writerow(header)
+    writer.writerows(rows)
+    atomic_write_text(path, text.getvalue(), encoding="utf-8-sig")

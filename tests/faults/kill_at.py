@@ -3,6 +3,7 @@ fault, not luck.
 
     python kill_at.py POINT N -- ucj arguments...
     python kill_at.py POINT N --hub -- ucj-hub arguments...
+    python kill_at.py POINT N --demo -- DATA_DIR    (the demo store's first start)
 
 POINT is ``fsync`` (before the Nth ``os.fsync``: the bytes are not yet on disk), ``replace``
 (before the Nth ``os.replace``: a temp file is about to take its final name) or ``commit``
@@ -68,14 +69,29 @@ def arm(point: str | None = None, nth: int = 0) -> None:
     _kill_after_commit()
 
 
+def _demo_start(argv: list[str]) -> int:
+    """What ``ucj-desktop --demo --data-dir DATA_DIR`` does before its login: open the demo
+    store, making and filling it if it is not whole."""
+    from pathlib import Path
+
+    from ucj_desktop.paths import StorePaths
+    from ucj_desktop.services.demo import open_or_create_demo_store
+
+    (data_dir,) = argv
+    open_or_create_demo_store(StorePaths(Path(data_dir))).close()
+    return 0
+
+
 def main() -> int:
     point, nth, *rest = sys.argv[1:]
-    hub = rest[:1] == ["--hub"]
-    separator, *argv = rest[1:] if hub else rest
+    mode = rest[0] if rest[:1] in (["--hub"], ["--demo"]) else None
+    separator, *argv = rest[1:] if mode else rest
     assert separator == "--" and point in POINTS, sys.argv
     arm(point, int(nth))
-    if hub:
+    if mode == "--hub":
         from ucj_desktop.cli.hub import main as program
+    elif mode == "--demo":
+        program = _demo_start
     else:
         from ucj_desktop.cli import main as program
 

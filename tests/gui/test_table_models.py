@@ -2,17 +2,29 @@
 
 from __future__ import annotations
 
+import json
 import re
 from datetime import UTC, datetime
 
 import pytest
 from PySide6.QtCore import QSortFilterProxyModel, Qt
 
+from tests.support.demo_office import EXPECTED
+from ucj_desktop.domain.eligibility import (
+    Eligibility,
+    Outcome,
+    Rule,
+    RuleResult,
+    eligibility_record,
+)
 from ucj_desktop.domain.errors import DomainError
 from ucj_desktop.domain.roles import Role
-from ucj_desktop.gui.models.audit import AuditTableModel, detail_text
+from ucj_desktop.gui.models.audit import AuditTableModel
 from ucj_desktop.gui.models.officers import OfficerTableModel
+from ucj_desktop.gui.text.audit_text import detail_lines, detail_text
+from ucj_desktop.gui.text.eligibility_text import rule_title
 from ucj_desktop.gui.text.error_text import error_text
+from ucj_desktop.services import demo
 from ucj_desktop.services.accounts import (
     add_officer,
     change_password,
@@ -21,8 +33,11 @@ from ucj_desktop.services.accounts import (
     sign_in,
 )
 from ucj_desktop.services.audit_view import AuditFilter, count_events, list_events
+from ucj_desktop.services.demo import DEMO_PASSWORD
 
 ADMIN_PASSWORD = "admin-pass-123"
+# Every demo worker but the drafts was submitted once.
+EXPECTED_SUBMITTED = sum(EXPECTED.values()) - demo.DRAFTS
 DISPLAY = Qt.ItemDataRole.DisplayRole
 
 
@@ -225,3 +240,38 @@ def test_detail_json_becomes_key_value_pairs():
     assert detail_text('{"rows": 3, "file": "a.csv"}') == "file=a.csv, rows=3"
     assert detail_text("{}") == ""
     assert detail_text("not json") == "not json"
+    nested = '{"enrolled": 2, "quota": {"used": 14, "total": 20}, "demo": true, "ids": ["a", "b"]}'
+    assert detail_text(nested) == "demo=ya, enrolled=2, ids=(a, b), quota=(total=20, used=14)"
+
+
+def test_a_kept_eligibility_result_reads_rule_by_rule_with_the_reason_of_a_failure():
+    results = Eligibility(
+        (
+            RuleResult(Rule.NIK, Outcome.PASS, "nik.valid"),
+            RuleResult(
+                Rule.DTSEN, Outcome.FAIL, "desil.out_of_range", {"desil": 7, "min": 1, "max": 5}
+            ),
+        )
+    )
+    detail = json.dumps({"eligibility": eligibility_record(results), "config_version": 3})
+    assert detail_lines(detail) == [
+        "NIK: terpenuhi",
+        "DTSEN: tidak terpenuhi (Desil 7: di luar desil 1–5)",
+        "config_version=3",
+    ]
+
+
+def test_the_audit_screens_detail_of_a_submission_is_words_not_a_python_repr(demo_store):
+    admin = sign_in(demo_store, "admin", DEMO_PASSWORD)
+    model = _audit_model(demo_store, admin, AuditFilter(action_prefix="registration.submitted"))
+    model.fetchMore()
+    assert model.rowCount() == EXPECTED_SUBMITTED
+    index = model.index(0, AuditTableModel.COL_DETAIL)
+    cell, tooltip = index.data(DISPLAY), index.data(Qt.ItemDataRole.ToolTipRole)
+    titles = [rule_title(rule) for rule in Rule]
+    assert cell == "; ".join(f"{title}: terpenuhi" for title in titles) + "; config_version=1"
+    assert tooltip.splitlines() == [
+        *(f"{title}: terpenuhi" for title in titles),
+        "config_version=1",
+    ]
+    assert not {"{", "[", "'"} & set(cell)

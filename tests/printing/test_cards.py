@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 
 import pypdfium2
@@ -301,3 +302,10 @@ def test_a_demo_card_is_marked_on_both_faces_and_still_scans(tmp_path, hub_key):
     assert [r.text for r in found] == [card.token]
     real = page_texts(render_card(tmp_path / "real.pdf", card))
     assert not any("CONTOH" in text or "DEMO" in text for text in real)
+
+
+def test_an_unknown_kecamatan_is_left_out_of_the_cards_address(tmp_path, hub_key):
+    unknown = replace(make_card(hub_key, 3), kecamatan="")
+    front, _back = page_texts(render_card(tmp_path / "card.pdf", unknown))
+    assert "Alamat Kel. Margahayu, Kota Bekasi" in front
+    assert "Kec." not in front

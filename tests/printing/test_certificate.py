@@ -143,3 +143,11 @@ def test_a_demo_certificate_says_so_and_still_scans(tmp_path, card):
     found = zxingcpp.read_barcodes(image, formats=zxingcpp.BarcodeFormat.QRCode)
     assert [r.text for r in found] == [card.token]
     assert "CONTOH" not in _read(render_certificate(tmp_path / "real.pdf", card), 1)[0]
+
+
+def test_an_unknown_kecamatan_is_left_out_of_the_address(tmp_path, card):
+    """A kelurahan code the area list lacks has no kecamatan: no empty "Kecamatan ,"."""
+    unknown = replace(card, kecamatan="")
+    text = page_texts(render_certificate(tmp_path / "cert.pdf", unknown))[0]
+    assert "Alamat Kelurahan Margahayu Kota Bekasi Kategori" in text
+    assert "Kecamatan" not in text

@@ -5,16 +5,18 @@ and more people in the extract who can still be registered."""
 
 from __future__ import annotations
 
+import json
+from collections import Counter
 from datetime import date
 
 import pytest
 
+from tests.support.demo_office import EXPECTED, assert_whole_demo_office
 from ucj_desktop.domain.status import Status
 from ucj_desktop.paths import StorePaths
 from ucj_desktop.services import demo
 from ucj_desktop.services.accounts import sign_in
-from ucj_desktop.services.card_printing import print_queue
-from ucj_desktop.services.dashboard import dashboard_summary
+from ucj_desktop.services.audit_view import AuditFilter, action_names, list_events
 from ucj_desktop.services.demo import (
     DEMO_PASSWORD,
     demo_people,
@@ -22,7 +24,6 @@ from ucj_desktop.services.demo import (
     open_or_create_demo_store,
 )
 from ucj_desktop.services.demo_hub import BPJS_REFUSAL, answer_from_demo_hub
-from ucj_desktop.services.reference_import import sources_in_force
 from ucj_desktop.services.registration_queries import (
     RegistrationFilter,
     get_registration,
@@ -30,21 +31,7 @@ from ucj_desktop.services.registration_queries import (
     registration_history,
 )
 from ucj_desktop.services.registrations import save_registration, verify_registration
-from ucj_desktop.services.store_access import check_store
-from ucj_desktop.services.sync_batches import export_batch, list_batches
-from ucj_desktop.services.sync_keys import hub_recipient
-from ucj_desktop.synthetic import SAMPLE_CSV, SAMPLE_ROWS
-
-EXPECTED = {
-    Status.DRAFT: demo.DRAFTS,
-    Status.SUBMITTED: demo.SUBMITTED,
-    Status.REJECTED: demo.REJECTED,
-    Status.VERIFIED: demo.VERIFIED,
-    Status.EXPORTED: demo.SECOND_BATCH,
-    Status.ENROLLED: demo.FIRST_BATCH - demo.REFUSED,
-    Status.RETURNED: demo.REFUSED,
-    Status.CANCELLED: 0,
-}
+from ucj_desktop.services.sync_batches import export_batch
 
 
 @pytest.fixture
@@ -63,35 +50,7 @@ def _actions(opened, who, registration_id: str) -> list[str]:
 
 
 def test_beranda_counts_batches_hub_key_and_quota_agree(opened):
-    admin = sign_in(opened, "admin", DEMO_PASSWORD)
-    summary = dashboard_summary(opened)
-    assert summary.demo and summary.by_status == EXPECTED
-    assert {s: len(_rows(opened, admin, s)) for s in Status} == EXPECTED
-    # Sinkronisasi: batch 1 answered, batch 2 sent and waiting; sealed to a trusted hub key.
-    batches = list_batches(opened, admin)
-    assert [
-        (b.sequence, b.record_count, b.acked) for b in sorted(batches, key=lambda b: b.sequence)
-    ] == [
-        (1, demo.FIRST_BATCH, True),
-        (2, demo.SECOND_BATCH, False),
-    ]
-    assert hub_recipient(opened).startswith("age1")
-    # The city quota snapshot came with the demo hub's ack: every seat it filled.
-    quota = summary.city_quota
-    assert quota is not None and quota.used == EXPECTED[Status.ENROLLED] and quota.waiting == 0
-    assert quota.total >= quota.used
-    # Cards: some printed, some of those handed over, the rest waiting.
-    assert summary.cards_waiting == EXPECTED[Status.ENROLLED] - demo.PRINTED
-    assert summary.cards_not_handed == demo.PRINTED - demo.HANDED
-    assert len(print_queue(opened, admin, "all")) == EXPECTED[Status.ENROLLED]
-    # The extract in force is the shipped sample, read by the real importer.
-    dtsen = sources_in_force(opened)["dtsen"]
-    assert (dtsen.file_name, dtsen.rows_accepted, dtsen.rows_rejected) == (
-        SAMPLE_CSV,
-        SAMPLE_ROWS,
-        0,
-    )
-    assert check_store(opened).ok
+    assert_whole_demo_office(opened)
 
 
 def test_every_worker_has_the_history_of_where_it_stands(opened):
@@ -156,3 +115,21 @@ def test_the_next_person_in_the_extract_can_be_submitted_and_the_demo_hub_enroll
     assert get_registration(opened, verifikator, saved.id).row.status is Status.ENROLLED
     again = answer_from_demo_hub(opened, verifikator, secrets)
     assert (again.batches, again.acks, again.enrolled) == (0, 0, 0)
+
+
+def test_the_demo_hubs_answer_leaves_in_the_trail_what_an_ack_carried_by_hand_would(opened):
+    admin = sign_in(opened, "admin", DEMO_PASSWORD)
+    verifikator = sign_in(opened, "verifikator", DEMO_PASSWORD)
+    # The demo was filled through the demo hub too: no batch was ever written again.
+    assert "batch.rewritten" not in action_names(opened, admin)
+    [newest] = list_events(opened, admin, AuditFilter(), 0, 1)
+    answered = answer_from_demo_hub(opened, verifikator, demo_secret_store(opened.paths))
+    assert (answered.batches, answered.acks, answered.enrolled) == (1, 1, demo.SECOND_BATCH)
+    new = [e for e in list_events(opened, admin, AuditFilter(), 0, 100) if e.seq > newest.seq]
+    assert Counter(e.action for e in new) == {
+        "ack.imported": 1,
+        "registration.enrolled": demo.SECOND_BATCH,
+    }
+    assert {e.officer for e in new} == {"verifikator"}
+    [ack] = [e for e in new if e.action == "ack.imported"]
+    assert json.loads(ack.detail)["enrolled"] == demo.SECOND_BATCH

@@ -126,9 +126,16 @@ def test_a_demo_store_keeps_its_key_in_its_own_folder_not_the_os_keyring(
     opened.close()
     chosen = secret_store_for(store_paths)
     assert chosen.backend_name == "ucj_desktop.security.file_keyring.FileKeyring"
-    open_store(store_paths, chosen).close()  # the key was found in the demo keyring file
+    in_use = open_store(store_paths, chosen)  # the key was found in the demo keyring file
+    with pytest.raises(StoreError) as caught:  # another start may be filling it right now
+        remove_demo_store(store_paths)
+    assert caught.value.problem is Problem.LOCKED
+    assert store_paths.database.exists() and store_paths.manifest.exists()
+    in_use.close()
+    (store_paths.root / "logs").mkdir()
+    (store_paths.root / "logs" / "ucj.log").write_text("why it was removed\n", encoding="utf-8")
     remove_demo_store(store_paths)
-    assert not store_paths.root.exists()
+    assert [p.name for p in store_paths.root.iterdir()] == ["logs"]  # only the logs stay
 
 
 def test_a_real_store_uses_the_process_keyring_and_cannot_be_removed_as_a_demo(

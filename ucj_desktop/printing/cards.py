@@ -93,7 +93,15 @@ class CardData:
 
     @property
     def address(self) -> str:
-        return f"Kel. {self.kelurahan}, Kec. {self.kecamatan}, Kota Bekasi"
+        return ", ".join(self.address_parts("Kel.", "Kec."))
+
+    def address_parts(self, kelurahan_word: str, kecamatan_word: str) -> list[str]:
+        """Kelurahan, kecamatan and city; the kecamatan left out when it is not known (an
+        area code the area list lacks), never printed as an empty "Kecamatan ,"."""
+        parts = [f"{kelurahan_word} {self.kelurahan}"]
+        if self.kecamatan.strip():
+            parts.append(f"{kecamatan_word} {self.kecamatan}")
+        return [*parts, "Kota Bekasi"]
 
 
 @dataclass(frozen=True)

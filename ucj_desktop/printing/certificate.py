@@ -64,6 +64,12 @@ def _juta(amount: int) -> str:
     return f"Rp{amount // 1_000_000} juta" if amount % 1_000_000 == 0 else rupiah(amount)
 
 
+def _address_lines(card: CardData) -> list[str]:
+    """ "Kelurahan X" over "Kecamatan Y, Kota Bekasi" (or "Kota Bekasi" alone)."""
+    kelurahan, *rest = card.address_parts("Kelurahan", "Kecamatan")
+    return [kelurahan, ", ".join(rest)]
+
+
 def render_certificate(
     out: Path, card: CardData, terms: CertificateTerms | None = None, demo: bool = False
 ) -> Path:
@@ -136,7 +142,7 @@ def _draw_certificate(c: Canvas, card: CardData, terms: CertificateTerms) -> Non
         ("Nama", name_lines, size),
         ("No. KPJ", [card.kpj], 11),
         ("NIK", [mask_nik(card.nik)], 11),
-        ("Alamat", [f"Kelurahan {card.kelurahan}", f"Kecamatan {card.kecamatan}, Kota Bekasi"], 10),
+        ("Alamat", _address_lines(card), 10),
         ("Kategori", ["Bukan Penerima Upah (BPU)"], 11),
     ]
     for label, lines, line_size in rows:

@@ -11,6 +11,7 @@ over - each step with its audit event. Nobody in it is real (ucj_desktop/synthet
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Iterator
 from datetime import date, datetime
 from importlib.resources import as_file
@@ -32,12 +33,21 @@ from ucj_desktop.services.registrations import (
     save_registration,
     verify_registration,
 )
-from ucj_desktop.services.store_access import OpenStore, initialise_store, open_store
+from ucj_desktop.services.restore_journal import settle_interrupted_restore
+from ucj_desktop.services.store_access import (
+    OpenStore,
+    initialise_store,
+    open_store,
+    remove_demo_store,
+)
 from ucj_desktop.services.sync_batches import export_batch
 from ucj_desktop.store.models import Officer
+from ucj_desktop.store.repos import audit as audit_repo
 from ucj_desktop.store.repos import officers as officer_repo
 from ucj_desktop.store.repos.registrations import registrations_by_id
 from ucj_desktop.synthetic import SAMPLE_COVERAGE, SAMPLE_CSV, sample_dtsen_rows
+
+log = logging.getLogger(__name__)
 
 DEMO_OFFICE = "32.75.01.1001"
 DEMO_PASSWORD = "demo-ucj-2026"  # noqa: S105  (documented; the demo store holds no real data)
@@ -56,6 +66,8 @@ _REJECTIONS = (
     ("DOKUMEN_KURANG", "Fotokopi KK belum dilampirkan"),
     ("LAINNYA", "Pekerja minta ditunda, akan datang lagi"),
 )
+# The audit event of the demo's last step: a demo store without it was cut short.
+DEMO_FILLED = "demo.filled"
 _OCCUPATIONS = (("OJOL",), ("PKL",), ("UMKM", "PKL"), ("OJEK_PANGKALAN",), ("ORGANDA",))
 
 
@@ -64,15 +76,40 @@ def demo_secret_store(paths: StorePaths) -> SecretStore:
 
 
 def open_or_create_demo_store(paths: StorePaths, today: date | None = None) -> OpenStore:
-    """Open the demo store in ``paths``, making and filling it on first use."""
+    """Open the demo store in ``paths``, making and filling it on first use.
+
+    A demo store counts as made once its last step has recorded ``demo.filled``: one whose
+    first start was killed half-way (no mark, or no manifest yet) is removed and made again.
+    """
     secrets = demo_secret_store(paths)
+    settle_interrupted_restore(paths)
     if paths.manifest.exists():
-        return open_store(paths, secrets)
+        opened = open_store(paths, secrets)
+        if not opened.manifest.demo or demo_filled(opened):
+            return opened
+        opened.close()
+        _make_again(paths)
+    elif paths.demo_keyring.exists():  # killed before its manifest was written
+        _make_again(paths)
     opened, _ = initialise_store(
         paths, DEMO_OFFICE, "admin", "Admin Demo", DEMO_PASSWORD, secrets, demo=True
     )
     seed_demo_data(opened, secrets, today or date.today())
     return opened
+
+
+def demo_filled(opened: OpenStore) -> bool:
+    """Whether the demo's filling ran to its end (its last step's ``demo.filled`` event)."""
+    with opened.transaction() as tx:
+        return audit_repo.newest_event(tx, DEMO_FILLED) is not None
+
+
+def _make_again(paths: StorePaths) -> None:
+    log.warning(
+        "the demo store was not filled to the end (its first start was interrupted): "
+        "removing it and making it again; it holds only synthetic data"
+    )
+    remove_demo_store(paths)
 
 
 def seed_demo_data(opened: OpenStore, secrets: SecretStore, today: date) -> None:
@@ -112,6 +149,9 @@ def seed_demo_data(opened: OpenStore, secrets: SecretStore, today: date) -> None
     run = prepare_print(opened, petugas, "cards", printed, today=today)
     record_print(opened, petugas, run, "printer")
     hand_over(opened, petugas, printed[:HANDED])
+    with opened.transaction() as tx:  # the last step: the demo is whole from this commit on
+        record_event(tx, opened.system_actor(), DEMO_FILLED, "office", opened.office_code)
+        tx.commit()
 
 
 def _officers(opened: OpenStore) -> tuple[OfficerSession, OfficerSession, OfficerSession]:

@@ -31,9 +31,9 @@ from ucj_desktop.services.city_quota import CityQuota
 from ucj_desktop.services.store_access import OpenStore
 from ucj_desktop.services.sync_batches import (
     AckReport,
+    copy_batch_for_hub,
     import_ack,
     list_batches,
-    rewrite_batch,
 )
 from ucj_desktop.services.sync_keys import export_enrollment, import_hub_key
 
@@ -105,7 +105,9 @@ def answer_from_demo_hub(
     """What the city would do with this demo office's batches, done at once: every batch not
     yet answered goes to the demo hub (its bytes, as kept by the office), the hub allocates,
     writes BPJS's file, reads the stand-in BPJS's answer (a KPJ for every NIK but those in
-    ``bpjs_refuses``) and emits acks, which the office imports. A verifier's or admin's job."""
+    ``bpjs_refuses``) and emits acks, which the office imports. A verifier's or admin's job.
+    The office's trail gains what a batch carried by hand would bring: ``ack.imported`` and
+    each record's answer (handing the hub the batch is no rewrite of it: nothing else)."""
     authorize(opened, who, Permission.ACK_IMPORT)
     hub = _open_demo_hub(opened, secrets)
     root = demo_hub_root(opened)
@@ -114,9 +116,8 @@ def answer_from_demo_hub(
         for batch in list_batches(opened, who):
             if batch.acked:
                 continue
-            written = rewrite_batch(opened, who, batch.sequence, root / "masuk")
-            assert written.path is not None
-            taken += 0 if ingest_file(hub, written.path).already else 1
+            handed = copy_batch_for_hub(opened, who, batch.sequence, root / "masuk")
+            taken += 0 if ingest_file(hub, handed).already else 1
         allocate(hub)
         _bpjs_round(hub, root, bpjs_refuses)
         round_ = emit_acks(hub, root / "keluar")

@@ -13,6 +13,7 @@ import os
 import shutil
 import subprocess
 import sys
+import sysconfig
 import tempfile
 import uuid
 from collections.abc import Callable
@@ -137,13 +138,36 @@ def _self_test_hub(root: Path) -> str:
 
 
 def ucj_program() -> Path | None:
-    """The ``ucj`` console program shipped beside this one: in the frozen bundle the second
-    executable in the same folder, in an installed package the console script next to Python."""
+    """The ``ucj`` console program that came with this one: in the frozen bundle the second
+    executable in the same folder; in an installed package the console script pip wrote, in
+    the scripts folder of an install scheme (:func:`script_folders`), else the one on PATH."""
     if getattr(sys, "frozen", False):
         beside = Path(sys.executable).with_name("ucj.exe" if sys.platform == "win32" else "ucj")
         return beside if beside.exists() else None
-    found = shutil.which("ucj", path=str(Path(sys.executable).parent))
+    for folder in script_folders():
+        found = shutil.which("ucj", path=str(folder))
+        if found:
+            return Path(found)
+    found = shutil.which("ucj")
     return Path(found) if found else None
+
+
+def script_folders() -> list[Path]:
+    """Where pip puts console scripts for this interpreter: beside it, and the scripts folder
+    of its default scheme (a venv's bin; /usr/local/bin on Debian) and of its user scheme
+    (``pip install --user``: ~/.local/bin, %APPDATA%\\Python\\Python311\\Scripts). The
+    scheme whose library folder holds this package comes first: pip put its scripts there."""
+    package = Path(__file__).resolve().parents[1]
+    user = sysconfig.get_preferred_scheme("user")
+    schemes = list(dict.fromkeys([sysconfig.get_default_scheme(), user]))
+    schemes.sort(key=lambda scheme: not _holds(scheme, package))
+    folders = [Path(sysconfig.get_path("scripts", scheme)) for scheme in schemes]
+    return list(dict.fromkeys([*folders[:1], Path(sys.executable).parent, *folders[1:]]))
+
+
+def _holds(scheme: str, package: Path) -> bool:
+    libraries = {sysconfig.get_path(name, scheme) for name in ("purelib", "platlib")}
+    return any(package.is_relative_to(Path(folder).resolve()) for folder in libraries)
 
 
 def _self_test_cli(paths: StorePaths, keyring_file: Path) -> str:

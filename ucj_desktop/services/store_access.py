@@ -59,6 +59,7 @@ from ucj_desktop.store.repos import office as office_repo
 from ucj_desktop.store.unit_of_work import Transaction
 
 _USERNAME = re.compile(r"[a-z0-9][a-z0-9._-]{2,31}")
+DEMO_KEPT = "logs"  # what removing a demo store leaves in its folder
 
 
 @dataclass
@@ -394,8 +395,31 @@ def check_store(opened: OpenStore) -> CheckReport:
 
 
 def remove_demo_store(paths: StorePaths) -> None:
-    """Delete a demo store folder; refuses anything not marked demo in its manifest."""
-    manifest = read_manifest(paths.manifest)
-    if not manifest.demo:
+    """Delete a demo store: everything in its folder but the logs (which say why), then the
+    folder if nothing else is left. Refuses a folder whose manifest is not a demo's, one with
+    no manifest unless it holds the demo keyring (a first start killed before its manifest
+    was written: no real store has that file), and a store another process has open."""
+    settle_interrupted_restore(paths)
+    if paths.manifest.exists():
+        demo = read_manifest(paths.manifest).demo
+    else:
+        demo = paths.demo_keyring.exists()
+    if not demo:
         raise StoreError(Problem.ALREADY_INITIALISED, paths.root, "not a demo store")
-    shutil.rmtree(paths.root)
+    lock = StoreLock(paths.database)
+    if not lock.acquire(exclusive=True):  # a live app may be filling it right now
+        raise StoreError(Problem.LOCKED, paths.root, "the demo store is in use")
+    try:
+        for entry in paths.root.iterdir():
+            if entry.name == DEMO_KEPT or entry == lock.path:
+                continue
+            if entry.is_dir() and not entry.is_symlink():
+                shutil.rmtree(entry)
+            else:
+                entry.unlink()
+    finally:
+        lock.release()
+    with contextlib.suppress(OSError):  # released first: Windows keeps an open file
+        lock.path.unlink()
+    with contextlib.suppress(OSError):  # only if empty: the logs stay
+        paths.root.rmdir()

@@ -40,7 +40,7 @@ from ucj_desktop.store.models import Registration, SyncAck, SyncBatch, utcnow
 from ucj_desktop.store.repos import audit as audit_repo
 from ucj_desktop.store.repos import office as office_repo
 from ucj_desktop.store.repos import sync as sync_repo
-from ucj_desktop.store.unit_of_work import UnitOfWork
+from ucj_desktop.store.unit_of_work import Transaction, UnitOfWork
 from ucj_desktop.sync.card_token import verify_card_tokens
 from ucj_desktop.sync.package import (
     PackageError,
@@ -259,15 +259,34 @@ def rewrite_batch(uow: UnitOfWork, who: OfficerSession, sequence: int, out_dir: 
     """Write a recorded batch again, byte for byte (a lost USB stick, a failed copy)."""
     actor = authorize(uow, who, Permission.BATCH_EXPORT)
     with uow.transaction() as tx:
-        batch = sync_repo.batch_by_sequence(tx, sequence)
-        if batch is None:
-            raise DomainError("batch.unknown", field="sequence", sequence=sequence)
-        office = office_repo.the_office(tx)
+        batch, office_code = _recorded_batch(tx, sequence)
         record_event(tx, actor, "batch.rewritten", "sync_batch", batch.id, {"sequence": sequence})
         tx.commit()
-    path = out_dir / _file_name(office.code, sequence, batch.id)
+    return BatchInfo.of(batch, _write_again(batch, office_code, out_dir))
+
+
+def copy_batch_for_hub(uow: UnitOfWork, who: OfficerSession, sequence: int, inbox: Path) -> Path:
+    """A recorded batch's bytes into the inbox of a hub on this computer (the demo hub's),
+    recording nothing: the office exported it already (``batch.exported``) and records the
+    hub's answer when it imports the ack (``ack.imported``), as with a batch carried by hand."""
+    authorize(uow, who, Permission.BATCH_EXPORT)
+    with uow.transaction() as tx:
+        batch, office_code = _recorded_batch(tx, sequence)
+    return _write_again(batch, office_code, inbox)
+
+
+def _recorded_batch(tx: Transaction, sequence: int) -> tuple[SyncBatch, str]:
+    """The batch of ``sequence`` (refused when there is none) and this office's code."""
+    batch = sync_repo.batch_by_sequence(tx, sequence)
+    if batch is None:
+        raise DomainError("batch.unknown", field="sequence", sequence=sequence)
+    return batch, office_repo.the_office(tx).code
+
+
+def _write_again(batch: SyncBatch, office_code: str, out_dir: Path) -> Path:
+    path = out_dir / _file_name(office_code, batch.sequence, batch.id)
     atomic_write(path, batch.package)
-    return BatchInfo.of(batch, path)
+    return path
 
 
 def list_batches(uow: UnitOfWork, who: OfficerSession) -> list[BatchInfo]:

@@ -6,7 +6,6 @@ that hands back the row's service value, and no widgets, so they are tested head
 
 from __future__ import annotations
 
-import json
 from typing import Any
 
 from PySide6.QtCore import Qt
@@ -14,6 +13,7 @@ from PySide6.QtGui import QColor
 
 from ucj_desktop.gui.models.paged import LazyPagedTableModel
 from ucj_desktop.gui.text import translator
+from ucj_desktop.gui.text.audit_text import detail_lines, detail_text
 from ucj_desktop.gui.text.labels import local_time, role_text
 from ucj_desktop.services.audit_view import AuditRow
 
@@ -64,7 +64,7 @@ class AuditTableModel(LazyPagedTableModel[AuditRow]):
             if column == self.COL_OBJECT and event.entity_id:
                 return event.entity_id
             if column == self.COL_DETAIL:
-                return event.detail
+                return "\n".join(detail_lines(event.detail))
             if column == self.COL_AT:
                 return _tr("Kejadian #{seq}").format(seq=event.seq)
         if role == Qt.ItemDataRole.ForegroundRole and column == self.COL_OFFICER:
@@ -88,14 +88,3 @@ class AuditTableModel(LazyPagedTableModel[AuditRow]):
         if column == self.COL_DEVICE:
             return event.device_id[: self.DEVICE_CHARS]
         return detail_text(event.detail)
-
-
-def detail_text(detail: str) -> str:
-    """``{"rows": 3, "file": "a.csv"}`` -> ``file=a.csv, rows=3``; other text as it is."""
-    try:
-        parsed = json.loads(detail) if detail else {}
-    except ValueError:
-        return detail
-    if not isinstance(parsed, dict):
-        return detail
-    return ", ".join(f"{key}={value}" for key, value in sorted(parsed.items()))

@@ -12,7 +12,7 @@ from collections.abc import Mapping
 from PySide6.QtCore import QLocale
 
 from ucj_desktop.domain.areas import kelurahan_by_code
-from ucj_desktop.domain.eligibility import Rule, RuleResult
+from ucj_desktop.domain.eligibility import Outcome, Rule, RuleResult
 from ucj_desktop.domain.errors import DomainError
 from ucj_desktop.domain.registration_form import FieldProblem
 from ucj_desktop.gui.text import translator
@@ -112,6 +112,15 @@ def _area_values(values: Mapping[str, object]) -> dict[str, object]:
         filled["kelurahan"] = kelurahan.name
         filled["kecamatan"] = kelurahan.kecamatan_name
     return filled
+
+
+def outcome_word(outcome: Outcome) -> str:
+    """A rule's outcome in a word or two ("terpenuhi")."""
+    return {
+        Outcome.PASS: _tr("terpenuhi"),
+        Outcome.FAIL: _tr("tidak terpenuhi"),
+        Outcome.CANNOT_CHECK: _tr("belum dapat diperiksa"),
+    }[outcome]
 
 
 def rule_text(result: RuleResult) -> str:

@@ -3,9 +3,9 @@
 
 from __future__ import annotations
 
-from ucj_desktop.domain.eligibility import Outcome, RuleResult
+from ucj_desktop.domain.eligibility import RuleResult
 from ucj_desktop.gui.text import translator
-from ucj_desktop.gui.text.eligibility_text import rule_text, rule_title
+from ucj_desktop.gui.text.eligibility_text import outcome_word, rule_text, rule_title
 from ucj_desktop.gui.text.labels import local_time
 from ucj_desktop.services.eligibility_review import EligibilityReview
 
@@ -32,12 +32,7 @@ def form_field_label(name: str) -> str:
 
 
 def _outcome(result: RuleResult) -> str:
-    word = {
-        Outcome.PASS: _tr("terpenuhi"),
-        Outcome.FAIL: _tr("tidak terpenuhi"),
-        Outcome.CANNOT_CHECK: _tr("belum dapat diperiksa"),
-    }[result.outcome]
-    return f"{word} ({rule_text(result)})"
+    return f"{outcome_word(result.outcome)} ({rule_text(result)})"
 
 
 def review_summary(review: EligibilityReview, verdict: str) -> tuple[str, str]:
