@@ -29,28 +29,42 @@ class TourStuck(RuntimeError):
 
 
 def _wait(signal: SignalInstance, start: Callable[[], object]) -> list[object]:
-    """Run ``start`` and the event loop until ``signal`` comes; its arguments."""
+    """Run the event loop, call ``start`` once it runs, and return ``signal``'s arguments when
+    it comes. ``start`` runs inside the loop so the order is fixed: a signal it emits at once
+    (on this thread) and one a worker sends later both quit a loop that is running (a quit
+    before ``exec`` would be lost, and the tour would wait out its limit)."""
     loop = QEventLoop()
     got: list[object] = []
+    came: list[bool] = []
+    failed: list[BaseException] = []
 
     def done(*args: object) -> None:
         got.extend(args)
+        came.append(True)
         loop.quit()
 
+    def begin() -> None:
+        try:
+            start()
+        except BaseException as exc:  # raised again below, outside the event loop
+            failed.append(exc)
+            loop.quit()
+
     signal.connect(done)
-    timer = QTimer()
-    timer.setSingleShot(True)
-    timer.timeout.connect(loop.quit)
-    timer.start(_WAIT_MS)
+    limit = QTimer()
+    limit.setSingleShot(True)
+    limit.timeout.connect(loop.quit)
     try:
-        start()
-        if timer.isActive():
-            loop.exec()
-        if not timer.isActive():
-            raise TourStuck(str(signal))
+        QTimer.singleShot(0, begin)
+        limit.start(_WAIT_MS)
+        loop.exec()
     finally:
-        timer.stop()
+        limit.stop()
         signal.disconnect(done)
+    if failed:
+        raise failed[0]
+    if not came:
+        raise TourStuck(str(signal))
     return got
 
 
