@@ -25,6 +25,19 @@ REPO = Path(__file__).resolve().parents[2]
 
 # The walk must reach these; a view that stops being shown must not pass by being absent.
 VIEWS = {
+    # Before the first window: the first-run wizard, page by page (no keyring; the office, the
+    # admin refused, the recovery code saved), and the start-up messages of a store this
+    # computer cannot open, with the recovery-code dialog they offer (refused, then accepted).
+    "setup-keyring",
+    "setup-office",
+    "setup-office-chosen",
+    "setup-admin",
+    "setup-recovery-code",
+    "key-missing",
+    "recover-key",
+    "recover-key-refused",
+    "key-wrong",
+    "store-damaged",
     "login",
     "login-error",
     "beranda",
@@ -34,10 +47,13 @@ VIEWS = {
     "pekerja",
     "pekerja-rejected",
     "registration-detail",
+    "registration-detail-occupations",
     "verifikasi",
     "verifikasi-kelayakan",
     "reject",
     "sinkronisasi",
+    "sinkronisasi-batch",  # a batch just written: its file named
+    "sinkronisasi-hub",  # after the demo hub's answer: every batch acknowledged
     "cetak",
     "laporan",
     "referensi",

@@ -14,6 +14,7 @@ import pytest
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from tests.support.modal import click, when, when_modal
+from tests.support.recovery_codes import mistyped
 from ucj_desktop.gui.app import _open_or_set_up
 from ucj_desktop.gui.dialogs.recover_key import RecoverKeyDialog
 from ucj_desktop.gui.dialogs.restore import RestoreDialog
@@ -31,13 +32,6 @@ from ucj_desktop.services.backups import create_backup
 from ucj_desktop.services.store_access import OpenStore
 
 ADMIN_PASSWORD = "admin-pass-123"  # tests/conftest.py
-
-
-def _mistyped(code: str, group: int) -> str:
-    """``code`` with a 9 (no base32 letter looks like it) in ``group``."""
-    groups = code.split("-")
-    groups[group - 1] = "9" + groups[group - 1][1:]
-    return "-".join(groups)
 
 
 def _styled_shot(widget: QWidget, folder: Path, name: str) -> None:
@@ -87,7 +81,7 @@ def test_a_missing_key_comes_back_from_the_code_typed_at_the_start_up_message(
 
     def on_dialog(dialog: QWidget) -> None:
         assert isinstance(dialog, RecoverKeyDialog)
-        dialog.code_edit.setText(_mistyped(recovery_code, 6).lower())
+        dialog.code_edit.setText(mistyped(recovery_code, 6).lower())
         dialog.recover_button.click()
         when(
             lambda: dialog.task is None and bool(dialog.error_label.text()), lambda: refused(dialog)

@@ -1,4 +1,4 @@
-"""The tour's wait for a step (gui/tour.py ``_wait``): the step starts inside the running event
+"""The tour's wait for a step (gui/tour.py ``wait_for``): the step starts inside the running event
 loop, so a signal the step emits at once is not lost and a failing step says its own error."""
 
 from __future__ import annotations
@@ -8,7 +8,7 @@ import time
 import pytest
 from PySide6.QtCore import QObject, Signal
 
-from ucj_desktop.gui.tour import _wait
+from ucj_desktop.gui.tour import wait_for
 
 
 class _Step(QObject):
@@ -21,7 +21,7 @@ class _Step(QObject):
 def test_a_signal_the_step_emits_at_once_ends_the_wait(qtbot):
     step = _Step()
     started = time.monotonic()
-    assert _wait(step.finished, step.finish_now) == ["selesai"]
+    assert wait_for(step.finished, step.finish_now) == ["selesai"]
     # Not the 60 s limit: the loop was running when the signal came.
     assert time.monotonic() - started < 10
 
@@ -33,4 +33,4 @@ def test_a_step_that_fails_raises_its_own_error(qtbot):
         raise ValueError("NIK tidak ditemukan")
 
     with pytest.raises(ValueError, match="NIK tidak ditemukan"):
-        _wait(step.finished, refuse)
+        wait_for(step.finished, refuse)

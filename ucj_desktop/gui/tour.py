@@ -28,7 +28,7 @@ class TourStuck(RuntimeError):
     """A step of the tour did not finish (its signal never came)."""
 
 
-def _wait(signal: SignalInstance, start: Callable[[], object]) -> list[object]:
+def wait_for(signal: SignalInstance, start: Callable[[], object]) -> list[object]:
     """Run the event loop, call ``start`` once it runs, and return ``signal``'s arguments when
     it comes. ``start`` runs inside the loop so the order is fixed: a signal it emits at once
     (on this thread) and one a worker sends later both quit a loop that is running (a quit
@@ -46,7 +46,7 @@ def _wait(signal: SignalInstance, start: Callable[[], object]) -> list[object]:
     def begin() -> None:
         try:
             start()
-        except BaseException as exc:  # raised again below, outside the event loop
+        except Exception as exc:  # noqa: BLE001  (raised again below, outside the event loop)
             failed.append(exc)
             loop.quit()
 
@@ -93,11 +93,11 @@ def tour_demo_loop(opened: OpenStore, settings: QSettings, out: Path, number: in
         petugas.show_screen("pendaftaran")
         form = petugas.screens["pendaftaran"]
         assert isinstance(form, RegistrationScreen)
-        _wait(form.assessed, lambda: form.ui.nikEdit.setText(person.nik))
+        wait_for(form.assessed, lambda: form.ui.nikEdit.setText(person.nik))
         form.ui.occupation1Combo.setCurrentIndex(1)
-        _wait(form.assessed, lambda: form.ui.consentCheck.setChecked(True))
+        wait_for(form.assessed, lambda: form.ui.consentCheck.setChecked(True))
         saved.append(_save(petugas, out, number, LOOP_STEPS[0]))
-        reg_id = str(_wait(form.saved, form.submit)[0])
+        reg_id = str(wait_for(form.saved, form.submit)[0])
 
         verifikator.show_screen("verifikasi")
         queue = verifikator.screens["verifikasi"]
@@ -111,9 +111,9 @@ def tour_demo_loop(opened: OpenStore, settings: QSettings, out: Path, number: in
         verifikator.show_screen("sinkronisasi")
         sync = verifikator.screens["sinkronisasi"]
         assert isinstance(sync, SyncScreen)
-        _wait(sync.batch_exported, lambda: sync.export_batch(opened.paths.root / "kirim"))
+        wait_for(sync.batch_exported, lambda: sync.export_batch(opened.paths.root / "kirim"))
         saved.append(_save(verifikator, out, number + 2, LOOP_STEPS[2]))
-        _wait(sync.ack_imported, sync.demo_hub_button.click)
+        wait_for(sync.ack_imported, sync.demo_hub_button.click)
         saved.append(_save(verifikator, out, number + 3, LOOP_STEPS[3]))
 
         petugas.show_screen("cetak")
@@ -121,7 +121,7 @@ def tour_demo_loop(opened: OpenStore, settings: QSettings, out: Path, number: in
         assert isinstance(printing, PrintScreen)
         printing.refresh()
         printing.select_ids({reg_id})
-        _wait(printing.task_ended, printing.print_cards_button.click)
+        wait_for(printing.task_ended, printing.print_cards_button.click)
         preview = printing.preview_dialog
         if preview is None:
             raise TourStuck("print preview")
