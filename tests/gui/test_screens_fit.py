@@ -1,5 +1,7 @@
-"""Every screen and the dialogs reachable from them, on the demo store, at 1366×768 and at
-125% scaling: no label, button, field, header or cell shows less than its whole text.
+"""Every view before the first window (the setup wizard, the start-up messages of a store that
+cannot open and the dialogs they offer), then every screen and the dialogs reachable from them,
+on the demo store, at 1366×768 and at 125% scaling: no label, button, field, header or cell
+shows less than its whole text.
 
 Each scale runs in a child process (tests/support/screen_walk.py) because Qt fixes the scale
 factor when the application starts. QT_SCALE_FACTOR=1.25 on a 1366×768 offscreen screen is
@@ -38,6 +40,7 @@ VIEWS = {
     "recover-key-refused",
     "key-wrong",
     "store-damaged",
+    "restore-replace",  # offered by the damaged store's message: a backup chosen, code typed
     "login",
     "login-error",
     "beranda",

@@ -1,5 +1,6 @@
-"""Every screen and the dialogs reachable from them, on the demo store, measured for clipped
-text (tests/support/clipping.py) and saved as PNGs.
+"""Every view before the first window (screen_walk_start.py), then every screen and the dialogs
+reachable from them, on the demo store, measured for clipped text (tests/support/clipping.py)
+and saved as PNGs.
 
 Run in its own process, because Qt reads the scale factor once, when the application starts:
 
