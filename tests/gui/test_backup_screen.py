@@ -7,17 +7,19 @@ answered on the instance. Every person is synthetic.
 
 from __future__ import annotations
 
-from pathlib import Path
+from pathlib import Path, PureWindowsPath
 
 import pytest
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
+from tests.support.clipping import clipped_texts
 from ucj_desktop.gui.app import _open_or_set_up
 from ucj_desktop.gui.dialogs.restore import RestoreDialog
 from ucj_desktop.gui.screens.backup import BackupScreen
 from ucj_desktop.gui.setup_wizard import SetupWizard
 from ucj_desktop.gui.task_runner import TaskRunner
+from ucj_desktop.gui.widgets.page import ZERO_WIDTH_SPACE, path_text
 from ucj_desktop.paths import StorePaths
 from ucj_desktop.security.file_keyring import FileKeyring
 from ucj_desktop.security.secrets import SecretStore
@@ -122,6 +124,38 @@ def test_the_restore_dialog_shows_the_backup_then_needs_the_right_code(
         assert {o.username for o in list_officers(opened, admin)} >= {"admin", "rina", "vera"}
     finally:
         opened.close()
+
+
+def test_the_chosen_backup_shows_its_whole_path_however_deep(
+    qtbot, backup_file, new_pc, runner, tmp_path
+):
+    deep = tmp_path / "flashdisk kantor" / "cadangan-bulanan" / "2026" / "Desember" / "minggu-1"
+    deep.mkdir(parents=True)
+    chosen = backup_file.rename(deep / "UCJ-3275011001-cadangan-20261205-101500.ucjbak")
+    paths, secrets = new_pc
+    dialog = RestoreDialog(paths, secrets, runner=runner)
+    qtbot.addWidget(dialog)
+    dialog.resize(640, 460)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    dialog.choose(chosen)
+    QApplication.processEvents()
+    shown = dialog.file_label
+    assert shown.fontMetrics().horizontalAdvance(str(chosen)) > shown.width()  # one line: cut
+    assert shown.text().replace(ZERO_WIDTH_SPACE, "") == str(chosen)
+    assert shown.toolTip() == str(chosen)
+    assert clipped_texts(dialog) == []  # over lines, every part of it in sight
+
+
+def test_a_path_may_break_after_each_folder_separator():
+    assert path_text(Path("/media/flashdisk/UCJ-cadangan.ucjbak")) == (
+        "/\u200bmedia/\u200bflashdisk/\u200bUCJ-cadangan.ucjbak"
+    )
+    # A Windows path (its separators kept as they are off Windows): no break after a
+    # backslash otherwise.
+    assert path_text(PureWindowsPath(r"E:\cadangan\UCJ-cadangan.ucjbak")) == (
+        "E:\\\u200bcadangan\\\u200bUCJ-cadangan.ucjbak"
+    )
 
 
 def test_a_file_that_is_not_a_backup_is_named_as_such(qtbot, new_pc, runner, tmp_path):

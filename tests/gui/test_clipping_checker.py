@@ -3,7 +3,7 @@ catch each way text gets cut, and say nothing of text that fits."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSize, QStringListModel
+from PySide6.QtCore import QRect, QSize, QStringListModel, Qt
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListView,
     QPushButton,
+    QScrollArea,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -64,6 +65,44 @@ def test_a_wrapped_label_lower_than_its_lines_is_reported(qtbot):
     clips = clipped_texts(_window(qtbot, label))
     assert [c.kind for c in clips] == ["label"]
     assert clips[0].need[1] > 2 * clips[0].have[1]
+
+
+def _scrolled(qtbot, *labels: QLabel) -> QWidget:
+    """``labels`` in the body of a scroll area that scrolls down only (as a detail pane's)."""
+    body = QWidget()
+    layout = QVBoxLayout(body)
+    for label in labels:
+        layout.addWidget(label)
+    area = QScrollArea()
+    area.setObjectName("fieldsScroll")
+    area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    area.setWidgetResizable(True)
+    area.setWidget(body)
+    return _window(qtbot, area, size=QSize(300, 200))
+
+
+def test_a_wrapped_label_in_a_scroll_area_that_lost_a_line_is_reported(qtbot):
+    label = QLabel("Anggota Organda (pengemudi angkutan umum), Pengemudi ojek pangkalan")
+    label.setObjectName("field_occupations")
+    label.setWordWrap(True)
+    lines = label.fontMetrics().boundingRect(
+        QRect(0, 0, 200, 1000), Qt.TextFlag.TextWordWrap.value, label.text()
+    )
+    assert lines.height() >= 2 * label.fontMetrics().height()  # it does wrap at 200 px
+    label.setFixedSize(200, lines.height() - label.fontMetrics().height())  # one line short
+    window = _scrolled(qtbot, label)
+    clips = clipped_texts(window)
+    assert [(c.kind, c.path.split("/")[-1]) for c in clips] == [("label", "field_occupations")]
+    assert clips[0].need[1] - clips[0].have[1] >= label.fontMetrics().height() - 1
+
+
+def test_a_whole_label_scrolled_below_the_viewport_is_not_reported(qtbot):
+    fillers = [QLabel(f"Baris {n}") for n in range(30)]
+    last = QLabel(LONG)
+    last.setWordWrap(True)
+    window = _scrolled(qtbot, *fillers, last)
+    assert last.mapTo(window, last.rect().topLeft()).y() > window.height()  # out of sight
+    assert clipped_texts(window) == []
 
 
 def test_a_mnemonic_is_not_counted_as_text(qtbot):

@@ -1,5 +1,7 @@
-"""Every screen and the dialogs reachable from them, on the demo store, at 1366×768 and at
-125% scaling: no label, button, field, header or cell shows less than its whole text.
+"""Every view before the first window (the setup wizard, the start-up messages of a store that
+cannot open and the dialogs they offer), then every screen and the dialogs reachable from them,
+on the demo store, at 1366×768 and at 125% scaling: no label, button, field, header or cell
+shows less than its whole text.
 
 Each scale runs in a child process (tests/support/screen_walk.py) because Qt fixes the scale
 factor when the application starts. QT_SCALE_FACTOR=1.25 on a 1366×768 offscreen screen is
@@ -25,6 +27,20 @@ REPO = Path(__file__).resolve().parents[2]
 
 # The walk must reach these; a view that stops being shown must not pass by being absent.
 VIEWS = {
+    # Before the first window: the first-run wizard, page by page (no keyring; the office, the
+    # admin refused, the recovery code saved), and the start-up messages of a store this
+    # computer cannot open, with the recovery-code dialog they offer (refused, then accepted).
+    "setup-keyring",
+    "setup-office",
+    "setup-office-chosen",
+    "setup-admin",
+    "setup-recovery-code",
+    "key-missing",
+    "recover-key",
+    "recover-key-refused",
+    "key-wrong",
+    "store-damaged",
+    "restore-replace",  # offered by the damaged store's message: a backup chosen, code typed
     "login",
     "login-error",
     "beranda",
@@ -34,10 +50,13 @@ VIEWS = {
     "pekerja",
     "pekerja-rejected",
     "registration-detail",
+    "registration-detail-occupations",
     "verifikasi",
     "verifikasi-kelayakan",
     "reject",
     "sinkronisasi",
+    "sinkronisasi-batch",  # a batch just written: its file named
+    "sinkronisasi-hub",  # after the demo hub's answer: every batch acknowledged
     "cetak",
     "laporan",
     "referensi",

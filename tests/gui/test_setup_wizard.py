@@ -8,8 +8,9 @@ from pathlib import Path
 import pypdfium2 as pdfium
 from keyring.backends import fail
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLabel, QWidget, QWizard
+from PySide6.QtWidgets import QWizard
 
+from tests.support.clipping import clipped_texts
 from ucj_desktop.gui.setup_wizard import SetupWizard
 from ucj_desktop.paths import resources
 from ucj_desktop.security.recovery import decode_recovery_code
@@ -110,25 +111,16 @@ def _styled(wizard: SetupWizard) -> SetupWizard:
     return wizard
 
 
-def _clipped_labels(page: QWidget) -> list[str]:
-    """Labels of ``page`` whose text does not fit the space the layout gave them."""
-    clipped = []
-    for label in page.findChildren(QLabel):
-        if not label.isVisible() or not label.text():
-            continue
-        if label.wordWrap():
-            too_big = label.heightForWidth(label.width()) > label.height()
-        else:
-            too_big = label.sizeHint().width() > label.width()
-        if too_big:
-            clipped.append(label.text()[:40])
-    return clipped
+def _clipped(wizard: SetupWizard) -> list[str]:
+    """What the shared checker finds cut on the wizard's page now (tests/support/clipping.py)."""
+    return [str(clip) for clip in clipped_texts(wizard)]
 
 
-def _save_page(wizard: SetupWizard, name: str) -> None:
-    out = Path(__file__).parents[2] / "build" / "screens"
+def _save_page(wizard: SetupWizard, folder: Path, name: str) -> None:
+    """The page as a PNG in the test's own folder (to be looked at; never in the repo)."""
+    out = folder / "screens"
     out.mkdir(parents=True, exist_ok=True)
-    wizard.grab().save(str(out / f"{name}.png"))
+    assert wizard.grab().save(str(out / f"{name}.png"))
 
 
 def test_with_no_keyring_the_first_page_says_so_in_full_and_asks_nothing(
@@ -143,8 +135,8 @@ def test_with_no_keyring_the_first_page_says_so_in_full_and_asks_nothing(
     assert "keyring.backends.fail.Keyring" in text
     for where in ("Windows", "Linux", "macOS", "gnome-keyring"):
         assert where in text
-    assert _clipped_labels(wizard.keyring_page) == []
-    _save_page(wizard, "setup-keyring")
+    assert _clipped(wizard) == []
+    _save_page(wizard, tmp_path, "setup-keyring")
     # Lanjut stays off; asking anyway does not reach the office page, nothing is made.
     assert not wizard.button(QWizard.WizardButton.NextButton).isEnabled()
     wizard.next()
@@ -153,7 +145,7 @@ def test_with_no_keyring_the_first_page_says_so_in_full_and_asks_nothing(
 
 
 def test_a_usable_keyring_starts_at_the_office_page_with_no_office_chosen(
-    qtbot, store_paths, secret_store
+    qtbot, store_paths, secret_store, tmp_path
 ):
     wizard = _styled(SetupWizard(store_paths, secret_store))
     qtbot.addWidget(wizard)
@@ -174,14 +166,14 @@ def test_a_usable_keyring_starts_at_the_office_page_with_no_office_chosen(
     page.combo.setCurrentIndex(page.combo.findData("32.75.01.1001"))
     assert page.office_code() == "32.75.01.1001"
     assert next_button.isEnabled()
-    assert _clipped_labels(page) == []
-    _save_page(wizard, "setup-office")
+    assert _clipped(wizard) == []
+    _save_page(wizard, tmp_path, "setup-office")
     wizard.next()
     assert wizard.currentPage() is wizard.admin_page
     assert not store_paths.root.exists()
 
 
-def test_every_page_fits_at_the_size_the_wizard_opens(qtbot, store_paths, secret_store):
+def test_every_page_fits_at_the_size_the_wizard_opens(qtbot, store_paths, secret_store, tmp_path):
     wizard = _styled(SetupWizard(store_paths, secret_store))
     qtbot.addWidget(wizard)
     wizard.show()
@@ -191,12 +183,12 @@ def test_every_page_fits_at_the_size_the_wizard_opens(qtbot, store_paths, secret
     _fill_admin(qtbot, wizard, "sandi-kuat-2026", repeat="beda-sandinya-2026")
     wizard.next()  # refused: the error line must show whole
     assert wizard.admin_page.error.text()
-    assert _clipped_labels(wizard.admin_page) == []
-    _save_page(wizard, "setup-admin")
+    assert _clipped(wizard) == []
+    _save_page(wizard, tmp_path, "setup-admin")
     _fill_admin(qtbot, wizard, "sandi-kuat-2026")
     wizard.next()
     assert wizard.currentPage() is wizard.recovery_page
-    assert _clipped_labels(wizard.recovery_page) == []
-    _save_page(wizard, "setup-recovery-code")
+    assert _clipped(wizard) == []
+    _save_page(wizard, tmp_path, "setup-recovery-code")
     assert wizard.opened is not None
     wizard.opened.close()

@@ -6,14 +6,15 @@ TaskRunner; modal boxes are answered from timers as a person would. Every person
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+from PySide6.QtWidgets import QMessageBox, QWidget
 
+from tests.support.modal import click, when, when_modal
+from tests.support.recovery_codes import mistyped
 from ucj_desktop.gui.app import _open_or_set_up
 from ucj_desktop.gui.dialogs.recover_key import RecoverKeyDialog
 from ucj_desktop.gui.dialogs.restore import RestoreDialog
@@ -31,48 +32,12 @@ from ucj_desktop.services.backups import create_backup
 from ucj_desktop.services.store_access import OpenStore
 
 ADMIN_PASSWORD = "admin-pass-123"  # tests/conftest.py
-SHOTS = Path(__file__).parents[2] / "build" / "screens"
 
 
-def _when_modal(kind: type[QWidget], then: Callable[[QWidget], None]) -> None:
-    """Run ``then(widget)`` once a modal ``kind`` is up (the app's exec() is waiting on it)."""
-
-    def poll() -> None:
-        widget = QApplication.activeModalWidget()
-        if isinstance(widget, kind):
-            then(widget)
-        else:
-            QTimer.singleShot(20, poll)
-
-    QTimer.singleShot(20, poll)
-
-
-def _when(condition: Callable[[], bool], then: Callable[[], None]) -> None:
-    def poll() -> None:
-        if condition():
-            then()
-        else:
-            QTimer.singleShot(20, poll)
-
-    QTimer.singleShot(20, poll)
-
-
-def _click(box: QMessageBox, starts: str) -> None:
-    [button] = [b for b in box.buttons() if b.text().replace("&", "").startswith(starts)]
-    button.click()
-
-
-def _mistyped(code: str, group: int) -> str:
-    """``code`` with a 9 (no base32 letter looks like it) in ``group``."""
-    groups = code.split("-")
-    groups[group - 1] = "9" + groups[group - 1][1:]
-    return "-".join(groups)
-
-
-def _styled_shot(widget: QWidget, name: str) -> None:
+def _styled_shot(widget: QWidget, folder: Path, name: str) -> None:
+    """The dialog, styled as the app styles it, as a PNG in the test's own folder."""
     widget.setStyleSheet((resources() / "styles" / "app.qss").read_text(encoding="utf-8"))
-    SHOTS.mkdir(parents=True, exist_ok=True)
-    widget.grab().save(str(SHOTS / f"{name}.png"))
+    assert widget.grab().save(str(folder / f"{name}.png"))
 
 
 @contextmanager
@@ -100,7 +65,7 @@ def backup_file(office, secret_store, tmp_path) -> Path:
 
 
 def test_a_missing_key_comes_back_from_the_code_typed_at_the_start_up_message(
-    qtbot, office, recovery_code, secret_store, store_paths
+    qtbot, office, recovery_code, secret_store, store_paths, tmp_path
 ):
     store_id = office.opened.manifest.store_id
     office.opened.close()
@@ -111,14 +76,14 @@ def test_a_missing_key_comes_back_from_the_code_typed_at_the_start_up_message(
         assert isinstance(box, QMessageBox)
         seen["message"] = box.text()
         seen["buttons"] = [b.text() for b in box.buttons()]
-        _when_modal(RecoverKeyDialog, on_dialog)
-        _click(box, "Masukkan kode pemulihan")
+        when_modal(RecoverKeyDialog, on_dialog)
+        click(box, "Masukkan kode pemulihan")
 
     def on_dialog(dialog: QWidget) -> None:
         assert isinstance(dialog, RecoverKeyDialog)
-        dialog.code_edit.setText(_mistyped(recovery_code, 6).lower())
+        dialog.code_edit.setText(mistyped(recovery_code, 6).lower())
         dialog.recover_button.click()
-        _when(
+        when(
             lambda: dialog.task is None and bool(dialog.error_label.text()), lambda: refused(dialog)
         )
 
@@ -126,11 +91,11 @@ def test_a_missing_key_comes_back_from_the_code_typed_at_the_start_up_message(
         seen["error"] = dialog.error_label.text()
         seen["marked"] = [line.property("invalid") for line in dialog.code_edit.lines]
         seen["key_after_typo"] = load_store_key(secret_store, store_id)
-        _styled_shot(dialog, "recover-key-typo")
+        _styled_shot(dialog, tmp_path, "recover-key-typo")
         dialog.code_edit.setText(recovery_code)
         dialog.recover_button.click()
 
-    _when_modal(QMessageBox, on_box)
+    when_modal(QMessageBox, on_box)
     with _started(store_paths) as opened:
         assert "Kunci data tidak ada" in str(seen["message"])
         assert "ucj recover" not in str(seen["message"])  # no command the bundle's user lacks
@@ -148,7 +113,7 @@ def test_a_missing_key_comes_back_from_the_code_typed_at_the_start_up_message(
 
 
 def test_a_wrong_key_is_mended_by_restoring_a_backup_from_the_start_up_message(
-    qtbot, office, backup_file, recovery_code, secret_store, store_paths
+    qtbot, office, backup_file, recovery_code, secret_store, store_paths, tmp_path
 ):
     store_id = office.opened.manifest.store_id
     office.opened.close()
@@ -158,8 +123,8 @@ def test_a_wrong_key_is_mended_by_restoring_a_backup_from_the_start_up_message(
     def on_box(box: QWidget) -> None:
         assert isinstance(box, QMessageBox)
         seen["message"] = box.text()
-        _when_modal(RestoreDialog, on_dialog)
-        _click(box, "Pulihkan dari cadangan")
+        when_modal(RestoreDialog, on_dialog)
+        click(box, "Pulihkan dari cadangan")
 
     def on_dialog(dialog: QWidget) -> None:
         assert isinstance(dialog, RestoreDialog)
@@ -169,10 +134,10 @@ def test_a_wrong_key_is_mended_by_restoring_a_backup_from_the_start_up_message(
         for line in code_lines(recovery_code):
             qtbot.keyClicks(dialog.code_edit, " ".join(line).lower())
         seen["typed"] = dialog.code_edit.code()
-        _styled_shot(dialog, "restore-with-code")
+        _styled_shot(dialog, tmp_path, "restore-with-code")
         dialog.restore_button.click()
 
-    _when_modal(QMessageBox, on_box)
+    when_modal(QMessageBox, on_box)
     with _started(store_paths) as opened:
         assert "bukan kunci data kantor ini" in str(seen["message"])
         assert seen["replace"] is True
@@ -189,7 +154,7 @@ def test_closing_the_message_leaves_the_store_and_keyring_as_they_were(
     office.opened.close()
     secret_store.delete(keyring_entry(store_id))
     before = store_paths.database.read_bytes()
-    _when_modal(QMessageBox, lambda box: _click(box, "Tutup"))  # type: ignore[arg-type]
+    when_modal(QMessageBox, lambda box: click(box, "Tutup"))  # type: ignore[arg-type]
     assert _open_or_set_up(store_paths, demo=False, tour=False) is None
     assert store_paths.database.read_bytes() == before
     assert load_store_key(secret_store, store_id) is None

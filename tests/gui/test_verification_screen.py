@@ -7,7 +7,9 @@ from dataclasses import replace
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QTextLayout, QTextOption
+from PySide6.QtWidgets import QApplication
 
+from tests.support.clipping import clipped_texts
 from tests.support.offices import reimport_with_desil
 from ucj_desktop.domain.eligibility import Rule
 from ucj_desktop.domain.errors import DomainError
@@ -253,3 +255,28 @@ def test_rt_and_rw_stay_on_one_line_at_any_pane_width(qtbot, office):
     for width in range(60, 420, 4):  # every width the pane can give the value
         lines = _wrapped_lines(label.text(), label.font(), width)
         assert any(rt_rw in line for line in lines), (width, lines)
+
+
+def test_a_wrapped_field_shows_every_line_at_any_pane_width(qtbot, office):
+    """The record's fields sit in a scroll area beside the queue: a value that wraps gets the
+    height of all its lines, whatever width the splitter gives the pane (a QFormLayout there
+    kept the row heights of another width and dropped the occupation's second line)."""
+    office.register(0, occupations=("ORGANDA", "OJEK_PANGKALAN"))
+    whole = "Anggota Organda (pengemudi angkutan umum), Pengemudi ojek pangkalan"
+    wrapped = 0
+    for width in range(860, 1200, 20):  # the screen beside the navigation, 125% to 100%
+        screen = VerificationScreen(office.opened, office.verifikator)
+        qtbot.addWidget(screen)
+        screen.resize(width, 700)
+        assert screen.minimumSizeHint().width() <= width
+        screen.show()  # filled before its first layout, as when the window opens on it
+        qtbot.waitExposed(screen)
+        label = screen.fields.values["occupations"]
+        assert label.text() == whole
+        for _ in range(3):  # the layout settles in a pass or two, as in the screen walk
+            QApplication.processEvents()
+        assert clipped_texts(screen) == [], width
+        assert label.height() >= label.heightForWidth(label.width()), width
+        wrapped += label.heightForWidth(label.width()) > label.fontMetrics().height() * 2
+        screen.close()
+    assert wrapped  # some widths wrap it over three lines or more

@@ -1,5 +1,6 @@
-"""Every screen and the dialogs reachable from them, on the demo store, measured for clipped
-text (tests/support/clipping.py) and saved as PNGs.
+"""Every view before the first window (screen_walk_start.py), then every screen and the dialogs
+reachable from them, on the demo store, measured for clipped text (tests/support/clipping.py)
+and saved as PNGs.
 
 Run in its own process, because Qt reads the scale factor once, when the application starts:
 
@@ -25,6 +26,7 @@ from PySide6.QtCore import QSize
 from PySide6.QtWidgets import QApplication, QDialog, QWidget
 
 from tests.support.clipping import Allowed, Clip, clipped_texts
+from tests.support.screen_walk_start import walk_start_up
 from ucj_desktop.domain.status import Status
 from ucj_desktop.gui.app import gui_settings, make_application
 from ucj_desktop.gui.dialogs.card_check import CardCheckDialog
@@ -35,10 +37,13 @@ from ucj_desktop.gui.dialogs.reprint import ReprintReasonDialog
 from ucj_desktop.gui.dialogs.restore import RestoreDialog
 from ucj_desktop.gui.login import ChangePasswordDialog, LoginDialog
 from ucj_desktop.gui.main_window import MainWindow
+from ucj_desktop.gui.models.registrations import occupations_text
 from ucj_desktop.gui.screens.print_cards import PrintScreen
 from ucj_desktop.gui.screens.registration import RegistrationScreen
+from ucj_desktop.gui.screens.sync import SyncScreen
 from ucj_desktop.gui.screens.verification import VerificationScreen
 from ucj_desktop.gui.screens.worker_list import WorkerListScreen
+from ucj_desktop.gui.tour import wait_for
 from ucj_desktop.paths import StorePaths
 from ucj_desktop.services.accounts import OfficerSession, sign_in
 from ucj_desktop.services.demo import (
@@ -130,9 +135,11 @@ class Walk:
         return sign_in(self.opened, username, DEMO_PASSWORD)
 
 
-def walk(opened: OpenStore, out: Path, scale: float) -> Walk:
-    """Every view of the demo store; ``Walk.found`` holds the clips."""
+def walk(opened: OpenStore, out: Path, scale: float, start_up: Path) -> Walk:
+    """Every view before the first window (a new office's stores in ``start_up``), then every
+    view of the demo store; ``Walk.found`` holds the clips."""
     w = Walk(opened, out, scale)
+    walk_start_up(w.check, start_up)
     with w.dialog(LoginDialog(opened, w.settings)) as login:
         w.check("login", login)
         login.ui.usernameEdit.setText("admin")
@@ -202,13 +209,17 @@ def _workers(w: Walk, window: MainWindow, screen: QWidget) -> None:
         screen.select_status(status)
         screen.requery()
         w.check(f"pekerja-{status.value if status else 'semua'}", window)
-    row = list_registrations(
-        w.opened, window.who, RegistrationFilter(status=Status.REJECTED), limit=1
-    )
-    if row:
-        dialog = screen.open_detail(row[0].id)
-        w.check("registration-detail", dialog)
-        dialog.close()
+    rows = list_registrations(w.opened, window.who, RegistrationFilter(), limit=500)
+    rejected = [r for r in rows if r.status is Status.REJECTED]
+    longest = max(rows, key=lambda r: len(occupations_text(r.occupations)), default=None)
+    for name, row in (
+        ("registration-detail", rejected[0] if rejected else None),
+        ("registration-detail-occupations", longest),
+    ):
+        if row is not None:  # the reason box; the longest words (wrapped over two lines)
+            dialog = screen.open_detail(row.id)
+            w.check(name, dialog)
+            dialog.close()
 
 
 def _verification(w: Walk, window: MainWindow, screen: QWidget) -> None:
@@ -235,10 +246,25 @@ def _print(w: Walk, window: MainWindow, screen: QWidget) -> None:
         preview.done(QDialog.DialogCode.Rejected.value)
 
 
+def _sync(w: Walk, window: MainWindow, screen: QWidget) -> None:
+    """A batch of the verified records, then the demo hub's answer: batches and acks shown."""
+    assert isinstance(screen, SyncScreen)
+    folder = w.opened.paths.root / "kirim"
+    wait_for(screen.task_ended, lambda: screen.export_batch(folder))
+    w.check("sinkronisasi-batch", window)
+    wait_for(screen.task_ended, screen.demo_hub_button.click)
+    if screen.model.rowCount() == 0 or not all(
+        screen.model.batch_at(r).acked for r in range(screen.model.rowCount())
+    ):
+        raise RuntimeError("the demo hub left a batch unanswered")
+    w.check("sinkronisasi-hub", window)
+
+
 _EXTRA: dict[str, Callable[[Walk, MainWindow, QWidget], None]] = {
     "pendaftaran": _registration,
     "pekerja": _workers,
     "verifikasi": _verification,
+    "sinkronisasi": _sync,
     "cetak": _print,
 }
 
@@ -253,9 +279,10 @@ def main() -> int:
     out = Path(args.out)
     out.mkdir(parents=True, exist_ok=True)
     make_application()
-    opened = open_or_create_demo_store(StorePaths(Path(args.data_dir)))
+    data_dir = Path(args.data_dir)
+    opened = open_or_create_demo_store(StorePaths(data_dir))
     try:
-        result = walk(opened, out, scale)
+        result = walk(opened, out, scale, data_dir.parent / f"{data_dir.name}-start-up")
     finally:
         opened.close()
     report = {

@@ -28,29 +28,43 @@ class TourStuck(RuntimeError):
     """A step of the tour did not finish (its signal never came)."""
 
 
-def _wait(signal: SignalInstance, start: Callable[[], object]) -> list[object]:
-    """Run ``start`` and the event loop until ``signal`` comes; its arguments."""
+def wait_for(signal: SignalInstance, start: Callable[[], object]) -> list[object]:
+    """Run the event loop, call ``start`` once it runs, and return ``signal``'s arguments when
+    it comes. ``start`` runs inside the loop so the order is fixed: a signal it emits at once
+    (on this thread) and one a worker sends later both quit a loop that is running (a quit
+    before ``exec`` would be lost, and the tour would wait out its limit)."""
     loop = QEventLoop()
     got: list[object] = []
+    came: list[bool] = []
+    failed: list[BaseException] = []
 
     def done(*args: object) -> None:
         got.extend(args)
+        came.append(True)
         loop.quit()
 
+    def begin() -> None:
+        try:
+            start()
+        except Exception as exc:  # noqa: BLE001  (raised again below, outside the event loop)
+            failed.append(exc)
+            loop.quit()
+
     signal.connect(done)
-    timer = QTimer()
-    timer.setSingleShot(True)
-    timer.timeout.connect(loop.quit)
-    timer.start(_WAIT_MS)
+    limit = QTimer()
+    limit.setSingleShot(True)
+    limit.timeout.connect(loop.quit)
     try:
-        start()
-        if timer.isActive():
-            loop.exec()
-        if not timer.isActive():
-            raise TourStuck(str(signal))
+        QTimer.singleShot(0, begin)
+        limit.start(_WAIT_MS)
+        loop.exec()
     finally:
-        timer.stop()
+        limit.stop()
         signal.disconnect(done)
+    if failed:
+        raise failed[0]
+    if not came:
+        raise TourStuck(str(signal))
     return got
 
 
@@ -79,11 +93,11 @@ def tour_demo_loop(opened: OpenStore, settings: QSettings, out: Path, number: in
         petugas.show_screen("pendaftaran")
         form = petugas.screens["pendaftaran"]
         assert isinstance(form, RegistrationScreen)
-        _wait(form.assessed, lambda: form.ui.nikEdit.setText(person.nik))
+        wait_for(form.assessed, lambda: form.ui.nikEdit.setText(person.nik))
         form.ui.occupation1Combo.setCurrentIndex(1)
-        _wait(form.assessed, lambda: form.ui.consentCheck.setChecked(True))
+        wait_for(form.assessed, lambda: form.ui.consentCheck.setChecked(True))
         saved.append(_save(petugas, out, number, LOOP_STEPS[0]))
-        reg_id = str(_wait(form.saved, form.submit)[0])
+        reg_id = str(wait_for(form.saved, form.submit)[0])
 
         verifikator.show_screen("verifikasi")
         queue = verifikator.screens["verifikasi"]
@@ -97,9 +111,9 @@ def tour_demo_loop(opened: OpenStore, settings: QSettings, out: Path, number: in
         verifikator.show_screen("sinkronisasi")
         sync = verifikator.screens["sinkronisasi"]
         assert isinstance(sync, SyncScreen)
-        _wait(sync.batch_exported, lambda: sync.export_batch(opened.paths.root / "kirim"))
+        wait_for(sync.batch_exported, lambda: sync.export_batch(opened.paths.root / "kirim"))
         saved.append(_save(verifikator, out, number + 2, LOOP_STEPS[2]))
-        _wait(sync.ack_imported, sync.demo_hub_button.click)
+        wait_for(sync.ack_imported, sync.demo_hub_button.click)
         saved.append(_save(verifikator, out, number + 3, LOOP_STEPS[3]))
 
         petugas.show_screen("cetak")
@@ -107,7 +121,7 @@ def tour_demo_loop(opened: OpenStore, settings: QSettings, out: Path, number: in
         assert isinstance(printing, PrintScreen)
         printing.refresh()
         printing.select_ids({reg_id})
-        _wait(printing.task_ended, printing.print_cards_button.click)
+        wait_for(printing.task_ended, printing.print_cards_button.click)
         preview = printing.preview_dialog
         if preview is None:
             raise TourStuck("print preview")

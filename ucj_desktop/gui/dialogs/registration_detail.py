@@ -6,8 +6,8 @@ from __future__ import annotations
 from PySide6.QtCore import QLocale, Qt, Signal
 from PySide6.QtWidgets import (
     QDialog,
-    QFormLayout,
     QFrame,
+    QGridLayout,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -21,7 +21,6 @@ from ucj_desktop.domain.roles import Role
 from ucj_desktop.domain.status import Status, can_edit
 from ucj_desktop.gui.models.registrations import (
     HistoryTableModel,
-    occupations_short_text,
     occupations_text,
     reason_text,
     status_tooltip,
@@ -97,31 +96,37 @@ class RegistrationFields(QWidget):
         layout.addWidget(self.reason_box)
         self.reason_box.hide()
 
-        self.form = QFormLayout()
-        self.form.setHorizontalSpacing(16)
-        self.form.setVerticalSpacing(5)
-        self.form.setLabelAlignment(Qt.AlignmentFlag.AlignLeft)
-        layout.addLayout(self.form)
+        # A grid, not a QFormLayout: in a scroll area QFormLayout can keep the row heights it
+        # computed for another width (a wrapped value then loses its second line); a grid
+        # lays its rows out from the height-for-width of the width it is given.
+        grid = QGridLayout()
+        grid.setHorizontalSpacing(16)
+        grid.setVerticalSpacing(5)
+        grid.setColumnStretch(1, 1)
+        layout.addLayout(grid)
         self.values: dict[str, QLabel] = {}
-        for key, text in (
-            ("nik", self.tr("NIK")),
-            ("kk", self.tr("No. KK")),
-            ("birth", self.tr("Tanggal lahir")),
-            ("sex", self.tr("Jenis kelamin")),
-            ("phone", self.tr("Telepon")),
-            ("address", self.tr("Alamat")),
-            ("kelurahan", self.tr("Kelurahan")),
-            ("desil", self.tr("Desil DTSEN")),
-            ("occupations", self.tr("Pekerjaan")),
-            ("income", self.tr("Penghasilan/bulan")),
-            ("kpj", self.tr("KPJ")),
-            ("created", self.tr("Dibuat")),
+        for row, (key, text) in enumerate(
+            (
+                ("nik", self.tr("NIK")),
+                ("kk", self.tr("No. KK")),
+                ("birth", self.tr("Tanggal lahir")),
+                ("sex", self.tr("Jenis kelamin")),
+                ("phone", self.tr("Telepon")),
+                ("address", self.tr("Alamat")),
+                ("kelurahan", self.tr("Kelurahan")),
+                ("desil", self.tr("Desil DTSEN")),
+                ("occupations", self.tr("Pekerjaan")),
+                ("income", self.tr("Penghasilan/bulan")),
+                ("kpj", self.tr("KPJ")),
+                ("created", self.tr("Dibuat")),
+            )
         ):
             name = QLabel(text)
             name.setProperty("role", "fieldName")
             value = _value("")
             value.setObjectName(f"field_{key}")
-            self.form.addRow(name, value)
+            grid.addWidget(name, row, 0, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+            grid.addWidget(value, row, 1)
             self.values[key] = value
         layout.addStretch(1)
 
@@ -168,9 +173,7 @@ class RegistrationFields(QWidget):
             ),
             "kelurahan": place,
             "desil": "—" if row.desil is None else str(row.desil),
-            # Short words ("Organda, PKL") as in the worker list: a long category wrapped in
-            # a scrolled pane lost its second line; the whole words are in the tooltip.
-            "occupations": occupations_short_text(data.occupations) or "—",
+            "occupations": occupations_text(data.occupations) or "—",
             "income": "Rp " + self._locale.toString(data.declared_income),
             "kpj": (detail.kpj or "—") + coverage,
             "created": self.tr("{when} oleh {who}").format(
@@ -179,7 +182,6 @@ class RegistrationFields(QWidget):
         }
         for key, text in texts.items():
             self.values[key].setText(text)
-        self.values["occupations"].setToolTip(occupations_text(data.occupations))
 
 
 class RegistrationDetailDialog(QDialog):

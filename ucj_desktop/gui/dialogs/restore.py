@@ -11,14 +11,13 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QDir, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
     QLabel,
-    QLineEdit,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -29,7 +28,8 @@ from ucj_desktop.gui.task_runner import TaskHandle, TaskRunner
 from ucj_desktop.gui.text.error_text import EXPECTED_ERRORS, error_text
 from ucj_desktop.gui.text.labels import local_time
 from ucj_desktop.gui.widgets.file_dialogs import ask_open_path
-from ucj_desktop.gui.widgets.page import number_text
+from ucj_desktop.gui.widgets.page import number_text, path_text
+from ucj_desktop.gui.widgets.style import repolish
 from ucj_desktop.paths import StorePaths
 from ucj_desktop.security.secrets import SecretStore
 from ucj_desktop.services.backups import (
@@ -70,14 +70,17 @@ class RestoreDialog(CodeTaskDialog):
             )
         )
         intro.setWordWrap(True)
-        self.file_edit = QLineEdit()
-        self.file_edit.setReadOnly(True)
-        self.file_edit.setPlaceholderText(self.tr("belum dipilih"))
+        # The chosen file's whole path, wrapped over lines where it is long (a one-line field
+        # cut it); the path as typed, without the line breaks' marks, in its tooltip.
+        self.file_label = QLabel()
+        self.file_label.setObjectName("backupPath")
+        self.file_label.setWordWrap(True)
         self.choose_button = QPushButton(self.tr("&Pilih berkas…"))
         self.choose_button.clicked.connect(lambda: self.choose())
         file_row = QHBoxLayout()
-        file_row.addWidget(self.file_edit, 1)
-        file_row.addWidget(self.choose_button)
+        file_row.addWidget(self.file_label, 1)
+        file_row.addWidget(self.choose_button, 0, Qt.AlignmentFlag.AlignTop)
+        self._show_path(None)
         self.info_label = QLabel()
         self.info_label.setObjectName("backupInfo")
         self.info_label.setWordWrap(True)
@@ -124,7 +127,7 @@ class RestoreDialog(CodeTaskDialog):
             path = self._ask_backup_file()
             if path is None:
                 return None
-        self.file_edit.setText(str(path))
+        self._show_path(path)
         self.error_label.clear()
         try:
             self.backup = read_backup(path)
@@ -152,6 +155,17 @@ class RestoreDialog(CodeTaskDialog):
             self.info_label.setText(text)
         self._update()
         return self.backup
+
+    def _show_path(self, path: Path | None) -> None:
+        if path is None:
+            self.file_label.setText(self.tr("Belum ada berkas yang dipilih."))
+            self.file_label.setProperty("role", "pageHint")
+            self.file_label.setToolTip("")
+        else:
+            self.file_label.setText(path_text(path))
+            self.file_label.setProperty("role", None)
+            self.file_label.setToolTip(QDir.toNativeSeparators(str(path)))
+        repolish(self.file_label)
 
     def restore(self) -> TaskHandle | None:
         if self.task is not None or self.backup is None:

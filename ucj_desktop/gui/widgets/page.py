@@ -1,10 +1,13 @@
 """Pieces of a page: its header, labels the stylesheets style by role, the error line, the
-button row, the tab order, and numbers as written."""
+button row, the tab order, and numbers and paths as written."""
 
 from __future__ import annotations
 
+import re
 from itertools import pairwise
+from pathlib import PurePath
 
+from PySide6.QtCore import QDir
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
@@ -66,3 +69,15 @@ def tab_chain(*widgets: QWidget) -> None:
 def number_text(value: int) -> str:
     """A count as Indonesians write it: 11.666 (a dot between thousands)."""
     return thousands(value)
+
+
+# After a folder separator a line may break (a zero-width space): Unicode allows no break after
+# Windows' backslash, so a long path in a wrapped label would run past its edge.
+_SEPARATOR = re.compile(r"([\\/])")
+ZERO_WIDTH_SPACE = "\u200b"
+
+
+def path_text(path: PurePath) -> str:
+    """``path`` as this system writes it, for a word-wrapped label: it may break after each
+    folder separator, so a long path is shown whole over a few lines."""
+    return _SEPARATOR.sub(r"\1" + ZERO_WIDTH_SPACE, QDir.toNativeSeparators(str(path)))
