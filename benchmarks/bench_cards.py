@@ -22,10 +22,8 @@ widget on the format-1 tokens (the issue's fair baseline).
 from __future__ import annotations
 
 import argparse
-import base64
 import dataclasses
 import gc
-import json
 import sys
 import tempfile
 import time
@@ -34,6 +32,7 @@ from datetime import date
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))  # tests.support
 
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from machine import MODES, load, maybe_busy
@@ -43,6 +42,7 @@ from reportlab.graphics.barcode.qr import QrCode, QrCodeWidget
 from reportlab.graphics.shapes import Drawing
 from reportlab.pdfgen.canvas import Canvas
 
+from tests.support.format_1_tokens import format_1_token
 from ucj_desktop.domain.nik import mask_nik
 from ucj_desktop.printing.cards import CardData, render_card_sheets
 from ucj_desktop.printing.qr import draw_qr
@@ -89,27 +89,6 @@ def stock_flowable(c: Canvas, text: str, x: float, y: float, side: float) -> Non
 
 def no_qr(c: Canvas, text: str, x: float, y: float, side: float) -> None:
     """No QR code: the card's text, rules and page output alone."""
-
-
-def format_1_token(claims: CardClaims, key: Ed25519PrivateKey) -> str:
-    """The token cards carried before format 2 (``UCJ1.``), as its issuer wrote it."""
-    payload = json.dumps(
-        {
-            "kpj": claims.kpj,
-            "nik": claims.nik_masked,
-            "name": claims.name,
-            "end": claims.coverage_end.isoformat(),
-            "office": claims.office,
-        },
-        sort_keys=True,
-        separators=(",", ":"),
-        ensure_ascii=False,
-    ).encode("utf-8")
-
-    def b64(data: bytes) -> str:
-        return base64.urlsafe_b64encode(data).rstrip(b"=").decode("ascii")
-
-    return f"UCJ1.{b64(payload)}.{b64(key.sign(payload))}"
 
 
 def make_cards(n: int) -> tuple[list[CardData], list[CardData]]:

@@ -37,6 +37,7 @@ from tests.support.ack_builder import (
     token_bytes,
     token_text,
 )
+from tests.support.format_1_tokens import format_1_token
 from ucj_desktop.cli.messages import describe
 from ucj_desktop.domain.errors import DomainError
 from ucj_desktop.domain.nik import age_on, mask_nik
@@ -72,7 +73,7 @@ from ucj_desktop.services.sync_keys import (
     trusted_hub_signers,
 )
 from ucj_desktop.store.models import AuditEvent, Office, Registration, utcnow
-from ucj_desktop.sync.card_token import _sealed, verify_card_token
+from ucj_desktop.sync.card_token import CardClaims, _sealed, verify_card_token
 from ucj_desktop.sync.package import PackageError, key_fingerprint, open_package, read_manifest
 from ucj_desktop.synthetic import DTSEN_HEADER, dtsen_rows, generate_people
 from ucj_desktop.wording.sync_reasons import (
@@ -1096,6 +1097,23 @@ def test_a_card_token_with_the_name_as_the_hub_corrected_it_is_accepted(shared: 
     assert verify_card_token(stored.card_token, trusted_hub_signers(shared.opened)).name == (
         corrected
     )
+
+
+def test_an_ack_sent_before_the_hub_issued_format_2_tokens_still_applies(shared: Shared) -> None:
+    # An ack written by a hub of the format-1 days, imported after the office's upgrade.
+    (rid,) = bulk(shared, 1)
+    export(shared)
+    person = batch_record(shared, rid)
+    claims = CardClaims(
+        f"{901:011d}", mask_nik(str(person["nik"])), str(person["full_name"]), END, OFFICE
+    )
+    old = format_1_token(claims, shared.hub.signing)
+    assert old.startswith("UCJ1.")
+    record = enrolled(shared, rid, 901, card_token=old)
+    assert import_ack(shared.opened, shared.admin, shared.secrets, ack(shared, [record])).enrolled
+    stored = row(shared.opened, rid)
+    assert (stored.status, stored.card_token) == ("enrolled", old)
+    assert verify_card_token(old, trusted_hub_signers(shared.opened)) == claims
 
 
 def test_acks_and_card_tokens_signed_by_an_older_hub_key_are_accepted_after_a_rotation(

@@ -1,9 +1,13 @@
 """Card tokens of format 1 (``UCJ1.<payload>.<signature>``) as cards printed before format 2
-carry them: written by the format-1 issuer (commit 54230f4) with a synthetic hub key, kept as
-literals so the reader is tested against what that issuer really wrote."""
+carry them. FORMAT_1: written by the format-1 issuer (commit 54230f4) with a synthetic hub key,
+kept as literals so the reader is tested against what that issuer really wrote.
+``format_1_token`` writes more of them the same way (a test checks it gives the literals back
+byte for byte: Ed25519 signatures are deterministic), for acks and benchmarks."""
 
 from __future__ import annotations
 
+import base64
+import json
 from datetime import date
 
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
@@ -31,3 +35,24 @@ FORMAT_1 = {
     "MDQifQ.NmR8vFrHih136JhWutPItd02L5740M0LzozCt77Mzc4SBw-CmtEWia5obBssEnv4G2vHyD_5SfqGarXA4_q"
     "ABg": NI_LUH,
 }
+
+
+def format_1_token(claims: CardClaims, key: Ed25519PrivateKey) -> str:
+    """``claims`` as the format-1 issuer wrote them, signed by ``key``."""
+    payload = json.dumps(
+        {
+            "kpj": claims.kpj,
+            "nik": claims.nik_masked,
+            "name": claims.name,
+            "end": claims.coverage_end.isoformat(),
+            "office": claims.office,
+        },
+        sort_keys=True,
+        separators=(",", ":"),
+        ensure_ascii=False,
+    ).encode("utf-8")
+
+    def b64(data: bytes) -> str:
+        return base64.urlsafe_b64encode(data).rstrip(b"=").decode("ascii")
+
+    return f"UCJ1.{b64(payload)}.{b64(key.sign(payload))}"

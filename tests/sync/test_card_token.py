@@ -13,7 +13,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from tests.support.ack_builder import token_bytes, token_text
-from tests.support.format_1_tokens import FORMAT_1, OLD_HUB
+from tests.support.format_1_tokens import FORMAT_1, OLD_HUB, format_1_token
 from ucj_desktop.domain.errors import DomainError
 from ucj_desktop.sync.card_token import (
     CONTEXT,
@@ -181,6 +181,11 @@ OLD_TRUSTED = {"old hub": raw_public(OLD_HUB), "current hub": raw_public(HUB)}
 @pytest.mark.parametrize("token", list(FORMAT_1))
 def test_a_format_1_token_of_a_card_printed_before_still_verifies(token):
     assert verify_card_token(token, OLD_TRUSTED) == FORMAT_1[token]
+
+
+@pytest.mark.parametrize("token", list(FORMAT_1))
+def test_the_tests_format_1_writer_is_the_old_issuer_byte_for_byte(token):
+    assert format_1_token(FORMAT_1[token], OLD_HUB) == token
 
 
 def test_a_format_1_token_changed_after_signing_is_refused():
