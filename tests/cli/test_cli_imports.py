@@ -11,7 +11,7 @@ from pathlib import Path
 from tests.support.stores import ADMIN, ADMIN_PASSWORD
 from ucj_desktop.cli import ucj
 
-HEAVY = ("reportlab", "openpyxl", "pypdfium2", "alembic", "mako", "PySide6", "segno")
+HEAVY = ("reportlab", "openpyxl", "pypdfium2", "alembic", "mako", "PySide6", "zxingcpp")
 
 PROBE = """
 import json, sys

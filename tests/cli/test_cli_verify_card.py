@@ -5,7 +5,10 @@ from __future__ import annotations
 import json
 from datetime import date
 
-from tests.support.ack_builder import HubKeys
+import pyrage
+
+from tests.support.ack_builder import HubKeys, claims_changed
+from tests.support.format_1_tokens import FORMAT_1, OLD_HUB
 from ucj_desktop.sync.card_token import CardClaims, issue_card_token
 
 
@@ -31,6 +34,32 @@ def test_verify_card_accepts_the_hubs_token_and_refuses_another(run_ucj, expect_
     line = expect_failure(run_ucj("verify-card", forged, env=env))
     assert "NOT GENUINE" in line
     assert "not a UCJ card code" in expect_failure(run_ucj("verify-card", "hello", env=env))
+
+
+def test_verify_card_refuses_a_changed_card_and_reads_cards_printed_in_format_1(
+    run_ucj, expect_failure, tmp_path
+):
+    env = {"UCJ_USER": "ani", "UCJ_PASSWORD": "sandi-kuat-1"}
+    init = run_ucj("init", "--office", "32.75.01.1001", "--admin", "ani", stdin="sandi-kuat-1\n")
+    assert init.returncode == 0
+    hub = HubKeys(OLD_HUB, str(pyrage.x25519.Identity.generate()))
+    key_file = tmp_path / "hub.json"
+    key_file.write_text(json.dumps(hub.public_file()))
+    assert run_ucj("keys", "import", str(key_file), env=env).returncode == 0
+    for token, claims in FORMAT_1.items():
+        old = run_ucj("verify-card", token, env=env)
+        assert old.returncode == 0, old.stderr
+        assert "GENUINE card" in old.stdout and f"KPJ: {claims.kpj}" in old.stdout
+        assert f"name: {claims.name}" in old.stdout
+    genuine = issue_card_token(next(iter(FORMAT_1.values())), hub.signing)
+    assert run_ucj("verify-card", genuine, env=env).returncode == 0
+    changed = expect_failure(run_ucj("verify-card", claims_changed(genuine), env=env))
+    assert (
+        changed
+        == "ucj verify-card: NOT GENUINE: the card's signature does not match the city hub's key"
+    )
+    misread = expect_failure(run_ucj("verify-card", genuine[:-1], env=env))
+    assert misread.startswith("ucj verify-card: not a UCJ card code, or not all of it")
 
 
 def _one_enrolled_worker(run_ucj, tmp_path, store_paths, secret_store) -> dict[str, str]:

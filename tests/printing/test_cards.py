@@ -13,6 +13,7 @@ from reportlab.lib.pagesizes import A4
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 
+from tests.support.format_1_tokens import FORMAT_1, OLD_HUB
 from tests.support.pdf_text import drawn_chars, opened_pdf, page_texts, text_rects, touching
 from ucj_desktop.domain.areas import Kelurahan, all_kelurahan, find_kelurahan
 from ucj_desktop.domain.nik import mask_nik
@@ -211,6 +212,29 @@ def test_sheets_decode_every_card_behind_its_front(tmp_path, hub_key):
                 assert rect.x < x < rect.right and rect.y < y < rect.top
 
 
+@pytest.mark.parametrize("dpi", [300, 80])
+def test_every_code_of_a_sheet_decodes_at_300_and_at_80_dpi(tmp_path, hub_key, dpi):
+    """80 dpi: a phone held far off, or a cheap webcam; every code of the sheet still reads."""
+    cards = [make_card(hub_key, i, LONG_NAME if i % 4 == 0 else "Siti Aminah") for i in range(10)]
+    out = tmp_path / "sheets.pdf"
+    render_card_sheets(out, cards)
+    [(_, _, _), (_, back_image, _)] = _pages(out, dpi / 72)
+    found = zxingcpp.read_barcodes(back_image, formats=zxingcpp.BarcodeFormat.QRCode)
+    assert sorted(r.text for r in found) == sorted(card.token for card in cards)
+    for result in found:
+        assert result.ec_level == "M"
+        assert verify_card_token(result.text, _keys(hub_key)).kpj in {c.kpj for c in cards}
+
+
+def test_a_card_printed_again_with_its_format_1_token_carries_it_unchanged(tmp_path):
+    token, claims = next(iter(FORMAT_1.items()))
+    card = replace(make_card(OLD_HUB, 5, claims.name), token=token)
+    pages = _pages(render_card(tmp_path / "card.pdf", card), scale=80 / 72)
+    [found] = zxingcpp.read_barcodes(pages[1][1], formats=zxingcpp.BarcodeFormat.QRCode)
+    assert found.text == token
+    assert verify_card_token(found.text, _keys(OLD_HUB)) == claims
+
+
 def test_sheets_have_crop_marks_in_the_margins(tmp_path, hub_key):
     scale = 4.0
     out = tmp_path / "sheet.pdf"
@@ -309,3 +333,12 @@ def test_an_unknown_kecamatan_is_left_out_of_the_cards_address(tmp_path, hub_key
     front, _back = page_texts(render_card(tmp_path / "card.pdf", unknown))
     assert "Alamat Kel. Margahayu, Kota Bekasi" in front
     assert "Kec." not in front
+
+
+def test_reportlab_draws_with_its_c_accelerator():
+    """reportlab[accel]: without rl_accel ReportLab silently falls back to pure Python, and a
+    print run of cards takes some 45% longer (B5)."""
+    from reportlab.lib import rl_accel
+
+    for name in ("fp_str", "instanceStringWidthTTF", "asciiBase85Encode", "escapePDF"):
+        assert getattr(rl_accel, name).__module__ == "_rl_accel", name

@@ -9,10 +9,12 @@ from datetime import date, timedelta
 
 import pypdfium2 as pdfium
 import pytest
+import zxingcpp
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from sqlalchemy.exc import OperationalError
 from sqlmodel import Session, col, select
 
+from tests.support.format_1_tokens import format_1_token
 from ucj_desktop.domain.errors import DomainError
 from ucj_desktop.domain.nik import mask_nik
 from ucj_desktop.files.atomic import TEMP_PREFIX
@@ -376,3 +378,26 @@ def test_a_pdf_that_cannot_be_recorded_leaves_the_file_it_would_have_overwritten
     assert sorted(p.name for p in tmp_path.iterdir() if "kartu" in p.name) == ["kartu.pdf"]
     assert _events(opened_store, "card.printed") == []
     assert _row(opened_store, reg_id).card_prints == 0
+
+
+def test_a_card_whose_stored_token_is_format_1_prints_with_that_token(
+    opened_store, admin_session, tmp_path
+):
+    """A worker enrolled before the hub issued format 2: the print run's check reads the old
+    token, and the card's QR code carries it unchanged."""
+    [(reg_id, nik, kpj)] = _enrolled(opened_store, admin_session.officer_id, 1)
+    with opened_store.store.session() as session:
+        row = session.get(Registration, reg_id)
+        claims = CardClaims(kpj, mask_nik(nik), row.full_name, date(2027, 11, 30), "32.75.01.1001")
+        row.card_token = format_1_token(claims, HUB)
+        session.add(row)
+        session.commit()
+    out = tmp_path / "kartu.pdf"
+    assert print_documents(opened_store, admin_session, "cards", out, today=TODAY) == 1
+    pdf = pdfium.PdfDocument(str(out))
+    try:
+        back = pdf[1].render(scale=80 / 72).to_pil()
+    finally:
+        pdf.close()
+    [found] = zxingcpp.read_barcodes(back, formats=zxingcpp.BarcodeFormat.QRCode)
+    assert found.text == format_1_token(claims, HUB)

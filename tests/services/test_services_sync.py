@@ -31,9 +31,13 @@ from tests.support.ack_builder import (
     HubKeys,
     build_ack,
     card_token,
+    claims_changed,
     enrolled_record,
     open_batch,
+    token_bytes,
+    token_text,
 )
+from tests.support.format_1_tokens import format_1_token
 from ucj_desktop.cli.messages import describe
 from ucj_desktop.domain.errors import DomainError
 from ucj_desktop.domain.nik import age_on, mask_nik
@@ -69,7 +73,7 @@ from ucj_desktop.services.sync_keys import (
     trusted_hub_signers,
 )
 from ucj_desktop.store.models import AuditEvent, Office, Registration, utcnow
-from ucj_desktop.sync.card_token import verify_card_token
+from ucj_desktop.sync.card_token import CardClaims, _sealed, verify_card_token
 from ucj_desktop.sync.package import PackageError, key_fingerprint, open_package, read_manifest
 from ucj_desktop.synthetic import DTSEN_HEADER, dtsen_rows, generate_people
 from ucj_desktop.wording.sync_reasons import (
@@ -986,16 +990,9 @@ ABSENT = object()  # the record has no "card_token" key at all
 
 
 def _hub_signed(shared: Shared, payload: bytes) -> str:
-    """A token whose signature is the hub's but whose payload is not card claims."""
+    """A format-1 token whose signature is the hub's but whose payload is not card claims."""
     encode = lambda data: base64.urlsafe_b64encode(data).rstrip(b"=").decode()  # noqa: E731
     return f"UCJ1.{encode(payload)}.{encode(shared.hub.signing.sign(payload))}"
-
-
-def _flipped(text: str) -> str:
-    """``text`` with one character of its payload part changed (still valid base64url)."""
-    head, payload, signature = text.split(".")
-    i = len(payload) // 2
-    return f"{head}.{payload[:i]}{'B' if payload[i] == 'A' else 'A'}{payload[i + 1 :]}.{signature}"
 
 
 TOKEN_CASES: dict[str, tuple[Callable[[Shared, list[str]], object], str]] = {
@@ -1011,12 +1008,22 @@ TOKEN_CASES: dict[str, tuple[Callable[[Shared, list[str]], object], str]] = {
         CARD_NOT_A_CODE,
     ),
     "signature cut off": (
-        lambda shared, ids: token(shared, ids[2], 802).rsplit(".", 1)[0],
+        lambda shared, ids: token_text(token_bytes(token(shared, ids[2], 802))[:-64]),
+        CARD_NOT_A_CODE,
+    ),
+    "a format-1 signature cut off": (
+        lambda shared, ids: _hub_signed(shared, b"{}").rsplit(".", 1)[0],
         CARD_NOT_A_CODE,
     ),
     "hub-signed non-claims": (lambda shared, ids: _hub_signed(shared, b"[1]"), CARD_DAMAGED),
+    "hub-signed claims that do not read": (  # a KPJ of 12 digits
+        lambda shared, ids: _sealed(
+            bytes([2]) + (10**11).to_bytes(5, "big") + bytes(12) + b"\x01X", shared.hub.signing
+        ),
+        CARD_DAMAGED,
+    ),
     "changed after signing": (
-        lambda shared, ids: _flipped(token(shared, ids[2], 802)),
+        lambda shared, ids: claims_changed(token(shared, ids[2], 802)),
         CARD_NOT_FROM_HUB,
     ),
     "unknown key": (
@@ -1090,6 +1097,23 @@ def test_a_card_token_with_the_name_as_the_hub_corrected_it_is_accepted(shared: 
     assert verify_card_token(stored.card_token, trusted_hub_signers(shared.opened)).name == (
         corrected
     )
+
+
+def test_an_ack_sent_before_the_hub_issued_format_2_tokens_still_applies(shared: Shared) -> None:
+    # An ack written by a hub of the format-1 days, imported after the office's upgrade.
+    (rid,) = bulk(shared, 1)
+    export(shared)
+    person = batch_record(shared, rid)
+    claims = CardClaims(
+        f"{901:011d}", mask_nik(str(person["nik"])), str(person["full_name"]), END, OFFICE
+    )
+    old = format_1_token(claims, shared.hub.signing)
+    assert old.startswith("UCJ1.")
+    record = enrolled(shared, rid, 901, card_token=old)
+    assert import_ack(shared.opened, shared.admin, shared.secrets, ack(shared, [record])).enrolled
+    stored = row(shared.opened, rid)
+    assert (stored.status, stored.card_token) == ("enrolled", old)
+    assert verify_card_token(old, trusted_hub_signers(shared.opened)) == claims
 
 
 def test_acks_and_card_tokens_signed_by_an_older_hub_key_are_accepted_after_a_rotation(

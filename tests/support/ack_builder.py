@@ -92,6 +92,26 @@ def card_token(
     return issue_card_token(claims, hub.signing)
 
 
+def token_bytes(token: str) -> bytes:
+    """The bytes a format-2 card token's digits stand for (ucj_desktop/sync/card_token.py)."""
+    number = int(token)
+    return number.to_bytes((number.bit_length() + 7) // 8, "big")
+
+
+def token_text(data: bytes) -> str:
+    """A format-2 card token's digits for ``data``."""
+    return str(int.from_bytes(data, "big"))
+
+
+def claims_changed(token: str) -> str:
+    """``token`` with its coverage end moved a year on and its signature kept, as a forger would
+    edit a card: every claim still reads, the signature no longer fits."""
+    data = bytearray(token_bytes(token))
+    days = int.from_bytes(data[16:18], "big") + 365
+    data[16:18] = days.to_bytes(2, "big")
+    return token_text(bytes(data))
+
+
 def enrolled_record(
     hub: HubKeys,
     batch_record: Mapping[str, object],

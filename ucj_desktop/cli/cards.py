@@ -92,4 +92,6 @@ def add_print_parsers(commands: Commands) -> None:
     p = commands.add("hand-over", cmd_hand_over, "record that printed cards reached their workers")
     p.add_argument("ids", nargs="+", metavar="ID", help=ID_HELP + "s")
     p = commands.add("verify-card", cmd_verify_card, "check a membership card's QR text offline")
-    p.add_argument("text", help="the text the card's QR code holds (UCJ1....)")
+    p.add_argument(
+        "text", help="the text the card's QR code holds (a long number; UCJ1.... on older cards)"
+    )

@@ -152,7 +152,10 @@ DOMAIN_MESSAGES: dict[str, str] = {
     "print.unknown_scope": "--scope: unknown queue {scope!r}",
     "print.unknown_layout": "--layout: unknown layout {layout!r}",
     "print.unknown_destination": "unknown print destination",
-    "card.not_a_token": "not a UCJ card code (expected text starting UCJ1.)",
+    "card.not_a_token": (
+        "not a UCJ card code, or not all of it (a card's code is one long number; "
+        "older cards' codes start UCJ1.)"
+    ),
     "card.bad_signature": "NOT GENUINE: the card's signature does not match the city hub's key",
     "card.bad_payload": "the card code is damaged",
     "ack.duplicate_records": "the acknowledgement lists a registration twice; nothing changed",

@@ -1,25 +1,25 @@
-"""Fast QR codes for ReportLab: the matrix is built once per text with ``segno``, then drawn as
-one filled PDF path holding one rectangle per horizontal run of dark modules.
+"""Fast QR codes for ReportLab: the symbol is encoded once per text by zxing-cpp (C++: the
+smallest version for error correction level M, and the standard's search of all eight data
+masks), then drawn as one filled PDF path holding one rectangle per horizontal run of dark
+modules, written straight into the page.
 
-ReportLab's stock ``QrCodeWidget`` builds a Drawing with one shape per dark module and renders
-it through the graphics layer; on a 10-up sheet run of thousands of cards that dominates the
-time (benchmark B5). Here a version-12 symbol is some hundreds of rectangles in one path.
+ReportLab's stock QR code (``QrCodeWidget``, and the platypus ``QrCode`` flowable) merges each
+row's dark modules into runs too, but encodes in pure Python, and the widget then makes every
+run a shape of the graphics layer, which costs more again than the encoding. Figures in
+docs/PERFORMANCE.md, B5.
 """
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
-import segno
+import zxingcpp
 from reportlab.pdfgen.canvas import Canvas
 
 QUIET_ZONE = 4  # modules of white border the QR standard asks for around the symbol
-# Data mask pattern used unless told otherwise. ISO/IEC 18004 has encoders pick the mask with
-# the lowest penalty score, and every decoder reads all eight; choosing it means building and
-# scoring eight symbols, which is three quarters of segno's time per token (about 17 ms against
-# 4 ms for a version-11 card token). Card tokens are base64 of a signature, pseudo-random data
-# on which all masks score alike, so batch printing uses a fixed one. Pass mask=None to search.
-DEFAULT_MASK: int | None = 2
+ERROR_CORRECTION = "M"  # ~15% of the symbol may be lost (a scratched or bent card)
+_DARK = re.compile(rb"\x00+")  # a run of dark modules in zxing-cpp's image (0 black, 255 white)
 
 
 @dataclass(frozen=True)
@@ -34,26 +34,21 @@ class QrMatrix:
         return any(r == row and c <= col < c + n for r, c, n in self.runs)
 
 
-def qr_matrix(text: str, error: str = "m", mask: int | None = DEFAULT_MASK) -> QrMatrix:
-    """Encode ``text`` (never as a Micro QR; ``mask`` None picks the best data mask) and
-    collapse its rows into dark runs."""
-    symbol = segno.make(text, error=error, micro=False, boost_error=False, mask=mask)
-    runs: list[tuple[int, int, int]] = []
-    size = 0
-    for row, modules in enumerate(symbol.matrix_iter(border=0)):
-        size += 1
-        start = -1
-        col = 0
-        for col, dark in enumerate(modules):
-            if dark:
-                if start < 0:
-                    start = col
-            elif start >= 0:
-                runs.append((row, start, col - start))
-                start = -1
-        if start >= 0:
-            runs.append((row, start, col + 1 - start))
-    return QrMatrix(size, tuple(runs))
+def qr_matrix(text: str) -> QrMatrix:
+    """Encode ``text`` as a QR code (never a Micro QR) at ERROR_CORRECTION and collapse its
+    rows into dark runs. Digits go in numeric mode, the densest for them."""
+    symbol = zxingcpp.create_barcode(text, zxingcpp.BarcodeFormat.QRCode, ec_level=ERROR_CORRECTION)
+    # One pixel per module. With its quiet zone every row ends light, so one search over the
+    # whole image finds every row's runs and none runs on into the next row.
+    image = symbol.to_image(add_quiet_zones=True)
+    width = image.shape[1]
+    margin = (width - symbol.to_image(add_quiet_zones=False).shape[1]) // 2
+    pixels = bytes(image)  # type: ignore[call-overload]  # its stub omits the buffer protocol
+    runs = tuple(
+        (start // width - margin, start % width - margin, end - start)
+        for start, end in map(re.Match.span, _DARK.finditer(pixels))
+    )
+    return QrMatrix(width - 2 * margin, runs)
 
 
 def draw_qr(

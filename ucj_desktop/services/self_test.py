@@ -79,7 +79,7 @@ def _self_test_import(opened: OpenStore, root: Path) -> None:
 
 
 def _self_test_card(root: Path, nik: str, name: str) -> int:
-    """A card with a QR code of a token signed by a throw-away key (segno + ReportLab)."""
+    """A card with a QR code of a token signed by a throw-away key (zxing-cpp + ReportLab)."""
     key = Ed25519PrivateKey.generate()
     today = date.today()
     claims = CardClaims("26000000001", mask_nik(nik), name, today, "32.75.01.1001")

@@ -359,7 +359,8 @@ class CardCheckDialog(QDialog):
                 self.tr("Yang terbaca bukan kode kartu UCJ yang utuh."),
                 self.tr(
                     "→ Pindai ulang; pegang kartu rata dan diam.\n"
-                    "→ Atau tempel kodenya lengkap (selalu diawali UCJ1.).\n"
+                    "→ Atau tempel kodenya lengkap: satu deret angka panjang\n"
+                    "   (kartu lama: diawali UCJ1.).\n"
                     "→ Bila tetap gagal, laporkan kepada supervisor."
                 ),
             )

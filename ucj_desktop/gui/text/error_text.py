@@ -178,7 +178,8 @@ def _templates() -> dict[str, str]:
             "{count} dari kartu yang dipilih belum pernah dicetak, jadi belum dapat diserahkan."
         ),
         "card.not_a_token": _tr(
-            "Ini bukan kode kartu UCJ (kode kartu diawali UCJ1.). Pindai ulang QR di balik kartu."
+            "Ini bukan kode kartu UCJ yang utuh (kode kartu berupa satu deret angka panjang; "
+            "kartu lama diawali UCJ1.). Pindai ulang QR di balik kartu."
         ),
         "card.bad_payload": _tr("Kode kartu rusak. Pindai ulang QR di balik kartu."),
         "card.bad_signature": _tr(
