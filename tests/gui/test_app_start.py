@@ -23,7 +23,12 @@ from ucj_desktop.paths import StorePaths
 from ucj_desktop.security.file_keyring import FileKeyring
 from ucj_desktop.security.secrets import SecretStore
 from ucj_desktop.security.store_key import keyring_entry
-from ucj_desktop.services.demo import DEMO_PASSWORD
+from ucj_desktop.services.demo import (
+    DEMO_OFFICE,
+    DEMO_PASSWORD,
+    demo_filled,
+)
+from ucj_desktop.services.store_access import initialise_store, open_store
 from ucj_desktop.store.errors import Problem, StoreError
 
 # What a login window must not wait for: the store is opened behind it (the keyring and the
@@ -150,6 +155,36 @@ def test_the_demo_store_opens_behind_its_login_with_its_own_keyring(
     assert "DEMO" in report["login_hint"]
     assert report["main"] == {"title": "UCJ Desktop — DEMO", "officer": ADMIN}
     assert report["code"] == 0
+
+
+def test_a_demo_cut_short_is_made_again_behind_its_login_as_before(
+    store_paths: StorePaths, cli_env, tmp_path: Path
+) -> None:
+    # A first --demo start killed after the store was made, before it was filled.
+    opened, _ = initialise_store(
+        store_paths,
+        DEMO_OFFICE,
+        ADMIN,
+        "Admin Demo",
+        DEMO_PASSWORD,
+        SecretStore(FileKeyring(store_paths.demo_keyring)),
+        demo=True,
+    )
+    cut_short = opened.manifest.store_id
+    opened.close()
+    report = _start(
+        ["--demo", "--data-dir", str(store_paths.root)], cli_env, tmp_path, DEMO_PASSWORD
+    )
+    assert report["first_window"] == "Masuk — UCJ Desktop"
+    assert report["store_type"] == "StoreOpening"
+    assert report["main"] == {"title": "UCJ Desktop — DEMO", "officer": ADMIN}
+    # The admin signed in to a demo made again, and filled this time.
+    made = open_store(store_paths, SecretStore(FileKeyring(store_paths.demo_keyring)))
+    try:
+        assert made.manifest.store_id != cut_short
+        assert demo_filled(made)
+    finally:
+        made.close()
 
 
 def _damage_the_database(paths: StorePaths, _store_id: str, _keyring: FileKeyring) -> None:

@@ -279,7 +279,7 @@ def _opening_behind_login(paths: StorePaths, demo: bool) -> StoreOpening | None:
     manifest = manifest_before_open(paths)
     if manifest is None or (demo and not manifest.demo):
         return None
-    return StoreOpening(paths, manifest)
+    return StoreOpening(paths, manifest, demo=demo)
 
 
 # A store file that is damaged or half there: a backup brings the office back.
