@@ -17,7 +17,8 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QCoreApplication
 
-from tests.support.stores import ADMIN, ADMIN_PASSWORD, TemplateStore, copy_store
+from tests.cli.conftest import MadeStore
+from tests.support.stores import ADMIN, ADMIN_PASSWORD
 from ucj_desktop.gui.text.messages import store_problem_text
 from ucj_desktop.paths import StorePaths
 from ucj_desktop.security.file_keyring import FileKeyring
@@ -124,14 +125,9 @@ def _start(args: list[str], env: dict[str, str], cwd: Path, password: str = ADMI
 
 
 def test_the_login_shows_before_the_store_libraries_load_and_signing_in_opens_the_window(
-    template_store: TemplateStore,
-    store_paths: StorePaths,
-    file_keyring: FileKeyring,
-    cli_env,
-    tmp_path: Path,
+    made_store: MadeStore, cli_env, tmp_path: Path
 ) -> None:
-    copy_store(template_store, store_paths, file_keyring)
-    report = _start(["--data-dir", str(store_paths.root)], cli_env, tmp_path)
+    report = _start(["--data-dir", str(made_store.paths.root)], cli_env, tmp_path)
     assert report["first_window"] == "Masuk — UCJ Desktop"
     assert [name for name in HEAVY if name in report["loaded_at_login"]] == []
     assert report["store_type"] == "StoreOpening"  # the store was opened behind the login
@@ -205,16 +201,14 @@ def test_a_store_that_fails_to_open_behind_the_login_is_said_as_before_and_nothi
     qapp,
     spoil,
     problem: Problem,
-    template_store: TemplateStore,
-    store_paths: StorePaths,
+    made_store: MadeStore,
     file_keyring: FileKeyring,
     cli_env,
     tmp_path: Path,
 ) -> None:
-    init = copy_store(template_store, store_paths, file_keyring)
     # The manifest is whole (the login shows); the file, or the key, is not.
-    spoil(store_paths, init.store_id, file_keyring)
-    report = _start(["--data-dir", str(store_paths.root)], cli_env, tmp_path)
+    spoil(made_store.paths, made_store.init.store_id, file_keyring)
+    report = _start(["--data-dir", str(made_store.paths.root)], cli_env, tmp_path)
     assert report["first_window"] == "Masuk — UCJ Desktop"
     assert QCoreApplication.instance() is qapp  # the expected words, in this process's Qt
     # The message the start has always given (with its way back; closed here), and no window.
