@@ -25,6 +25,7 @@ GUI_MAY_IMPORT = {
     # The app shell picks the keyring (OS or the demo's file) and hands it to services.
     "ucj_desktop.security.secrets": "the keyring the shell chooses",
     "ucj_desktop.security.passwords": "PasswordPolicyError, an error vocabulary",
+    "ucj_desktop.security.password_policy": "PasswordPolicyError, without argon2 (the login)",
     "ucj_desktop.security.device_keys": "fingerprint(), the grouping officers read aloud",
     "ucj_desktop.security.recovery": "code_lines(), the recovery sheet's lines on screen",
     # Pure rendering of values the GUI already holds, never stored: the recovery sheet

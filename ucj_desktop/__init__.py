@@ -1,8 +1,5 @@
 """UCJ Desktop: offline registration desk for Kota Bekasi's SIGAP / UCJ programme."""
 
-from importlib.metadata import PackageNotFoundError, version
-
-try:
-    __version__ = version("ucj-desktop")
-except PackageNotFoundError:  # running from a source tree or a frozen bundle without metadata
-    __version__ = "0.1.0"
+# The one place the version is written: pyproject.toml reads it from here (dynamic version),
+# so the programs need not ask importlib.metadata at every start.
+__version__ = "0.1.0"

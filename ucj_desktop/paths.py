@@ -63,6 +63,11 @@ class StorePaths:
     def demo_keyring(self) -> Path:
         return self.root / "demo-keyring.json"
 
+    @property
+    def restore_journal(self) -> Path:
+        # A restore's swap written down before its first rename (services/restore_journal.py).
+        return self.root / "restore-journal.json"
+
 
 def resources() -> Traversable:
     """Root of the packaged resources (area list, fonts, styles, translations)."""

@@ -1,5 +1,6 @@
 """`ucj` imports only the command asked for: the lookup path loads no PDF, spreadsheet,
-migration or Qt library (each costs the start of a counter's command more than its work)."""
+migration or Qt library, and signing in loads neither the sync package nor its cryptography
+(each costs the start of a counter's command more than its work)."""
 
 from __future__ import annotations
 
@@ -12,13 +13,17 @@ from tests.support.stores import ADMIN, ADMIN_PASSWORD
 from ucj_desktop.cli import ucj
 
 HEAVY = ("reportlab", "openpyxl", "pypdfium2", "alembic", "mako", "PySide6", "zxingcpp")
+# What signing in and the audit trail need not load: packages are sealed and read elsewhere,
+# and the form's rules (phonenumbers) load with the form.
+NOT_FOR_A_LOOKUP = ("cryptography", "pyrage", "phonenumbers", "ucj_desktop.sync")
 
 PROBE = """
 import json, sys
 from ucj_desktop.cli import main
 code = main(sys.argv[1:])
 loaded = sorted({name.split(".")[0] for name in sys.modules})
-print(json.dumps({"code": code, "loaded": loaded}))
+packages = sorted({name.rpartition(".")[0] for name in sys.modules if name.startswith("ucj_")})
+print(json.dumps({"code": code, "loaded": loaded, "packages": packages}))
 """
 
 
@@ -46,6 +51,9 @@ def test_a_lookup_imports_no_pdf_spreadsheet_migration_or_qt_library(
     assert report["code"] == 0
     assert "sqlcipher3" in report["loaded"]  # the probe sees what the command loaded
     assert [name for name in HEAVY if name in report["loaded"]] == []
+    loaded = report["loaded"] + report["packages"]
+    assert "ucj_desktop.services" in loaded  # the probe sees our packages too
+    assert [name for name in NOT_FOR_A_LOOKUP if name in loaded] == []
 
 
 def test_each_command_group_declares_the_names_the_program_routes_to_it() -> None:

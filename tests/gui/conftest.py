@@ -5,6 +5,9 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import QSettings
 
+# A made store, closed, keys in the file keyring a child process uses (the start-up tests).
+from tests.cli.conftest import made_store  # noqa: F401
+
 
 @pytest.fixture
 def gui_settings(tmp_path) -> QSettings:

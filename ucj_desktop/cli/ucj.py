@@ -23,7 +23,8 @@ from ucj_desktop.cli.signin import officer_options
 GROUPS = (
     ("store_commands", "add_store_parsers", ("init", "idle-lock", "recover", "check")),
     ("users", "add_user_parsers", ("user", "passwd")),
-    ("reference", "add_reference_parsers", ("import", "lookup", "search")),
+    ("reference_import", "add_import_parsers", ("import",)),
+    ("reference", "add_reference_parsers", ("lookup", "search")),
     ("registration", "add_registration_parsers", ("register", "verify")),
     ("sync", "add_sync_parsers", ("keys", "export-batch", "import-ack", "batches")),
     ("cards", "add_print_parsers", ("print-queue", "print", "hand-over", "verify-card")),

@@ -9,6 +9,7 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 from types import TracebackType
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import (
     QCoreApplication,
@@ -23,6 +24,11 @@ from ucj_desktop import __version__
 from ucj_desktop.logs import setup_logging
 from ucj_desktop.paths import StorePaths, demo_data_dir, resolve_data_dir, resources
 from ucj_desktop.store.errors import Problem, StoreError
+
+# Only for the annotations: the start imports these when it needs them (the login shows first).
+if TYPE_CHECKING:
+    from ucj_desktop.gui.store_opening import StoreOpening
+    from ucj_desktop.services.store_access import OpenStore
 
 log = logging.getLogger(__name__)
 
@@ -225,10 +231,8 @@ def _run_tour(opened: object, out: Path) -> int:
     return 0
 
 
-def _open_or_set_up(paths: StorePaths, demo: bool, tour: bool) -> object | None:
+def _open_or_set_up(paths: StorePaths, demo: bool, tour: bool) -> OpenStore | None:
     """The open store, after the first-run wizard if there is none yet; None if the user quits."""
-    from ucj_desktop.gui.setup_wizard import SetupWizard
-    from ucj_desktop.gui.text.messages import store_problem_text
     from ucj_desktop.services.demo import open_or_create_demo_store
     from ucj_desktop.services.store_access import open_store, secret_store_for
 
@@ -237,21 +241,45 @@ def _open_or_set_up(paths: StorePaths, demo: bool, tour: bool) -> object | None:
             return open_or_create_demo_store(paths)
         return open_store(paths, secret_store_for(paths))
     except StoreError as exc:
-        if exc.problem is Problem.NOT_INITIALISED and not tour:
-            wizard = SetupWizard(paths, secret_store_for(paths))
-            wizard.exec()
-            # Once the admin page is accepted the store exists, even if the wizard is then
-            # closed on the recovery page.
-            return wizard.opened
-        text = store_problem_text(exc)
-        log.warning("store did not open: %s", exc.problem.value)
-        if tour:
-            print(f"ucj-desktop: {text}", file=sys.stderr)
-        elif exc.problem in RESTORABLE + RECOVERABLE and not demo:
-            return _offer_recovery(paths, text, with_code=exc.problem in RECOVERABLE)
-        else:
-            QMessageBox.critical(None, "UCJ Desktop", text)
+        return _store_problem(paths, exc, demo, tour)
+
+
+def _store_problem(paths: StorePaths, exc: StoreError, demo: bool, tour: bool) -> OpenStore | None:
+    """Answer a store that did not open: the wizard for none yet, the way back for a lost key
+    or a damaged file, else the message; the store opened after all, or None."""
+    from ucj_desktop.gui.setup_wizard import SetupWizard
+    from ucj_desktop.gui.text.messages import store_problem_text
+    from ucj_desktop.services.store_access import secret_store_for
+
+    if exc.problem is Problem.NOT_INITIALISED and not tour:
+        wizard = SetupWizard(paths, secret_store_for(paths))
+        wizard.exec()
+        # Once the admin page is accepted the store exists, even if the wizard is then
+        # closed on the recovery page.
+        return wizard.opened
+    text = store_problem_text(exc)
+    log.warning("store did not open: %s", exc.problem.value)
+    if tour:
+        print(f"ucj-desktop: {text}", file=sys.stderr)
+    elif exc.problem in RESTORABLE + RECOVERABLE and not demo:
+        return _offer_recovery(paths, text, with_code=exc.problem in RECOVERABLE)
+    else:
+        QMessageBox.critical(None, "UCJ Desktop", text)
+    return None
+
+
+def _opening_behind_login(paths: StorePaths, demo: bool) -> StoreOpening | None:
+    """The store to open behind the login, its manifest read (no keyring, no SQLAlchemy yet);
+    None when the folder has no readable manifest or a restore to finish, or ``demo`` finds
+    no demo store: the start then opens the store before any window, as it always did, and
+    answers what it meets (the wizard, the message, the demo made)."""
+    from ucj_desktop.gui.store_opening import StoreOpening
+    from ucj_desktop.services.store_folder import manifest_before_open
+
+    manifest = manifest_before_open(paths)
+    if manifest is None or (demo and not manifest.demo):
         return None
+    return StoreOpening(paths, manifest, demo=demo)
 
 
 # A store file that is damaged or half there: a backup brings the office back.
@@ -261,7 +289,7 @@ RESTORABLE = (Problem.CORRUPT, Problem.CANNOT_OPEN, Problem.MANIFEST_INVALID)
 RECOVERABLE = (Problem.KEY_MISSING, Problem.WRONG_KEY)
 
 
-def _offer_recovery(paths: StorePaths, text: str, *, with_code: bool) -> object | None:
+def _offer_recovery(paths: StorePaths, text: str, *, with_code: bool) -> OpenStore | None:
     """Say what is wrong and offer the way back from this very message: "Masukkan kode
     pemulihan…" (``with_code``) and "Pulihkan dari cadangan…"; the opened store, or None."""
     from ucj_desktop.gui.dialogs.recover_key import RecoverKeyDialog
@@ -325,26 +353,51 @@ def main(argv: Sequence[str] | None = None) -> int:
         say_before_window(str(exc))
         return 1
 
-    from ucj_desktop.gui.login import LoginDialog
-    from ucj_desktop.gui.main_window import MainWindow
-    from ucj_desktop.services.settings import idle_lock_minutes
-    from ucj_desktop.services.store_access import OpenStore
-
-    opened = _open_or_set_up(paths, args.demo, bool(args.tour))
-    if opened is None:
+    if args.tour:
+        return _tour_start(paths, args.demo, Path(args.tour))
+    store = _opening_behind_login(paths, args.demo) or _open_or_set_up(paths, args.demo, False)
+    if store is None:
         return 1
-    assert isinstance(opened, OpenStore)
+    from ucj_desktop.gui.login import LoginDialog
+    from ucj_desktop.gui.store_opening import StoreOpening
+
+    opened = None if isinstance(store, StoreOpening) else store
     try:
-        if args.tour:
-            return _run_tour(opened, Path(args.tour))
-        login = LoginDialog(opened, gui_settings(paths))
-        if not login.exec() or login.officer_session is None:
+        login = LoginDialog(store, gui_settings(paths))
+        if isinstance(store, StoreOpening):
+            store.failed.connect(login.reject)
+        login.exec()
+        if isinstance(store, StoreOpening):
+            opened = store.wait()
+            if opened is None:  # it failed behind the login: said as if it failed before
+                if not isinstance(store.failure, StoreError):
+                    raise store.failure or RuntimeError("the store did not open")
+                opened = _store_problem(paths, store.failure, args.demo, tour=False)
+                if opened is None:
+                    return 1
+                login = LoginDialog(opened, gui_settings(paths))
+                login.exec()
+        if login.officer_session is None or opened is None:
             return 0
+        from ucj_desktop.gui.main_window import MainWindow
+        from ucj_desktop.services.settings import idle_lock_minutes
+
         window = MainWindow(
             opened, login.officer_session, gui_settings(paths), idle_lock_minutes(opened)
         )
         window.show()
         return int(app.exec())
+    finally:
+        if opened is not None:
+            opened.close()
+
+
+def _tour_start(paths: StorePaths, demo: bool, out: Path) -> int:
+    opened = _open_or_set_up(paths, demo, tour=True)
+    if opened is None:
+        return 1
+    try:
+        return _run_tour(opened, out)
     finally:
         opened.close()
 

@@ -1,20 +1,29 @@
-"""Sign-in, the forced password change, and the unlock prompt after the idle lock."""
+"""Sign-in, the forced password change, and the unlock prompt after the idle lock.
+
+At start-up the login shows before the store's database is open (gui/store_opening.py): this
+module imports no service at load time (SQLAlchemy and the models come with them), and the
+sign-in waits for the opening, which starts once the login has been painted.
+"""
 
 from __future__ import annotations
 
 from enum import Enum
-from typing import Generic, TypeVar
+from typing import TYPE_CHECKING, Generic, TypeVar
 
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QSettings, QTimer
+from PySide6.QtGui import QPaintEvent
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QPushButton, QWidget
 
 from ucj_desktop.domain.errors import DomainError
 from ucj_desktop.gui.forms.ui_change_password_dialog import Ui_ChangePasswordDialog
 from ucj_desktop.gui.forms.ui_login_dialog import Ui_LoginDialog
+from ucj_desktop.gui.store_opening import StoreOpening
 from ucj_desktop.gui.text.error_text import error_text
-from ucj_desktop.security.passwords import PasswordPolicyError
-from ucj_desktop.services.accounts import OfficerSession, change_password, sign_in
-from ucj_desktop.services.store_access import OpenStore
+from ucj_desktop.security.password_policy import PasswordPolicyError
+
+if TYPE_CHECKING:
+    from ucj_desktop.services.accounts import OfficerSession
+    from ucj_desktop.services.store_access import OpenStore
 
 LAST_USER_KEY = "login/last_username"
 
@@ -34,11 +43,10 @@ class _PasswordPrompt(QDialog, Generic[UiT]):
     ``errorLabel`` (hidden until _show_error) and an OK/Cancel ``buttons`` box whose OK is the
     default button and runs _submit()."""
 
-    def __init__(self, ui: UiT, opened: OpenStore, parent: QWidget | None) -> None:
+    def __init__(self, ui: UiT, parent: QWidget | None) -> None:
         super().__init__(parent)
         self.ui: UiT = ui
         self.ui.setupUi(self)  # type: ignore[no-untyped-call]  # generated code
-        self.opened = opened
         self.ui.errorLabel.hide()
         self.ok_button: QPushButton = self.ui.buttons.button(QDialogButtonBox.StandardButton.Ok)
         self.ok_button.setDefault(True)
@@ -62,7 +70,8 @@ class ChangePasswordDialog(_PasswordPrompt[Ui_ChangePasswordDialog]):
     def __init__(
         self, opened: OpenStore, who: OfficerSession, forced: bool, parent: QWidget | None = None
     ) -> None:
-        super().__init__(Ui_ChangePasswordDialog(), opened, parent)
+        super().__init__(Ui_ChangePasswordDialog(), parent)
+        self.opened = opened
         self.who = who
         self.updated: OfficerSession | None = None
         if not forced:
@@ -76,6 +85,8 @@ class ChangePasswordDialog(_PasswordPrompt[Ui_ChangePasswordDialog]):
             self._show_error(self.tr("Kata sandi baru dan ulangannya berbeda."))
             self.ui.repeatEdit.setFocus()
             return
+        from ucj_desktop.services.accounts import change_password
+
         try:
             self.updated = change_password(self.opened, self.who, self.ui.currentEdit.text(), new)
         except (DomainError, PasswordPolicyError) as exc:
@@ -86,23 +97,25 @@ class ChangePasswordDialog(_PasswordPrompt[Ui_ChangePasswordDialog]):
 
 class LoginDialog(_PasswordPrompt[Ui_LoginDialog]):
     """Ask for user name and password; ``unlock_for`` fixes the user (unlocking the window,
-    locked for ``cause``)."""
+    locked for ``cause``). ``store`` is the open store, or at start-up the store still being
+    opened: its opening starts once this dialog has been painted, and signing in waits for it."""
 
     def __init__(
         self,
-        opened: OpenStore,
+        store: OpenStore | StoreOpening,
         settings: QSettings,
         unlock_for: OfficerSession | None = None,
         parent: QWidget | None = None,
         cause: LockCause = LockCause.IDLE,
     ) -> None:
-        super().__init__(Ui_LoginDialog(), opened, parent)
+        super().__init__(Ui_LoginDialog(), parent)
+        self.store = store
         self.settings = settings
         self.unlock_for = unlock_for
         self.officer_session: OfficerSession | None = None
         ok, cancel = self.ok_button, self.cancel_button
         self.ui.officeLabel.setText(
-            self.tr("UCJ Desktop · kantor {code}").format(code=opened.manifest.office_code)
+            self.tr("UCJ Desktop · kantor {code}").format(code=store.manifest.office_code)
         )
         if unlock_for is not None:
             self.setWindowTitle(self.tr("Layar terkunci — UCJ Desktop"))
@@ -127,7 +140,7 @@ class LoginDialog(_PasswordPrompt[Ui_LoginDialog]):
             cancel.setText(self.tr("Keluar"))
             last = str(settings.value(LAST_USER_KEY, "") or "")
             self.ui.usernameEdit.setText(last)
-            if opened.manifest.demo:
+            if store.manifest.demo:
                 self.ui.hintLabel.setText(
                     self.tr("DEMO — akun: admin, petugas, verifikator\nKata sandi: demo-ucj-2026")
                 )
@@ -146,14 +159,19 @@ class LoginDialog(_PasswordPrompt[Ui_LoginDialog]):
             super()._show_error(self.tr("Isi nama pengguna."))
             self.ui.usernameEdit.setFocus()
             return
+        opened = self.store.wait() if isinstance(self.store, StoreOpening) else self.store
+        if opened is None:  # the store did not open: the start-up closes this and says why
+            return
+        from ucj_desktop.services.accounts import sign_in
+
         purpose = "unlock" if self.unlock_for is not None else "login"
         try:
-            who = sign_in(self.opened, username, self.ui.passwordEdit.text(), purpose=purpose)
+            who = sign_in(opened, username, self.ui.passwordEdit.text(), purpose=purpose)
         except DomainError as exc:
             self._show_error(error_text(exc))
             return
         if who.must_change_password:
-            dialog = ChangePasswordDialog(self.opened, who, forced=True, parent=self)
+            dialog = ChangePasswordDialog(opened, who, forced=True, parent=self)
             dialog.ui.currentEdit.setText(self.ui.passwordEdit.text())
             dialog.ui.newEdit.setFocus()
             if self._run_change_password(dialog) != QDialog.DialogCode.Accepted.value:
@@ -166,6 +184,12 @@ class LoginDialog(_PasswordPrompt[Ui_LoginDialog]):
             self.settings.sync()
         self.officer_session = who
         self.accept()
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        super().paintEvent(event)
+        if isinstance(self.store, StoreOpening) and not self.store.started:
+            # On screen now: the opening's imports may take the CPU (after this paint).
+            QTimer.singleShot(0, self.store.start)
 
     def _run_change_password(self, dialog: ChangePasswordDialog) -> int:
         """Modal run of the forced change (a seam: tests drive the same dialog non-modally)."""

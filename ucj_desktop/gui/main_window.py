@@ -8,6 +8,7 @@ half-typed form) stay as they were.
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import shiboken6
 from PySide6.QtCore import QSettings, Qt, Signal
@@ -28,20 +29,15 @@ from ucj_desktop.gui.forms.ui_main_window import Ui_MainWindow
 from ucj_desktop.gui.idle_lock import IdleWatcher
 from ucj_desktop.gui.login import ChangePasswordDialog, LockCause, LoginDialog
 from ucj_desktop.gui.navigation import ScreenSpec, screen_specs
-from ucj_desktop.gui.screens.audit import AuditScreen
-from ucj_desktop.gui.screens.backup import BackupScreen
-from ucj_desktop.gui.screens.dashboard import DashboardScreen
-from ucj_desktop.gui.screens.print_cards import PrintScreen
-from ucj_desktop.gui.screens.reference import ReferenceScreen
-from ucj_desktop.gui.screens.registration import RegistrationScreen
-from ucj_desktop.gui.screens.report import ReportScreen
-from ucj_desktop.gui.screens.sync import SyncScreen
-from ucj_desktop.gui.screens.users import UsersScreen
-from ucj_desktop.gui.screens.verification import VerificationScreen
-from ucj_desktop.gui.screens.worker_list import WorkerListScreen
 from ucj_desktop.services.accounts import OfficerSession
 from ucj_desktop.services.dashboard import dashboard_summary
 from ucj_desktop.services.store_access import OpenStore
+
+# Each screen's module is imported when the screen is built (only those the officer's roles
+# allow): the printing screens bring ReportLab and PDFium, the sync screen the package format.
+if TYPE_CHECKING:
+    from ucj_desktop.gui.screens.dashboard import DashboardScreen
+    from ucj_desktop.gui.screens.registration import RegistrationScreen
 
 
 class MainWindow(QMainWindow):
@@ -119,33 +115,55 @@ class MainWindow(QMainWindow):
 
     def _make_screen(self, spec: ScreenSpec) -> QWidget:
         if spec.key == "beranda":
+            from ucj_desktop.gui.screens.dashboard import DashboardScreen
+
             self.dashboard = DashboardScreen(
                 self.opened, self.who, spec, show_backup=allowed(self.who.roles, Permission.BACKUP)
             )
             return self.dashboard
         if spec.key == "pengguna":
+            from ucj_desktop.gui.screens.users import UsersScreen
+
             return UsersScreen(self.opened, self.who)
         if spec.key == "pekerja":
+            from ucj_desktop.gui.screens.worker_list import WorkerListScreen
+
             workers = WorkerListScreen(self.opened, self.who)
             workers.edit_requested.connect(self.open_registration)
             return workers
         if spec.key == "verifikasi":
+            from ucj_desktop.gui.screens.verification import VerificationScreen
+
             return VerificationScreen(self.opened, self.who)
         if spec.key == "sinkronisasi":
+            from ucj_desktop.gui.screens.sync import SyncScreen
+
             return SyncScreen(self.opened, self.who)
         if spec.key == "pendaftaran":
+            from ucj_desktop.gui.screens.registration import RegistrationScreen
+
             self.registration = RegistrationScreen(self.opened, self.who)
             self.registration.open_existing.connect(self.open_registration)
             return self.registration
         if spec.key == "audit":
+            from ucj_desktop.gui.screens.audit import AuditScreen
+
             return AuditScreen(self.opened, self.who)
         if spec.key == "referensi":
+            from ucj_desktop.gui.screens.reference import ReferenceScreen
+
             return ReferenceScreen(self.opened, self.who)
         if spec.key == "cetak":
+            from ucj_desktop.gui.screens.print_cards import PrintScreen
+
             return PrintScreen(self.opened, self.who)
         if spec.key == "cadangan":
+            from ucj_desktop.gui.screens.backup import BackupScreen
+
             return BackupScreen(self.opened, self.who)
         if spec.key == "laporan":
+            from ucj_desktop.gui.screens.report import ReportScreen
+
             return ReportScreen(self.opened, self.who)
         raise ValueError(f"no screen for {spec.key!r}")
 

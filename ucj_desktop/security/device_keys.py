@@ -8,12 +8,14 @@ from __future__ import annotations
 
 import hashlib
 from dataclasses import dataclass
-
-import pyrage
-from cryptography.hazmat.primitives import serialization
-from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+from typing import TYPE_CHECKING
 
 from ucj_desktop.security.secrets import SecretStore
+
+# cryptography and pyrage are imported where a key is made or used: opening a store and
+# signing an officer in only read the keyring and compare text (a command's start).
+if TYPE_CHECKING:
+    from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
 
 @dataclass(frozen=True)
@@ -23,7 +25,9 @@ class DeviceKeys:
 
     @property
     def signing_public_hex(self) -> str:
-        key = Ed25519PrivateKey.from_private_bytes(bytes.fromhex(self.signing_private_hex))
+        from cryptography.hazmat.primitives import serialization
+
+        key = self.signer()
         raw = key.public_key().public_bytes(
             serialization.Encoding.Raw, serialization.PublicFormat.Raw
         )
@@ -31,13 +35,21 @@ class DeviceKeys:
 
     @property
     def age_recipient(self) -> str:
+        import pyrage
+
         return str(pyrage.x25519.Identity.from_str(self.age_identity).to_public())
 
     def signer(self) -> Ed25519PrivateKey:
+        from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+
         return Ed25519PrivateKey.from_private_bytes(bytes.fromhex(self.signing_private_hex))
 
 
 def generate_device_keys() -> DeviceKeys:
+    import pyrage
+    from cryptography.hazmat.primitives import serialization
+    from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+
     seed = Ed25519PrivateKey.generate().private_bytes(
         serialization.Encoding.Raw,
         serialization.PrivateFormat.Raw,

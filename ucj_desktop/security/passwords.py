@@ -1,4 +1,4 @@
-"""Officer passwords: argon2id hashes (argon2-cffi) and the length policy."""
+"""Officer passwords: argon2id hashes (argon2-cffi); the length policy is password_policy.py."""
 
 from __future__ import annotations
 
@@ -8,27 +8,13 @@ import secrets
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError
 
-MIN_LENGTH = 8
-MAX_LENGTH = 256
+from ucj_desktop.security.password_policy import MAX_LENGTH as MAX_LENGTH
+from ucj_desktop.security.password_policy import MIN_LENGTH as MIN_LENGTH
+from ucj_desktop.security.password_policy import PasswordPolicyError as PasswordPolicyError
+from ucj_desktop.security.password_policy import check_policy as check_policy
 
 # argon2-cffi's RFC 9106 low-memory profile: ~50 ms on a counter laptop, 64 MiB.
 _hasher = PasswordHasher()
-
-
-class PasswordPolicyError(ValueError):
-    def __init__(self, code: str, **values: int) -> None:
-        super().__init__(code)
-        self.code = code
-        self.values = values
-
-
-def check_policy(password: str) -> None:
-    if len(password) < MIN_LENGTH:
-        raise PasswordPolicyError("password.too_short", minimum=MIN_LENGTH)
-    if len(password) > MAX_LENGTH:
-        raise PasswordPolicyError("password.too_long", maximum=MAX_LENGTH)
-    if password.strip() != password:
-        raise PasswordPolicyError("password.surrounding_space")
 
 
 def hash_password(password: str) -> str:

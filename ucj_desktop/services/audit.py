@@ -13,7 +13,6 @@ from ucj_desktop.store.models import AuditEvent, utcnow
 from ucj_desktop.store.repos import audit as audit_repo
 from ucj_desktop.store.repos import sync as sync_repo
 from ucj_desktop.store.unit_of_work import Transaction
-from ucj_desktop.sync.package import PackageError, read_manifest
 
 
 @dataclass(frozen=True)
@@ -158,6 +157,9 @@ def anchor_breaks(session: Transaction) -> list[ChainBreak]:
     """Where the trail no longer reaches the audit anchor of the newest batch sent to the hub:
     its event ``seq`` is gone (``anchor_missing``: the newest events were deleted) or has
     another hash (``anchor_mismatch``). The chain check cannot see a cut-off end by itself."""
+    # The sync package (cryptography, pyrage) only here: every sign-in writes an audit event.
+    from ucj_desktop.sync.package import PackageError, read_manifest
+
     newest = sync_repo.newest_batch(session)
     if newest is None:
         return []

@@ -37,7 +37,6 @@ from ucj_desktop.store.lock import StoreLock
 
 log = logging.getLogger(__name__)
 
-JOURNAL = "restore-journal.json"
 # The work folders a backup and a restore stage their files in, inside the data folder.
 BACKUP_STAGING = ".ucjbak-"
 RESTORE_STAGING = ".restore-"
@@ -52,7 +51,7 @@ class Journal:
 
 
 def journal_path(paths: StorePaths) -> Path:
-    return paths.root / JOURNAL
+    return paths.restore_journal
 
 
 def begin(

@@ -47,6 +47,7 @@ from ucj_desktop.security.store_key import (
 )
 from ucj_desktop.services.audit import Actor, anchor_breaks, check_chain, record_event
 from ucj_desktop.services.restore_journal import settle_interrupted_restore
+from ucj_desktop.services.store_folder import is_demo_store
 from ucj_desktop.store.database import IntegrityReport, Store
 from ucj_desktop.store.errors import (
     Problem,
@@ -279,11 +280,7 @@ def device_keys(opened: OpenStore, secret_store: SecretStore) -> DeviceKeys:
 def keyring_of(paths: StorePaths, this_computer: SecretStore) -> SecretStore:
     """The keyring holding the key of the store in ``paths``: its own file keyring for a demo
     store, else ``this_computer``'s (a folder without a readable manifest: this computer's)."""
-    try:
-        demo = read_manifest(paths.manifest).demo
-    except StoreError:
-        demo = False
-    return SecretStore(FileKeyring(paths.demo_keyring)) if demo else this_computer
+    return SecretStore(FileKeyring(paths.demo_keyring)) if is_demo_store(paths) else this_computer
 
 
 def secret_store_for(paths: StorePaths) -> SecretStore:

@@ -12,14 +12,29 @@ import sqlite3
 import sys
 from enum import StrEnum
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from sqlalchemy.exc import DBAPIError, SQLAlchemyError
+if TYPE_CHECKING:
+    from sqlalchemy.exc import DBAPIError, SQLAlchemyError
+
+    DatabaseError = DBAPIError
+    AnyDatabaseError = SQLAlchemyError
 
 # What a database call raises when the database (not the code) failed, under store-level names
 # so that services catch them without importing SQLAlchemy: classify() tells whether the user
-# can act on one; database_detail() is the driver's own words for it.
-DatabaseError = DBAPIError
-AnyDatabaseError = SQLAlchemyError
+# can act on one; database_detail() is the driver's own words for it. Both are SQLAlchemy's,
+# looked up when first asked for: this module is also read before any window or command has
+# opened a store (the words for a missing store), which must not wait for SQLAlchemy's import.
+_SQLALCHEMY_NAMES = {"DatabaseError": "DBAPIError", "AnyDatabaseError": "SQLAlchemyError"}
+
+
+def __getattr__(name: str) -> type[Exception]:
+    if name in _SQLALCHEMY_NAMES:
+        from sqlalchemy import exc
+
+        found: type[Exception] = getattr(exc, _SQLALCHEMY_NAMES[name])
+        return found
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
 class Problem(StrEnum):
@@ -94,7 +109,8 @@ class UniqueConflict(Exception):
 def is_database_error(exc: BaseException) -> bool:
     """A DB-API error, wrapped by SQLAlchemy or raised by the driver itself (psycopg's COPY
     runs on the raw connection, so its errors arrive unwrapped)."""
-    if isinstance(exc, DBAPIError):
+    sqlalchemy_exc = sys.modules.get("sqlalchemy.exc")  # nothing raises its errors before
+    if sqlalchemy_exc is not None and isinstance(exc, sqlalchemy_exc.DBAPIError):
         return True
     psycopg = sys.modules.get("psycopg")  # loaded only where PostgreSQL is used
     return psycopg is not None and isinstance(exc, psycopg.Error)

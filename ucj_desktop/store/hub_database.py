@@ -11,12 +11,8 @@ import logging
 from contextlib import AbstractContextManager
 from importlib.resources import as_file, files
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from alembic import command
-from alembic.config import Config
-from alembic.runtime.migration import MigrationContext
-from alembic.script import ScriptDirectory
-from alembic.util import CommandError
 from sqlalchemy import URL, Engine, create_engine, make_url, text
 from sqlalchemy.exc import ArgumentError, DBAPIError
 from sqlmodel import Session
@@ -31,6 +27,11 @@ from ucj_desktop.store.errors import (
     database_detail,
 )
 from ucj_desktop.store.lock import StoreLock
+
+# Alembic (with Mako) is imported where the hub's schema is read or upgraded: the office's
+# window imports this module with its sync screen (the demo hub) and need not wait for it.
+if TYPE_CHECKING:
+    from alembic.config import Config
 
 log = logging.getLogger(__name__)
 
@@ -72,18 +73,24 @@ def _script_location() -> Path:
 
 
 def _alembic_config() -> Config:
+    from alembic.config import Config
+
     cfg = Config()
     cfg.set_main_option("script_location", str(_script_location()))
     return cfg
 
 
 def hub_head_revision() -> str:
+    from alembic.script import ScriptDirectory
+
     head = ScriptDirectory.from_config(_alembic_config()).get_current_head()
     assert head is not None
     return head
 
 
 def hub_revision(engine: Engine) -> str | None:
+    from alembic.runtime.migration import MigrationContext
+
     with engine.connect() as conn:
         return MigrationContext.configure(
             conn, opts={"version_table": VERSION_TABLE}
@@ -91,6 +98,10 @@ def hub_revision(engine: Engine) -> str | None:
 
 
 def _upgrade(engine: Engine, backup: tuple[bytes, Path] | None) -> None:
+    from alembic import command
+    from alembic.script import ScriptDirectory
+    from alembic.util import CommandError
+
     before = hub_revision(engine)
     scripts = ScriptDirectory.from_config(_alembic_config())
     if before is not None:

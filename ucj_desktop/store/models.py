@@ -9,8 +9,6 @@ from typing import Any
 from sqlalchemy import Index, text
 from sqlmodel import Field, SQLModel
 
-from ucj_desktop.domain.registration_form import PERSON_FIELDS
-
 
 def utcnow() -> datetime:
     return datetime.now(UTC)
@@ -108,6 +106,9 @@ class Registration(SQLModel, table=True):
     def person_fields(self) -> dict[str, Any]:
         """The worker's own fields, occupations decoded: what the form edits and what the hub
         receives of the person (keyword arguments of RegistrationInput and BatchRecord)."""
+        # The form's rules (phonenumbers, stdnum) load with the form, not with every store open.
+        from ucj_desktop.domain.registration_form import PERSON_FIELDS
+
         values = {name: getattr(self, name) for name in PERSON_FIELDS}
         values["occupations"] = tuple(json.loads(self.occupations))
         return values

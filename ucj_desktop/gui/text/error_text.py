@@ -13,9 +13,8 @@ from ucj_desktop.gui.text import translator
 from ucj_desktop.gui.text.bpjs_text import BPJS_BUILDERS, bpjs_templates
 from ucj_desktop.gui.text.hub_text import hub_templates
 from ucj_desktop.gui.text.messages import store_problem_text
-from ucj_desktop.security.passwords import PasswordPolicyError
+from ucj_desktop.security.password_policy import PasswordPolicyError
 from ucj_desktop.store.errors import StoreError, as_store_error
-from ucj_desktop.wording import sync_reasons as ack
 
 # What a screen catches around a service call and shows with error_text(); anything else is a
 # bug and goes to the application's exception hook (logged, one generic sentence).
@@ -338,6 +337,10 @@ def _templates() -> dict[str, str]:
 def _ack_bad_record_text(values: Mapping[str, object]) -> str:
     # The service names the record (its line in the ack, its registration id's first 8
     # characters) and why, in the English words the CLI prints; never the NIK or the name.
+    # The words come with the sync record format (its checks load the form's rules): imported
+    # here, so the login's error words do not load them.
+    from ucj_desktop.wording import sync_reasons as ack
+
     problem = {
         ack.NOT_A_KPJ: _tr("nomor KPJ (kolom kpj) bukan 11 angka"),
         ack.NOT_A_DATE: _tr(
