@@ -26,8 +26,8 @@ from ucj_desktop.domain.nik import nik_digits
 from ucj_desktop.domain.registration_form import MAX_DECLARED_INCOME
 from ucj_desktop.domain.spreadsheet import clean_cell, is_ascii_digits, is_scientific
 from ucj_desktop.files.atomic import atomic_path
-from ucj_desktop.files.tabular_reader import MAX_XLSX_ROWS, NumberText, open_rows
 from ucj_desktop.files.staging import staging_folder
+from ucj_desktop.files.tabular_reader import MAX_XLSX_ROWS, NumberText, open_rows
 from ucj_desktop.files.workbook import FIXED_TIME, XLSX_STAGING
 from ucj_desktop.hub.bpjs_column_map import (
     DEFAULT_MAP,
