@@ -19,7 +19,9 @@ seat: decided from everything received by then, so arrival order cannot change i
 from __future__ import annotations
 
 import contextlib
+import functools
 import json
+import operator
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
@@ -27,7 +29,7 @@ from pathlib import Path
 
 import pyrage
 
-from ucj_desktop.domain.allocation import identity_problem, record_problem
+from ucj_desktop.domain.allocation import identity_problem, standing_problem
 from ucj_desktop.domain.config import ProgramConfig
 from ucj_desktop.domain.errors import DomainError
 from ucj_desktop.files.helper_process import helper_process as reading_helper
@@ -219,17 +221,16 @@ def _open_batch(trust: Trust, path: Path, data: bytes, digest: str, manifest: Ma
         raise PackageError("hub.office_mismatch", office=manifest.office_code)
     records = _records(opened.records, manifest.version)
     made = _created_at(manifest)
-    rows = [_row(manifest, r, made.date()) for r in records]
-    return Opened(
-        path,
-        digest,
-        manifest,
-        signer.device_id,
-        made,
-        tuple(tuple(row[name] for name in SUBMISSION_COLUMNS) for row in rows),
-        sum(1 for r in records if _unfit(r, trust.config, made.date())),
-        trust.config,
-    )
+    today = made.date()
+    rows: list[tuple[object, ...]] = []
+    unfit = 0
+    for r in records:
+        row = _row(manifest, r, today)
+        rows.append(_in_order(row))
+        # What allocate will find under today's settings: the identity's verdict (stored
+        # with the row), else the standing's (what ingest reports as unfit).
+        unfit += row["problem"] is not None or _standing_unfit(r, trust.config)
+    return Opened(path, digest, manifest, signer.device_id, made, tuple(rows), unfit, trust.config)
 
 
 def _records(records: tuple[dict[str, object], ...], version: int) -> list[BatchRecord]:
@@ -256,6 +257,15 @@ def _created_at(manifest: Manifest) -> datetime:
         raise PackageError("package.bad_manifest", reason="created_at") from None
 
 
+_in_order = operator.itemgetter(*SUBMISSION_COLUMNS)  # a row's values, SUBMISSION_COLUMNS order
+
+
+@functools.lru_cache(maxsize=4096)
+def _occupations_text(occupations: tuple[str, ...]) -> str:
+    """How hub_submission keeps a record's occupations (a city has a few dozen choices)."""
+    return json.dumps(list(occupations), ensure_ascii=False)
+
+
 def _row(manifest: Manifest, r: BatchRecord, today: date) -> dict[str, object]:
     verified = None if r.verified_at is None else utc(r.verified_at)
     # Only what the NIK's digits say is stored: the desil band and the city are settings,
@@ -275,7 +285,7 @@ def _row(manifest: Manifest, r: BatchRecord, today: date) -> dict[str, object]:
         "rt": r.rt,
         "rw": r.rw,
         "kelurahan_code": r.kelurahan_code,
-        "occupations": json.dumps(list(r.occupations), ensure_ascii=False),
+        "occupations": _occupations_text(r.occupations),
         "declared_income": r.declared_income,
         "desil": r.desil,
         "verified_at": verified,
@@ -283,17 +293,10 @@ def _row(manifest: Manifest, r: BatchRecord, today: date) -> dict[str, object]:
     }
 
 
-def _unfit(r: BatchRecord, config: ProgramConfig, today: date) -> bool:
-    """Whether allocate will return the record under ``config`` (what ingest reports)."""
+def _standing_unfit(r: BatchRecord, config: ProgramConfig) -> bool:
+    """Whether allocate will return a record whose NIK agrees with it, under ``config``."""
     verified = None if r.verified_at is None else utc(r.verified_at)
-    found = record_problem(
-        nik=r.nik,
-        birth_date=r.birth_date,
-        sex=r.sex,
-        desil=r.desil,
-        verified_at=verified,
-        kelurahan_code=r.kelurahan_code,
-        config=config,
-        today=today,
+    found = standing_problem(
+        desil=r.desil, verified_at=verified, kelurahan_code=r.kelurahan_code, config=config
     )
     return found is not None

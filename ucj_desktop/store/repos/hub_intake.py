@@ -21,6 +21,7 @@ from ucj_desktop.store.hub_models import (
     HubSetting,
     HubSubmission,
 )
+from ucj_desktop.store.repos.hub_bulk import insert_rows
 from ucj_desktop.store.unit_of_work import Transaction
 
 _PER_QUERY = 5000  # values per IN (...): under SQLite's bound-parameter limit
@@ -152,23 +153,10 @@ def add_new_packages(tx: Transaction, packages: Sequence[Mapping[str, Any]]) -> 
 
 
 def insert_submissions(tx: Transaction, rows: Sequence[Sequence[Any]]) -> None:
-    """Add packages' records (SUBMISSION_COLUMNS order). PostgreSQL takes them with COPY
-    (one round trip for the lot); SQLite with one executemany."""
-    if not rows:
-        return
-    connection = tx.connection()
-    if connection.dialect.name != "postgresql":
-        connection.execute(
-            insert(HubSubmission.__table__),  # type: ignore[attr-defined]
-            [dict(zip(SUBMISSION_COLUMNS, row, strict=True)) for row in rows],
-        )
-        return
-    names = ", ".join(SUBMISSION_COLUMNS)
-    raw = connection.connection.driver_connection
-    assert raw is not None
-    with raw.cursor() as cursor, cursor.copy(f"COPY hub_submission ({names}) FROM STDIN") as copy:
-        for row in rows:  # write_row escapes and sends NULL itself
-            copy.write_row(row)
+    """Add packages' records (SUBMISSION_COLUMNS order): COPY on PostgreSQL, one executemany
+    on SQLite."""
+    if rows:
+        insert_rows(tx, HubSubmission.__table__, SUBMISSION_COLUMNS, rows)  # type: ignore[attr-defined]
 
 
 def planned_package_rows(tx: Transaction) -> float | None:

@@ -22,6 +22,7 @@ from ucj_desktop.store.hub_models import (
     HubSubmission,
     utc,
 )
+from ucj_desktop.store.repos.hub_bulk import insert_mappings
 from ucj_desktop.store.unit_of_work import Transaction
 
 _PER_QUERY = 5000
@@ -173,8 +174,8 @@ def clear_waiting(tx: Transaction) -> None:
 
 
 def add_outcomes(tx: Transaction, rows: Sequence[Mapping[str, Any]]) -> None:
-    if rows:
-        tx.connection().execute(insert(_table(HubOutcome)), list(rows))
+    """Add outcome rows (every one with the same keys)."""
+    insert_mappings(tx, _table(HubOutcome), rows)
 
 
 def waiting_words(tx: Transaction) -> dict[int, tuple[int | None, int | None]]:
@@ -188,8 +189,9 @@ def waiting_words(tx: Transaction) -> dict[int, tuple[int | None, int | None]]:
 
 
 def add_allocations(tx: Transaction, rows: Sequence[Mapping[str, Any]]) -> None:
-    if rows:
-        tx.connection().execute(insert(_table(HubAllocation)), list(rows))
+    """Seat workers (every row with the same keys): a NIK or seat held already fails the
+    whole statement (the primary key and the unique seat)."""
+    insert_mappings(tx, _table(HubAllocation), rows)
 
 
 def release_seats(tx: Transaction, submission_ids: Sequence[int]) -> None:
