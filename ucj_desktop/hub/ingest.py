@@ -35,6 +35,7 @@ from ucj_desktop.domain.errors import DomainError
 from ucj_desktop.files.helper_process import helper_process as reading_helper
 from ucj_desktop.hub.access import Hub
 from ucj_desktop.hub.ingest_store import (
+    GROUP,
     Ingested,
     Opened,
     Read,
@@ -44,6 +45,7 @@ from ucj_desktop.hub.ingest_store import (
     gaps_in,
     store_batches,
 )
+from ucj_desktop.hub.read_ahead import ReadAhead
 from ucj_desktop.hub.settings import program_config
 from ucj_desktop.store.hub_models import utc
 from ucj_desktop.store.repos import hub_intake
@@ -62,6 +64,8 @@ SUFFIX = ".ucjsync"
 # Files in all above which a helper process reads them: its start costs about half a second,
 # the reading of some 60 packages (the reference import draws its line at the same size).
 HELPER_PROCESS_BYTES = 8 << 20
+# Batches read and waiting at most (about 100 KB each): two transactions' worth.
+READ_AHEAD = 2 * GROUP
 # Reading errors that may be out of date: a laptop enrolled, or a hub key rotated, by another
 # operator since the ingest started.
 _MAYBE_STALE = ("hub.device_not_enrolled", "package.wrong_recipient")
@@ -121,10 +125,13 @@ def ingest_files(
         yield from store_batches(hub, read, _never, reader.fresh)
         return
     reading = _Reading(reader.trust, tuple(paths))
-    with reading_helper(
-        _read_batches, reading, name="ucj-hub-reader", failure="hub.reader_failed"
-    ) as produced:
-        yield from store_batches(hub, produced, produced.ready, reader.fresh)
+    with (
+        reading_helper(
+            _read_batches, reading, name="ucj-hub-reader", failure="hub.reader_failed"
+        ) as produced,
+        ReadAhead(produced, produced.ready, READ_AHEAD) as ahead,
+    ):
+        yield from store_batches(hub, ahead, ahead.ready, reader.fresh)
 
 
 def _never() -> bool:
