@@ -62,7 +62,7 @@ def _child(conn: Any, produce: Callable[[Any], Iterable[Any]], source: Any, fail
 
 class Produced(Iterator[Item]):
     """The items of a helper process, in order; ``ready()`` says whether the next one (or the
-    end) can be had without waiting for the helper."""
+    end) can be had without waiting for the helper (``ready(timeout)``: waiting that long)."""
 
     def __init__(self, receiver: Any, failure: str) -> None:
         self._receiver = receiver
@@ -83,8 +83,8 @@ class Produced(Iterator[Item]):
             raise message
         return message  # type: ignore[no-any-return]
 
-    def ready(self) -> bool:
-        return self._ended or bool(self._receiver.poll())
+    def ready(self, timeout: float = 0.0) -> bool:
+        return self._ended or bool(self._receiver.poll(timeout))
 
 
 @contextlib.contextmanager

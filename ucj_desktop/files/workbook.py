@@ -6,31 +6,27 @@ killed; its zip file, left unclosed on a full disk, prints a traceback when it i
 :func:`save_workbook` stages the XML in a folder the caller names - the data folder, which the
 app sweeps after a kill - under the app's temp prefix, removes it when the save ends, and
 closes the zip whatever happens. :func:`staged_workbook` does the same for a whole block, for a
-write-only workbook (its sheet makes its file at the first row appended, before any save), and
-can pin every timestamp so that the same cells give the same bytes.
+write-only workbook (its sheet makes its file at the first row appended, before any save).
 """
 
 from __future__ import annotations
 
-import shutil
 import threading
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from datetime import datetime
 from pathlib import Path
 from typing import Any
-from zipfile import ZIP_DEFLATED, ZipFile, ZipInfo
+from zipfile import ZIP_DEFLATED, ZipFile
 
 from ucj_desktop.files.atomic import temp_file_in
 from ucj_desktop.files.staging import staging_folder
 
 _STAGING = threading.Lock()  # openpyxl's temp-file maker is one module-level function
 
-# The time a fixed-time file carries everywhere (ZIP entries, the workbook's created and
-# modified properties): the earliest a ZIP entry can hold.
+# The time a workbook whose bytes must depend on its cells only carries (hub/bpjs_file.py:
+# its created and modified properties): the earliest a ZIP entry can hold.
 FIXED_TIME = datetime(1980, 1, 1)
-_ZIP_TIME = FIXED_TIME.timetuple()[:6]
-_UNIX = 3  # ZIP "made by" system: Windows' zipfile says 0, which would change the bytes
 
 
 @contextmanager
@@ -58,56 +54,10 @@ def _staged_in(folder: Path) -> Iterator[list[str]]:
                     _writer.ALL_TEMP_FILES.remove(name)
 
 
-class _FixedTimeZip(ZipFile):
-    """Every member carries FIXED_TIME, the same permissions and the same "made by" system,
-    whatever the clock, the staged file's mtime or the platform: same members, same bytes."""
-
-    @staticmethod
-    def _pinned(name: str) -> ZipInfo:
-        info = ZipInfo(name, date_time=_ZIP_TIME)
-        info.create_system = _UNIX
-        info.external_attr = 0o600 << 16
-        return info
-
-    def writestr(  # type: ignore[override]
-        self,
-        zinfo_or_arcname: str | ZipInfo,
-        data: bytes | str,
-        compress_type: int | None = None,
-        compresslevel: int | None = None,
-    ) -> None:
-        name = (
-            zinfo_or_arcname.filename if isinstance(zinfo_or_arcname, ZipInfo) else zinfo_or_arcname
-        )
-        super().writestr(
-            self._pinned(name),
-            data,
-            compress_type=self.compression if compress_type is None else compress_type,
-            compresslevel=compresslevel,
-        )
-
-    def write(  # type: ignore[override]
-        self,
-        filename: str,
-        arcname: str | None = None,
-        compress_type: int | None = None,
-        compresslevel: int | None = None,
-    ) -> None:
-        # openpyxl zips a staged sheet file this way: streamed, never read whole.
-        info = self._pinned(arcname or Path(filename).name)
-        info.compress_type = self.compression if compress_type is None else compress_type
-        info.file_size = Path(filename).stat().st_size  # decides ZIP64 before the copy
-        with Path(filename).open("rb") as source, self.open(info, "w") as target:
-            shutil.copyfileobj(source, target, 1 << 20)
-
-
-def _save_to(book: Any, path: Path, fixed_time: bool) -> None:
+def _save_to(book: Any, path: Path) -> None:
     from openpyxl.writer.excel import ExcelWriter
 
-    if fixed_time:
-        book.properties.created = book.properties.modified = FIXED_TIME
-    zip_class = _FixedTimeZip if fixed_time else ZipFile
-    with zip_class(path, "w", ZIP_DEFLATED, allowZip64=True) as archive:
+    with ZipFile(path, "w", ZIP_DEFLATED, allowZip64=True) as archive:
         ExcelWriter(book, archive).save()
 
 
@@ -116,17 +66,14 @@ XLSX_STAGING = ".ucjxlsx-"
 
 
 @contextmanager
-def staged_workbook(
-    staging: Path, *, fixed_time: bool = False
-) -> Iterator[Callable[[Any, Path], None]]:
+def staged_workbook(staging: Path) -> Iterator[Callable[[Any, Path], None]]:
     """A block in which every temp file openpyxl makes is staged in a locked folder inside
     ``staging`` (the data folder: a sweep removes it after a kill, never while this runs);
     yields ``save(book, path)``. Build a write-only workbook inside the block: its sheet makes
-    its temp file at the first row appended. ``fixed_time``: every ZIP entry and the workbook's
-    created/modified properties carry FIXED_TIME, so the same cells give the same bytes (with
-    the same openpyxl and zlib). Other threads' workbook saves wait for the block's end."""
+    its temp file at the first row appended. Other threads' workbook saves wait for the
+    block's end."""
     with staging_folder(staging, XLSX_STAGING) as folder, _staged_in(folder):
-        yield lambda book, path: _save_to(book, path, fixed_time)
+        yield _save_to
 
 
 def save_workbook(book: Any, path: Path, staging: Path) -> None:

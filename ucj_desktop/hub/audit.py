@@ -5,7 +5,7 @@ one after the other; the rest of their work runs side by side."""
 from __future__ import annotations
 
 import json
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 
 from ucj_desktop.hub.access import operator_name
 from ucj_desktop.security.audit_chain import ChainBreak, event_hash, verify_chain
@@ -29,6 +29,10 @@ def _fields(event: HubAuditEvent) -> dict[str, object]:
     }
 
 
+# One event to append: action, entity, entity id, detail (never a NIK or a name).
+Event = tuple[str, str | None, str | None, Mapping[str, object] | None]
+
+
 def record_hub_event(
     tx: Transaction,
     action: str,
@@ -38,25 +42,38 @@ def record_hub_event(
 ) -> HubAuditEvent:
     """Append one event (never a NIK or a name in ``detail``); the hub row stays locked
     until the caller's commit."""
-    info = hub_intake.hub_info(tx, lock=True)
-    event = HubAuditEvent(
-        seq=info.audit_seq + 1,
-        at=utc(),
-        operator=operator_name(),
-        action=action,
-        entity=entity,
-        entity_id=entity_id,
-        hub_id=info.hub_id,
-        detail=json.dumps(dict(detail or {}), sort_keys=True, ensure_ascii=False),
-        prev_hash=info.audit_head,
-        hash="",
-    )
-    event.hash = event_hash(event.prev_hash, _fields(event))
-    info.audit_seq, info.audit_head = event.seq, event.hash
-    tx.add(info)
-    tx.add(event)
-    tx.flush()
+    [event] = record_hub_events(tx, [(action, entity, entity_id, detail)])
     return event
+
+
+def record_hub_events(tx: Transaction, events: Sequence[Event]) -> list[HubAuditEvent]:
+    """Append ``events`` in order, chained as one call each would chain them, with one lock
+    of the hub row and one write (an ingest of many packages appends one event for each)."""
+    if not events:
+        return []
+    info = hub_intake.hub_info(tx, lock=True)
+    operator = operator_name()
+    made: list[HubAuditEvent] = []
+    for action, entity, entity_id, detail in events:
+        event = HubAuditEvent(
+            seq=info.audit_seq + 1,
+            at=utc(),
+            operator=operator,
+            action=action,
+            entity=entity,
+            entity_id=entity_id,
+            hub_id=info.hub_id,
+            detail=json.dumps(dict(detail or {}), sort_keys=True, ensure_ascii=False),
+            prev_hash=info.audit_head,
+            hash="",
+        )
+        event.hash = event_hash(event.prev_hash, _fields(event))
+        info.audit_seq, info.audit_head = event.seq, event.hash
+        made.append(event)
+    tx.add(info)
+    tx.add_all(made)
+    tx.flush()
+    return made
 
 
 def check_hub_chain(tx: Transaction) -> list[ChainBreak]:

@@ -108,7 +108,10 @@ def export_bpjs(hub: Hub, out: Path) -> BpjsExport:
             tx.commit()
         made = hub_bpjs.bpjs_file(tx, file_id)
         assert made is not None
-        rows = [_bpjs_row(s) for s in hub_outcomes.file_rows(tx, file_id)]
+        # A file just made holds the seats read above, in their order (its lines); another
+        # is read back as it was made.
+        carried = seats or hub_outcomes.file_rows(tx, file_id)
+        rows = [_bpjs_row(s) for s in carried]
     digest = write_bpjs_file(
         rows, out, hub.root, months=made.months, column_map=load_column_map(made.column_map)
     )

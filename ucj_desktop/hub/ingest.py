@@ -19,7 +19,9 @@ seat: decided from everything received by then, so arrival order cannot change i
 from __future__ import annotations
 
 import contextlib
+import functools
 import json
+import operator
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
@@ -27,12 +29,13 @@ from pathlib import Path
 
 import pyrage
 
-from ucj_desktop.domain.allocation import identity_problem, record_problem
+from ucj_desktop.domain.allocation import identity_problem, standing_problem
 from ucj_desktop.domain.config import ProgramConfig
 from ucj_desktop.domain.errors import DomainError
 from ucj_desktop.files.helper_process import helper_process as reading_helper
 from ucj_desktop.hub.access import Hub
 from ucj_desktop.hub.ingest_store import (
+    GROUP,
     Ingested,
     Opened,
     Read,
@@ -42,6 +45,7 @@ from ucj_desktop.hub.ingest_store import (
     gaps_in,
     store_batches,
 )
+from ucj_desktop.hub.read_ahead import ReadAhead
 from ucj_desktop.hub.settings import program_config
 from ucj_desktop.store.hub_models import utc
 from ucj_desktop.store.repos import hub_intake
@@ -60,6 +64,8 @@ SUFFIX = ".ucjsync"
 # Files in all above which a helper process reads them: its start costs about half a second,
 # the reading of some 60 packages (the reference import draws its line at the same size).
 HELPER_PROCESS_BYTES = 8 << 20
+# Batches read and waiting at most (about 100 KB each): two transactions' worth.
+READ_AHEAD = 2 * GROUP
 # Reading errors that may be out of date: a laptop enrolled, or a hub key rotated, by another
 # operator since the ingest started.
 _MAYBE_STALE = ("hub.device_not_enrolled", "package.wrong_recipient")
@@ -119,10 +125,13 @@ def ingest_files(
         yield from store_batches(hub, read, _never, reader.fresh)
         return
     reading = _Reading(reader.trust, tuple(paths))
-    with reading_helper(
-        _read_batches, reading, name="ucj-hub-reader", failure="hub.reader_failed"
-    ) as produced:
-        yield from store_batches(hub, produced, produced.ready, reader.fresh)
+    with (
+        reading_helper(
+            _read_batches, reading, name="ucj-hub-reader", failure="hub.reader_failed"
+        ) as produced,
+        ReadAhead(produced, produced.ready, READ_AHEAD) as ahead,
+    ):
+        yield from store_batches(hub, ahead, ahead.ready, reader.fresh)
 
 
 def _never() -> bool:
@@ -219,17 +228,16 @@ def _open_batch(trust: Trust, path: Path, data: bytes, digest: str, manifest: Ma
         raise PackageError("hub.office_mismatch", office=manifest.office_code)
     records = _records(opened.records, manifest.version)
     made = _created_at(manifest)
-    rows = [_row(manifest, r, made.date()) for r in records]
-    return Opened(
-        path,
-        digest,
-        manifest,
-        signer.device_id,
-        made,
-        tuple(tuple(row[name] for name in SUBMISSION_COLUMNS) for row in rows),
-        sum(1 for r in records if _unfit(r, trust.config, made.date())),
-        trust.config,
-    )
+    today = made.date()
+    rows: list[tuple[object, ...]] = []
+    unfit = 0
+    for r in records:
+        row = _row(manifest, r, today)
+        rows.append(_in_order(row))
+        # What allocate will find under today's settings: the identity's verdict (stored
+        # with the row), else the standing's (what ingest reports as unfit).
+        unfit += row["problem"] is not None or _standing_unfit(r, trust.config)
+    return Opened(path, digest, manifest, signer.device_id, made, tuple(rows), unfit, trust.config)
 
 
 def _records(records: tuple[dict[str, object], ...], version: int) -> list[BatchRecord]:
@@ -256,6 +264,15 @@ def _created_at(manifest: Manifest) -> datetime:
         raise PackageError("package.bad_manifest", reason="created_at") from None
 
 
+_in_order = operator.itemgetter(*SUBMISSION_COLUMNS)  # a row's values, SUBMISSION_COLUMNS order
+
+
+@functools.lru_cache(maxsize=4096)
+def _occupations_text(occupations: tuple[str, ...]) -> str:
+    """How hub_submission keeps a record's occupations (a city has a few dozen choices)."""
+    return json.dumps(list(occupations), ensure_ascii=False)
+
+
 def _row(manifest: Manifest, r: BatchRecord, today: date) -> dict[str, object]:
     verified = None if r.verified_at is None else utc(r.verified_at)
     # Only what the NIK's digits say is stored: the desil band and the city are settings,
@@ -275,7 +292,7 @@ def _row(manifest: Manifest, r: BatchRecord, today: date) -> dict[str, object]:
         "rt": r.rt,
         "rw": r.rw,
         "kelurahan_code": r.kelurahan_code,
-        "occupations": json.dumps(list(r.occupations), ensure_ascii=False),
+        "occupations": _occupations_text(r.occupations),
         "declared_income": r.declared_income,
         "desil": r.desil,
         "verified_at": verified,
@@ -283,17 +300,10 @@ def _row(manifest: Manifest, r: BatchRecord, today: date) -> dict[str, object]:
     }
 
 
-def _unfit(r: BatchRecord, config: ProgramConfig, today: date) -> bool:
-    """Whether allocate will return the record under ``config`` (what ingest reports)."""
+def _standing_unfit(r: BatchRecord, config: ProgramConfig) -> bool:
+    """Whether allocate will return a record whose NIK agrees with it, under ``config``."""
     verified = None if r.verified_at is None else utc(r.verified_at)
-    found = record_problem(
-        nik=r.nik,
-        birth_date=r.birth_date,
-        sex=r.sex,
-        desil=r.desil,
-        verified_at=verified,
-        kelurahan_code=r.kelurahan_code,
-        config=config,
-        today=today,
+    found = standing_problem(
+        desil=r.desil, verified_at=verified, kelurahan_code=r.kelurahan_code, config=config
     )
     return found is not None

@@ -17,11 +17,12 @@ from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, replace
 from datetime import datetime
 from pathlib import Path
+from typing import cast
 
 from ucj_desktop.domain.config import ProgramConfig
 from ucj_desktop.domain.errors import DomainError
 from ucj_desktop.hub.access import Hub
-from ucj_desktop.hub.audit import record_hub_event
+from ucj_desktop.hub.audit import Event, record_hub_events
 from ucj_desktop.hub.settings import program_config
 from ucj_desktop.store.errors import DatabaseError
 from ucj_desktop.store.hub_models import HubPackage, utc
@@ -132,45 +133,29 @@ class _Writer:
     ) -> list[Result]:
         """Store ``group`` and, on PostgreSQL, the items ready after it (appended to
         ``group``) in one transaction."""
-        early: dict[str, HubPackage | None] = {}
+        known: dict[str, HubPackage] = {}
         config: ProgramConfig | None = None
         if not self.postgres:
             # Looked up apart: on SQLite a transaction that read first cannot write after
             # another writer's commit.
             with self.hub.transaction() as tx:
                 config = program_config(tx)
-                [item] = group
-                if item.package_id is not None:
-                    early[item.package_id] = hub_intake.package(tx, item.package_id)
-        placed: list[tuple[Result | None, tuple[str, int] | None]] = []
-        stored: list[tuple[int, Opened]] = []
+                known = hub_intake.packages_by_id(tx, _ids(group))
         with self.hub.transaction() as tx:
             if config is None:
                 config = program_config(tx)
             if self.planned is None:
                 self.planned = hub_intake.planned_package_rows(tx)
-            index = 0
-            while True:
-                item = group[index] = self.fresh(group[index], config)
-                if item.package_id is None:
-                    known = None
-                elif item.package_id in early:
-                    known = early[item.package_id]
-                else:
-                    known = hub_intake.package(tx, item.package_id)
-                result, place = _place(tx, item, known)
-                placed.append((result, place))
-                if result is None and isinstance(item, Opened):
-                    stored.append((index, item))
-                index += 1
-                if not self.postgres or len(group) >= GROUP or not ready():
-                    break
+            group[0] = self.fresh(group[0], config)
+            while self.postgres and len(group) < GROUP and ready():
                 nxt = next(items, None)
                 if nxt is None:
                     break
-                group.append(nxt)
-            for _, opened in stored:
-                _audit(tx, opened)
+                group.append(self.fresh(nxt, config))
+            if self.postgres:
+                known = hub_intake.packages_by_id(tx, _ids(group))
+            placed, stored = _place(tx, group, known)
+            record_hub_events(tx, [_event(opened) for _, opened in stored])
             devices = {place[0] for _, place in placed if place is not None}
             sequences = hub_intake.device_sequences(tx, devices)
             if stored:
@@ -193,19 +178,63 @@ class _Writer:
         self.added = 0
 
 
+def _ids(group: list[Read]) -> list[str]:
+    return [item.package_id for item in group if item.package_id is not None]
+
+
+Placed = tuple[Result | None, tuple[str, int] | None]
+
+
 def _place(
-    tx: Transaction, item: Read, known: HubPackage | None
-) -> tuple[Result | None, tuple[str, int] | None]:
-    """Store one package (under its savepoint): (None, its device and sequence) when stored;
-    else its result (already there, or refused) and, when there, its device and sequence."""
-    if known is not None:
-        return _already(known, item.digest or "", item.path)
-    if isinstance(item, Unopened):
-        return Refused(item.path, item.error), None
-    if hub_intake.add_package(tx, _package_row(item), item.rows):
-        return None, (item.device_id, item.manifest.sequence)
-    # Another writer stored this package (or this sequence number) since, or an earlier
-    # package of this transaction was the same.
+    tx: Transaction, group: list[Read], known: Mapping[str, HubPackage]
+) -> tuple[list[Placed], list[tuple[int, Opened]]]:
+    """Store the group's new packages with their records (one statement for the packages,
+    one COPY for the records), each result as if the packages came one by one: per item
+    (None, its device and sequence) when stored; else its result (already there, or refused)
+    and, when there, its device and sequence. And the items stored, by index."""
+    placed: list[Placed] = [(None, None)] * len(group)
+    decided = [False] * len(group)
+    new: dict[str, int] = {}  # package id -> the first item to bring it
+    for index, item in enumerate(group):
+        there = None if item.package_id is None else known.get(item.package_id)
+        if there is not None:
+            placed[index], decided[index] = _already(there, item.digest or "", item.path), True
+        elif isinstance(item, Opened) and item.package_id not in new:
+            new[item.package_id] = index
+    # In the group's order: of two with one sequence number, the first is stored.
+    added = hub_intake.add_new_packages(
+        tx, [_package_row(cast(Opened, group[i])) for i in new.values()]
+    )
+    stored = [(i, cast(Opened, group[i])) for pid, i in new.items() if pid in added]
+    for index, opened in stored:
+        placed[index] = (None, (opened.device_id, opened.manifest.sequence))
+    hub_intake.insert_submissions(tx, [row for _, opened in stored for row in opened.rows])
+    for index, item in enumerate(group):
+        pid = item.package_id
+        first = None if pid is None else new.get(pid)
+        if decided[index] or (first == index and pid in added):
+            continue
+        if first is not None and first < index and pid in added:
+            # The same package id as an item stored before it in this transaction.
+            earlier = _package(cast(Opened, group[first]))
+            placed[index] = _already(earlier, item.digest or "", item.path)
+        elif isinstance(item, Opened):
+            placed[index] = _not_added(tx, item)
+        elif pid is None or (first is not None and first > index):
+            placed[index] = (Refused(item.path, item.error), None)
+        else:  # unreadable now: "already" or a conflict if another writer stored its id
+            there = hub_intake.package(tx, pid)
+            placed[index] = (
+                (Refused(item.path, item.error), None)
+                if there is None
+                else _already(there, item.digest or "", item.path)
+            )
+    return placed, stored
+
+
+def _not_added(tx: Transaction, item: Opened) -> Placed:
+    """A package that was not stored: another writer stored it (or its sequence number)
+    first, or an earlier package of this transaction had its sequence number."""
     known = hub_intake.package(tx, item.package_id)
     if known is not None:
         return _already(known, item.digest, item.path)
@@ -228,19 +257,14 @@ def _already(known: HubPackage, digest: str, path: Path) -> tuple[Result, tuple[
     return done, (known.device_id, known.sequence)
 
 
-def _audit(tx: Transaction, item: Opened) -> None:
-    record_hub_event(
-        tx,
-        "batch.ingested",
-        "package",
-        item.package_id,
-        {
-            "office": item.manifest.office_code,
-            "sequence": item.manifest.sequence,
-            "records": len(item.rows),
-            "sha256": item.digest,
-        },
-    )
+def _event(item: Opened) -> Event:
+    detail = {
+        "office": item.manifest.office_code,
+        "sequence": item.manifest.sequence,
+        "records": len(item.rows),
+        "sha256": item.digest,
+    }
+    return ("batch.ingested", "package", item.package_id, detail)
 
 
 def _results(
@@ -276,17 +300,21 @@ def _results(
     return results
 
 
-def _package_row(item: Opened) -> dict[str, object]:
+def _package(item: Opened) -> HubPackage:
     manifest = item.manifest
-    return {
-        "package_id": manifest.package_id,
-        "sha256": item.digest,
-        "device_id": item.device_id,
-        "office_code": manifest.office_code,
-        "sequence": manifest.sequence,
-        "created_at": item.made,
-        "record_count": manifest.record_count,
-        "received_at": utc(),
-        "audit_seq": manifest.audit_seq,
-        "audit_head": manifest.audit_head,
-    }
+    return HubPackage(
+        package_id=manifest.package_id,
+        sha256=item.digest,
+        device_id=item.device_id,
+        office_code=manifest.office_code,
+        sequence=manifest.sequence,
+        created_at=item.made,
+        record_count=manifest.record_count,
+        received_at=utc(),
+        audit_seq=manifest.audit_seq,
+        audit_head=manifest.audit_head,
+    )
+
+
+def _package_row(item: Opened) -> dict[str, object]:
+    return _package(item).model_dump()

@@ -6,29 +6,18 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from typing import Any
 
-from sqlalchemy import bindparam, update
+from sqlalchemy import update
 from sqlmodel import col, select
 
 from ucj_desktop.store.hub_models import HubBpjsFile, HubBpjsResult, HubOutcome
+from ucj_desktop.store.repos import hub_outcomes
 from ucj_desktop.store.unit_of_work import Transaction
 
 
 def answer_sent(tx: Transaction, rows: Sequence[Mapping[str, Any]]) -> int:
     """BPJS's answers: ``set_outcomes`` for workers still in state ``sent`` only (a word
     another writer gave meanwhile is never overwritten). Returns how many rows changed."""
-    if not rows:
-        return 0
-    table = HubOutcome.__table__  # type: ignore[attr-defined]
-    keys = [k for k in rows[0] if k != "submission_id"]
-    statement = (
-        update(table)
-        .where(table.c.submission_id == bindparam("sid"), table.c.state == "sent")
-        .values({k: bindparam(k) for k in keys})
-    )
-    done = tx.connection().execute(
-        statement, [{"sid": r["submission_id"], **{k: r[k] for k in keys}} for r in rows]
-    )
-    return int(done.rowcount)
+    return hub_outcomes.set_outcomes(tx, rows, only_state="sent")
 
 
 def newest_unanswered_file(tx: Transaction) -> HubBpjsFile | None:

@@ -3,15 +3,14 @@ submissions, the coverage list and the audit trail's rows."""
 
 from __future__ import annotations
 
-import contextlib
 from collections.abc import Collection, Iterable, Mapping, Sequence
 from typing import Any
 
 from sqlalchemy import delete, func, insert, text, update
+from sqlalchemy.dialects import postgresql, sqlite
 from sqlmodel import col, select
 
 from ucj_desktop.domain.registration_form import PERSON_FIELDS
-from ucj_desktop.store.errors import is_database_error, unique_conflict
 from ucj_desktop.store.hub_models import (
     HubAuditEvent,
     HubCoverage,
@@ -22,6 +21,7 @@ from ucj_desktop.store.hub_models import (
     HubSetting,
     HubSubmission,
 )
+from ucj_desktop.store.repos.hub_bulk import insert_rows
 from ucj_desktop.store.unit_of_work import Transaction
 
 _PER_QUERY = 5000  # values per IN (...): under SQLite's bound-parameter limit
@@ -134,44 +134,29 @@ SUBMISSION_COLUMNS = (
 )
 
 
-def add_package(tx: Transaction, package: Mapping[str, Any], rows: Sequence[Sequence[Any]]) -> bool:
-    """Store a package row (keys: hub_package's columns) and its records (SUBMISSION_COLUMNS
-    order): True when stored; False, with nothing of it kept, when the hub already holds its
-    id or its device's sequence number (another writer's, committed meanwhile).
-
-    PostgreSQL: under a savepoint, so that the transaction goes on with other packages.
-    SQLite: none (its driver would end the transaction at the savepoint's release); a
-    transaction there stores one package, and the caller commits only what was stored."""
-    postgres = tx.get_bind().dialect.name == "postgresql"
-    try:
-        with tx.begin_nested() if postgres else contextlib.nullcontext():
-            tx.connection().execute(insert(HubPackage.__table__), [dict(package)])  # type: ignore[attr-defined]
-            insert_submissions(tx, rows)
-    except Exception as exc:  # SQLAlchemy's, or psycopg's own from COPY on the raw connection
-        if not is_database_error(exc) or unique_conflict(exc) is None:
-            raise
-        return False
-    return True
+def add_new_packages(tx: Transaction, packages: Sequence[Mapping[str, Any]]) -> set[str]:
+    """Store the package rows (keys: hub_package's columns) whose id and device sequence
+    number the hub does not hold yet, in one statement; the ids stored. A package another
+    writer holds (committed, or committed while this waited for it) is left out, never an
+    error: ``INSERT ... ON CONFLICT DO NOTHING`` on the primary key and the unique
+    ``(device_id, sequence)``, the database's constraints deciding, not a check first."""
+    if not packages:
+        return set()
+    table = HubPackage.__table__  # type: ignore[attr-defined]
+    make = postgresql.insert if tx.get_bind().dialect.name == "postgresql" else sqlite.insert
+    statement = make(table).on_conflict_do_nothing().returning(table.c.package_id)
+    stored: set[str] = set()
+    for start in range(0, len(packages), _PER_QUERY // 16):  # 10 columns a row, bound
+        chunk = [dict(p) for p in packages[start : start + _PER_QUERY // 16]]
+        stored.update(tx.connection().execute(statement.values(chunk)).scalars())
+    return stored
 
 
 def insert_submissions(tx: Transaction, rows: Sequence[Sequence[Any]]) -> None:
-    """Add a package's records (SUBMISSION_COLUMNS order). PostgreSQL takes them with COPY
-    (one round trip for the lot); SQLite with one executemany."""
-    if not rows:
-        return
-    connection = tx.connection()
-    if connection.dialect.name != "postgresql":
-        connection.execute(
-            insert(HubSubmission.__table__),  # type: ignore[attr-defined]
-            [dict(zip(SUBMISSION_COLUMNS, row, strict=True)) for row in rows],
-        )
-        return
-    names = ", ".join(SUBMISSION_COLUMNS)
-    raw = connection.connection.driver_connection
-    assert raw is not None
-    with raw.cursor() as cursor, cursor.copy(f"COPY hub_submission ({names}) FROM STDIN") as copy:
-        for row in rows:  # write_row escapes and sends NULL itself
-            copy.write_row(row)
+    """Add packages' records (SUBMISSION_COLUMNS order): COPY on PostgreSQL, one executemany
+    on SQLite."""
+    if rows:
+        insert_rows(tx, HubSubmission.__table__, SUBMISSION_COLUMNS, rows)  # type: ignore[attr-defined]
 
 
 def planned_package_rows(tx: Transaction) -> float | None:
