@@ -8,7 +8,9 @@ factor when the application starts. QT_SCALE_FACTOR=1.25 on a 1366×768 offscree
 what Windows' 125% gives a Qt app: device pixel ratio 1.25, a 1093×614 logical screen that
 dialogs size themselves to, text laid out for 1.25× pixels. A 1093×614 window at 100% would
 only approximate it (other glyph rounding, a screen that is not the laptop's).
-The PNGs of every view stay in the test's folder to be looked at.
+The PNGs of every view stay in the test's folder to be looked at. docs/make_screenshots.py
+publishes some of them and the PDFs the walk saves: the walk must keep showing and saving
+those.
 """
 
 from __future__ import annotations
@@ -21,7 +23,8 @@ from pathlib import Path
 
 import pytest
 
-from tests.support.screen_walk import laptop_platform
+from tests.support.docs_script import make_screenshots
+from tests.support.pdf_text import page_texts
 
 REPO = Path(__file__).resolve().parents[2]
 
@@ -46,6 +49,8 @@ VIEWS = {
     "beranda",
     "pendaftaran",
     "pendaftaran-registered",
+    "pendaftaran-eligible",  # filled from DTSEN: every rule met
+    "pendaftaran-ineligible",  # filled from DTSEN, desil too high: the referral slip offered
     "pendaftaran-problems",
     "pekerja",
     "pekerja-rejected",
@@ -60,6 +65,7 @@ VIEWS = {
     "cetak",
     "laporan",
     "referensi",
+    "referensi-rejected",  # a bad extract refused whole, every rejected row listed
     "pengguna",
     "officer-new",
     "audit",
@@ -67,6 +73,8 @@ VIEWS = {
     "restore",
     "change-password",
     "card-check",
+    "card-check-genuine",  # the code read off a card the print preview drew
+    "card-check-forged",  # the same claims signed by another key
     "reprint-reason",
     "print-preview",
     "locked",
@@ -77,11 +85,7 @@ VIEWS = {
 @pytest.mark.parametrize("scale", ["1", "1.25"])
 def test_every_screen_shows_its_whole_text(tmp_path: Path, scale: str) -> None:
     env = {k: v for k, v in os.environ.items() if not k.startswith(("UCJ_", "QT_SCALE"))}
-    env.update(
-        QT_QPA_PLATFORM=laptop_platform(tmp_path),
-        QT_SCALE_FACTOR=scale,
-        PYTHONIOENCODING="utf-8",
-    )
+    env.update(QT_SCALE_FACTOR=scale, PYTHONIOENCODING="utf-8")  # the walk's own laptop screen
     report_path = tmp_path / "report.json"
     walk = subprocess.run(
         [
@@ -107,8 +111,22 @@ def test_every_screen_shows_its_whole_text(tmp_path: Path, scale: str) -> None:
     expected = [round(1366 / float(scale)), round(768 / float(scale))]
     assert report["size"] == expected
     assert set(report["views"]) >= VIEWS, VIEWS - set(report["views"])
+    _the_walk_makes_what_the_screenshots_need(report)
     assert len(list((tmp_path / "png").glob("*.png"))) == len(report["views"])
     lines = [f"{view}: {clip}" for view, clips in report["clips"].items() for clip in clips]
     assert not lines, f"{len(lines)} clipped texts (PNGs in {tmp_path / 'png'}):\n" + "\n".join(
         lines
     )
+
+
+def _the_walk_makes_what_the_screenshots_need(report: dict) -> None:
+    script = make_screenshots()
+    assert set(report["views"]) >= set(script.WALK), set(script.WALK) - set(report["views"])
+    wanted = {source for source, _, _ in script.DOCUMENTS.values()} - set(script.PRINTED)
+    assert set(report["documents"]) == wanted
+    texts = {name: page_texts(Path(path)) for name, path in report["documents"].items()}
+    # The referral slip of a demo worker says DEMO; the recovery sheet is the wizard's own
+    # store's (not a demo), its code in the box.
+    assert "Surat Rujukan" in texts["referral-slip"][0] and "CONTOH" in texts["referral-slip"][0]
+    assert "Kode Pemulihan" in texts["recovery-sheet"][0]
+    assert "CONTOH" not in texts["recovery-sheet"][0]

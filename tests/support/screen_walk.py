@@ -6,14 +6,18 @@ Run in its own process, because Qt reads the scale factor once, when the applica
 
     QT_SCALE_FACTOR=1.25 python -m tests.support.screen_walk --data-dir D --out PNGS --report R.json
 
-The offscreen platform is given one 1366×768 screen (``laptop_platform``), so Qt scales it as
-Windows' 125% does (1093×614 logical pixels) and dialogs that size themselves to the screen
-see the laptop's; the main window fills the screen. The report lists every clip, view by view.
+The walk runs offscreen on one 1366×768 screen (``laptop_platform``, set up by ``main``), so Qt
+scales it as Windows' 125% does (1093×614 logical pixels) and dialogs that size themselves to
+the screen see the laptop's; the main window fills the screen. The report lists every clip,
+view by view, and the PDFs the walk saved through the app (``documents``: the recovery sheet
+of the setup wizard, the referral slip of the registration screen). docs/make_screenshots.py
+publishes some of its PNGs and those PDFs.
 """
 
 from __future__ import annotations
 
 import argparse
+import csv
 import json
 import os
 import time
@@ -22,10 +26,13 @@ from contextlib import contextmanager
 from datetime import date
 from pathlib import Path
 
+import zxingcpp
 from PySide6.QtCore import QSize
 from PySide6.QtWidgets import QApplication, QDialog, QWidget
 
+from tests.support.ack_builder import HubKeys
 from tests.support.clipping import Allowed, Clip, clipped_texts
+from tests.support.pdf_text import opened_pdf
 from tests.support.screen_walk_start import walk_start_up
 from ucj_desktop.domain.status import Status
 from ucj_desktop.gui.app import gui_settings, make_application
@@ -39,6 +46,7 @@ from ucj_desktop.gui.login import ChangePasswordDialog, LoginDialog
 from ucj_desktop.gui.main_window import MainWindow
 from ucj_desktop.gui.models.registrations import occupations_text
 from ucj_desktop.gui.screens.print_cards import PrintScreen
+from ucj_desktop.gui.screens.reference import ReferenceScreen
 from ucj_desktop.gui.screens.registration import RegistrationScreen
 from ucj_desktop.gui.screens.sync import SyncScreen
 from ucj_desktop.gui.screens.verification import VerificationScreen
@@ -48,12 +56,16 @@ from ucj_desktop.paths import StorePaths
 from ucj_desktop.services.accounts import OfficerSession, sign_in
 from ucj_desktop.services.demo import (
     DEMO_PASSWORD,
+    demo_people,
     demo_secret_store,
     open_or_create_demo_store,
 )
 from ucj_desktop.services.registration_queries import RegistrationFilter, list_registrations
+from ucj_desktop.services.settings import program_config
 from ucj_desktop.services.store_access import OpenStore
-from ucj_desktop.synthetic import generate_people
+from ucj_desktop.services.sync_keys import trusted_hub_signers
+from ucj_desktop.sync.card_token import issue_card_token, verify_card_token
+from ucj_desktop.synthetic import DTSEN_HEADER, dtsen_rows, generate_people, sample_dtsen_rows
 
 SCREEN = QSize(1366, 768)  # the usual kelurahan laptop, in physical pixels
 
@@ -100,6 +112,8 @@ class Walk:
         self.settings = gui_settings(opened.paths)
         self.found: dict[str, list[Clip]] = {}
         self.views: list[str] = []
+        self.documents: dict[str, Path] = {}  # PDFs saved through the app, by name
+        self.card_code = ""  # read from the QR of a card the print preview drew
 
     def check(self, name: str, widget: QWidget) -> None:
         for _ in range(3):  # layouts settle over a few passes (word-wrapped heights)
@@ -139,7 +153,7 @@ def walk(opened: OpenStore, out: Path, scale: float, start_up: Path) -> Walk:
     """Every view before the first window (a new office's stores in ``start_up``), then every
     view of the demo store; ``Walk.found`` holds the clips."""
     w = Walk(opened, out, scale)
-    walk_start_up(w.check, start_up)
+    w.documents.update(walk_start_up(w.check, start_up))
     with w.dialog(LoginDialog(opened, w.settings)) as login:
         w.check("login", login)
         login.ui.usernameEdit.setText("admin")
@@ -173,6 +187,12 @@ def _admin_dialogs(w: Walk, window: MainWindow) -> None:
         w.check("officer-new", d)
     with w.dialog(CardCheckDialog(w.opened, who, parent=window)) as d:
         w.check("card-check", d)
+        if w.card_code:  # the code read off a printed card, then one signed by another key
+            d.check(w.card_code)
+            w.check("card-check-genuine", d)
+            claims = verify_card_token(w.card_code, trusted_hub_signers(w.opened))
+            d.check(issue_card_token(claims, HubKeys.generate().signing))
+            w.check("card-check-forged", d)
     with w.dialog(ReprintReasonDialog(12, parent=window)) as d:
         w.check("reprint-reason", d)
     with w.dialog(
@@ -194,6 +214,19 @@ def _registration(w: Walk, window: MainWindow, screen: QWidget) -> None:
         screen.assess_now()
         w.check("pendaftaran-registered", window)
     screen.clear_form()
+    _fill_from_dtsen(screen, next(demo_people(w.opened, window.who, date.today())).nik)
+    w.check("pendaftaran-eligible", window)
+    screen.clear_form()
+    desil_max = program_config(w.opened).desil_max
+    outside = next(row for row in sample_dtsen_rows() if int(row[-1]) > desil_max)
+    _fill_from_dtsen(screen, outside[0])  # in DTSEN, desil too high: the referral slip
+    w.check("pendaftaran-ineligible", window)
+    slip = w.out / "dokumen" / "surat-rujukan.pdf"
+    slip.parent.mkdir(exist_ok=True)
+    screen._ask_pdf_path = lambda: slip  # type: ignore[method-assign]
+    wait_for(screen.slip_printed, screen.panel.referral_button.click)
+    w.documents["referral-slip"] = slip
+    screen.clear_form()
     person = next(generate_people(77, 1, date.today()))
     screen.ui.nikEdit.setText(person.nik)  # not in the extract: the referral slip
     screen.ui.nameEdit.setText(person.full_name)
@@ -201,6 +234,14 @@ def _registration(w: Walk, window: MainWindow, screen: QWidget) -> None:
     screen.submit()  # nothing saved: every problem shown under its field
     w.check("pendaftaran-problems", window)
     screen.clear_form()
+
+
+def _fill_from_dtsen(screen: RegistrationScreen, nik: str) -> None:
+    """A NIK typed (DTSEN fills the rest), an occupation chosen, consent given, checked."""
+    screen.ui.nikEdit.setText(nik)
+    screen.ui.occupation1Combo.setCurrentIndex(1)
+    screen.ui.consentCheck.setChecked(True)
+    screen.assess_now()
 
 
 def _workers(w: Walk, window: MainWindow, screen: QWidget) -> None:
@@ -243,7 +284,50 @@ def _print(w: Walk, window: MainWindow, screen: QWidget) -> None:
     preview = screen.findChild(PrintPreviewDialog)
     if preview is not None:
         w.check("print-preview", preview)
+        w.card_code = _first_qr(preview.run.pdf, page=1)  # the backs follow the fronts
         preview.done(QDialog.DialogCode.Rejected.value)
+
+
+def _first_qr(pdf: bytes, page: int) -> str:
+    """The text of a QR code on ``page`` of ``pdf``, as a scanner at the counter reads it."""
+    with opened_pdf(pdf) as document:
+        image = document[page].render(scale=4).to_pil()
+    found = zxingcpp.read_barcodes(image, formats=zxingcpp.BarcodeFormat.QRCode)
+    if not found:
+        raise RuntimeError("no QR code on the printed cards' backs")
+    return str(found[0].text)
+
+
+# Six rows the importer refuses, each for another reason (column, value).
+_BAD_CELLS = (
+    ("DESIL", "11"),
+    ("NIK", "3.27501E+15"),  # Excel's scientific notation: the last digits are gone
+    ("NIK", "327501010190001"),  # 15 digits
+    ("JK", "X"),
+    ("TGL_LAHIR", "31/02/1990"),
+    ("KODE_KELURAHAN", "32.75.99.9999"),
+)
+
+
+def _reference(w: Walk, window: MainWindow, screen: QWidget) -> None:
+    """An extract with bad rows, the box "valid rows only" unchecked: nothing changes, and
+    every rejected row is listed with its column and reason."""
+    assert isinstance(screen, ReferenceScreen)
+    if screen.accept_valid_check.isChecked():
+        raise RuntimeError("the import would load the valid rows of a bad extract")
+    rows = [list(row) for row in dtsen_rows(91, 200, date.today())]
+    for n, (column, value) in enumerate(_BAD_CELLS):
+        rows[n * 31 + 3][DTSEN_HEADER.index(column)] = value
+    path = w.opened.paths.root.parent / "flashdisk" / "dtsen-revisi.csv"
+    path.parent.mkdir(exist_ok=True)
+    with path.open("w", encoding="utf-8", newline="") as fh:
+        writer = csv.writer(fh)
+        writer.writerow(DTSEN_HEADER)
+        writer.writerows(rows)
+    wait_for(screen.import_ended, lambda: screen.start_import("dtsen", path))
+    if screen.rejected_model.rowCount() != len(_BAD_CELLS):
+        raise RuntimeError(f"{screen.rejected_model.rowCount()} rows refused")
+    w.check("referensi-rejected", window)
 
 
 def _sync(w: Walk, window: MainWindow, screen: QWidget) -> None:
@@ -266,6 +350,7 @@ _EXTRA: dict[str, Callable[[Walk, MainWindow, QWidget], None]] = {
     "verifikasi": _verification,
     "sinkronisasi": _sync,
     "cetak": _print,
+    "referensi": _reference,
 }
 
 
@@ -278,8 +363,10 @@ def main() -> int:
     scale = float(os.environ.get("QT_SCALE_FACTOR", "1") or 1)
     out = Path(args.out)
     out.mkdir(parents=True, exist_ok=True)
-    make_application()
     data_dir = Path(args.data_dir)
+    data_dir.parent.mkdir(parents=True, exist_ok=True)
+    os.environ["QT_QPA_PLATFORM"] = laptop_platform(data_dir.parent)
+    make_application()
     opened = open_or_create_demo_store(StorePaths(data_dir))
     try:
         result = walk(opened, out, scale, data_dir.parent / f"{data_dir.name}-start-up")
@@ -290,6 +377,7 @@ def main() -> int:
         "size": [result.size.width(), result.size.height()],
         "views": result.views,
         "clips": {view: [str(c) for c in clips] for view, clips in result.found.items()},
+        "documents": {name: str(path) for name, path in result.documents.items()},
     }
     Path(args.report).write_text(json.dumps(report, indent=1, ensure_ascii=False), "utf-8")
     return 0

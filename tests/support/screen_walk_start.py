@@ -4,7 +4,7 @@ open with the dialogs they offer.
 
 - The wizard on a computer without a keyring (its one page says why), then with one: the
   office (none chosen, then the longest name), the admin refused (passwords that differ), the
-  recovery code with its PDF saved.
+  recovery code with its PDF saved (the walk returns that recovery sheet).
 - The store it made, its key gone from the keyring: the start-up message, "Masukkan kode
   pemulihan…", the code refused (a typo, its line marked), then the right code, which opens
   the store (and a backup is made). The same store with another store's key: its message,
@@ -48,13 +48,14 @@ ADMIN, ADMIN_PASSWORD = "siti", "sandi-kuat-2026"
 Check = Callable[[str, QWidget], None]
 
 
-def walk_start_up(check: Check, folder: Path) -> None:
-    """Every view before the first window, each measured by ``check(name, widget)``."""
+def walk_start_up(check: Check, folder: Path) -> dict[str, Path]:
+    """Every view before the first window, each measured by ``check(name, widget)``; the PDFs
+    saved on the way, by name."""
     _wizard_without_keyring(check, StorePaths(folder / "no-keyring"))
     # This computer's keyring: a file, so nothing touches the machine's own.
     keyring.set_keyring(FileKeyring(folder / "keyring.json"))
     paths = StorePaths(folder / "office")
-    code = _wizard(check, paths, folder)
+    code, sheet = _wizard(check, paths, folder)
     secrets = SecretStore()
     store_id = read_manifest(paths.manifest).store_id
 
@@ -77,6 +78,7 @@ def walk_start_up(check: Check, folder: Path) -> None:
     if not isinstance(opened, OpenStore):
         raise RuntimeError("the restored store did not open")
     opened.close()
+    return {"recovery-sheet": sheet}
 
 
 def _wizard_without_keyring(check: Check, paths: StorePaths) -> None:
@@ -90,8 +92,9 @@ def _wizard_without_keyring(check: Check, paths: StorePaths) -> None:
         _close(wizard)
 
 
-def _wizard(check: Check, paths: StorePaths, folder: Path) -> str:
-    """The wizard the whole way on ``paths``; the recovery code it showed."""
+def _wizard(check: Check, paths: StorePaths, folder: Path) -> tuple[str, Path]:
+    """The wizard the whole way on ``paths``; the recovery code it showed and the sheet it
+    saved."""
     wizard = SetupWizard(paths, SecretStore())
     wizard.show()
     try:
@@ -129,7 +132,7 @@ def _wizard(check: Check, paths: StorePaths, folder: Path) -> str:
         check("setup-recovery-code", wizard)
         page.confirm.setChecked(True)
         wizard.button(QWizard.WizardButton.FinishButton).click()
-        return wizard.result_info.recovery_code
+        return wizard.result_info.recovery_code, sheet
     finally:
         if wizard.opened is not None:
             wizard.opened.close()

@@ -63,10 +63,18 @@ class RegistrationFields(QObject):
         ui.desilBadge.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Preferred)
         ui.birthDateEdit.setMaximumWidth(150)
         ui.sexEdit.setMaximumWidth(130)
-        # Wide enough for its whole example (16 digits at any font size or scale), no wider.
-        nik_width = ui.nikEdit.fontMetrics().horizontalAdvance(ui.nikEdit.placeholderText()) + 24
-        ui.nikEdit.setMinimumWidth(nik_width)
-        ui.nikEdit.setMaximumWidth(nik_width + 20)
+        # As wide as its whole example (at any font size or scale) wherever there is room, and
+        # never narrower while the example shows. Typed, it may give up all but 16 digits: at
+        # 125% on the laptop "Desil 3 · PRIORITAS" beside it needs that room, or the whole form
+        # is pushed past the scroll area's right edge.
+        metrics = ui.nikEdit.fontMetrics()
+        self._nik_widths = (
+            metrics.horizontalAdvance(ui.nikEdit.placeholderText()) + 24,
+            metrics.horizontalAdvance("0" * 16) + 24,
+        )
+        ui.nikEdit.setMinimumWidth(self._nik_widths[0])
+        ui.nikEdit.setMaximumWidth(max(self._nik_widths))
+        ui.nikRow.setStretchFactor(ui.nikEdit, 1)  # room goes to the field before the spacer
 
         # Long choices ("Kayuringinjaya — Kec. Bekasi Selatan") must not widen the form past
         # its column: the combos size to a fixed number of characters instead.
@@ -123,6 +131,7 @@ class RegistrationFields(QObject):
             self.edited.emit(field)
 
     def _nik_changed(self, text: str) -> None:
+        self.ui.nikEdit.setMinimumWidth(self._nik_widths[1 if text else 0])
         if not self._filling:
             self.nik_typed.emit(_NOT_DIGIT.sub("", text))
 
