@@ -13,6 +13,7 @@ from tests.support.hub_link import HubLink
 from ucj_desktop.domain.roles import Role
 from ucj_desktop.domain.status import Status
 from ucj_desktop.gui.main_window import MainWindow
+from ucj_desktop.gui.screens.registration import RegistrationScreen
 from ucj_desktop.gui.text.labels import local_time
 from ucj_desktop.services.accounts import add_officer, change_password, sign_in
 from ucj_desktop.services.backups import create_backup
@@ -56,7 +57,11 @@ def test_dashboard_counts_registrations_by_status_and_quota(
 ):
     _add_registrations(
         opened_store,
-        [Status.DRAFT] * 3 + [Status.SUBMITTED] * 2 + [Status.ENROLLED] + [Status.REJECTED],
+        [Status.DRAFT] * 3
+        + [Status.SUBMITTED] * 2
+        + [Status.ENROLLED]
+        + [Status.REJECTED]
+        + [Status.RETURNED],
     )
     window = MainWindow(opened_store, admin_session, gui_settings)
     qtbot.addWidget(window)
@@ -65,6 +70,7 @@ def test_dashboard_counts_registrations_by_status_and_quota(
     assert labels[Status.SUBMITTED].text() == "2"
     assert labels[Status.ENROLLED].text() == "1"
     assert labels[Status.REJECTED].text() == "1"
+    assert labels[Status.RETURNED].text() == "1"  # sent back by the hub: the officer acts on it
     # Submitted and enrolled hold quota places; drafts and rejected ones do not.
     assert "3 dari 11.666" in window.dashboard.quota_label.text()
     assert window.dashboard.quota_bar.value() == 3
@@ -93,6 +99,20 @@ def test_the_dashboard_shows_the_city_quota_once_the_hub_sent_its_count(
         f"Kuota kota: 11.612 dari 11.666, 1.240 menunggu, per {local_time(counted, False)}"
     )
     assert (dashboard.quota_bar.maximum(), dashboard.quota_bar.value()) == (11_666, 11_612)
+    # The registration form's quota line shows the same city figure, not the office's count.
+    add_officer(
+        opened_store, admin_session, "loket", "Petugas Loket", {Role.PETUGAS}, "temp-pass-0001"
+    )
+    counter = change_password(
+        opened_store,
+        sign_in(opened_store, "loket", "temp-pass-0001"),
+        "temp-pass-0001",
+        "own-pass-0002",
+    )
+    form = RegistrationScreen(opened_store, counter)
+    qtbot.addWidget(form)
+    form.refresh_quota()
+    assert form.panel.quota_label.text() == "Kuota kota: 11.612 dari 11.666"
     label = dashboard.quota_label
     assert label.fontMetrics().horizontalAdvance(label.text()) <= label.width()
     # An older ack's count, imported later, does not replace it.

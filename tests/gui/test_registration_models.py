@@ -20,6 +20,7 @@ from ucj_desktop.gui.models.registrations import (
     HistoryTableModel,
     QueueTableModel,
     RegistrationTableModel,
+    reason_text,
 )
 from ucj_desktop.gui.text.error_text import error_text
 from ucj_desktop.services.accounts import set_officer_disabled
@@ -268,3 +269,10 @@ def test_history_says_who_did_what_and_why_in_indonesian(office):
     assert _column(model, HistoryTableModel.COL_OFFICER) == ["rina", "rina", "vera"]
     assert _column(model, HistoryTableModel.COL_ROLE) == ["Petugas", "Petugas", "Verifikator"]
     assert _column(model, HistoryTableModel.COL_REASON) == ["", "", "Lainnya — Foto KTP"]
+
+
+def test_a_record_the_hub_sent_back_reads_as_words_not_the_stored_code():
+    # ack import stores DIKEMBALIKAN_HUB with the hub's or BPJS's reason as the note
+    text = reason_text("DIKEMBALIKAN_HUB", "Ditolak BPJS: NIK tidak ditemukan")
+    assert text == "Dikembalikan hub/BPJS — Ditolak BPJS: NIK tidak ditemukan"
+    assert "DIKEMBALIKAN_HUB" not in text

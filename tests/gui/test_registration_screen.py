@@ -133,7 +133,7 @@ def test_typing_a_nik_fills_the_form_from_dtsen(qtbot, screen, people):
     assert ui.sexEdit.text() == ("Perempuan" if row[4] == "P" else "Laki-laki")
     assert ui.desilBadge.text() == f"Desil {row[9]} · PRIORITAS"
     assert screen.panel.priority_badge.isVisibleTo(screen)
-    assert screen.panel.quota_label.text() == "Kuota: 0 dari 11.666"
+    assert screen.panel.quota_label.text() == "Kuota terpakai kantor ini: 0 dari 11.666"
 
 
 def test_keyboard_only_registration_submits_and_clears_for_the_next_worker(
@@ -174,7 +174,7 @@ def test_keyboard_only_registration_submits_and_clears_for_the_next_worker(
     assert screen.ui.nikEdit.text() == "" and screen.ui.nameEdit.text() == ""
     assert focused() is screen.ui.nikEdit
     assert screen.ui.statusLabel.text().startswith("Diajukan untuk verifikasi")
-    assert screen.panel.quota_label.text() == "Kuota: 1 dari 11.666"
+    assert screen.panel.quota_label.text() == "Kuota terpakai kantor ini: 1 dari 11.666"
 
 
 def test_consent_unchecked_blocks_submission(qtbot, screen, people):

@@ -4,6 +4,7 @@ lines. The pages carry the app's own header (title and hint) instead of QWizard'
 
 from __future__ import annotations
 
+import logging
 from datetime import datetime
 from pathlib import Path
 
@@ -47,6 +48,8 @@ from ucj_desktop.services.store_access import (
 )
 from ucj_desktop.store.errors import StoreError
 
+_log = logging.getLogger(__name__)
+
 
 def _page_layout(page: QWizardPage, title: str, hint: str) -> QVBoxLayout:
     """A page's layout, opened by the header every screen of the app has."""
@@ -77,7 +80,9 @@ class KeyringPage(QWizardPage):
         layout.addStretch(1)
 
     def show_problem(self, error: StoreError) -> None:
-        self.explanation.setText(keyring_missing_text(error))
+        # The keyring backend's class name is for the IT admin reading the log, not the page.
+        _log.warning("no usable keyring for the store key: %s", error.detail or "-")
+        self.explanation.setText(keyring_missing_text())
 
     def isComplete(self) -> bool:
         return self._wizard.keyring_problem is None

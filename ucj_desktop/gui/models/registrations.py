@@ -48,6 +48,7 @@ def rejection_label(code: str) -> str:
         "TIDAK_MEMENUHI_SYARAT": _tr("Tidak memenuhi syarat"),
         "DUPLIKAT": _tr("Pendaftaran ganda"),
         "LAINNYA": _tr("Lainnya"),
+        "DIKEMBALIKAN_HUB": _tr("Dikembalikan hub/BPJS"),
     }.get(code, code)
 
 

@@ -33,8 +33,10 @@ class DashboardScreen(Screen):
         Status.VERIFIED,
         Status.REJECTED,
         Status.EXPORTED,
+        Status.RETURNED,  # sent back by the hub or BPJS: these need the officer
         Status.ENROLLED,
     )
+    COLUMNS = 4
 
     def __init__(
         self,
@@ -94,7 +96,7 @@ class DashboardScreen(Screen):
             label.setProperty("role", "cardLabel")
             card_layout.addWidget(value)
             card_layout.addWidget(label)
-            grid.addWidget(card, index // 3, index % 3)
+            grid.addWidget(card, index // self.COLUMNS, index % self.COLUMNS)
             self.count_labels[status] = value
         layout.addLayout(grid)
         layout.addStretch(1)

@@ -409,13 +409,19 @@ class RegistrationScreen(Screen):
             summary = dashboard_summary(self.opened, self.config)
         except EXPECTED_ERRORS:
             return
-        used = summary.quota_used
+        # The same figure as Beranda's: the hub's city count when an ack has brought one, else
+        # what this office has taken of the city's quota.
+        city = summary.city_quota
+        if city is not None:
+            used, quota = city.used, city.total
+            words = self.tr("Kuota kota: {used} dari {quota}")
+        else:
+            used, quota = summary.quota_used, summary.quota
+            words = self.tr("Kuota terpakai kantor ini: {used} dari {quota}")
         self.panel.show_quota(
             used,
-            summary.quota,
-            self.tr("Kuota: {used} dari {quota}").format(
-                used=self._locale.toString(used), quota=self._locale.toString(summary.quota)
-            ),
+            quota,
+            words.format(used=self._locale.toString(used), quota=self._locale.toString(quota)),
         )
 
     # Keyboard

@@ -85,13 +85,13 @@ def store_problem_text(error: StoreError) -> str:
     return texts.get(error.problem, error.problem.value)
 
 
-def keyring_missing_text(error: StoreError) -> str:
+def keyring_missing_text() -> str:
     """The first page of setup on a computer whose keyring cannot keep the store key: what
     it is, why there is no other way, and what to do on each system, in full."""
     return _tr(
         "UCJ Desktop menyimpan kunci data kantor di brankas kunci (keyring) sistem operasi, "
         "tidak di berkas biasa, supaya data warga tidak dapat dibaca bila laptop atau "
-        "disknya hilang. Di komputer ini brankas kunci tidak dapat dipakai ({backend}), jadi "
+        "disknya hilang. Di komputer ini brankas kunci tidak dapat dipakai, jadi "
         "data kantor belum dapat dibuat. Aplikasi tidak pernah menyimpan kunci tanpa "
         "brankas.\n\n"
         "Yang perlu dilakukan:\n"
@@ -102,7 +102,7 @@ def keyring_missing_text(error: StoreError) -> str:
         "• macOS: Keychain pengguna (login) harus terbuka.\n\n"
         "Sesudah itu tutup penyiapan ini dan buka UCJ Desktop lagi. Bila masih gagal, "
         "hubungi admin TI Disnaker."
-    ).format(backend=error.detail or "-")
+    )
 
 
 def platform_problem_text(problem: PlatformProblem) -> str:
