@@ -239,12 +239,16 @@ def _save(
             )
         now = utcnow()
         if registration_id is None:
-            row = Registration(
+            row = Registration(  # every field set once (each setattr is ORM bookkeeping)
                 id=str(uuid.uuid4()),
                 status=Status.DRAFT.value,
                 created_by=actor.officer_id or 0,
                 created_at=now,
                 **stored_person_fields(clean),
+                consent=clean.consent,
+                desil=assessment.desil,
+                updated_at=now,
+                config_version=config.version,
             )
             event = "registration.created"
             detail: dict[str, object] = {"eligible": assessment.eligibility.eligible}
@@ -256,8 +260,8 @@ def _save(
             # Which fields the edit changed (names only): what a verifier is told was edited
             # since the record was last submitted.
             detail = {"eligible": assessment.eligibility.eligible, "fields": _changed(row, clean)}
-        _apply(row, clean, assessment.desil, now)
-        row.config_version = config.version
+            _apply(row, clean, assessment.desil, now)
+            row.config_version = config.version
         events: list[tuple[str, Mapping[str, object] | None]] = [(event, detail)]
         if submit:  # saved and submitted in one write of the row, its two events chained
             _mark_submitted(row, actor, now)
