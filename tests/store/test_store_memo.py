@@ -5,6 +5,9 @@ a transaction with writes of its own is kept."""
 from __future__ import annotations
 
 import threading
+from collections.abc import Callable
+
+import pytest
 
 from ucj_desktop.services.store_access import OpenStore
 from ucj_desktop.store.memo import StoreMemo
@@ -30,35 +33,28 @@ def test_a_value_is_read_once_while_nothing_is_committed(opened_store: OpenStore
     assert load.calls == 1
 
 
-def test_a_commit_on_the_same_connection_is_seen(
-    opened_store: OpenStore, admin_session, add_registrations
-) -> None:
-    load = CountingLoad()
-    with opened_store.transaction() as tx:
-        assert StoreMemo(tx).get("count", load) == 0
-        connection = tx.connection().connection.driver_connection
-    add_registrations(opened_store, admin_session.officer_id, 2)
-    with opened_store.transaction() as tx:
-        # The pool's one connection wrote and reads again: SQLite's data_version leaves a
-        # connection's own commits out, the memo's stamp does not.
-        assert tx.connection().connection.driver_connection is connection
-        assert StoreMemo(tx).get("count", load) == 2
-    assert load.calls == 2
+def _in_a_worker_thread(write: Callable[[], object]) -> None:
+    writer = threading.Thread(target=write)
+    writer.start()
+    writer.join()
 
 
-def test_a_commit_by_another_connection_of_this_program_is_seen(
-    opened_store: OpenStore, admin_session, add_registrations
+@pytest.mark.parametrize(
+    "written_by",
+    [lambda write: write(), _in_a_worker_thread],
+    # The store keeps one connection per thread: the reading thread's own connection writes
+    # (SQLite's data_version leaves a connection's own commits out: total_changes does not),
+    # or a worker thread's connection does, as the GUI's write worker would (data_version).
+    ids=["the-same-connection", "another-connection"],
+)
+def test_a_commit_is_seen_by_the_next_use(
+    opened_store: OpenStore, admin_session, add_registrations, written_by
 ) -> None:
     load = CountingLoad()
     with opened_store.transaction() as tx:
         assert StoreMemo(tx).get("count", load) == 0
         reader = tx.connection().connection.driver_connection
-    # The store keeps one connection per thread: the GUI thread reads, a worker thread writes.
-    writer = threading.Thread(
-        target=add_registrations, args=(opened_store, admin_session.officer_id, 3)
-    )
-    writer.start()
-    writer.join()
+    written_by(lambda: add_registrations(opened_store, admin_session.officer_id, 3))
     with opened_store.transaction() as tx:
         assert tx.connection().connection.driver_connection is reader
         assert StoreMemo(tx).get("count", load) == 3
