@@ -4,9 +4,11 @@ itself. Either way the items arrive in order, each finished once."""
 
 from __future__ import annotations
 
+import multiprocessing
 import os
+import threading
 
-from tests.support.shared_work import numbered
+from tests.support.shared_work import big_items, numbered
 from ucj_desktop.files.helper_process import helper_process
 
 
@@ -34,3 +36,12 @@ def test_a_parent_that_keeps_busy_leaves_the_work_to_the_helper() -> None:
     assert [number for number, _pid in items] == list(range(6))
     # Only the first, asked for before the helper had started, was finished here.
     assert [pid == os.getpid() for _n, pid in items] == [True] + [False] * 5
+
+
+def test_items_bigger_than_a_pipe_arrive_whole_and_leaving_early_leaves_nothing_running() -> None:
+    with helper_process(big_items, 6, name="test-helper", failure="x") as produced:
+        assert [item[:1] * len(item) == item for item in produced] == [True] * 6
+    with helper_process(big_items, 50, name="test-helper", failure="x") as produced:
+        assert next(produced) == bytes([0]) * (1 << 20)  # then the reader walks away
+    alive = [t.name for t in threading.enumerate() if t.name.startswith("helper-")]
+    assert alive == [] and multiprocessing.active_children() == []

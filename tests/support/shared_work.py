@@ -25,3 +25,9 @@ def numbered(source: tuple[int, float]) -> Iterator[Numbered]:
     count, seconds = source
     for number in range(count):
         yield Numbered(number, seconds)
+
+
+def big_items(count: int) -> Iterator[bytes]:
+    """Items of 1 MB each: more than an OS pipe holds."""
+    for number in range(count):
+        yield bytes([number % 256]) * (1 << 20)

@@ -18,13 +18,16 @@ the work instead of waiting.
 
 from __future__ import annotations
 
+import collections
 import contextlib
 import gc
 import multiprocessing
 import os
+import queue
 import threading
 from abc import ABC, abstractmethod
 from collections.abc import Callable, Iterable, Iterator
+from multiprocessing.reduction import ForkingPickler
 from typing import Any, Generic, TypeVar
 
 from ucj_desktop.domain.errors import DomainError
@@ -58,6 +61,36 @@ class Unfinished(ABC, Generic[Item]):
 Producer = Callable[[Source], Iterable[Item]] | Callable[[Source], Iterable[Unfinished[Item]]]
 
 
+AHEAD = 3  # items held in memory on each side beyond the pipe, so the helper reads on
+_END = b""  # what the receiving thread queues when the pipe is closed
+
+
+class _Sender:
+    """Sends pickled items from a thread of its own: an OS pipe holds 64 KB, a chunk of rows
+    half a MB, so without it the helper waits at every send until the parent has read it all,
+    and on a busy machine each of those handovers waits for a core."""
+
+    def __init__(self, conn: Any) -> None:
+        self._conn = conn
+        self._outbox: queue.Queue[bytes | memoryview | None] = queue.Queue(maxsize=AHEAD)
+        self._thread = threading.Thread(target=self._run, daemon=True, name="helper-send")
+        self._thread.start()
+
+    def _run(self) -> None:
+        with contextlib.suppress(OSError):  # the parent stopped listening (cancel)
+            while (data := self._outbox.get()) is not None:
+                self._conn.send_bytes(data)
+
+    def send(self, message: object) -> None:
+        self._outbox.put(ForkingPickler.dumps(message))
+
+    def close(self) -> None:
+        """Send what is queued, then close the pipe."""
+        self._outbox.put(None)
+        self._thread.join()
+        self._conn.close()
+
+
 def _child(
     conn: Any, produce: Callable[[Any], Iterable[Any]], source: Any, failure: str, idle: Any
 ) -> None:
@@ -67,6 +100,7 @@ def _child(
     # the collector's passes over them tripled a reference file's parsing time.
     gc.disable()
     _exit_with_parent()
+    sender = _Sender(conn)
     try:
         for item in produce(source):
             if isinstance(item, Unfinished):
@@ -74,39 +108,74 @@ def _child(
                     idle.clear()  # the parent finishes this one itself
                 else:
                     item = item.finish()
-            conn.send(item)
-        conn.send(None)
+            sender.send(item)
+        sender.send(None)
     except DomainError as error:
-        conn.send(error)
-    except (BrokenPipeError, EOFError):  # the parent stopped listening (cancel)
-        return
+        sender.send(error)
     except Exception as exc:  # noqa: BLE001 - said in words by the parent
-        with contextlib.suppress(OSError):
-            conn.send(DomainError(failure, field="file", reason=type(exc).__name__))
+        sender.send(DomainError(failure, field="file", reason=type(exc).__name__))
     finally:
-        conn.close()
+        sender.close()
 
 
 class Produced(Iterator[Item]):
     """The items of a helper process, in order; ``ready()`` says whether the next one (or the
-    end) can be had without waiting for the helper (``ready(timeout)``: waiting that long)."""
+    end) can be had without waiting for the helper (``ready(timeout)``: waiting that long).
+    A thread of this process takes them out of the pipe as they come (up to ``AHEAD``), while
+    this process does its own work."""
 
     def __init__(self, receiver: Any, failure: str, idle: Any) -> None:
         self._receiver = receiver
         self._failure = failure
         self._idle = idle
         self._ended = False
+        self._stop = threading.Event()
+        self._inbox: collections.deque[bytes] = collections.deque()
+        self._changed = threading.Condition()
+        self._thread = threading.Thread(target=self._receive, daemon=True, name="helper-receive")
+        self._thread.start()
         self.finished_here = 0  # items this process finished itself
+
+    def _receive(self) -> None:
+        try:
+            while not self._stop.is_set():
+                self._put(self._receiver.recv_bytes())
+        except (EOFError, OSError):  # the helper closed its end (done, or gone)
+            self._put(_END)
+
+    def _put(self, data: bytes) -> None:
+        with self._changed:
+            while len(self._inbox) >= AHEAD and not self._stop.is_set():
+                self._changed.wait(0.1)
+            self._inbox.append(data)
+            self._changed.notify_all()
+
+    def stop(self) -> None:
+        """Stop taking items."""
+        self._stop.set()
+
+    def join(self) -> None:
+        """Wait for the receiving thread, which ends at the end of the pipe (the helper done
+        or ended): only then may the pipe be closed, never under a thread reading it."""
+        self._thread.join(timeout=10)
+
+    def _take(self) -> bytes:
+        with self._changed:
+            if not self._inbox:
+                self._idle.set()  # nothing waiting: the helper's next item comes unfinished
+                self._changed.wait_for(lambda: bool(self._inbox))
+            data = self._inbox.popleft()
+            self._changed.notify_all()
+            return data
 
     def __next__(self) -> Item:
         if self._ended:  # asked again after the end: still the end, never a read
             raise StopIteration
-        if not self._receiver.poll():
-            self._idle.set()  # nothing waiting: the helper's next item comes unfinished
-        try:
-            message = self._receiver.recv()
-        except EOFError:
-            raise DomainError(self._failure, field="file") from None
+        data = self._take()
+        if data == _END:
+            self._ended = True
+            raise DomainError(self._failure, field="file")
+        message = ForkingPickler.loads(data)
         if message is None:
             self._ended = True
             raise StopIteration
@@ -118,7 +187,8 @@ class Produced(Iterator[Item]):
         return message  # type: ignore[no-any-return]
 
     def ready(self, timeout: float = 0.0) -> bool:
-        return self._ended or bool(self._receiver.poll(timeout))
+        with self._changed:
+            return self._ended or self._changed.wait_for(lambda: bool(self._inbox), timeout)
 
 
 @contextlib.contextmanager
@@ -140,13 +210,16 @@ def helper_process(
     )
     process.start()
     sender.close()
+    produced: Produced[Item] = Produced(receiver, failure, idle)
     try:
-        yield Produced(receiver, failure, idle)
+        yield produced
     finally:
-        receiver.close()
+        produced.stop()
         if process.is_alive():
             process.terminate()
         process.join(timeout=10)
+        produced.join()
+        receiver.close()
 
 
 def produced_in_helper_process(
