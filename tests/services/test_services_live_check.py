@@ -21,6 +21,7 @@ from ucj_desktop.domain.eligibility import Outcome, Rule
 from ucj_desktop.domain.errors import DomainError
 from ucj_desktop.services.accounts import set_officer_disabled
 from ucj_desktop.services.reference_import import import_reference
+from ucj_desktop.services.reference_lookup import lookup_nik
 from ucj_desktop.services.registrations import assess_registration, save_registration
 from ucj_desktop.services.settings import PROGRAM_CONFIG
 from ucj_desktop.services.store_access import OpenStore, open_store
@@ -125,3 +126,21 @@ def test_a_check_on_an_unchanged_store_reads_only_the_persons_rows(office: Offic
     assert "data_version" in read[0]
     assert "dtsen_person" in read[1] and office.people[1][0] in read[1]
     assert "FROM registration WHERE nik" in read[2]
+
+
+def test_the_nik_lookup_sees_a_coverage_list_and_a_disabling_done_elsewhere(
+    office: Office, other_counter: OpenStore, tmp_path: Path
+) -> None:
+    nik = office.people[0][0]
+    assert not lookup_nik(office.opened, office.petugas, nik).coverage_loaded
+    listed = tmp_path / "coverage.csv"
+    with listed.open("w", encoding="utf-8", newline="") as fh:
+        csv.writer(fh).writerows([["nik", "skema"], [nik, "BPJS TK"]])
+    import_reference(other_counter, office.admin, "coverage", listed, today=office.today)
+    found = lookup_nik(office.opened, office.petugas, nik)
+    assert found.coverage_loaded and found.covered_by == "BPJS TK"
+
+    set_officer_disabled(other_counter, office.admin, office.petugas.username, True)
+    with pytest.raises(DomainError) as caught:
+        lookup_nik(office.opened, office.petugas, nik)
+    assert caught.value.code == "auth.session_ended"

@@ -36,6 +36,7 @@ from ucj_desktop.domain.registration_form import (
 from ucj_desktop.domain.status import Action, Status, can_edit, next_status
 from ucj_desktop.services.accounts import OfficerSession, authorize, authorize_in
 from ucj_desktop.services.audit import Actor, record_event, record_events_of
+from ucj_desktop.services.reference_lookup import kinds_in_force
 from ucj_desktop.services.settings import program_config, program_config_in
 from ucj_desktop.store.errors import UniqueConflict
 from ucj_desktop.store.memo import StoreMemo
@@ -86,27 +87,24 @@ class RegistrationSummary:
     eligible: bool
 
 
-def _loaded_kinds(tx: Transaction) -> frozenset[str]:
-    return frozenset(reference.loaded_kinds(tx))
-
-
 def _facts(
     tx: Transaction, memo: StoreMemo, nik: str, exclude_id: str | None
 ) -> tuple[Facts, int | None]:
     """What the store says about ``nik``: index probes for the person (DTSEN row, coverage,
     live registration); the files in force and the quota count from ``memo``."""
-    loaded = memo.get("reference.loaded_kinds", _loaded_kinds)
+    loaded = kinds_in_force(tx, memo)
     person = reference.dtsen_person(tx, nik) if len(nik) == 16 else None
     covered = reference.coverage_scheme(tx, nik) if "coverage" in loaded else None
     counted = memo.get("registration.quota_count", repo.quota_count)
     if exclude_id is not None:
         counted -= repo.holds_quota_place(tx, exclude_id)
     desil = person.desil if person else None
+    live = repo.live_registration_ref(tx, nik, exclude_id)
     facts = Facts(
         dtsen_desil=desil,
         dtsen_checked="dtsen" in loaded,
         already_covered=(covered is not None) if "coverage" in loaded else None,
-        duplicate_registration_id=repo.live_registration_id(tx, nik, exclude_id),
+        duplicate_registration_id=live[0] if live else None,
         registered_count=counted,
     )
     return facts, desil

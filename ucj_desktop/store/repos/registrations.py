@@ -57,19 +57,21 @@ def live_registration(
     ).first()
 
 
-def live_registration_id(tx: Transaction, nik: str, exclude_id: str | None = None) -> str | None:
-    """The id of ``live_registration`` alone: one probe of the live-NIK index, read through
-    the transaction's own DB-API cursor (the form asks on every keystroke; the ORM's
-    statement and row bookkeeping cost more than the probe)."""
+def live_registration_ref(
+    tx: Transaction, nik: str, exclude_id: str | None = None
+) -> tuple[str, str] | None:
+    """The id and status of ``live_registration`` alone: one probe of the live-NIK index,
+    read through the transaction's own DB-API cursor (the form asks on every keystroke; the
+    ORM's statement and row bookkeeping cost more than the probe)."""
     cursor = tx.connection().connection.driver_connection.cursor()  # type: ignore[union-attr]
     try:
         row = cursor.execute(
-            "SELECT id FROM registration WHERE nik = ? AND status != ? AND id != ? LIMIT 1",
+            "SELECT id, status FROM registration WHERE nik = ? AND status != ? AND id != ? LIMIT 1",
             (nik, Status.CANCELLED.value, exclude_id or ""),
         ).fetchone()
     finally:
         cursor.close()
-    return None if row is None else str(row[0])
+    return None if row is None else (str(row[0]), str(row[1]))
 
 
 def ids_with_kpj(tx: Transaction, kpj: str) -> list[str]:
