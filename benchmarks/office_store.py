@@ -28,6 +28,7 @@ from __future__ import annotations
 import argparse
 import csv
 import json
+import os
 import random
 import shutil
 import sys
@@ -328,6 +329,11 @@ def office_copy(dest: Path, **shape: Any) -> OfficeCopy:
     meta = json.loads((source / "meta.json").read_text())
     shutil.copytree(source / "store", dest / "store")
     shutil.copy2(source / "keyring.json", dest / "keyring.json")
+    # On disk before anything is timed, as an office's store is: otherwise the first WAL
+    # checkpoint's fsync writes back the whole fresh copy (a 300 ms save in the p99).
+    for copied in (dest / "store").iterdir():
+        with copied.open("rb+") as fh:
+            os.fsync(fh.fileno())
     secrets = SecretStore(FileKeyring(dest / "keyring.json"))
     opened = open_store(StorePaths(dest / "store"), secrets)
     hub = HubKeys(

@@ -21,6 +21,7 @@ from ucj_desktop.security.passwords import (
 )
 from ucj_desktop.services.audit import Actor, record_event
 from ucj_desktop.services.store_access import validate_username
+from ucj_desktop.store.memo import StoreMemo
 from ucj_desktop.store.models import Officer, utcnow
 from ucj_desktop.store.repos import officers as officer_repo
 from ucj_desktop.store.unit_of_work import Transaction, UnitOfWork
@@ -67,13 +68,31 @@ def authorize(uow: UnitOfWork, who: OfficerSession, permission: Permission) -> A
     A session keeps the roles it had at sign-in; an admin may since have disabled the account
     or changed its roles, and that must take effect at the next action, not the next sign-in.
     """
-    with uow.transaction() as session:
-        officer = session.get(Officer, who.officer_id)
-    if officer is None or officer.disabled:
+    with uow.transaction() as tx:
+        return authorize_in(tx, who, permission)
+
+
+def authorize_in(
+    tx: Transaction, who: OfficerSession, permission: Permission, memo: StoreMemo | None = None
+) -> Actor:
+    """``authorize`` inside the caller's transaction. With ``memo`` the officer's standing is
+    read once and kept until anything is committed to the store (the form's live check asks
+    on every keystroke); a change by an admin is still seen at the next action."""
+
+    def standing(t: Transaction) -> tuple[bool, bool, str] | None:
+        officer = t.get(Officer, who.officer_id)
+        return (
+            None
+            if officer is None
+            else (officer.disabled, officer.must_change_password, officer.roles)
+        )
+
+    found = standing(tx) if memo is None else memo.get(("officer", who.officer_id), standing)
+    if found is None or found[0]:
         raise DomainError("auth.session_ended")
-    if officer.must_change_password:
+    if found[1]:
         raise DomainError("auth.must_change_password")
-    role = acting_role(parse_roles([officer.roles]), permission)
+    role = acting_role(parse_roles([found[2]]), permission)
     return Actor(who.officer_id, role.value, who.device_id)
 
 

@@ -94,7 +94,7 @@ def record_events(
     """The same event for many records (a batch export, an acknowledgement): one chain read,
     one insert of all events, same hashing as record_event."""
     body = _detail_json(detail)
-    _record_many(session, actor, action, entity, [(entity_id, body) for entity_id in entity_ids])
+    _record_many(session, actor, entity, [(action, entity_id, body) for entity_id in entity_ids])
 
 
 def record_events_each(
@@ -106,23 +106,37 @@ def record_events_each(
 ) -> None:
     """record_events with a detail of its own for each record: (entity id, detail) pairs."""
     _record_many(
-        session, actor, action, entity, [(entity_id, _detail_json(d)) for entity_id, d in details]
+        session, actor, entity, [(action, entity_id, _detail_json(d)) for entity_id, d in details]
+    )
+
+
+def record_events_of(
+    session: Transaction,
+    actor: Actor,
+    entity: str,
+    entity_id: str,
+    events: Sequence[tuple[str, Mapping[str, object] | None]],
+) -> None:
+    """Several events of one record, in order (a registration saved and submitted at once):
+    (action, detail) pairs; one chain read and one insert, same hashing as record_event."""
+    _record_many(
+        session, actor, entity, [(action, entity_id, _detail_json(d)) for action, d in events]
     )
 
 
 def _record_many(
     session: Transaction,
     actor: Actor,
-    action: str,
     entity: str,
-    bodies: Sequence[tuple[str, str]],
+    bodies: Sequence[tuple[str, str, str]],
 ) -> None:
+    """Append (action, entity id, detail JSON) events in order, chained from the head."""
     head = audit_repo.chain_head(session)
     seq = 0 if head is None else head.seq
     prev_hash = GENESIS if head is None else head.hash
     at = utcnow()
     events: list[dict[str, object]] = []
-    for entity_id, body in bodies:
+    for action, entity_id, body in bodies:
         seq += 1
         fields = _hashed_fields(seq, at, actor, action, entity, entity_id, body)
         digest = event_hash(prev_hash, fields)

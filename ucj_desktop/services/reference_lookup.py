@@ -7,11 +7,12 @@ from dataclasses import dataclass
 from ucj_desktop.domain.errors import DomainError
 from ucj_desktop.domain.nik import nik_digits
 from ucj_desktop.domain.permissions import Permission
-from ucj_desktop.services.accounts import OfficerSession, authorize
+from ucj_desktop.services.accounts import OfficerSession, authorize, authorize_in
+from ucj_desktop.store.memo import StoreMemo
 from ucj_desktop.store.repos import reference
 from ucj_desktop.store.repos.reference import DtsenPerson
-from ucj_desktop.store.repos.registrations import live_registration
-from ucj_desktop.store.unit_of_work import UnitOfWork
+from ucj_desktop.store.repos.registrations import live_registration_ref
+from ucj_desktop.store.unit_of_work import Transaction, UnitOfWork
 
 MIN_SEARCH_CHARS = 3  # the trigram index needs three characters
 
@@ -29,24 +30,37 @@ class NikLookup:
     registration_status: str | None
 
 
+def kinds_in_force(tx: Transaction, memo: StoreMemo) -> frozenset[str]:
+    """Which reference kinds have a file in force, kept in ``memo`` until the store changes."""
+    return memo.get("reference.kinds_in_force", _kinds_in_force)
+
+
+def _kinds_in_force(tx: Transaction) -> frozenset[str]:
+    return frozenset(reference.loaded_kinds(tx))
+
+
 def lookup_nik(uow: UnitOfWork, who: OfficerSession, nik: str) -> NikLookup:
-    """DTSEN row, coverage and local registration for one NIK (no audit: read-only)."""
-    authorize(uow, who, Permission.REGISTRATION_VIEW)
+    """DTSEN row, coverage and local registration for one NIK (no audit: read-only).
+
+    One transaction: index probes for the person; the officer's standing and the files in
+    force from ``StoreMemo`` (read again only after something was committed)."""
     # Only the format: a NIK of an unknown region or date simply finds nobody.
     value = nik_digits(nik)
     with uow.transaction() as tx:
+        memo = StoreMemo(tx)
+        authorize_in(tx, who, Permission.REGISTRATION_VIEW, memo)
         person = reference.dtsen_person(tx, value)
         covered = reference.coverage_scheme(tx, value)
-        loaded = reference.loaded_kinds(tx)
-        registration = live_registration(tx, value)
+        loaded = kinds_in_force(tx, memo)
+        registration = live_registration_ref(tx, value)
         return NikLookup(
             value,
             person,
             covered,
             "coverage" in loaded,
             "dtsen" in loaded,
-            registration.id if registration else None,
-            registration.status if registration else None,
+            registration[0] if registration else None,
+            registration[1] if registration else None,
         )
 
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import json
 import uuid
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
 from typing import Any
@@ -34,10 +34,12 @@ from ucj_desktop.domain.registration_form import (
     validate_registration,
 )
 from ucj_desktop.domain.status import Action, Status, can_edit, next_status
-from ucj_desktop.services.accounts import OfficerSession, authorize
-from ucj_desktop.services.audit import Actor, record_event
-from ucj_desktop.services.settings import program_config
+from ucj_desktop.services.accounts import OfficerSession, authorize, authorize_in
+from ucj_desktop.services.audit import Actor, record_event, record_events_of
+from ucj_desktop.services.reference_lookup import kinds_in_force
+from ucj_desktop.services.settings import program_config, program_config_in
 from ucj_desktop.store.errors import UniqueConflict
+from ucj_desktop.store.memo import StoreMemo
 from ucj_desktop.store.models import Registration, utcnow
 from ucj_desktop.store.repos import reference
 from ucj_desktop.store.repos import registrations as repo
@@ -85,18 +87,25 @@ class RegistrationSummary:
     eligible: bool
 
 
-def _facts(tx: Transaction, nik: str, exclude_id: str | None) -> tuple[Facts, int | None]:
-    loaded = reference.loaded_kinds(tx)
+def _facts(
+    tx: Transaction, memo: StoreMemo, nik: str, exclude_id: str | None
+) -> tuple[Facts, int | None]:
+    """What the store says about ``nik``: index probes for the person (DTSEN row, coverage,
+    live registration); the files in force and the quota count from ``memo``."""
+    loaded = kinds_in_force(tx, memo)
     person = reference.dtsen_person(tx, nik) if len(nik) == 16 else None
     covered = reference.coverage_scheme(tx, nik) if "coverage" in loaded else None
-    duplicate = repo.live_registration(tx, nik, exclude_id)
+    counted = memo.get("registration.quota_count", repo.quota_count)
+    if exclude_id is not None:
+        counted -= repo.holds_quota_place(tx, exclude_id)
     desil = person.desil if person else None
+    live = repo.live_registration_ref(tx, nik, exclude_id)
     facts = Facts(
         dtsen_desil=desil,
         dtsen_checked="dtsen" in loaded,
         already_covered=(covered is not None) if "coverage" in loaded else None,
-        duplicate_registration_id=duplicate.id if duplicate else None,
-        registered_count=repo.quota_count(tx, exclude_id),
+        duplicate_registration_id=live[0] if live else None,
+        registered_count=counted,
     )
     return facts, desil
 
@@ -108,6 +117,7 @@ def _typed_nik(data: RegistrationInput) -> str:
 
 def _assess(
     tx: Transaction,
+    memo: StoreMemo,
     data: RegistrationInput,
     config: ProgramConfig,
     today: date,
@@ -115,7 +125,7 @@ def _assess(
 ) -> Assessment:
     clean, problems = validate_registration(data, config, today)
     nik = _typed_nik(data)
-    facts, desil = _facts(tx, nik, exclude_id)
+    facts, desil = _facts(tx, memo, nik, exclude_id)
     eligibility = evaluate(
         Applicant(nik, data.kelurahan_code or None, tuple(data.occupations), today), facts, config
     )
@@ -133,11 +143,17 @@ def assess_registration(
     today: date | None = None,
     config: ProgramConfig | None = None,
 ) -> Assessment:
-    """Check without saving (the form calls this as the officer types)."""
-    authorize(uow, who, Permission.REGISTRATION_VIEW)
-    config = config or program_config(uow)
+    """Check without saving (the form calls this as the officer types, on the GUI thread).
+
+    One transaction: the person's facts are index probes; the officer's standing, the
+    settings, the files in force and the quota count are read once and kept until anything
+    is committed to the store, by this program or another (``StoreMemo``).
+    """
     with uow.transaction() as tx:
-        return _assess(tx, data, config, today or date.today(), registration_id)
+        memo = StoreMemo(tx)
+        authorize_in(tx, who, Permission.REGISTRATION_VIEW, memo)
+        config = config or program_config_in(tx, memo)
+        return _assess(tx, memo, data, config, today or date.today(), registration_id)
 
 
 def _blocking(eligibility: Eligibility) -> list[str]:
@@ -177,11 +193,8 @@ def save_registration(
     draft but not submitted (registration.ineligible, with the failing rule codes).
     """
     permission = Permission.REGISTRATION_EDIT if registration_id else Permission.REGISTRATION_CREATE
-    actor = authorize(uow, who, permission)
-    today = today or date.today()
-    config = config or program_config(uow)
     try:
-        return _save(uow, actor, data, submit, registration_id, today, config)
+        return _save(uow, who, permission, data, submit, registration_id, today, config)
     except UniqueConflict:
         # Another counter saved this NIK between our check and our write: the same answer
         # as when the check sees it.
@@ -194,15 +207,20 @@ def save_registration(
 
 def _save(
     uow: UnitOfWork,
-    actor: Actor,
+    who: OfficerSession,
+    permission: Permission,
     data: RegistrationInput,
     submit: bool,
     registration_id: str | None,
-    today: date,
-    config: ProgramConfig,
+    today: date | None,
+    config: ProgramConfig | None,
 ) -> RegistrationSummary:
+    # One transaction, as the live check: the facts read before this save's first write.
     with uow.transaction() as tx:
-        assessment = _assess(tx, data, config, today, registration_id)
+        memo = StoreMemo(tx)
+        actor = authorize_in(tx, who, permission, memo)
+        config = config or program_config_in(tx, memo)
+        assessment = _assess(tx, memo, data, config, today or date.today(), registration_id)
         if assessment.problems:
             raise RegistrationInvalid(assessment.problems)
         clean = assessment.clean
@@ -219,12 +237,16 @@ def _save(
             )
         now = utcnow()
         if registration_id is None:
-            row = Registration(
+            row = Registration(  # every field set once (each setattr is ORM bookkeeping)
                 id=str(uuid.uuid4()),
                 status=Status.DRAFT.value,
                 created_by=actor.officer_id or 0,
                 created_at=now,
                 **stored_person_fields(clean),
+                consent=clean.consent,
+                desil=assessment.desil,
+                updated_at=now,
+                config_version=config.version,
             )
             event = "registration.created"
             detail: dict[str, object] = {"eligible": assessment.eligibility.eligible}
@@ -236,13 +258,15 @@ def _save(
             # Which fields the edit changed (names only): what a verifier is told was edited
             # since the record was last submitted.
             detail = {"eligible": assessment.eligibility.eligible, "fields": _changed(row, clean)}
-        _apply(row, clean, assessment.desil, now)
-        row.config_version = config.version
+            _apply(row, clean, assessment.desil, now)
+            row.config_version = config.version
+        events: list[tuple[str, Mapping[str, object] | None]] = [(event, detail)]
+        if submit:  # saved and submitted in one write of the row, its two events chained
+            _mark_submitted(row, actor, now)
+            events.append(_submitted_event(assessment.eligibility, config.version))
         tx.add(row)
         tx.flush()
-        record_event(tx, actor, event, "registration", row.id, detail)
-        if submit:
-            _submit(tx, row, actor, now, assessment.eligibility, config.version)
+        record_events_of(tx, actor, "registration", row.id, events)
         tx.commit()
         return RegistrationSummary(
             row.id, Status(row.status), row.nik, row.full_name, assessment.eligibility.eligible
@@ -272,22 +296,19 @@ def _changed(row: Registration, clean: CleanRegistration) -> list[str]:
     return [*changed, "consent"] if row.consent != clean.consent else changed
 
 
-def _submit(
-    tx: Transaction,
-    row: Registration,
-    actor: Actor,
-    now: object,
-    eligibility: Eligibility,
-    config_version: int,
-) -> None:
+def _mark_submitted(row: Registration, actor: Actor, now: object) -> None:
     row.status = _transition(row, Action.SUBMIT).value
     row.submitted_by = actor.officer_id
     row.submitted_at = now  # type: ignore[assignment]
     row.decision_code = row.decision_note = None
-    tx.add(row)
+
+
+def _submitted_event(
+    eligibility: Eligibility, config_version: int
+) -> tuple[str, Mapping[str, object]]:
     # Rule by rule what the registrar saw: the verifier is shown what has changed since.
     detail = {"eligibility": eligibility_record(eligibility), "config_version": config_version}
-    record_event(tx, actor, "registration.submitted", "registration", row.id, detail)
+    return "registration.submitted", detail
 
 
 def verify_registration(
@@ -350,7 +371,7 @@ def submit_registration(
     with uow.transaction() as tx:
         row = _load(tx, registration_id)
         data = registration_input(row)
-        assessment = _assess(tx, data, config, today or date.today(), row.id)
+        assessment = _assess(tx, StoreMemo(tx), data, config, today or date.today(), row.id)
         if assessment.problems:
             raise RegistrationInvalid(assessment.problems)
         if not assessment.eligibility.submittable:
@@ -362,7 +383,10 @@ def submit_registration(
         now = utcnow()
         row.desil, row.updated_at = assessment.desil, now  # the extract in force now
         row.config_version = config.version  # the rules it was judged under
-        _submit(tx, row, actor, now, assessment.eligibility, config.version)
+        _mark_submitted(row, actor, now)
+        tx.add(row)
+        action, detail = _submitted_event(assessment.eligibility, config.version)
+        record_event(tx, actor, action, "registration", row.id, detail)
         tx.commit()
         return RegistrationSummary(
             row.id, Status(row.status), row.nik, row.full_name, assessment.eligibility.eligible

@@ -8,8 +8,9 @@ from ucj_desktop.domain.errors import DomainError
 from ucj_desktop.domain.permissions import Permission
 from ucj_desktop.services.accounts import OfficerSession, authorize
 from ucj_desktop.services.audit import record_event
+from ucj_desktop.store.memo import StoreMemo
 from ucj_desktop.store.repos.settings import put_setting, setting_value
-from ucj_desktop.store.unit_of_work import UnitOfWork
+from ucj_desktop.store.unit_of_work import Transaction, UnitOfWork
 
 PROGRAM_CONFIG = "program_config"
 IDLE_LOCK_MINUTES = "idle_lock_minutes"
@@ -27,7 +28,15 @@ def program_config(uow: UnitOfWork) -> ProgramConfig:
     """The programme settings in force: the stored ones (with their version), else the
     DOMAIN.md defaults as version 1. The hub distributes new versions (a later issue)."""
     with uow.transaction() as tx:
-        value = setting_value(tx, PROGRAM_CONFIG)
+        return program_config_in(tx)
+
+
+def program_config_in(tx: Transaction, memo: StoreMemo | None = None) -> ProgramConfig:
+    """``program_config`` inside the caller's transaction; with ``memo`` read once and kept
+    until anything is committed to the store."""
+    if memo is not None:
+        return memo.get(("setting", PROGRAM_CONFIG), program_config_in)
+    value = setting_value(tx, PROGRAM_CONFIG)
     if value is None:
         return ProgramConfig()
     if not isinstance(value, dict):

@@ -57,6 +57,23 @@ def live_registration(
     ).first()
 
 
+def live_registration_ref(
+    tx: Transaction, nik: str, exclude_id: str | None = None
+) -> tuple[str, str] | None:
+    """The id and status of ``live_registration`` alone: one probe of the live-NIK index,
+    read through the transaction's own DB-API cursor (the form asks on every keystroke; the
+    ORM's statement and row bookkeeping cost more than the probe)."""
+    cursor = tx.connection().connection.driver_connection.cursor()  # type: ignore[union-attr]
+    try:
+        row = cursor.execute(
+            "SELECT id, status FROM registration WHERE nik = ? AND status != ? AND id != ? LIMIT 1",
+            (nik, Status.CANCELLED.value, exclude_id or ""),
+        ).fetchone()
+    finally:
+        cursor.close()
+    return None if row is None else (str(row[0]), str(row[1]))
+
+
 def ids_with_kpj(tx: Transaction, kpj: str) -> list[str]:
     """The registrations BPJS gave ``kpj`` (one, unless something went wrong)."""
     return list(tx.exec(select(Registration.id).where(col(Registration.kpj) == kpj)))
@@ -78,9 +95,16 @@ def quota_count(tx: Transaction, exclude_id: str | None = None) -> int:
         ).one()
     )
     if exclude_id is not None:
-        own = tx.exec(select(Registration.status).where(col(Registration.id) == exclude_id)).first()
-        counted -= own in holding
+        counted -= holds_quota_place(tx, exclude_id)
     return counted
+
+
+def holds_quota_place(tx: Transaction, registration_id: str) -> bool:
+    """Whether this registration is one of those ``quota_count`` counts."""
+    own = tx.exec(
+        select(Registration.status).where(col(Registration.id) == registration_id)
+    ).first()
+    return own in {s.value for s in QUOTA_STATUSES}
 
 
 def registrations_by_id(tx: Transaction, ids: Sequence[str]) -> dict[str, Registration]:
