@@ -21,6 +21,7 @@ def add_registrations(
     officer_id: int,
     count: int,
     seed: int = 5,
+    people_on: date = PEOPLE_ON,
     **fields: object | Callable[[int], object],
 ) -> list[Registration]:
     """``count`` submitted registrations made by ``officer_id`` from synthetic people.
@@ -29,7 +30,7 @@ def add_registrations(
     """
     rows = []
     with uow.transaction() as tx:
-        for index, p in enumerate(generate_people(seed, count, PEOPLE_ON)):
+        for index, p in enumerate(generate_people(seed, count, people_on)):
             values: dict[str, object] = {
                 "id": str(uuid.uuid4()),
                 "nik": p.nik,

@@ -5,18 +5,17 @@ Every person is synthetic."""
 from __future__ import annotations
 
 import json
-import uuid
 from datetime import date
 from pathlib import Path
 from typing import Any
 
 from tests.support.ack_builder import HubKeys
+from tests.support.registrations import add_registrations
 from ucj_desktop.domain.status import Status
 from ucj_desktop.services.accounts import OfficerSession
 from ucj_desktop.services.store_access import OpenStore
 from ucj_desktop.services.sync_keys import import_hub_key
 from ucj_desktop.store.models import Registration, utcnow
-from ucj_desktop.synthetic import generate_people
 
 PASSWORD = "admin-pass-123"  # the admin made by the made_store fixture
 AS_ADMIN = {"UCJ_USER": "admin", "UCJ_PASSWORD": PASSWORD}
@@ -26,36 +25,17 @@ TODAY = date(2026, 1, 15)
 def insert_verified(opened: OpenStore, count: int) -> list[str]:
     """VERIFIED rows written straight into the store, bypassing the registration service
     (tests/services/test_services_sync.py walks the real flow; the sync only reads the rows)."""
-    ids = []
-    with opened.store.session() as session:
-        for person in generate_people(77, count, TODAY):
-            rid = str(uuid.uuid4())
-            ids.append(rid)
-            session.add(
-                Registration(
-                    id=rid,
-                    nik=person.nik,
-                    kk_number=person.kk_number,
-                    full_name=person.full_name,
-                    birth_date=person.birth_date,
-                    sex=person.sex,
-                    phone=person.phone,
-                    address=person.address,
-                    rt=person.rt,
-                    rw=person.rw,
-                    kelurahan_code=person.kelurahan_code,
-                    occupations=json.dumps(list(person.occupations)),
-                    declared_income=person.declared_income,
-                    consent=True,
-                    desil=person.desil,
-                    status=Status.VERIFIED.value,
-                    created_by=1,
-                    verified_by=1,
-                    verified_at=utcnow(),
-                )
-            )
-        session.commit()
-    return ids
+    rows = add_registrations(
+        opened,
+        1,
+        count,
+        seed=77,
+        people_on=TODAY,
+        status=Status.VERIFIED.value,
+        verified_by=1,
+        verified_at=lambda _: utcnow(),
+    )
+    return [row.id for row in rows]
 
 
 def snapshot(opened: OpenStore) -> dict[str, list[Any]]:
