@@ -2,14 +2,13 @@
 
 from __future__ import annotations
 
-import json
-import uuid
-from datetime import UTC, date, datetime, timedelta
+from datetime import UTC, datetime, timedelta
 
 from PySide6.QtCore import Qt
 from sqlalchemy import select
 
 from tests.support.hub_link import HubLink
+from tests.support.registrations import add_registrations
 from ucj_desktop.domain.roles import Role
 from ucj_desktop.domain.status import Status
 from ucj_desktop.gui.main_window import MainWindow
@@ -20,36 +19,14 @@ from ucj_desktop.services.backups import create_backup
 from ucj_desktop.services.store_access import OpenStore
 from ucj_desktop.store.models import AuditEvent, Officer, Registration
 from ucj_desktop.sync.records import QuotaSnapshot
-from ucj_desktop.synthetic import generate_people
 
 
 def _add_registrations(opened: OpenStore, statuses: list[Status]) -> None:
-    people = generate_people(7, len(statuses), date(2026, 11, 24))
     with opened.store.session() as session:
         admin_id = session.execute(select(Officer.id)).scalar_one()
-        for person, status in zip(people, statuses, strict=True):
-            session.add(
-                Registration(
-                    id=str(uuid.uuid4()),
-                    nik=person.nik,
-                    kk_number=person.kk_number,
-                    full_name=person.full_name,
-                    birth_date=person.birth_date,
-                    sex=person.sex,
-                    phone=person.phone,
-                    address=person.address,
-                    rt=person.rt,
-                    rw=person.rw,
-                    kelurahan_code=person.kelurahan_code,
-                    occupations=json.dumps(list(person.occupations)),
-                    declared_income=person.declared_income,
-                    consent=True,
-                    desil=3,
-                    status=status.value,
-                    created_by=admin_id,
-                )
-            )
-        session.commit()
+    add_registrations(
+        opened, admin_id, len(statuses), seed=7, desil=3, status=lambda i: statuses[i].value
+    )
 
 
 def test_dashboard_counts_registrations_by_status_and_quota(

@@ -9,7 +9,6 @@ folder dialogs and the confirmation box are answered on the instance. Every pers
 from __future__ import annotations
 
 import json
-import uuid
 from datetime import UTC, date, datetime
 from pathlib import Path
 
@@ -24,6 +23,7 @@ from tests.support.ack_builder import (
     open_batch,
     waiting_record,
 )
+from tests.support.registrations import add_registrations
 from ucj_desktop.domain.roles import Role
 from ucj_desktop.domain.status import Status
 from ucj_desktop.gui.models.batches import BatchTableModel
@@ -41,7 +41,6 @@ from ucj_desktop.services.sync_batches import (
 from ucj_desktop.services.sync_keys import enrollment_document
 from ucj_desktop.store.models import Officer, Registration
 from ucj_desktop.sync.records import QuotaSnapshot
-from ucj_desktop.synthetic import generate_people
 from ucj_desktop.wording.sync_reasons import ACK_RECORD_REASONS, CARD_NOT_FROM_HUB
 
 LEFT = Qt.MouseButton.LeftButton
@@ -54,37 +53,19 @@ def add_verified(opened: OpenStore, count: int, seed: int = 11) -> list[str]:
     Test-only shortcut: the register/submit/verify services would need a DTSEN extract and two
     officers per record; this screen only cares that verified rows wait for export.
     """
-    people = generate_people(seed, count, date(2026, 11, 24))
-    ids = []
     with opened.store.session() as session:
         admin_id = session.execute(select(Officer.id)).scalars().first()
-        for person in people:
-            rid = str(uuid.uuid4())
-            ids.append(rid)
-            session.add(
-                Registration(
-                    id=rid,
-                    nik=person.nik,
-                    kk_number=person.kk_number,
-                    full_name=person.full_name,
-                    birth_date=person.birth_date,
-                    sex=person.sex,
-                    phone=person.phone,
-                    address=person.address,
-                    rt=person.rt,
-                    rw=person.rw,
-                    kelurahan_code=person.kelurahan_code,
-                    occupations=json.dumps(list(person.occupations)),
-                    declared_income=person.declared_income,
-                    consent=True,
-                    desil=3,
-                    status=Status.VERIFIED.value,
-                    created_by=admin_id,
-                    verified_at=datetime.now(UTC),
-                )
-            )
-        session.commit()
-    return ids
+    assert admin_id is not None
+    rows = add_registrations(
+        opened,
+        admin_id,
+        count,
+        seed=seed,
+        desil=3,
+        status=Status.VERIFIED.value,
+        verified_at=lambda _: datetime.now(UTC),
+    )
+    return [row.id for row in rows]
 
 
 def statuses(opened: OpenStore) -> dict[str, str]:
