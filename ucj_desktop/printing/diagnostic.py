@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import io
 from collections.abc import Sequence
 from pathlib import Path
 
@@ -9,12 +10,14 @@ from reportlab.lib.pagesizes import A4
 from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 
+from ucj_desktop.files.atomic import atomic_write
 from ucj_desktop.printing.fonts import register_fonts
 
 
 def render_diagnostic_page(out: Path, title: str, lines: Sequence[str]) -> Path:
     regular, bold = register_fonts()
-    canvas = Canvas(str(out), pagesize=A4, pageCompression=1)
+    buffer = io.BytesIO()  # written whole by atomic_write: never half a PDF
+    canvas = Canvas(buffer, pagesize=A4, pageCompression=1)
     canvas.setTitle(title)
     _width, height = A4
     canvas.setFont(bold, 16)
@@ -26,4 +29,5 @@ def render_diagnostic_page(out: Path, title: str, lines: Sequence[str]) -> Path:
         y -= 6 * mm
     canvas.showPage()
     canvas.save()
+    atomic_write(out, buffer.getvalue())
     return out

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import io
 from datetime import datetime
 from pathlib import Path
 
@@ -9,6 +10,7 @@ from reportlab.lib.pagesizes import A4
 from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 
+from ucj_desktop.files.atomic import atomic_write
 from ucj_desktop.printing.brand import BRAND
 from ucj_desktop.printing.fonts import register_fonts
 from ucj_desktop.security.recovery import code_lines
@@ -26,7 +28,8 @@ def render_recovery_sheet(
     """Write the sheet; the code is printed in four lines of groups, large and spaced."""
     regular, bold = register_fonts()
     width, height = A4
-    c = Canvas(str(out), pagesize=A4, pageCompression=1)
+    buffer = io.BytesIO()  # written whole by atomic_write: never half a sheet
+    c = Canvas(buffer, pagesize=A4, pageCompression=1)
     c.setTitle("Kode Pemulihan UCJ Desktop")
     left = 22 * mm
     y = height - 28 * mm
@@ -72,5 +75,8 @@ def render_recovery_sheet(
     c.line(left + 70 * mm, y - 1 * mm, width - left, y - 1 * mm)
     c.showPage()
     c.save()
-    out.chmod(0o600)  # the sheet IS the store key: readable by its owner only
+    # The sheet IS the store key: atomic_write's temp file is made readable by its owner
+    # only (mkstemp) and keeps that mode when it takes the name; chmod says it again.
+    atomic_write(out, buffer.getvalue())
+    out.chmod(0o600)
     return out

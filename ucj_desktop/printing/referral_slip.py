@@ -6,6 +6,7 @@ store's slip carries the demo mark.
 
 from __future__ import annotations
 
+import io
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
@@ -15,6 +16,7 @@ from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 
 from ucj_desktop.domain.nik import mask_nik
+from ucj_desktop.files.atomic import atomic_write
 from ucj_desktop.printing.brand import INK, MUTED, BandLine, brand_band
 from ucj_desktop.printing.demo_mark import draw_demo_line, draw_watermark
 from ucj_desktop.printing.fonts import register_fonts, wrap_words
@@ -61,7 +63,8 @@ def render_referral_slip(out: Path, slip: ReferralSlip) -> Path:
     width, height = A6
     margin = 9 * mm
     text_width = width - 2 * margin
-    c = Canvas(str(out), pagesize=A6, pageCompression=1)
+    buffer = io.BytesIO()  # written whole by atomic_write: never half a PDF
+    c = Canvas(buffer, pagesize=A6, pageCompression=1)
     c.setTitle("Surat Rujukan Pembaruan Data DTSEN")
     c.setAuthor(f"UCJ Desktop — Kelurahan {slip.office_name}")
 
@@ -128,4 +131,5 @@ def render_referral_slip(out: Path, slip: ReferralSlip) -> Path:
         draw_demo_line(c, margin, 11 * mm, 6.5)
     c.showPage()
     c.save()
+    atomic_write(out, buffer.getvalue())
     return out
