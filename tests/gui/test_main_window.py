@@ -264,3 +264,43 @@ def test_dashboard_says_nothing_about_cards_when_none_wait(
     window = MainWindow(opened_store, admin_session, gui_settings)
     qtbot.addWidget(window)
     assert window.dashboard.cards_label.isHidden()
+
+
+def test_the_window_opens_with_the_dashboard_alone_and_builds_a_screen_when_first_shown(
+    qtbot, opened_store, admin_session, gui_settings
+):
+    window = MainWindow(opened_store, admin_session, gui_settings)
+    qtbot.addWidget(window)
+    assert list(window.screens.built) == ["beranda"]
+    keys = window.screen_keys()
+    assert "cetak" in keys and "pendaftaran" not in keys  # the admin prints, never registers
+    pages = window.ui.pages
+    assert pages.count() == len(keys)  # a page per screen, placeholders for the unbuilt
+
+    window.show_screen("cetak")
+    printing = window.screens.built["cetak"]
+    assert pages.currentWidget() is printing
+    assert pages.indexOf(printing) == keys.index("cetak")
+    assert pages.count() == len(keys)
+    assert window.current_screen_key() == "cetak"
+
+    window.show_screen("beranda")
+    window.show_screen("cetak")  # built once: the same widget again
+    assert window.screens.built["cetak"] is printing
+    assert set(window.screens.built) == {"beranda", "cetak"}
+
+    assert window.registration is None  # not the admin's: asking builds nothing
+    assert set(window.screens.built) == {"beranda", "cetak"}
+
+
+def test_a_screen_asked_for_by_another_is_built_in_its_place_without_being_shown(
+    qtbot, opened_store, admin_session, gui_settings
+):
+    registrar = _signed_in(opened_store, admin_session, {Role.PETUGAS}, "petugas1")
+    window = MainWindow(opened_store, registrar, gui_settings)
+    qtbot.addWidget(window)
+    assert list(window.screens.built) == ["beranda"]
+    form = window.registration  # the worker list's "edit" asks for the form this way
+    assert isinstance(form, RegistrationScreen)
+    assert window.ui.pages.indexOf(form) == window.screen_keys().index("pendaftaran")
+    assert window.current_screen_key() == "beranda"

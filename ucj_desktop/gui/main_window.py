@@ -1,12 +1,14 @@
 """The main window: navigation on the left, one screen at a time on the right.
 
-Only the screens the signed-in officer's roles allow are built. After the configured idle time
+Only the screens the signed-in officer's roles allow are listed, and each is built the first
+time it is shown (the window opens with the dashboard alone). After the configured idle time
 the window hides its content and asks for the same officer's password; the screens (and any
 half-typed form) stay as they were.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -33,11 +35,36 @@ from ucj_desktop.services.accounts import OfficerSession
 from ucj_desktop.services.dashboard import dashboard_summary
 from ucj_desktop.services.store_access import OpenStore
 
-# Each screen's module is imported when the screen is built (only those the officer's roles
-# allow): the printing screens bring ReportLab and PDFium, the sync screen the package format.
+# Each screen's module is imported when the screen is first shown: the printing screens
+# bring ReportLab and PDFium, the sync screen the package format.
 if TYPE_CHECKING:
     from ucj_desktop.gui.screens.dashboard import DashboardScreen
     from ucj_desktop.gui.screens.registration import RegistrationScreen
+
+
+class LazyScreens(Mapping[str, QWidget]):
+    """The window's screens by key, each built by ``build`` the first time it is asked for
+    (``built`` holds those built so far; iterating over the items builds them all)."""
+
+    def __init__(self, keys: Sequence[str], build: Callable[[str], QWidget]) -> None:
+        self._keys = tuple(keys)
+        self._build = build
+        self.built: dict[str, QWidget] = {}
+
+    def __getitem__(self, key: str) -> QWidget:
+        screen = self.built.get(key)
+        if screen is None:
+            screen = self.built[key] = self._build(key)
+        return screen
+
+    def __contains__(self, key: object) -> bool:
+        return key in self._keys
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._keys)
+
+    def __len__(self) -> int:
+        return len(self._keys)
 
 
 class MainWindow(QMainWindow):
@@ -63,13 +90,13 @@ class MainWindow(QMainWindow):
             for spec in screen_specs()
             if spec.permission is None or allowed(who.roles, spec.permission)
         )
-        self.screens: dict[str, QWidget] = {}
+        # A screen is built (its module imported, its first query run) when it is first
+        # shown or asked for: the window opens with the dashboard alone.
+        self.screens = LazyScreens([spec.key for spec in self.specs], self._build_screen)
         self.dashboard: DashboardScreen | None = None
-        self.registration: RegistrationScreen | None = None
+        self._registration: RegistrationScreen | None = None
         for index, spec in enumerate(self.specs):
-            screen = self._make_screen(spec)
-            self.screens[spec.key] = screen
-            self.ui.pages.addWidget(screen)
+            self.ui.pages.addWidget(QWidget())  # a placeholder until the screen is built
             item = QListWidgetItem(spec.title)
             item.setData(Qt.ItemDataRole.UserRole, spec.key)
             item.setToolTip(self.tr("{title} (Ctrl+{n})").format(title=spec.title, n=index + 1))
@@ -142,9 +169,9 @@ class MainWindow(QMainWindow):
         if spec.key == "pendaftaran":
             from ucj_desktop.gui.screens.registration import RegistrationScreen
 
-            self.registration = RegistrationScreen(self.opened, self.who)
-            self.registration.open_existing.connect(self.open_registration)
-            return self.registration
+            self._registration = RegistrationScreen(self.opened, self.who)
+            self._registration.open_existing.connect(self.open_registration)
+            return self._registration
         if spec.key == "audit":
             from ucj_desktop.gui.screens.audit import AuditScreen
 
@@ -167,21 +194,45 @@ class MainWindow(QMainWindow):
             return ReportScreen(self.opened, self.who)
         raise ValueError(f"no screen for {spec.key!r}")
 
+    def _build_screen(self, key: str) -> QWidget:
+        """Build screen ``key`` and put it in its placeholder's page."""
+        row = self.screen_keys().index(key)
+        screen = self._make_screen(self.specs[row])
+        placeholder = self.ui.pages.widget(row)
+        current = self.ui.pages.currentIndex()
+        self.ui.pages.insertWidget(row, screen)
+        if placeholder is not None:
+            self.ui.pages.removeWidget(placeholder)
+            placeholder.deleteLater()
+        self.ui.pages.setCurrentIndex(current)
+        return screen
+
     def _show_row(self, row: int) -> None:
         if row >= 0:
+            key = self.specs[row].key
+            built = key in self.screens.built
+            screen = self.screens[key]  # built now if it is the first time
             self.ui.pages.setCurrentIndex(row)
-            refresh = getattr(self.ui.pages.widget(row), "refresh", None)
-            if self.specs[row].key == "beranda":
+            refresh = getattr(screen, "refresh", None)
+            if key == "beranda":
                 self.refresh()
-            elif callable(refresh):
-                refresh()
+            elif built and callable(refresh):
+                refresh()  # a new screen read its data as it was built
+
+    @property
+    def registration(self) -> RegistrationScreen | None:
+        """The registration form, built if the officer's roles show it; None otherwise."""
+        if "pendaftaran" in self.screens:
+            self.screens["pendaftaran"]
+        return self._registration
 
     def open_registration(self, registration_id: str) -> None:
         """Show a registration in the form (editable ones; the form says why otherwise)."""
-        if self.registration is None:
+        form = self.registration
+        if form is None:
             return
         self.show_screen("pendaftaran")
-        self.registration.edit(registration_id)
+        form.edit(registration_id)
 
     def show_screen(self, key: str) -> None:
         keys = [spec.key for spec in self.specs]
