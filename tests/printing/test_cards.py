@@ -24,6 +24,7 @@ from ucj_desktop.printing.cards import (
     CROP_LENGTH,
     CROP_OFFSET,
     FUNDING,
+    PAID_BY,
     CardData,
     SheetLayout,
     fit_name,
@@ -102,6 +103,7 @@ def test_single_card_has_front_and_back_and_a_verifiable_qr(tmp_path, hub_key):
     assert FUNDING in front
     assert "01-01-2026 s.d. 31-03-2026" in front
     assert "JKK" in back and "JKM" in back
+    assert PAID_BY in back and back.count("Iuran") == 1  # the label, not said twice
     for text, _, _ in pages:
         assert card.nik not in text
     assert not zxingcpp.read_barcodes(

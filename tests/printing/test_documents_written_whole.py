@@ -81,3 +81,13 @@ def test_the_recovery_sheet_is_readable_by_its_owner_only(tmp_path: Path) -> Non
     out = _sheet(tmp_path / "sheet.pdf")
     assert out.stat().st_mode & 0o777 == 0o600
     assert [p.name for p in tmp_path.iterdir()] == ["sheet.pdf"]
+
+
+def test_the_recovery_sheet_tells_the_admin_the_app_asks_for_the_code(tmp_path: Path) -> None:
+    pdf = pypdfium2.PdfDocument(_sheet(tmp_path / "sheet.pdf"))
+    try:
+        text = " ".join(pdf[0].get_textpage().get_text_range().split())
+    finally:
+        pdf.close()
+    assert "UCJ Desktop memintanya saat dibuka" in text
+    assert CODE.split("-")[0] in text

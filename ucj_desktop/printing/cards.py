@@ -36,6 +36,7 @@ CARD_HEIGHT = 54 * mm
 CARD_SIZE = (CARD_WIDTH, CARD_HEIGHT)
 PROGRAMS = "JKK + JKM"
 FUNDING = "Iuran dibayar oleh Pemerintah Kota Bekasi (APBD)"
+PAID_BY = "Dibayar oleh Pemerintah Kota Bekasi (APBD)"  # under the card back's "Iuran"
 
 # 10-up sheet: 2 columns x 5 rows, centred on A4 portrait.
 SHEET_COLUMNS = 2
@@ -352,7 +353,7 @@ def draw_card_back(
         ty -= 1.2 * mm
 
     block("Program JKK + JKM", "Jaminan Kecelakaan Kerja dan Jaminan Kematian")
-    block("Iuran", FUNDING)
+    block("Iuran", PAID_BY)
     block("Masa berlaku", _period(card))
     block("Diterbitkan", f"{card.issued_on:%d-%m-%Y} oleh Kelurahan {card.issuer}")
     # The note runs across the card under the QR code.

@@ -61,8 +61,8 @@ def render_recovery_sheet(
     c.drawString(left, y, "Simpan lembar ini di lemari terkunci. Jangan difoto, jangan dikirim.")
     c.setFont(regular, 11)
     lines = [
-        "Kode ini adalah kunci data kantor. Dengan kode ini, admin dapat membuka kembali data",
-        "bila laptop diganti atau brankas kunci (keyring) hilang:   ucj recover KODE",
+        "Kode ini adalah kunci data kantor. Bila laptop diganti atau brankas kunci (keyring)",
+        "hilang, UCJ Desktop memintanya saat dibuka (di baris perintah: ucj recover KODE).",
         "Tanpa kode ini dan tanpa keyring, data terenkripsi tidak dapat dibuka oleh siapa pun.",
         "Siapa pun yang memegang kode ini dan berkas data dapat membaca data warga:",
         "perlakukan seperti kunci brankas (UU 27/2022 tentang Pelindungan Data Pribadi).",
