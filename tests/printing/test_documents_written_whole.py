@@ -5,16 +5,17 @@ beside it (a USB stick pulled or full at the counter must not leave a broken she
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import date, datetime
+from datetime import datetime
 from pathlib import Path
 
 import pypdfium2
 import pytest
 
+from tests.support.documents import referral_slip
 from tests.support.small_disk import fill, small_disk
 from ucj_desktop.printing.diagnostic import render_diagnostic_page
 from ucj_desktop.printing.recovery_sheet import render_recovery_sheet
-from ucj_desktop.printing.referral_slip import ReferralSlip, render_referral_slip
+from ucj_desktop.printing.referral_slip import render_referral_slip
 
 CODE = "ABCD-EFGH-JKLM-NPQR-STUV-WXYZ-2345-6789"
 
@@ -26,20 +27,7 @@ def _sheet(out: Path) -> Path:
 
 
 def _slip(out: Path) -> Path:
-    slip = ReferralSlip(
-        nik="3275014101900001",
-        full_name="Siti Aminah",
-        reason="dtsen.not_found",
-        desil=None,
-        desil_min=1,
-        desil_max=5,
-        kelurahan_name="Bekasijaya",
-        kecamatan_name="Bekasi Timur",
-        office_name="Bekasijaya",
-        office_code="32.75.01.1001",
-        printed_on=date(2026, 1, 15),
-    )
-    return render_referral_slip(out, slip)
+    return render_referral_slip(out, referral_slip())
 
 
 def _diagnostic(out: Path) -> Path:

@@ -2,30 +2,17 @@
 
 from __future__ import annotations
 
-from datetime import date
-
 import pypdfium2
 import pytest
 
+from tests.support.documents import SLIP_NIK, referral_slip
 from ucj_desktop.printing.referral_slip import ReferralSlip, render_referral_slip
 
-NIK = "3275014101900001"
+NIK = SLIP_NIK
 
 
 def _slip(reason: str, desil: int | None) -> ReferralSlip:
-    return ReferralSlip(
-        nik=NIK,
-        full_name="Siti Aminah",
-        reason=reason,
-        desil=desil,
-        desil_min=1,
-        desil_max=5,
-        kelurahan_name="Bekasijaya",
-        kecamatan_name="Bekasi Timur",
-        office_name="Bekasijaya",
-        office_code="32.75.01.1001",
-        printed_on=date(2026, 1, 15),
-    )
+    return referral_slip(reason, desil)
 
 
 def _text(path) -> tuple[str, tuple[float, float], int]:
