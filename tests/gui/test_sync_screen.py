@@ -540,7 +540,7 @@ def test_the_settings_button_puts_the_hubs_newer_settings_in_force_and_refuses_t
 ):
     trust_hub(screen, hub_file)
     card = screen.settings_card
-    assert card.fingerprint_label.text() == "Versi 1"
+    assert card.version_label.text() == "Versi 1"
     assert card.detail_label.text().startswith("Berlaku sejak ")
     assert screen.import_settings_button.isEnabled()
     enrollment = enrollment_document(opened_store, admin_session, secret_store)
@@ -552,7 +552,7 @@ def test_the_settings_button_puts_the_hubs_newer_settings_in_force_and_refuses_t
     assert isinstance(done, SettingsImported) and (done.version, done.changed) == (2, ("quota",))
     assert screen.message_title.text() == "Pengaturan program versi 2 berlaku (sebelumnya versi 1)"
     assert screen.message_detail.text().startswith("Yang berubah: quota.")
-    assert card.fingerprint_label.text() == "Versi 2"
+    assert card.version_label.text() == "Versi 2"
     assert program_config(opened_store).quota == 500
 
     before = settings_rows(opened_store)
@@ -562,7 +562,7 @@ def test_the_settings_button_puts_the_hubs_newer_settings_in_force_and_refuses_t
         "Pengaturan program versi 2 sudah berlaku di kantor ini. Tidak ada yang diubah."
     )
     assert settings_rows(opened_store) == before
-    assert card.fingerprint_label.text() == "Versi 2"
+    assert card.version_label.text() == "Versi 2"
 
 
 def test_an_ack_from_a_hub_on_newer_settings_says_the_office_is_behind(

@@ -95,11 +95,8 @@ class SyncScreen(Screen):
         self.settings_card = SettingsCard()
         self.import_settings_button = self.settings_card.button
         self.import_settings_button.clicked.connect(lambda: self.import_settings())
-        cards = QHBoxLayout()
-        cards.setSpacing(12)
-        cards.addWidget(self.keys, 2)  # two cards of the same width as the third
-        cards.addWidget(self.settings_card, 1)
-        layout.addLayout(cards)
+        layout.addWidget(self.keys)
+        layout.addWidget(self.settings_card)
         layout.addSpacing(6)
 
         actions = QHBoxLayout()
