@@ -15,6 +15,8 @@ from ucj_desktop.cli.hub import main
 from ucj_desktop.hub import synthetic
 from ucj_desktop.hub.synthetic import record_of
 from ucj_desktop.security.file_keyring import FileKeyring
+from ucj_desktop.sync.package import key_fingerprint, open_package, read_manifest
+from ucj_desktop.sync.records import settings_from_record
 from ucj_desktop.synthetic import generate_people
 
 
@@ -187,3 +189,48 @@ def test_a_postgresql_password_given_once_on_standard_input_is_kept_in_the_keyri
     code, _, err = run(capsys, data, "init", "--db", url, "--db-password-stdin")
     assert code == 0, err
     assert run(capsys, data, "allocate")[0] == 0
+
+
+def test_settings_set_raises_the_version_show_says_it_and_export_writes_the_signed_package(
+    hub_dir: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    code, _, err = run(capsys, hub_dir, "settings", "export", "--out", str(tmp_path / "none"))
+    assert code == 1 and err.startswith("ucj-hub settings: no office laptop is enrolled yet")
+    assert not (tmp_path / "none").exists()
+    office = synthetic.offices(1)[0]
+    enrollment = tmp_path / "office.json"
+    enrollment.write_text(json.dumps(office.enrollment()))
+    assert run(capsys, hub_dir, "enroll-device", str(enrollment))[0] == 0
+
+    code, out, _ = run(capsys, hub_dir, "settings", "set", "desil_max", "4")
+    assert code == 0 and out.splitlines() == [
+        "desil_max = 4",
+        "programme settings version 2: send offices the new package "
+        "(ucj-hub settings export --out DIR)",
+    ]
+    code, out, _ = run(capsys, hub_dir, "settings", "set", "desil_max", "4")
+    assert out.splitlines()[1] == "unchanged; the programme settings stay at version 2"
+    assert run(capsys, hub_dir, "settings", "set", "months", "6")[1] == "months = 6\n"
+    code, out, _ = run(capsys, hub_dir, "settings", "show")
+    assert out.splitlines()[0] == "version = 2" and "months = 6" in out
+    assert run(capsys, hub_dir, "settings", "set", "version", "9")[0] == 1  # not by hand
+
+    code, out, _ = run(capsys, hub_dir, "settings", "export", "--out", str(tmp_path / "out"))
+    assert code == 0, out
+    [written] = (tmp_path / "out").iterdir()
+    assert out.splitlines()[0] == (
+        f"programme settings version 2 for city 32.75, sealed to 1 office laptop(s) -> {written}"
+    )
+    manifest = read_manifest(written.read_bytes())
+    assert (manifest.kind, manifest.office_code, manifest.sequence) == ("settings", "32.75", 2)
+    # The enrolled laptop opens it, with the hub's key the hub's key file names.
+    key_file = tmp_path / "hub-key.json"
+    run(capsys, hub_dir, "export-key", "--out", str(key_file))
+    signing = bytes.fromhex(json.loads(key_file.read_text())["signing_key"])
+    opened = open_package(
+        written.read_bytes(),
+        trusted_signers={key_fingerprint(signing): signing},
+        identity=office.keys.age_identity,
+        expected_kind="settings",
+    )
+    assert settings_from_record(opened.records[0]).desil_max == 4

@@ -26,6 +26,7 @@ from tests.support.ack_builder import (
     waiting_record,
 )
 from tests.support.hub_link import HubLink
+from tests.support.settings_packages import build_settings
 from tests.support.sync_office import (
     AS_ADMIN,
     PASSWORD,
@@ -35,6 +36,7 @@ from tests.support.sync_office import (
     trust_hub,
 )
 from ucj_desktop.cli.messages import DOMAIN_MESSAGES
+from ucj_desktop.domain.config import ProgramConfig
 from ucj_desktop.domain.roles import Role
 from ucj_desktop.security.secrets import SecretStore
 from ucj_desktop.services.accounts import add_officer, change_password, sign_in
@@ -364,3 +366,57 @@ def test_import_ack_says_how_many_wait_which_were_stale_and_the_city_quota(
         "1 waiting for a quota place; 1 ignored as older than the answer held"
     ]
     assert statuses(store, ids) == ["exported"] * 3
+
+
+# --- programme settings from the hub --------------------------------------------------------
+
+
+def test_import_settings_puts_newer_settings_in_force_and_refuses_the_rest_in_one_line(
+    run_ucj, store: OpenStore, secret_store: SecretStore, tmp_path: Path, expect_failure
+) -> None:
+    admin = sign_in(store, "admin", PASSWORD)
+    hub = trust_hub(store, admin, tmp_path / "hub.json")
+    enrollment = enrollment_document(store, admin, secret_store)
+    newer = tmp_path / "settings-v2.ucjsync"
+    newer.write_bytes(build_settings(hub, enrollment, ProgramConfig(quota=900, version=2)))
+    elsewhere = tmp_path / "settings-32.76.ucjsync"
+    other_city = ProgramConfig(city_code="32.76", version=3)
+    elsewhere.write_bytes(build_settings(hub, enrollment, other_city, city="32.76"))
+
+    line = expect_failure(run_ucj("import", "settings", str(newer), "--map", "a=b", env=AS_ADMIN))
+    assert (
+        line == "ucj import: --map, --accept-valid and --category are not for 'ucj import settings'"
+    )
+    result = run_ucj("import", "settings", str(newer), env=AS_ADMIN)
+    assert result.returncode == 0, result.stderr
+    [said] = result.stdout.splitlines()
+    assert said.startswith("programme settings version 2 in force from ")
+    assert said.endswith(" UTC (was version 1); changed: quota")
+
+    before = snapshot(store)
+    for path, message in (
+        (newer, "programme settings version 2 are in force here already; nothing changed"),
+        (elsewhere, "the settings package is for city 32.76, not this office's; nothing changed"),
+    ):
+        line = expect_failure(run_ucj("import", "settings", str(path), env=AS_ADMIN))
+        assert line == f"ucj import: {message}"
+    assert snapshot(store) == before
+
+
+def test_import_ack_says_when_the_hub_uses_newer_settings(
+    run_ucj, store: OpenStore, secret_store: SecretStore, tmp_path: Path
+) -> None:
+    hub = HubLink.connect(store, sign_in(store, "admin", PASSWORD), secret_store, tmp_path)
+    insert_verified(store, 1)
+    [rid] = hub.export()
+    told = {**waiting_record(rid, 3), "settings_version": 3}
+    result = run_ucj("import-ack", str(hub.ack_file([told], sequence=1)), env=AS_ADMIN)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.splitlines()[-1] == (
+        "programme settings here are version 1; the hub uses version 3: import the newest "
+        "settings package (ucj import settings FILE)"
+    )
+    # An ack that says nothing of the settings (every ack before them) is read as before.
+    plain = hub.ack_file([waiting_record(rid, 2)], sequence=2)
+    result = run_ucj("import-ack", str(plain), env=AS_ADMIN)
+    assert result.returncode == 0 and "programme settings" in result.stdout  # still behind

@@ -16,13 +16,22 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 from sqlalchemy import text
 
+from tests.support.settings_packages import build_settings
+from tests.support.sync_office import trust_hub
 from ucj_desktop.domain.areas import kelurahan_by_code
+from ucj_desktop.domain.config import ProgramConfig
+from ucj_desktop.domain.eligibility import Rule
 from ucj_desktop.domain.nik import age_on, mask_nik, nik_birth_date
 from ucj_desktop.domain.roles import Role
 from ucj_desktop.gui.screens.registration import RegistrationScreen
+from ucj_desktop.gui.text.settings_text import local_date
 from ucj_desktop.services.accounts import add_officer, change_password, sign_in
 from ucj_desktop.services.reference_import import import_reference
 from ucj_desktop.services.registration_queries import get_registration
+from ucj_desktop.services.settings import rules_in_force
+from ucj_desktop.services.settings_import import import_settings
+from ucj_desktop.services.sync_keys import enrollment_document
+from ucj_desktop.store.models import Registration
 from ucj_desktop.synthetic import DTSEN_HEADER, dtsen_rows
 
 TODAY = date.today()  # the screen checks against today's date, like at the counter
@@ -289,3 +298,44 @@ def test_referral_slip_pdf_masks_the_nik(qtbot, screen, people, tmp_path):
 def test_eligible_worker_has_no_referral_button(qtbot, screen, people):
     type_nik(qtbot, screen, people.eligible[0])
     assert not screen.panel.referral_button.isVisibleTo(screen)
+
+
+def test_the_panel_names_the_rules_version_and_newer_settings_judge_the_form_once_shown_again(
+    qtbot, screen, people, opened_store, admin_session, secret_store, tmp_path
+):
+    rules = rules_in_force(opened_store)
+    assert screen.panel.rules_label.text() == (
+        f"Aturan program versi 1 (berlaku sejak {local_date(rules.since)})"
+    )
+    type_nik(qtbot, screen, people.eligible[0])
+    with qtbot.waitSignal(screen.assessed):
+        screen.ui.occupation1Combo.setCurrentIndex(screen.ui.occupation1Combo.findData("OJOL"))
+    with qtbot.waitSignal(screen.assessed):
+        screen.ui.consentCheck.setChecked(True)
+    assert screen.can_submit()
+
+    # Sinkronisasi imports the hub's version 2, which no longer covers online drivers.
+    hub = trust_hub(opened_store, admin_session, tmp_path / "hub.json")
+    enrollment = enrollment_document(opened_store, admin_session, secret_store)
+    v2 = ProgramConfig(categories=("PKL", "UMKM", "NELAYAN"), version=2)
+    package = tmp_path / "pengaturan.ucjsync"
+    package.write_bytes(build_settings(hub, enrollment, v2))
+    done = import_settings(opened_store, admin_session, secret_store, package)
+    screen.refresh()  # what the main window does when the form is shown again
+
+    assert screen.panel.rules_label.text() == (
+        f"Aturan program versi 2 (berlaku sejak {local_date(done.in_force_from)})"
+    )
+    combo = screen.ui.occupation1Combo
+    offered = [combo.itemData(i) for i in range(1, combo.count())]
+    assert offered == ["PKL", "UMKM", "NELAYAN", "OJOL"]  # the chosen one kept, to be refused
+    assert combo.currentData() == "OJOL"
+    assert reason(screen, Rule.OCCUPATION)[1] == "fail"
+    assert not screen.can_submit()
+    with qtbot.waitSignal(screen.assessed):
+        combo.setCurrentIndex(combo.findData("PKL"))
+    assert screen.can_submit()
+    with qtbot.waitSignal(screen.saved, timeout=10_000) as saved:
+        screen.submit()
+    with opened_store.transaction() as tx:
+        assert tx.get(Registration, saved.args[0]).config_version == 2

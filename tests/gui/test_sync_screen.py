@@ -24,6 +24,9 @@ from tests.support.ack_builder import (
     waiting_record,
 )
 from tests.support.registrations import add_registrations
+from tests.support.settings_packages import build_settings
+from ucj_desktop.domain.config import ProgramConfig
+from ucj_desktop.domain.errors import DomainError
 from ucj_desktop.domain.roles import Role
 from ucj_desktop.domain.status import Status
 from ucj_desktop.gui.models.batches import BatchTableModel
@@ -32,6 +35,8 @@ from ucj_desktop.gui.task_runner import TaskRunner
 from ucj_desktop.gui.text.error_text import code_text
 from ucj_desktop.security.device_keys import fingerprint
 from ucj_desktop.services.accounts import add_officer, change_password, sign_in
+from ucj_desktop.services.settings import program_config
+from ucj_desktop.services.settings_import import SettingsImported
 from ucj_desktop.services.store_access import OpenStore
 from ucj_desktop.services.sync_batches import (
     AckReport,
@@ -39,7 +44,7 @@ from ucj_desktop.services.sync_batches import (
     list_batches,
 )
 from ucj_desktop.services.sync_keys import enrollment_document
-from ucj_desktop.store.models import Officer, Registration
+from ucj_desktop.store.models import Officer, ProgramSettings, Registration, Setting
 from ucj_desktop.sync.records import QuotaSnapshot
 from ucj_desktop.wording.sync_reasons import ACK_RECORD_REASONS, CARD_NOT_FROM_HUB
 
@@ -139,15 +144,21 @@ def export(qtbot, screen: SyncScreen, folder: Path) -> BatchInfo:
     return done.args[0]
 
 
-def import_ack_file(qtbot, screen: SyncScreen, path: Path):
-    """Click Impor tanda terima, answer the dialog, wait until the task ends; its result."""
+def import_file(qtbot, screen: SyncScreen, button, done, path: Path):
+    """Click ``button``, answer the dialog with ``path``, wait until the task ends; its result
+    (what ``done`` or ``task_failed`` carried)."""
     screen._ask_open_path = lambda *a: path
     results: list[object] = []
-    screen.ack_imported.connect(results.append)
+    done.connect(results.append)
     screen.task_failed.connect(results.append)
     with qtbot.waitSignal(screen.task_ended, timeout=WAIT):
-        qtbot.mouseClick(screen.import_ack_button, LEFT)
+        qtbot.mouseClick(button, LEFT)
     return results[-1]
+
+
+def import_ack_file(qtbot, screen: SyncScreen, path: Path):
+    """Click Impor tanda terima with ``path``; the AckReport or the failure."""
+    return import_file(qtbot, screen, screen.import_ack_button, screen.ack_imported, path)
 
 
 def column(model, col: int) -> list[str]:
@@ -506,3 +517,77 @@ def test_batch_model_columns_sort_role_and_status_text():
     assert model.index(1, BatchTableModel.COL_SEQUENCE).data(sort) == 1
     assert model.index(1, 0).data(BatchTableModel.BATCH_ROLE).id == "a"
     assert model.row_of(1) == 1 and model.row_of(9) is None
+
+
+# Programme settings from the hub
+
+
+def settings_rows(opened: OpenStore) -> tuple[list[object], list[object]]:
+    with opened.store.session() as session:
+        return (
+            list(session.execute(select(Setting.key, Setting.value)).all()),
+            list(session.execute(select(ProgramSettings)).scalars().all()),
+        )
+
+
+def import_settings_file(qtbot, screen: SyncScreen, path: Path):
+    """Click Impor pengaturan with ``path``; the SettingsImported or the failure."""
+    return import_file(qtbot, screen, screen.import_settings_button, screen.settings_imported, path)
+
+
+def test_the_settings_button_puts_the_hubs_newer_settings_in_force_and_refuses_them_twice(
+    qtbot, screen, opened_store, admin_session, secret_store, hub, hub_file, tmp_path
+):
+    trust_hub(screen, hub_file)
+    card = screen.settings_card
+    assert card.version_label.text() == "Versi 1"
+    assert card.detail_label.text().startswith("Berlaku sejak ")
+    assert screen.import_settings_button.isEnabled()
+    enrollment = enrollment_document(opened_store, admin_session, secret_store)
+    package = tmp_path / "pengaturan-v2.ucjsync"
+    package.write_bytes(build_settings(hub, enrollment, ProgramConfig(quota=500, version=2)))
+
+    done = import_settings_file(qtbot, screen, package)
+
+    assert isinstance(done, SettingsImported) and (done.version, done.changed) == (2, ("quota",))
+    assert screen.message_title.text() == "Pengaturan program versi 2 berlaku (sebelumnya versi 1)"
+    assert screen.message_detail.text().startswith("Yang berubah: quota.")
+    assert card.version_label.text() == "Versi 2"
+    assert program_config(opened_store).quota == 500
+
+    before = settings_rows(opened_store)
+    refused = import_settings_file(qtbot, screen, package)
+    assert isinstance(refused, DomainError) and refused.code == "settings.already_in_force"
+    assert screen.message_detail.text() == (
+        "Pengaturan program versi 2 sudah berlaku di kantor ini. Tidak ada yang diubah."
+    )
+    assert settings_rows(opened_store) == before
+    assert card.version_label.text() == "Versi 2"
+
+
+def test_an_ack_from_a_hub_on_newer_settings_says_the_office_is_behind(
+    qtbot, screen, exported, opened_store, admin_session, secret_store, hub, tmp_path
+):
+    _info, ids = exported
+    enrollment = enrollment_document(opened_store, admin_session, secret_store)
+    ack = tmp_path / "ack.ucjsync"
+    records = [{**waiting_record(rid, n), "settings_version": 3} for n, rid in enumerate(ids, 1)]
+    ack.write_bytes(build_ack(hub, enrollment, records))
+    report = import_ack_file(qtbot, screen, ack)
+    behind = (
+        "Pengaturan program di kantor ini versi 1; hub memakai versi 3: impor paket "
+        "pengaturan terbaru."
+    )
+    assert isinstance(report, AckReport) and report.hub_settings_version == 3
+    assert screen.message_detail.text().endswith(behind)
+    assert screen.settings_card.detail_label.text().endswith(behind)
+    assert screen.settings_card.detail_label.property("behind") == "true"
+
+
+def test_a_petugas_may_not_import_settings(qtbot, opened_store, admin_session, runner):
+    petugas = officer(opened_store, admin_session, "petugas2", {Role.PETUGAS})
+    screen = make_screen(qtbot, opened_store, petugas, runner)
+    assert not screen.import_settings_button.isEnabled()
+    assert screen.import_settings_button.toolTip() == (
+        "Hanya verifikator atau admin yang dapat mengimpor pengaturan program."
+    )

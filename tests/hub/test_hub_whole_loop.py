@@ -4,22 +4,21 @@ and emits acks; the offices import them and print cards whose QR codes verify.""
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
 import pypdfium2 as pdfium
 import zxingcpp
 
 from tests.support.city import bpjs_answer
+from tests.support.hub_office import link
 from tests.support.offices import Office, new_officer, write_extract
 from tests.support.stores import ADMIN, ADMIN_PASSWORD
 from ucj_desktop.domain.roles import Role
 from ucj_desktop.domain.status import Status
-from ucj_desktop.hub.access import Hub, public_key_document
+from ucj_desktop.hub.access import Hub
 from ucj_desktop.hub.acks import emit_acks
 from ucj_desktop.hub.allocate import allocate
 from ucj_desktop.hub.bpjs import export_bpjs, import_bpjs
-from ucj_desktop.hub.devices import enroll_device
 from ucj_desktop.hub.ingest import ingest_file
 from ucj_desktop.hub.settings import set_setting
 from ucj_desktop.paths import StorePaths
@@ -31,7 +30,7 @@ from ucj_desktop.services.reference_import import import_reference
 from ucj_desktop.services.registrations import verify_registration
 from ucj_desktop.services.store_access import OpenStore, initialise_store
 from ucj_desktop.services.sync_batches import export_batch, import_ack
-from ucj_desktop.services.sync_keys import export_enrollment, import_hub_key, trusted_hub_signers
+from ucj_desktop.services.sync_keys import trusted_hub_signers
 from ucj_desktop.store.models import Registration
 from ucj_desktop.sync.card_token import verify_card_token
 
@@ -47,15 +46,6 @@ def second_office(office: Office, secrets: SecretStore, folder: Path) -> Office:
     petugas = new_officer(opened, admin, "rina", {Role.PETUGAS})
     verifikator = new_officer(opened, admin, "vera", {Role.VERIFIKATOR})
     return Office(opened, admin, petugas, verifikator, office.people, office.today)
-
-
-def link(hub: Hub, office: Office, secrets: SecretStore, folder: Path) -> None:
-    """Key exchange, as the two operators do it with files."""
-    export_enrollment(office.opened, office.admin, secrets, folder / "enroll.json")
-    enroll_device(hub, folder / "enroll.json")
-    key, _ = hub.signing_keys()
-    (folder / "hub.json").write_text(json.dumps(public_key_document(key)), encoding="utf-8")
-    import_hub_key(office.opened, office.admin, folder / "hub.json")
 
 
 def register_and_verify(office: Office, indexes: range) -> list[str]:

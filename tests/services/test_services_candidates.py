@@ -18,6 +18,7 @@ from pathlib import Path
 import pytest
 from sqlalchemy import func, select
 
+from ucj_desktop.domain.config import ProgramConfig
 from ucj_desktop.domain.errors import DomainError
 from ucj_desktop.domain.registration_form import RegistrationInput
 from ucj_desktop.domain.roles import Role
@@ -34,8 +35,10 @@ from ucj_desktop.services.registrations import (
     save_registration,
     submit_registration,
 )
+from ucj_desktop.services.settings import PROGRAM_CONFIG
 from ucj_desktop.services.store_access import OpenStore, initialise_store
 from ucj_desktop.store.models import AuditEvent, ReferenceSource, Registration
+from ucj_desktop.store.repos.settings import put_setting
 from ucj_desktop.synthetic import DTSEN_HEADER, dtsen_rows
 
 TODAY = date(2026, 1, 15)
@@ -438,3 +441,22 @@ def test_a_draft_from_a_list_is_submitted_only_once_the_worker_consents(
     assert (summary.id, summary.status) == (draft_id, Status.SUBMITTED)
     row = registration(office.opened, draft_id)
     assert (row.consent, row.status, row.desil) == (True, "submitted", int(person[9]))
+
+
+def test_drafts_from_a_list_record_the_settings_version_in_force(
+    office: Office, tmp_path: Path
+) -> None:
+    # The settings in force are the store's (here a version 3 with a higher minimum income).
+    with office.opened.transaction() as tx:
+        put_setting(tx, PROGRAM_CONFIG, {"version": 3, "min_declared_income": 1_500_000})
+        tx.commit()
+    try:
+        person = office.take()
+        path = write_csv(tmp_path / "pkl.csv", ("NIK",), [(person[0],)])
+        report = import_candidates(office.opened, office.petugas, path, category="PKL", today=TODAY)
+        row = registration(office.opened, report.draft_ids[0])
+        assert (row.config_version, row.declared_income) == (3, 1_500_000)
+    finally:
+        with office.opened.transaction() as tx:
+            put_setting(tx, PROGRAM_CONFIG, ProgramConfig().to_mapping())
+            tx.commit()

@@ -209,6 +209,19 @@ def _insert_0008(conn: Connection) -> dict[str, int]:
     return counts
 
 
+def _insert_0009(conn: Connection) -> dict[str, int]:
+    """Rows valid at revision 0009: those of 0008, one export waiting at rank 3, and the
+    programme settings the office judged by (version 2, as the Setting in force)."""
+    counts = _insert_0008(conn)
+    conn.execute(text("UPDATE registration SET hub_rank = 3, hub_ack_seq = 1 WHERE id = 'reg-002'"))
+    conn.execute(
+        text("INSERT INTO setting (key, value, updated_at) VALUES ('program_config', :v, :t)"),
+        {"v": json.dumps({"version": 2, "quota": 500}), "t": datetime(2026, 11, 8, tzinfo=UTC)},
+    )
+    conn.execute(text("UPDATE registration SET config_version = 2 WHERE id = 'reg-003'"))
+    return {**counts, "setting": counts["setting"] + 1}
+
+
 # One entry per earlier revision: adding a migration means adding rows valid before it.
 SAMPLE_ROWS: dict[str, Callable[[Connection], dict[str, int]]] = {
     "0001": _insert_0001,
@@ -219,6 +232,7 @@ SAMPLE_ROWS: dict[str, Callable[[Connection], dict[str, int]]] = {
     "0006": _insert_0006,
     "0007": _insert_0007,
     "0008": _insert_0008,
+    "0009": _insert_0009,
 }
 
 

@@ -15,18 +15,22 @@ import os
 import sys
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
+from dataclasses import fields
 from datetime import date
 from pathlib import Path
 
 from ucj_desktop import __version__
 from ucj_desktop.cli.messages import describe
 from ucj_desktop.cli.program import add_command, add_out_option, data_dir_options, run_program
+from ucj_desktop.domain.config import ProgramConfig
 from ucj_desktop.domain.errors import DomainError
 from ucj_desktop.hub.access import Hub, initialise_hub, open_hub, recover_hub
 from ucj_desktop.paths import StorePaths
 from ucj_desktop.security.secrets import SecretStore
 
 ENV_DB_PASSWORD = "UCJ_HUB_DB_PASSWORD"  # noqa: S105  (the variable's name, not a secret)
+# The settings offices judge by (a change raises their version); "months" is the hub's own.
+PROGRAM_KEYS = frozenset(f.name for f in fields(ProgramConfig))
 
 
 def hub_root(paths: StorePaths) -> Path:
@@ -246,14 +250,30 @@ def cmd_report(args: argparse.Namespace, paths: StorePaths) -> int:
 
 
 def cmd_settings(args: argparse.Namespace, paths: StorePaths) -> int:
-    from ucj_desktop.hub.settings import set_setting, show_settings
+    from ucj_desktop.hub.settings import export_settings, set_setting, show_settings
 
     with opened(paths) as hub:
         if args.settings_command == "set":
-            set_setting(hub, args.key, args.value)
-            print(f"{args.key} = {args.value}")
+            done = set_setting(hub, args.key, args.value)
+            print(f"{done.key} = {done.value}")
+            if not done.changed:
+                print(f"unchanged; the programme settings stay at version {done.version}")
+            elif done.key in PROGRAM_KEYS:
+                print(
+                    f"programme settings version {done.version}: send offices the new "
+                    "package (ucj-hub settings export --out DIR)"
+                )
+        elif args.settings_command == "export":
+            exported = export_settings(hub, args.out)
+            print(
+                f"programme settings version {exported.version} for city {exported.city}, "
+                f"sealed to {exported.laptops} office laptop(s) -> {exported.path}"
+            )
+            print("offices import it with: ucj import settings FILE (or Sinkronisasi)")
         else:
-            for key, value in show_settings(hub).items():
+            values = show_settings(hub)
+            print(f"version = {values.pop('version')}")
+            for key, value in values.items():
                 print(f"{key} = {value}")
     return 0
 
@@ -306,6 +326,7 @@ def build_parser() -> argparse.ArgumentParser:
     change = actions.add_parser("set")
     change.add_argument("key")
     change.add_argument("value")
+    add_out_option(actions.add_parser("export"), "DIR")
     return parser
 
 

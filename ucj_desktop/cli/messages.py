@@ -206,6 +206,8 @@ DOMAIN_MESSAGES: dict[str, str] = {
     "any result; nothing read",
     "cli.category_only_candidates": "--category: only for 'ucj import candidates'",
     "cli.map_syntax": "--map: write COLUMN=FIELD (got {value!r})",
+    "cli.not_for_settings": "--map, --accept-valid and --category are not for "
+    "'ucj import settings'",
     "columns.missing": "the file lacks the column(s) {missing}; its header has {found}. "
     "Use --map COLUMN=FIELD for a column with another name",
     "columns.duplicate": "two columns could hold {field}: {columns}; use --map to choose one",
@@ -279,6 +281,25 @@ DOMAIN_MESSAGES: dict[str, str] = {
     "below that",
     "config.invalid": "{field}: not a valid value ({reason})",
     "config.unknown": "{field}: no such setting",
+    "hub.no_offices": "no office laptop is enrolled yet, so no office could open the settings "
+    "package: enroll them first (ucj-hub enroll-device FILE); nothing written",
+    # Programme settings from the hub (ucj import settings)
+    "settings.unsigned": "the settings package carries no signature: refused, nothing changed",
+    "settings.bad_signature": "the settings package's signature does not verify: it was "
+    "changed after the hub signed it; nothing changed",
+    "settings.other_key": "the settings package is signed by another key ({signer}...), not the "
+    "hub key in force here; nothing changed",
+    "settings.other_city": "the settings package is for city {city}, not this office's; nothing "
+    "changed",
+    "settings.malformed": "the settings package is not valid ({problem}: {reason}); nothing "
+    "changed",
+    "settings.already_in_force": "programme settings version {version} are in force here "
+    "already; nothing changed",
+    "settings.older": "the package holds programme settings version {version}, older than "
+    "version {held} in force here; nothing changed",
+    "settings.wrong_kind": "this is a {kind} package, not a settings package; nothing changed",
+    "settings.other_device": "the settings package is not sealed to this laptop (enrolled after "
+    "the hub wrote it?): ask the hub to export the settings again; nothing changed",
 }
 
 PASSWORD_MESSAGES: dict[str, str] = {

@@ -1,4 +1,5 @@
-"""`ucj import`: reference files (DTSEN extract, coverage list) and candidate lists."""
+"""`ucj import`: reference files (DTSEN extract, coverage list), candidate lists, and the
+programme settings package the city hub signed."""
 
 from __future__ import annotations
 
@@ -53,6 +54,8 @@ class _ProgressLine:
 
 
 def cmd_import(args: argparse.Namespace, paths: StorePaths) -> int:
+    if args.kind == "settings":
+        return _import_settings(args, paths)
     if args.kind == "candidates":
         return _import_candidates(args, paths)
     if args.category:
@@ -118,9 +121,29 @@ def _import_candidates(args: argparse.Namespace, paths: StorePaths) -> int:
     return 1
 
 
+def _import_settings(args: argparse.Namespace, paths: StorePaths) -> int:
+    # Imported here: the package reader (age, Ed25519) is not the reference importer's.
+    from ucj_desktop.services.settings_import import import_settings
+    from ucj_desktop.services.store_access import secret_store_for
+
+    if args.map or args.accept_valid or args.category:
+        raise DomainError("cli.not_for_settings", field="kind")
+    with signed_in(args, paths) as (opened, who):
+        done = import_settings(opened, who, secret_store_for(paths), args.file)
+    changed = ", ".join(done.changed) if done.changed else "none (only the version)"
+    print(
+        f"programme settings version {done.version} in force from "
+        f"{done.in_force_from:%Y-%m-%d %H:%M} UTC (was version {done.previous}); "
+        f"changed: {changed}"
+    )
+    return 0
+
+
 def add_import_parsers(commands: Commands) -> None:
-    p = commands.add("import", cmd_import, "load a reference file")
-    p.add_argument("kind", choices=(*KINDS, "candidates"))
+    p = commands.add(
+        "import", cmd_import, "load a reference file, a candidate list or the hub's settings"
+    )
+    p.add_argument("kind", choices=(*KINDS, "candidates", "settings"))
     p.add_argument("file", type=Path)
     p.add_argument(
         "--map",

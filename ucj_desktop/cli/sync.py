@@ -64,6 +64,13 @@ def cmd_import_ack(args: argparse.Namespace, paths: StorePaths) -> int:
                 f"city quota: {quota.used:,} of {quota.total:,} used, {quota.waiting:,} "
                 f"waiting (hub count of {quota.as_of:%Y-%m-%d %H:%M} UTC)"
             )
+        rules = report.rules
+        if rules is not None and rules.behind:
+            print(
+                f"programme settings here are version {rules.version}; the hub uses version "
+                f"{rules.hub_version}: import the newest settings package "
+                "(ucj import settings FILE)"
+            )
     return 0
 
 

@@ -15,6 +15,7 @@ class Permission(StrEnum):
     AUDIT_VIEW = "audit.view"
     AUDIT_EXPORT = "audit.export"
     SETTINGS_CHANGE = "settings.change"
+    SETTINGS_IMPORT = "settings.import"  # the programme settings package the hub signed
     REFERENCE_IMPORT = "reference.import"
     BACKUP = "backup"
     KEYS_MANAGE = "keys.manage"
@@ -36,6 +37,9 @@ GRANTS: MappingProxyType[Permission, frozenset[Role]] = MappingProxyType(
         Permission.AUDIT_VIEW: frozenset({Role.ADMIN}),
         Permission.AUDIT_EXPORT: frozenset({Role.ADMIN}),
         Permission.SETTINGS_CHANGE: frozenset({Role.ADMIN}),
+        # The hands that import the hub's acks import its settings: the hub decides them and
+        # signs them, the office only applies the newer version, on the same screen as acks.
+        Permission.SETTINGS_IMPORT: frozenset({Role.VERIFIKATOR, Role.ADMIN}),
         Permission.REFERENCE_IMPORT: frozenset({Role.ADMIN}),
         Permission.BACKUP: frozenset({Role.ADMIN}),
         Permission.KEYS_MANAGE: frozenset({Role.ADMIN}),

@@ -1,6 +1,8 @@
 """``ucj-hub emit-acks``: per office, one signed ack sealed to its laptop in use, carrying every
 final word not yet sent (enrolled with KPJ, coverage and card token; returned with the reason),
-every waiting rank that moved, and the city's quota snapshot.
+every waiting rank that moved, and the city's quota snapshot. Every record also says which
+version of the programme settings is in force at the hub (``settings_version``), so an office
+still judging by an older one is told to import the newer settings package.
 
 An ack is made, stored with its bytes and marked as told in one transaction; the files are
 written after it. Run again with nothing new, the command writes the newest round's acks again
@@ -13,7 +15,7 @@ from __future__ import annotations
 import hashlib
 import uuid
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from itertools import groupby
 from pathlib import Path
 
@@ -55,7 +57,12 @@ def ack_file_name(office: str, sequence: int, package_id: str) -> str:
     return f"UCJ-{office.replace('.', '')}-ack-{sequence:05d}-{package_id[:8]}{SUFFIX}"
 
 
-def _record(line: AckLine) -> AckRecord:
+def _record(line: AckLine, settings_version: int) -> dict[str, object]:
+    """The payload object answering ``line``, with the settings version in force."""
+    return replace(_answer(line), settings_version=settings_version).to_dict()
+
+
+def _answer(line: AckLine) -> AckRecord:
     o = line
     if o.state == "enrolled":
         assert o.kpj and o.coverage_start and o.coverage_end and o.card_token
@@ -90,6 +97,7 @@ def emit_acks(hub: Hub, out_dir: Path) -> AckRound:
         hub_intake.hub_info(tx, lock=True)
         lines = hub_outcomes.untold(tx)
         snapshot = quota_snapshot(tx)
+        settings_version = program_config(tx).version
         round_no = hub_outcomes.last_ack_round(tx)
         again = not lines
         if not again:
@@ -102,7 +110,7 @@ def emit_acks(hub: Hub, out_dir: Path) -> AckRound:
                 device = hub_intake.office_devices(tx, office)[0]
                 sequence = hub_outcomes.last_ack_sequence(tx, office) + 1
                 package_id = str(uuid.uuid5(_NAMESPACE, f"{hub.hub_id}:{office}:{sequence}"))
-                records = [_record(line).to_dict() for line in office_lines]
+                records = [_record(line, settings_version) for line in office_lines]
                 data = build_package(
                     kind="ack",
                     office_code=office,

@@ -165,6 +165,7 @@ def import_candidates(
                 **stored_person_fields(clean),
                 consent=False,
                 desil=person.desil if person else None,
+                config_version=config.version,  # the settings its fields were checked by
             )
             tx.add(row)
             tx.flush()

@@ -5,8 +5,9 @@ sequence number; the records turn EXPORTED in the transaction that records the b
 keeps its bytes, so re-exporting writes the identical file). Ack import: verify, decrypt,
 validate every record (sync/records.py; an enrolled one must carry a hub-signed card token
 whose claims match it), then apply all in one transaction (a waiting answer older than what
-the office already holds is ignored, as is an older city quota snapshot); the same ack again is
-a no-op that says so, and a known package id with other content is refused.
+the office already holds is ignored, as is an older city quota snapshot; the settings version
+the hub says it uses is noted, so the office is told when its own is older); the same ack again
+is a no-op that says so, and a known package id with other content is refused.
 """
 
 from __future__ import annotations
@@ -33,6 +34,11 @@ from ucj_desktop.security.secrets import SecretStore
 from ucj_desktop.services.accounts import OfficerSession, authorize
 from ucj_desktop.services.audit import record_event, record_events, record_events_each
 from ucj_desktop.services.city_quota import CityQuota, keep_city_quota
+from ucj_desktop.services.settings import (
+    RulesInForce,
+    note_hub_settings_version,
+    rules_in_force_in,
+)
 from ucj_desktop.services.store_access import OpenStore, device_keys
 from ucj_desktop.services.sync_keys import hub_recipient, trusted_hub_signers
 from ucj_desktop.store.bulk import update_by_id
@@ -98,6 +104,8 @@ class AckReport:
     waiting: int = 0  # ranked in the city quota line (still EXPORTED)
     stale: int = 0  # waiting answers ignored: a newer ack or a final answer came first
     city_quota: CityQuota | None = None  # the quota snapshot now held, if this ack's was newer
+    hub_settings_version: int | None = None  # the settings version the hub said it uses
+    rules: RulesInForce | None = None  # the settings in force here after it (``behind``?)
 
     def detail(self) -> dict[str, object]:
         """The ack.imported audit detail (counts; the new kinds only when they occur)."""
@@ -109,6 +117,8 @@ class AckReport:
         if self.city_quota is not None:
             quota = self.city_quota
             detail["quota"] = {"used": quota.used, "total": quota.total, "waiting": quota.waiting}
+        if self.hub_settings_version is not None:
+            detail["settings_version"] = self.hub_settings_version
         return detail
 
 
@@ -356,12 +366,15 @@ def import_ack(
             raise PackageError("ack.unknown_records", count=len(unknown))
         sequence = ack_manifest.sequence
         changes = _AckChanges()
+        said: set[int] = set()  # the hub's settings version (acks before it say none)
         now = utcnow()
         for line, (rid, raw) in enumerate(wanted.items(), start=1):
             try:
                 record = AckRecord.from_dict(raw, ack_manifest.version)
             except RecordError as exc:
                 raise _refuse(line, rid, exc.field, exc.problem) from None
+            if record.settings_version is not None:
+                said.add(record.settings_version)
             current = Status(state[rid].status)
             answered = {
                 "id": rid,
@@ -416,6 +429,9 @@ def import_ack(
         )
         snapshot = ack_manifest.quota_snapshot()
         kept = None if snapshot is None else keep_city_quota(tx, snapshot, written_at, sequence)
+        hub_settings = max(said, default=None)
+        if hub_settings is not None:
+            note_hub_settings_version(tx, hub_settings)
         for batch_id in {state[rid].batch_id for rid in wanted}:
             batch = tx.get(SyncBatch, batch_id)
             if batch is not None and batch.acked_at is None:
@@ -438,6 +454,8 @@ def import_ack(
             waiting=len(changes.waiting),
             stale=len(changes.stale),
             city_quota=kept,
+            hub_settings_version=hub_settings,
+            rules=rules_in_force_in(tx),
         )
         record_event(tx, actor, "ack.imported", "sync_ack", manifest.package_id, report.detail())
         tx.commit()

@@ -230,3 +230,24 @@ class SyncAck(SQLModel, table=True):
     imported_at: datetime = Field(default_factory=utcnow)
     imported_by: int | None = Field(default=None, foreign_key="officer.id")
     record_count: int
+
+
+class ProgramSettings(SQLModel, table=True):
+    """One version of the programme settings this office has judged by, and since when.
+
+    The version in force is the ``program_config`` Setting; these rows keep every version the
+    hub sent (and the one in force before the first), so the version a registration records
+    (``config_version``) can still be read after newer ones arrive.
+    """
+
+    __tablename__ = "program_settings"
+
+    version: int = Field(primary_key=True)
+    settings: str  # JSON: ProgramConfig.to_mapping()
+    in_force_from: datetime  # UTC: when this office started judging by it
+    imported_by: int | None = Field(default=None, foreign_key="officer.id")
+    # The hub's signed package it came in (none for the version in force before the first).
+    package_id: str | None = Field(default=None, max_length=36)
+    package_sha256: str | None = Field(default=None, max_length=64)
+    signer: str | None = Field(default=None, max_length=64)  # the hub key (manifest "signer")
+    hub_created_at: datetime | None = None  # the package's created_at

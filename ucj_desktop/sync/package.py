@@ -5,6 +5,10 @@ payload's SHA-256 -> Ed25519 signature over the manifest bytes (cryptography) ->
 bytes depend only on its three members. Reading checks, in order: container, manifest,
 signer known, signature, payload hash, recipient, decryption, record count; each failure is a
 PackageError with its own code, and nothing is returned unless all passed.
+
+Kinds: ``batch`` (office -> hub), ``ack`` (hub -> one office's laptop) and ``settings`` (hub ->
+every office of the city: the programme settings, sealed to every enrolled laptop at once, so
+its manifest names several recipients).
 """
 
 from __future__ import annotations
@@ -39,7 +43,10 @@ from ucj_desktop.sync.records import (
 
 FORMAT = "ucjsync"
 VERSION = FORMAT_VERSION  # written; READABLE_VERSIONS are read (records.py knows the differences)
-KINDS = ("batch", "ack")
+KINDS = ("batch", "ack", "settings")
+# The one kind sealed to several recipients: the manifest's "recipient" names them all,
+# separated by single spaces (an age recipient never holds a space).
+MANY_RECIPIENTS = "settings"
 MEMBERS = ("manifest.json", "payload.age", "manifest.sig")
 MAX_MEMBER_BYTES = 256 << 20  # a city's whole quota is a few MB; refuse zip bombs
 # A whole package file: a batch or ack of the city's 11,666 workers is under 10 MB. Anything
@@ -73,7 +80,7 @@ class Manifest:
     record_count: int
     payload_sha256: str
     signer: str  # key_fingerprint of the signing key
-    recipient: str  # the age recipient the payload is sealed to ("age1...")
+    recipient: str  # the age recipient(s) the payload is sealed to ("age1...")
     format: str = FORMAT
     version: int = VERSION
     # Version 3, batches: the writer's audit chain head when the batch was made (its newest
@@ -103,6 +110,12 @@ class Manifest:
         except ValueError:
             raise PackageError("package.bad_manifest", reason="created_at") from None
 
+    def recipients(self) -> tuple[str, ...]:
+        """Who can open the payload: one recipient, or for settings every one it names."""
+        if self.kind == MANY_RECIPIENTS:
+            return tuple(self.recipient.split(" "))
+        return (self.recipient,)
+
     def quota_snapshot(self) -> QuotaSnapshot | None:
         """The city quota this (parsed, so valid) ack carries, if any."""
         return None if self.quota is None else QuotaSnapshot.from_dict(self.quota)
@@ -131,21 +144,25 @@ def build_package(
     sequence: int,
     records: Sequence[Mapping[str, object]],
     signing_key: Ed25519PrivateKey,
-    recipient: str,
+    recipient: str | Sequence[str],
     created_at: datetime | None = None,
     audit_anchor: tuple[int, str] | None = None,
     quota: QuotaSnapshot | None = None,
 ) -> bytes:
     """The package bytes (age sealing is randomized: keep the bytes to re-export them).
+    ``recipient``: the age recipient, or for settings the several it is sealed to;
     ``audit_anchor``: a batch's (seq, hash) of its writer's newest audit event; ``quota``: an
     ack's city quota snapshot."""
     if kind not in KINDS:
         raise ValueError(kind)
     if quota is not None and kind != "ack":
         raise ValueError("only an ack carries the city quota")
+    recipients = [recipient] if isinstance(recipient, str) else list(recipient)
+    if len(recipients) != 1 and (kind != MANY_RECIPIENTS or not recipients):
+        raise ValueError("only a settings package is sealed to several recipients")
     plain, count = encode_records(records)
     try:
-        sealed = pyrage.encrypt(plain, [pyrage.x25519.Recipient.from_str(recipient)])
+        sealed = pyrage.encrypt(plain, [pyrage.x25519.Recipient.from_str(r) for r in recipients])
     except (pyrage.RecipientError, ValueError) as exc:
         raise PackageError("package.bad_recipient_key") from exc
     manifest = Manifest(
@@ -158,7 +175,7 @@ def build_package(
         record_count=count,
         payload_sha256=hashlib.sha256(sealed).hexdigest(),
         signer=key_fingerprint(raw_public(signing_key)),
-        recipient=recipient,
+        recipient=" ".join(recipients),
         audit_seq=audit_anchor[0] if audit_anchor else None,
         audit_head=audit_anchor[1] if audit_anchor else None,
         quota=None if quota is None else quota.to_dict(),
@@ -281,7 +298,7 @@ def _check_quota(manifest: Manifest, fields: Mapping[str, object]) -> None:
     if manifest.quota is None:
         return
     if manifest.kind != "ack":
-        raise PackageError("package.bad_manifest", reason="quota in a batch")
+        raise PackageError("package.bad_manifest", reason=f"quota in a {manifest.kind}")
     try:
         QuotaSnapshot.from_dict(manifest.quota)
     except RecordError as exc:
@@ -310,6 +327,8 @@ def _parse_manifest(raw: bytes) -> Manifest:
         raise PackageError("package.bad_manifest", reason="format or kind")
     if manifest.version not in READABLE_VERSIONS:
         raise PackageError("package.unsupported_version", version=manifest.version)
+    if manifest.kind == MANY_RECIPIENTS and manifest.version < WAITING_SINCE:
+        raise PackageError("package.bad_manifest", reason="settings before version 4")
     _check_anchor(manifest, fields)
     _check_quota(manifest, fields)
     return manifest
@@ -340,7 +359,7 @@ def open_package(
     if hashlib.sha256(members["payload.age"]).hexdigest() != manifest.payload_sha256:
         raise PackageError("package.hash_mismatch")
     ours = pyrage.x25519.Identity.from_str(identity)
-    if manifest.recipient != str(ours.to_public()):
+    if str(ours.to_public()) not in manifest.recipients():
         raise PackageError("package.wrong_recipient")
     try:
         plain = pyrage.decrypt(members["payload.age"], [ours])

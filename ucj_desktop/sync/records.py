@@ -2,9 +2,10 @@
 
 A :class:`BatchRecord` is one registration going to the hub; an :class:`AckRecord` is the hub's
 answer for one registration; a :class:`QuotaSnapshot` is the city's quota as the hub counts it
-(an ack's manifest carries it). They turn into and out of their JSON objects here and nowhere
-else, and every reason an ack record is refused is an :class:`AckProblem` code (the words for
-it live in :mod:`ucj_desktop.wording.sync_reasons`).
+(an ack's manifest carries it); a settings package's one record is a :class:`ProgramConfig`.
+They turn into and out of their JSON objects here and nowhere else, and every reason an ack
+record is refused is an :class:`AckProblem` code (the words for it live in
+:mod:`ucj_desktop.wording.sync_reasons`).
 
 Format version 4 adds the ``waiting`` ack result (with a quota rank) and the manifest's
 ``quota``; version 3 added the manifest's audit anchor; version 2 writes ``occupations`` as a
@@ -15,11 +16,13 @@ from __future__ import annotations
 
 import json
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, fields, replace
 from datetime import date, datetime
 from enum import StrEnum
 
 from ucj_desktop.domain.characters import has_bad_characters
+from ucj_desktop.domain.config import ProgramConfig
+from ucj_desktop.domain.errors import DomainError
 from ucj_desktop.domain.kpj import is_kpj
 from ucj_desktop.domain.registration_form import MAX_ADDRESS, MAX_DECLARED_INCOME, MAX_NAME
 from ucj_desktop.sync.card_token import CardClaims
@@ -62,6 +65,7 @@ class AckProblem(StrEnum):
     CARD_OTHER_NIK = "card.other_nik"
     CARD_OTHER_END = "card.other_end"
     CARD_OTHER_OFFICE = "card.other_office"
+    SETTINGS_NOT_A_VERSION = "settings_version.not_a_version"
 
 
 class RecordError(ValueError):
@@ -243,6 +247,10 @@ class AckRecord:
     card_token: str | None = None
     reason: str | None = None  # the hub's words to the registrar (returned only)
     rank: int | None = None  # place in the city's waiting list, from 1 (waiting only)
+    # The version of the programme settings in force at the hub when it wrote the ack (any
+    # result; the same in every record of one ack). Readers before it ignore the key, so it
+    # needs no new format version; an ack without it says nothing about the settings.
+    settings_version: int | None = None
 
     @classmethod
     def enrolled(
@@ -259,7 +267,14 @@ class AckRecord:
         return cls(registration_id, AckResult.WAITING, rank=rank)
 
     def to_dict(self) -> dict[str, object]:
-        """The payload object; only the keys of its result."""
+        """The payload object; only the keys of its result (and the settings version when
+        the hub sent one)."""
+        data = self._answer_dict()
+        if self.settings_version is not None:
+            data["settings_version"] = self.settings_version
+        return data
+
+    def _answer_dict(self) -> dict[str, object]:
         if self.result is AckResult.WAITING:
             return {
                 "registration_id": self.registration_id,
@@ -290,6 +305,20 @@ class AckRecord:
         present and text here; whether a trusted hub signed it for this record is
         :func:`card_token_problem`'s question, asked by the reader who holds the keys.
         """
+        settings_version = data.get("settings_version")
+        if settings_version is not None and (
+            type(settings_version) is not int or not 1 <= settings_version <= MAX_COUNT
+        ):
+            raise RecordError("settings_version", AckProblem.SETTINGS_NOT_A_VERSION)
+        record = cls._answer(data, version)
+        return (
+            record
+            if settings_version is None
+            else replace(record, settings_version=settings_version)
+        )
+
+    @classmethod
+    def _answer(cls, data: Mapping[str, object], version: int) -> AckRecord:
         rid = str(data.get("registration_id"))
         result = data.get("result")
         if result == AckResult.ENROLLED:
@@ -391,3 +420,26 @@ def card_token_problem(
         kpj=record.kpj, nik=nik, coverage_end=record.coverage_end, office=office
     )
     return None if differs is None else _CARD_DISAGREES[differs]
+
+
+# --- programme settings (hub -> every office of the city) ------------------------------------
+
+
+def settings_record(config: ProgramConfig) -> dict[str, object]:
+    """The one record of a settings package: every programme setting, the version among them."""
+    return config.to_mapping()
+
+
+def settings_from_record(data: Mapping[str, object]) -> ProgramConfig:
+    """The settings a package's record holds: exactly the settings this version knows (a
+    missing one is never filled with this office's default; an unknown one is a rule this
+    version cannot apply), each valid. RecordError names the setting and the problem:
+    ``missing``, ``unknown_key`` or ProgramConfig's reason (``not_integer``, ...)."""
+    known = [f.name for f in fields(ProgramConfig)]
+    for name in known:
+        if name not in data:
+            raise RecordError(name, "missing")
+    try:
+        return ProgramConfig.from_mapping(data)
+    except DomainError as exc:
+        raise RecordError(exc.field or "settings", str(exc.values.get("reason", ""))) from None

@@ -24,6 +24,7 @@ ACK_PROBLEM_WORDS: dict[AckProblem, str] = {
     AckProblem.CARD_OTHER_NIK: "issued for another NIK",
     AckProblem.CARD_OTHER_END: "issued for another coverage end",
     AckProblem.CARD_OTHER_OFFICE: "issued for another office",
+    AckProblem.SETTINGS_NOT_A_VERSION: "not a settings version (a whole number from 1)",
 }
 
 
@@ -50,4 +51,5 @@ CARD_OTHER_KPJ = ACK_PROBLEM_WORDS[AckProblem.CARD_OTHER_KPJ]
 CARD_OTHER_NIK = ACK_PROBLEM_WORDS[AckProblem.CARD_OTHER_NIK]
 CARD_OTHER_END = ACK_PROBLEM_WORDS[AckProblem.CARD_OTHER_END]
 CARD_OTHER_OFFICE = ACK_PROBLEM_WORDS[AckProblem.CARD_OTHER_OFFICE]
+SETTINGS_NOT_A_VERSION = ACK_PROBLEM_WORDS[AckProblem.SETTINGS_NOT_A_VERSION]
 ACK_RECORD_REASONS = tuple(ACK_PROBLEM_WORDS.values())

@@ -28,6 +28,7 @@ from ucj_desktop.gui.task_runner import app_runner
 from ucj_desktop.gui.text.eligibility_text import save_error_text
 from ucj_desktop.gui.text.error_text import EXPECTED_ERRORS
 from ucj_desktop.gui.text.labels import status_label
+from ucj_desktop.gui.text.settings_text import rules_line
 from ucj_desktop.gui.widgets.file_dialogs import ask_save_path
 from ucj_desktop.gui.widgets.questions import confirm
 from ucj_desktop.gui.widgets.registration_errors import FieldErrors
@@ -44,6 +45,7 @@ from ucj_desktop.services.registrations import (
     assess_registration,
     save_registration,
 )
+from ucj_desktop.services.settings import program_config, rules_in_force
 
 DEBOUNCE_MS = 150
 SCREEN_STYLE = """
@@ -86,7 +88,10 @@ class RegistrationScreen(Screen):
     style_sheet = SCREEN_STYLE
 
     def build(self) -> None:
-        self.config = ProgramConfig()
+        try:  # the programme settings in force (the hub's newest imported); refresh() rereads
+            self.config = program_config(self.opened)
+        except EXPECTED_ERRORS:
+            self.config = ProgramConfig()  # the check below says what is wrong with the store
         self._locale = QLocale(QLocale.Language.Indonesian, QLocale.Country.Indonesia)
         self.ui = Ui_RegistrationForm()
         self.ui.setupUi(self)  # type: ignore[no-untyped-call]  # generated code
@@ -122,6 +127,20 @@ class RegistrationScreen(Screen):
         self._timer.timeout.connect(self.assess_now)
         self._connect()
         self.clear_form()
+        self.refresh()
+
+    def refresh(self) -> None:
+        """Shown again: newer programme settings may have been imported (Sinkronisasi)."""
+        try:
+            rules = rules_in_force(self.opened)
+            if rules.version != self.config.version:
+                self.config = program_config(self.opened)
+                self.fields.set_config(self.config)
+                self.assess_now()  # the form as it stands, judged by the new version
+        except EXPECTED_ERRORS:
+            self.panel.show_rules("")
+        else:
+            self.panel.show_rules(rules_line(rules))
         self.refresh_quota()
 
     def _connect(self) -> None:

@@ -1,6 +1,7 @@
-"""The Sinkronisasi screen: key exchange with the city hub, batches out, acknowledgements in.
+"""The Sinkronisasi screen: key exchange with the city hub, the programme settings in force
+(and the hub's newer ones in), batches out, acknowledgements in.
 
-Batch export, rewrite and acknowledgement import run on the TaskRunner, one at a time
+Batch export, rewrite, acknowledgement and settings import run on the TaskRunner, one at a time
 (``Screen.run_op``); the key exchange above them (sync_keys.KeyExchange) is two small file
 operations and runs in place. Modal boxes go through small methods
 (``_ask_save_path``, ``_ask_open_path``, ``_ask_folder``, ``_confirm``) so tests can answer them
@@ -21,8 +22,10 @@ from ucj_desktop.domain.permissions import Permission, allowed
 from ucj_desktop.gui.models.batches import BatchTableModel
 from ucj_desktop.gui.screens.base import Screen
 from ucj_desktop.gui.screens.sync_keys import KeyExchange
+from ucj_desktop.gui.screens.sync_settings import SETTINGS_CARD_STYLE, SettingsCard
 from ucj_desktop.gui.task_runner import TaskHandle
 from ucj_desktop.gui.text.error_text import EXPECTED_ERRORS, error_text
+from ucj_desktop.gui.text.settings_text import behind_text, imported_detail, imported_title
 from ucj_desktop.gui.widgets.banner import MessageBanner
 from ucj_desktop.gui.widgets.file_dialogs import (
     ask_folder,
@@ -35,8 +38,10 @@ from ucj_desktop.gui.widgets.questions import confirm
 from ucj_desktop.gui.widgets.style import RESULT_STYLE, SCREEN_STYLE
 from ucj_desktop.gui.widgets.tables import read_only_table, select_row
 from ucj_desktop.security.secrets import SecretStore
+from ucj_desktop.services.accounts import OfficerSession
 from ucj_desktop.services.demo_hub import answer_from_demo_hub
-from ucj_desktop.services.store_access import secret_store_for
+from ucj_desktop.services.settings_import import SettingsImported, import_settings
+from ucj_desktop.services.store_access import OpenStore, secret_store_for
 from ucj_desktop.services.sync_batches import (
     AckReport,
     BatchInfo,
@@ -49,19 +54,21 @@ from ucj_desktop.services.sync_batches import (
 log = logging.getLogger(__name__)
 
 # The batch heading and the empty list take the key cards' "cardTitle" and "empty" looks.
-STYLE = SCREEN_STYLE + KEY_CARD_STYLE + RESULT_STYLE
+STYLE = SCREEN_STYLE + KEY_CARD_STYLE + RESULT_STYLE + SETTINGS_CARD_STYLE
 
 
 class SyncScreen(Screen):
     """Keys, batches and acknowledgements of this office.
 
     Every background task ends with ``task_ended`` after ``batch_exported(BatchInfo)``,
-    ``batch_rewritten(BatchInfo)``, ``ack_imported(AckReport)`` or ``task_failed(exception)``.
+    ``batch_rewritten(BatchInfo)``, ``ack_imported(AckReport)``,
+    ``settings_imported(SettingsImported)`` or ``task_failed(exception)``.
     """
 
     batch_exported = Signal(object)
     batch_rewritten = Signal(object)
     ack_imported = Signal(object)  # AckReport (the demo hub's pass: the sum of its acks)
+    settings_imported = Signal(object)
     task_failed = Signal(object)
 
     key = "sinkronisasi"
@@ -72,6 +79,7 @@ class SyncScreen(Screen):
         self.can_manage_keys = allowed(self.who.roles, Permission.KEYS_MANAGE)
         self.can_export = allowed(self.who.roles, Permission.BATCH_EXPORT)
         self.can_import_ack = allowed(self.who.roles, Permission.ACK_IMPORT)
+        self.can_import_settings = allowed(self.who.roles, Permission.SETTINGS_IMPORT)
         layout = self.page_layout(
             self.tr("Sinkronisasi"),
             self.tr(
@@ -84,7 +92,11 @@ class SyncScreen(Screen):
         self.device_card, self.hub_card = self.keys.device_card, self.keys.hub_card
         self.export_enrollment_button = self.device_card.button
         self.import_hub_button = self.hub_card.button
+        self.settings_card = SettingsCard()
+        self.import_settings_button = self.settings_card.button
+        self.import_settings_button.clicked.connect(lambda: self.import_settings())
         layout.addWidget(self.keys)
+        layout.addWidget(self.settings_card)
         layout.addSpacing(6)
 
         actions = QHBoxLayout()
@@ -123,7 +135,8 @@ class SyncScreen(Screen):
         layout.addWidget(self.empty_label)
 
         QWidget.setTabOrder(self.export_enrollment_button, self.import_hub_button)
-        QWidget.setTabOrder(self.import_hub_button, self.export_button)
+        QWidget.setTabOrder(self.import_hub_button, self.import_settings_button)
+        QWidget.setTabOrder(self.import_settings_button, self.export_button)
         QWidget.setTabOrder(self.export_button, self.rewrite_button)
         QWidget.setTabOrder(self.rewrite_button, self.import_ack_button)
         QWidget.setTabOrder(self.import_ack_button, self.demo_hub_button)
@@ -144,6 +157,7 @@ class SyncScreen(Screen):
         """Reload the fingerprints and the batch list from the store."""
         self.keys.show_device_key()
         self.keys.show_hub_key()
+        self.settings_card.show_rules(self.opened)
         selected = self.selected_batch()
         try:
             batches = list_batches(self.opened, self.who)
@@ -173,9 +187,18 @@ class SyncScreen(Screen):
         only_admin = self.tr("Hanya admin yang dapat mengelola kunci hub.")
         batch_roles = self.tr("Hanya verifikator atau admin yang dapat membuat batch.")
         ack_roles = self.tr("Hanya verifikator atau admin yang dapat mengimpor tanda terima.")
+        settings_roles = self.tr(
+            "Hanya verifikator atau admin yang dapat mengimpor pengaturan program."
+        )
         states = (
             (self.export_enrollment_button, self.can_manage_keys, only_admin, ""),
             (self.import_hub_button, self.can_manage_keys, only_admin, ""),
+            (
+                self.import_settings_button,
+                self.can_import_settings,
+                settings_roles,
+                self.tr("Terapkan paket pengaturan program (.ucjsync) yang ditandatangani hub."),
+            ),
             (
                 self.export_button,
                 self.can_export,
@@ -253,21 +276,42 @@ class SyncScreen(Screen):
 
     def import_ack(self, path: Path | None = None) -> TaskHandle | None:
         """Apply an acknowledgement file from the hub."""
+        words = self.tr("Impor tanda terima dari hub"), self.tr("Mengimpor tanda terima {file}…")
+        return self._import_package("import-ack", import_ack, self._ack_done, path, *words)
+
+    def import_settings(self, path: Path | None = None) -> TaskHandle | None:
+        """Put the programme settings package from the hub in force."""
+        title = self.tr("Impor pengaturan program dari hub")
+        busy = self.tr("Mengimpor pengaturan program {file}…")
+        return self._import_package(
+            "import-settings", import_settings, self._settings_done, path, title, busy
+        )
+
+    def _import_package(
+        self,
+        name: str,
+        service: Callable[[OpenStore, OfficerSession, SecretStore, Path], object],
+        on_done: Callable[[Any], None],
+        path: Path | None,
+        title: str,
+        busy: str,
+    ) -> TaskHandle | None:
+        """A package from the hub (``path``, or the one the officer picks) given to
+        ``service`` on the runner."""
         if self.task is not None:
             return None
         if path is None:
             path = self._ask_open_path(
-                self.tr("Impor tanda terima dari hub"),
-                self.tr("Berkas sinkronisasi (*.ucjsync);;Semua berkas (*)"),
+                title, self.tr("Berkas sinkronisasi (*.ucjsync);;Semua berkas (*)")
             )
             if path is None:
                 return None
-        opened, who, secrets = self.opened, self.who, self.secrets
+        opened, who, secrets, chosen = self.opened, self.who, self.secrets, path
         return self._start(
-            "import-ack",
-            lambda: import_ack(opened, who, secrets, path),
-            self._ack_done,
-            self.tr("Mengimpor tanda terima {file}…").format(file=path.name),
+            name,
+            lambda: service(opened, who, secrets, chosen),
+            on_done,
+            busy.format(file=chosen.name),
         )
 
     def answer_from_demo_hub(self) -> TaskHandle | None:
@@ -360,8 +404,17 @@ class SyncScreen(Screen):
                 ).format(n=number_text(report.stale))
             if report.city_quota is not None:
                 detail += " " + self.tr("Angka kuota kota di Beranda diperbarui.")
+            if report.rules is not None and report.rules.behind:
+                detail += " " + behind_text(report.rules)
             self._set_message(title, detail, tone="good")
         self.ack_imported.emit(report)
+
+    def _settings_done(self, done: SettingsImported) -> None:
+        self.refresh()
+        self._set_message(
+            imported_title(done.version, done.previous), imported_detail(done.changed), "good"
+        )
+        self.settings_imported.emit(done)
 
     def _failed(self, exc: BaseException) -> None:
         self.refresh()

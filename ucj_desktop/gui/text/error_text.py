@@ -46,6 +46,9 @@ def _permission_text(values: Mapping[str, object]) -> str:
         "audit.view": _tr("Hanya admin yang dapat melihat jejak audit."),
         "audit.export": _tr("Hanya admin yang dapat mengekspor jejak audit."),
         "settings.change": _tr("Hanya admin yang dapat mengubah pengaturan."),
+        "settings.import": _tr(
+            "Hanya verifikator atau admin yang dapat mengimpor pengaturan program."
+        ),
     }.get(str(values.get("permission", "")), "")
     base = _tr("Peran Anda tidak mengizinkan tindakan ini.")
     return f"{base} {what}".strip()
@@ -331,6 +334,40 @@ def _templates() -> dict[str, str]:
             "Tanda terima menyebut {count} pendaftaran yang tidak pernah dikirim dari kantor "
             "ini. Tidak ada yang diubah."
         ),
+        "settings.unsigned": _tr(
+            "Paket pengaturan tidak bertanda tangan hub. Ditolak, tidak ada yang diubah."
+        ),
+        "settings.bad_signature": _tr(
+            "Tanda tangan paket pengaturan tidak cocok: paket diubah setelah ditandatangani hub. "
+            "Tidak ada yang diubah."
+        ),
+        "settings.other_key": _tr(
+            "Paket pengaturan ditandatangani kunci lain, bukan kunci hub yang berlaku di kantor "
+            "ini. Tidak ada yang diubah."
+        ),
+        "settings.other_city": _tr(
+            "Paket pengaturan ini untuk kota lain ({city}), bukan kota kantor ini. "
+            "Tidak ada yang diubah."
+        ),
+        "settings.malformed": _tr(
+            "Paket pengaturan rusak atau isinya tidak sah ({problem}). Minta hub mengekspor "
+            "ulang. Tidak ada yang diubah."
+        ),
+        "settings.already_in_force": _tr(
+            "Pengaturan program versi {version} sudah berlaku di kantor ini. Tidak ada yang diubah."
+        ),
+        "settings.older": _tr(
+            "Paket berisi pengaturan program versi {version}, lebih lama dari versi {held} yang "
+            "berlaku di kantor ini. Tidak ada yang diubah."
+        ),
+        "settings.wrong_kind": _tr(
+            "Ini bukan paket pengaturan program dari hub (jenis paketnya lain, misalnya tanda "
+            "terima). Tidak ada yang diubah."
+        ),
+        "settings.other_device": _tr(
+            "Paket pengaturan tidak disegel untuk laptop ini (mungkin laptop didaftarkan setelah "
+            "paket dibuat). Minta hub mengekspor pengaturan lagi. Tidak ada yang diubah."
+        ),
     }
 
 
@@ -370,6 +407,9 @@ def _ack_bad_record_text(values: Mapping[str, object]) -> str:
             "kode kartu (kolom card_token) dibuat untuk tanggal akhir kepesertaan lain"
         ),
         ack.CARD_OTHER_OFFICE: _tr("kode kartu (kolom card_token) dibuat untuk kantor lain"),
+        ack.SETTINGS_NOT_A_VERSION: _tr(
+            "versi pengaturan hub (kolom settings_version) bukan bilangan bulat mulai dari 1"
+        ),
     }.get(str(values.get("reason", "")))
     if problem is None:
         return _tr("Tanda terima berisi data yang tidak sah. Hubungi hub. Tidak ada yang diubah.")

@@ -65,4 +65,8 @@ def hub_templates() -> dict[str, str]:
             "Sudah {held} kursi kuota terisi; kuota tidak dapat diturunkan di bawah itu."
         ),
         "config.unknown": _tr("Pengaturan itu tidak dikenal."),
+        "hub.no_offices": _tr(
+            "Belum ada laptop kantor yang terdaftar di hub, jadi paket pengaturan tidak dapat "
+            "dibuka kantor mana pun. Daftarkan laptop kantor dahulu. Tidak ada berkas yang ditulis."
+        ),
     }

@@ -1,5 +1,6 @@
 """The panel beside the registration form: every eligibility rule with its reason, the quota,
-the premium and the DTSEN referral slip button.
+the premium, the DTSEN referral slip button, and which version of the programme settings
+judges (given by the screen; hidden until then).
 
 It only shows what it is given (an Eligibility, a Premium, quota numbers); the registration
 screen asks the services.
@@ -39,6 +40,7 @@ QLabel[role="ruleReason"][outcome="fail"] { color: #8c1d16; }
 QLabel#priorityBadge { background: #0b4f6c; color: #ffffff; font-weight: bold; padding: 2px 8px;
                        border-radius: 4px; }
 QLabel#quotaLabel, QLabel#premiumLabel { color: #15303d; }
+QLabel#rulesLabel { color: #4a5b66; font-size: 12px; }
 QFrame#panelRule { background: #d9e1e7; max-height: 1px; border: none; }
 """
 
@@ -98,6 +100,11 @@ class EligibilityPanel(QFrame):
         title = QLabel(self.tr("Kelayakan"))
         title.setObjectName("panelTitle")
         layout.addWidget(title)
+        self.rules_label = QLabel()
+        self.rules_label.setObjectName("rulesLabel")
+        self.rules_label.setWordWrap(True)
+        self.rules_label.hide()
+        layout.addWidget(self.rules_label)
         self.verdict_label = QLabel()
         self.verdict_label.setObjectName("verdictLabel")
         self.verdict_label.setWordWrap(True)
@@ -196,6 +203,11 @@ class EligibilityPanel(QFrame):
         if not self.needs_referral() or self.eligibility is None:
             return None
         return self.eligibility.result(Rule.DTSEN).code
+
+    def show_rules(self, text: str) -> None:
+        """Which programme settings judge (``rules_line``); hidden when ``text`` is empty."""
+        self.rules_label.setText(text)
+        self.rules_label.setVisible(bool(text))
 
     def show_quota(self, used: int, quota: int, text: str) -> None:
         self.quota_label.setVisible(bool(text))

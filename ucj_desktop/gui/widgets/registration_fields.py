@@ -95,17 +95,36 @@ class RegistrationFields(QObject):
         completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
         combo.setCompleter(completer)
 
-        labels = {c.code: c.label_id for c in DEFAULT_CATEGORIES}
         ui.occupation1Combo.addItem(self.tr("— pilih pekerjaan —"), "")
         ui.occupation2Combo.addItem(self.tr("— tidak ada —"), "")
-        for code in self.config.categories:
-            for box in (ui.occupation1Combo, ui.occupation2Combo):
-                box.addItem(labels.get(code, code), code)
+        self._add_categories()
 
         ui.incomeSpin.setLocale(locale)
         ui.incomeSpin.setGroupSeparatorShown(True)
         ui.incomeSpin.setMinimum(0)
         ui.incomeSpin.setAccelerated(True)
+
+    def _add_categories(self) -> None:
+        labels = {c.code: c.label_id for c in DEFAULT_CATEGORIES}
+        for code in self.config.categories:
+            for box in (self.ui.occupation1Combo, self.ui.occupation2Combo):
+                box.addItem(labels.get(code, code), code)
+
+    def set_config(self, config: ProgramConfig) -> None:
+        """Newer programme settings came in: the occupation lists offer their categories,
+        keeping what is chosen (a category they dropped stays, for the check to refuse)."""
+        self.config = config
+        boxes = (self.ui.occupation1Combo, self.ui.occupation2Combo)
+        chosen = [box.currentData() for box in boxes]
+        with self._filled_by_the_app():
+            for box in boxes:
+                while box.count() > 1:  # the "none chosen" item stays
+                    box.removeItem(1)
+            self._add_categories()
+            for box, code in zip(boxes, chosen, strict=True):
+                if code and box.findData(code) < 0:
+                    box.addItem(str(code), code)
+                box.setCurrentIndex(max(box.findData(code), 0))
 
     def _connect(self) -> None:
         ui = self.ui
