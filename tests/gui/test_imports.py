@@ -9,7 +9,7 @@ import subprocess
 import sys
 from pathlib import Path
 
-FORBIDDEN = ("sqlalchemy", "sqlmodel", "alembic", "reportlab", "pypdfium2")
+FORBIDDEN = ("sqlalchemy", "sqlmodel", "alembic", "reportlab", "pypdfium2", "pyqtgraph", "numpy")
 
 PROBE = """
 import json, sys
