@@ -12,8 +12,8 @@ from tests.support.registrations import add_registrations
 from ucj_desktop.domain.status import Status
 from ucj_desktop.gui.navigation import screen_specs
 from ucj_desktop.gui.screens.dashboard import DashboardScreen
-from ucj_desktop.gui.screens.dashboard_charts import STATUS_COLORS
 from ucj_desktop.gui.text.labels import status_label
+from ucj_desktop.printing.palette import STATUS_COLORS
 from ucj_desktop.services.dashboard import dashboard_summary
 
 TODAY = date(2026, 12, 3)  # Thursday; the weeks shown run from Monday 14 September

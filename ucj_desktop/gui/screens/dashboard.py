@@ -19,8 +19,9 @@ from PySide6.QtWidgets import (
 from ucj_desktop.domain.status import Status
 from ucj_desktop.gui.navigation import ScreenSpec
 from ucj_desktop.gui.screens.base import Screen
-from ucj_desktop.gui.screens.dashboard_charts import STATUS_COLORS, ChartsPanel
+from ucj_desktop.gui.screens.dashboard_charts import ChartsPanel
 from ucj_desktop.gui.text.labels import city_quota_text, status_label
+from ucj_desktop.printing.palette import STATUS_COLORS
 from ucj_desktop.services.accounts import OfficerSession
 from ucj_desktop.services.dashboard import DashboardSummary
 from ucj_desktop.services.store_access import OpenStore

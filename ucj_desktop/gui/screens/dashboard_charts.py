@@ -14,9 +14,9 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
-from ucj_desktop.domain.status import Status
 from ucj_desktop.gui.text.error_text import EXPECTED_ERRORS, error_text
 from ucj_desktop.gui.text.labels import desil_band_label, desil_label, status_label, week_label
+from ucj_desktop.printing.palette import EXTENDED_COLOR, PRIORITY_COLOR, STATUS_COLORS
 from ucj_desktop.services.dashboard import DashboardCharts, dashboard_charts
 from ucj_desktop.services.store_access import OpenStore
 
@@ -24,21 +24,6 @@ if TYPE_CHECKING:
     from datetime import date
 
     from ucj_desktop.gui.widgets.charts import BarChart
-
-# The statuses the weekly chart stacks, bottom up (the tiles' statuses; a cancelled record no
-# longer counts), each in a colour of the app's palette (app.qss): the way through, from grey
-# drafts to green enrolments, then the two an officer must act on.
-STATUS_COLORS: dict[Status, str] = {
-    Status.DRAFT: "#c4d0d8",
-    Status.SUBMITTED: "#8fc1d4",
-    Status.VERIFIED: "#1a6a8c",
-    Status.EXPORTED: "#6f5ba7",
-    Status.ENROLLED: "#1b8a5a",
-    Status.RETURNED: "#f4b400",
-    Status.REJECTED: "#b3261e",
-}
-PRIORITY_COLOR = "#0b4f6c"  # desils that come first for the quota
-EXTENDED_COLOR = "#8fc1d4"  # admitted while the quota lasts
 
 
 class ChartsPanel(QWidget):
