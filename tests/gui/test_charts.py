@@ -115,3 +115,17 @@ def test_office_bars_put_the_lowest_at_the_bottom_and_mark_those_under_the_line(
     assert _pixels_of(image, LAGGING) > 0
     chart.set_rows(rows, ["Pendaftaran"])  # no reference: nobody is marked
     assert chart.lagging() == []
+
+
+def test_on_a_narrow_chart_every_other_label_is_shown_and_the_newest_keeps_its_own(qtbot):
+    weeks = [(f"{day} Nov", (day,)) for day in range(1, 13)]
+    chart = BarChart("kosong")
+    chart.set_rows(weeks, ["Pendaftaran"])
+    _shown(qtbot, chart, 900, 300)
+    wide = [label for _, label in chart.plot_item.getAxis("bottom")._tickLevels[0]]
+    assert len(wide) == 12
+    chart.resize(260, 300)
+    qtbot.waitUntil(lambda: len(chart.plot_item.getAxis("bottom")._tickLevels[0]) < 12)
+    narrow = [label for _, label in chart.plot_item.getAxis("bottom")._tickLevels[0]]
+    assert narrow[-1] == "12 Nov"
+    assert set(narrow) < set(wide)

@@ -94,6 +94,13 @@ class Chart(QWidget):
         self._calm(self.plot_item)
         self.series_names: tuple[str, ...] = ()
         self.categories: tuple[str, ...] = ()
+        self._bottom_labels: tuple[str, ...] = ()
+        self._bottom_most = 14
+        self._top = 0.0  # the largest value on the counting axis
+        self._room_px = 0.0  # what the values written beside the bars need beyond it
+        # Refitted whenever the plot's size changes (a 125% screen, a narrow window): the
+        # labels that fit, and room above the tallest bar for its value.
+        self.plot_item.vb.sigResized.connect(self._fit)
 
     def _calm(self, plot: pg.PlotItem) -> None:
         """No mouse zoom, pan, menu or auto-range button; the app's text and grid colours."""
@@ -131,6 +138,7 @@ class Chart(QWidget):
         self.legend.clear()
         self.series_names = tuple(names)
         self.categories = tuple(label for label, _ in rows)
+        self._bottom_labels = ()
         drawn = any(value for _, values in rows for value in values)
         self.empty_label.setText(self.empty_text)
         self._stack.setCurrentIndex(0 if drawn else 1)
@@ -142,12 +150,24 @@ class Chart(QWidget):
         return chosen + [PALETTE[i % len(PALETTE)] for i in range(len(chosen), len(names))]
 
     def _category_axis(self, axis: str, labels: Sequence[str], most: int = 14) -> None:
-        """Category labels on ``axis``; when there are many, every n-th."""
+        """Category labels on ``axis``; along the bottom, every n-th when not all fit."""
+        if axis == "bottom":
+            self._bottom_labels, self._bottom_most = tuple(labels), most
+            self._fit_bottom()
+            return
+        self.plot_item.getAxis(axis).setTicks([[(float(i), t) for i, t in enumerate(labels)], []])
+        self._fit_left_axis(labels)
+
+    def _fit_bottom(self) -> None:
+        labels = self._bottom_labels
+        metrics = QFontMetrics(_chart_font())
+        widest = max((metrics.horizontalAdvance(t) for t in labels), default=0) + 12
+        width = self.plot_item.vb.width() or self.width() * 0.8
+        most = max(1, min(self._bottom_most, int(width // widest)))
         step = max(1, -(-len(labels) // most))
-        ticks = [(float(i), label) for i, label in enumerate(labels) if i % step == 0]
-        self.plot_item.getAxis(axis).setTicks([ticks, []])
-        if axis == "left":
-            self._fit_left_axis(labels)
+        last = len(labels) - 1  # the newest category keeps its label: counted from it
+        ticks = [(float(i), label) for i, label in enumerate(labels) if (last - i) % step == 0]
+        self.plot_item.getAxis("bottom").setTicks([ticks, []])
 
     def _fit_left_axis(self, texts: Sequence[str]) -> None:
         """Room for the widest label on the left axis from the first paint (pyqtgraph widens
@@ -156,14 +176,37 @@ class Chart(QWidget):
         widest = max((metrics.horizontalAdvance(t) for t in texts), default=0)
         self.plot_item.getAxis("left").setWidth(widest + 10)
 
-    def _count_range(self, top: float, headroom: float) -> None:
-        """The counting axis from 0 to a little over ``top``, wide enough for its labels."""
-        top = max(top * headroom, 1.0)
-        if self.COUNTS_ON == "left":
+    def _count_range(self, top: float, room_px: float) -> None:
+        """The counting axis from 0 to ``top`` and ``room_px`` pixels more (the values
+        written beyond the bars), wide enough for its labels."""
+        self._top, self._room_px = top, room_px
+        self._fit_counts()
+
+    def _fit_counts(self) -> None:
+        vb = self.plot_item.vb
+        left = self.COUNTS_ON == "left"
+        length = (vb.height() if left else vb.width()) or (
+            0.6 * (self.height() if left else self.width())
+        )
+        room = min(self._room_px, 0.5 * length)
+        top = max(self._top * length / max(length - room, 1.0), 1.0)
+        if left:
             self.plot_item.setYRange(0, top, padding=0)
             self._fit_left_axis([thousands(round(top)) + "0"])
         else:
             self.plot_item.setXRange(0, top, padding=0)
+
+    def _fit(self) -> None:
+        if self.is_empty() or not self.categories:
+            return
+        if self._bottom_labels:
+            self._fit_bottom()
+        self._fit_counts()
+
+    @staticmethod
+    def _text_px(text: str = "") -> float:
+        metrics = QFontMetrics(_chart_font())
+        return float(metrics.horizontalAdvance(text) if text else metrics.height())
 
     def _label(self, x: float, y: float, text: str, anchor: tuple[float, float]) -> None:
         label = pg.TextItem(text, color=TEXT, anchor=anchor)
@@ -205,7 +248,7 @@ class BarChart(Chart):
         self.legend.setVisible(len(names) > 1)
         self._category_axis("bottom", self.categories)
         self.plot_item.setXRange(-0.6, len(rows) - 0.4, padding=0)
-        self._count_range(top, 1.15)  # room for the totals
+        self._count_range(top, self._text_px() + 8)  # room for the totals
 
     def drawn(self) -> dict[str, list[float]]:
         """Each series' bar heights as the plot holds them (what a person sees)."""
@@ -259,7 +302,7 @@ class OfficeBarChart(Chart):
             self.plot_item.addItem(line)
         self._category_axis("left", self.categories, most=len(values))
         self.plot_item.setYRange(-0.6, len(values) - 0.4, padding=0)
-        self._count_range(right, 1.12)
+        self._count_range(right, self._text_px(f" {thousands(round(right))}") + 10)
 
     def drawn(self) -> dict[str, float]:
         """Each office's bar length as the plot holds it."""
@@ -312,7 +355,7 @@ class LineChart(Chart):
         self._category_axis("bottom", self.categories, most=10)
         top = max(float(v) for _, values in rows for v in values)
         self.plot_item.setXRange(-0.5, max(len(rows) - 0.5, 0.5), padding=0)
-        self._count_range(top, 1.1)
+        self._count_range(top, 10)  # room for the points' symbols
 
     def drawn(self) -> dict[str, list[float]]:
         """Each series' points as the plot holds them."""
