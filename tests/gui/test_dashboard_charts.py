@@ -1,14 +1,12 @@
 """The dashboard's charts on a store with known registrations: the weeks by status, the desil
-mix, drawn after the numbers and again on each refresh; the chart library loaded only then."""
+mix, drawn after the numbers and again on each refresh (tests/gui/test_imports.py: the chart
+library is not loaded with the main window or the dashboard's module)."""
 
 from __future__ import annotations
 
-import json
-import subprocess
-import sys
 from datetime import UTC, date, datetime, timedelta
 
-from tests.support.registrations import add_registrations
+from tests.support.registrations import add_rows
 from ucj_desktop.domain.status import Status
 from ucj_desktop.gui.navigation import screen_specs
 from ucj_desktop.gui.screens.dashboard import DashboardScreen
@@ -27,15 +25,8 @@ def _noon(day: date) -> datetime:
 
 def _add(opened, officer_id, seed, rows):
     """``rows``: (day made, status, desil)."""
-    add_registrations(
-        opened,
-        officer_id,
-        len(rows),
-        seed=seed,
-        created_at=lambda i: _noon(rows[i][0]),
-        status=lambda i: rows[i][1],
-        desil=lambda i: rows[i][2],
-    )
+    made = [(_noon(day), status, desil) for day, status, desil in rows]
+    add_rows(opened, officer_id, ("created_at", "status", "desil"), made, seed)
 
 
 def _dashboard(qtbot, opened, who) -> DashboardScreen:
@@ -106,27 +97,3 @@ def test_the_charts_are_drawn_again_with_each_summary(qtbot, opened_store, admin
     assert screen.charts.weeks_chart is weeks  # the same widget, new bars
     assert weeks.drawn()[status_label(Status.VERIFIED)][-1] == 3
     assert screen.charts.desil_chart.drawn()[PRIORITY] == [0, 3, 0, 0, 0]
-
-
-PROBE = """
-import json, sys
-from PySide6.QtWidgets import QApplication
-app = QApplication([])
-import ucj_desktop.gui.main_window, ucj_desktop.gui.screens.dashboard
-print(json.dumps(sorted({name.split(".")[0] for name in sys.modules})))
-"""
-
-
-def test_the_chart_library_is_not_loaded_with_the_main_window_or_the_dashboard(tmp_path):
-    done = subprocess.run(
-        [sys.executable, "-c", PROBE],
-        cwd=tmp_path,
-        capture_output=True,
-        text=True,
-        timeout=60,
-        check=True,
-        env={"QT_QPA_PLATFORM": "offscreen", "PATH": "/usr/bin:/bin"},
-    )
-    loaded = json.loads(done.stdout)
-    assert "PySide6" in loaded
-    assert [name for name in ("pyqtgraph", "numpy") if name in loaded] == []

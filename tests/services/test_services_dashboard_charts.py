@@ -7,6 +7,7 @@ from datetime import UTC, date, datetime, timedelta
 
 from sqlalchemy import event
 
+from tests.support.registrations import add_rows
 from ucj_desktop.domain.config import ProgramConfig
 from ucj_desktop.domain.status import Status
 from ucj_desktop.services.dashboard import CHART_WEEKS, dashboard_charts
@@ -68,20 +69,12 @@ def test_in_utc_the_same_registrations_fall_in_other_weeks(
     assert [sum(w.by_status.values()) for w in wib.weeks[-2:]] == [0, 2]
 
 
-def test_the_desil_mix_counts_only_registrations_holding_a_quota_place(
-    opened_store, admin_session, add_registrations
-):
+def test_the_desil_mix_counts_only_registrations_holding_a_quota_place(opened_store, admin_session):
     rows = [  # (status, desil)
         ("submitted", 1), ("verified", 1), ("exported", 2), ("enrolled", 4), ("enrolled", 5),
         ("enrolled", 5), ("draft", 3), ("rejected", 3), ("returned", 2),
     ]  # fmt: skip
-    add_registrations(
-        opened_store,
-        admin_session.officer_id,
-        len(rows),
-        status=lambda i: rows[i][0],
-        desil=lambda i: rows[i][1],
-    )
+    add_rows(opened_store, admin_session.officer_id, ("status", "desil"), rows)
     charts = dashboard_charts(opened_store, TODAY)
     assert charts.desils == ((1, 2), (2, 1), (3, 0), (4, 1), (5, 2))
     assert charts.priority_desil_max == 3

@@ -13,6 +13,7 @@ import pypdfium2.raw as pdfium_raw
 import pytest
 
 from tests.support.pdf_text import Box, opened_pdf, page_texts, phrase_box
+from tests.support.registrations import add_rows
 from ucj_desktop.domain.status import Status
 from ucj_desktop.printing.palette import EXTENDED_COLOR, PRIORITY_COLOR, STATUS_COLORS
 from ucj_desktop.services.reports import export_report
@@ -54,14 +55,8 @@ def _height(box: Box) -> float:
 
 
 @pytest.fixture
-def quota_pdf(opened_store, admin_session, add_registrations, tmp_path) -> Path:
-    add_registrations(
-        opened_store,
-        admin_session.officer_id,
-        len(QUOTA_ROWS),
-        status=lambda i: QUOTA_ROWS[i][0],
-        desil=lambda i: QUOTA_ROWS[i][1],
-    )
+def quota_pdf(opened_store, admin_session, tmp_path) -> Path:
+    add_rows(opened_store, admin_session.officer_id, ("status", "desil"), QUOTA_ROWS)
     out = tmp_path / "kuota.pdf"
     export_report(opened_store, admin_session, "quota", out)
     return out
@@ -105,19 +100,13 @@ def test_the_desil_bars_count_only_those_holding_a_quota_place(quota_pdf):
 
 
 def test_the_roster_charts_the_registrations_per_month_they_were_made_in(
-    opened_store, admin_session, add_registrations, tmp_path
+    opened_store, admin_session, tmp_path
 ):
     made = [(datetime(2026, 9, 10, 5, tzinfo=UTC), "enrolled")] * 2
     made += [(datetime(2026, 10, 12, 5, tzinfo=UTC), "enrolled")] * 3
     made += [(datetime(2026, 10, 20, 5, tzinfo=UTC), "submitted")]
     made += [(datetime(2026, 11, 25, 5, tzinfo=UTC), "draft")] * 4
-    add_registrations(
-        opened_store,
-        admin_session.officer_id,
-        len(made),
-        created_at=lambda i: made[i][0],
-        status=lambda i: made[i][1],
-    )
+    add_rows(opened_store, admin_session.officer_id, ("created_at", "status"), made)
     out = tmp_path / "daftar.pdf"
     export_report(opened_store, admin_session, "roster", out)
 
