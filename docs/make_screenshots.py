@@ -81,12 +81,14 @@ WALK = {
 }
 # Picture: (document, page from 0, dots per inch). The documents are those ``print_documents``
 # makes (``PRINTED``) and those the walk saved (its report's ``documents``).
-PRINTED = ("card-sheet", "certificate", "report-premium")
+PRINTED = ("card-sheet", "certificate", "report-premium", "report-quota", "report-roster")
 DOCUMENTS = {
     "card-sheet-front.png": ("card-sheet", 0, 110),
     "card-sheet-back.png": ("card-sheet", 1, 110),  # the backs, mirrored for duplex
     "certificate.png": ("certificate", 0, 110),
     "report-premium.png": ("report-premium", 0, 110),
+    "report-quota.png": ("report-quota", 0, 110),  # its charts above the table
+    "report-roster.png": ("report-roster", 0, 110),
     "recovery-sheet.png": ("recovery-sheet", 0, 110),
     "referral-slip.png": ("referral-slip", 0, 160),  # A6: a little closer
 }
@@ -133,10 +135,10 @@ def run_walk(folder: Path) -> tuple[list[Path], dict[str, Path]]:
 
 
 def print_documents(store: Path, folder: Path) -> dict[str, Path]:
-    """A sheet of cards, a certificate and a premium report, drawn by the print and report
-    services on the demo store in ``store`` as an officer would. The report is of the first
-    month the demo's workers are covered: BPJS covers from the month after enrolment, and the
-    demo enrolled them today."""
+    """A sheet of cards, a certificate, and the premium, quota and roster reports, drawn by the
+    print and report services on the demo store in ``store`` as an officer would. The premium
+    report is of the first month the demo's workers are covered: BPJS covers from the month
+    after enrolment, and the demo enrolled them today."""
     folder.mkdir(parents=True, exist_ok=True)
     opened = open_or_create_demo_store(StorePaths(store))
     try:
@@ -147,6 +149,8 @@ def print_documents(store: Path, folder: Path) -> dict[str, Path]:
         save_pdf(prepare_print(opened, admin, "certificates", ids[:1]), made["certificate"])
         month = coverage_period(date.today(), 1)[0]
         export_report(opened, admin, "premium", made["report-premium"], month=month)
+        export_report(opened, admin, "quota", made["report-quota"])
+        export_report(opened, admin, "roster", made["report-roster"])
     finally:
         opened.close()
     return made

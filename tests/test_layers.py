@@ -34,6 +34,7 @@ GUI_MAY_IMPORT = {
     "ucj_desktop.printing.referral_slip": "renders the slip of the worker on screen",
     "ucj_desktop.printing.report": "ReportTable, the value a report screen shows",
     "ucj_desktop.printing.cards": "CARDS_PER_SHEET, a layout constant",
+    "ucj_desktop.printing.palette": "a status's colour, the same on the dashboard and on paper",
     "ucj_desktop.sync.card_token": "CardClaims, the value a card check shows",
 }
 

@@ -44,6 +44,8 @@ HEAVY = (
     "openpyxl",
     "keyring",
     "portalocker",
+    "pyqtgraph",  # the dashboard's charts load it once the main window is up
+    "numpy",
 )
 
 PROBE = """

@@ -57,3 +57,16 @@ def add_registrations(
             rows.append(row)
         tx.commit()
     return rows
+
+
+def add_rows(
+    uow: UnitOfWork,
+    officer_id: int,
+    columns: tuple[str, ...],
+    rows: list[tuple[object, ...]],
+    seed: int = 5,
+) -> list[Registration]:
+    """``add_registrations`` with one row per tuple in ``rows``, its values for ``columns``:
+    ``add_rows(store, admin, ("status", "desil"), [("enrolled", 4), ("draft", 3)])``."""
+    values = {name: (lambda i, at=index: rows[i][at]) for index, name in enumerate(columns)}
+    return add_registrations(uow, officer_id, len(rows), seed, **values)

@@ -23,12 +23,14 @@ from reportlab.platypus import LongTable, Paragraph, SimpleDocTemplate, Spacer, 
 from ucj_desktop.domain.premium import rupiah, thousands
 from ucj_desktop.printing.demo_mark import draw_demo_line, draw_watermark
 from ucj_desktop.printing.fonts import register_fonts
+from ucj_desktop.printing.report_chart import ReportChart, charts_drawing
 
 
 @dataclass(frozen=True)
 class ReportTable:
     """A titled table. ``money`` names the columns holding integer rupiah; ``demo``: made from
-    a demo store (its PDF is marked so on every page)."""
+    a demo store (its PDF is marked so on every page); ``charts``: bar charts the PDF draws in
+    a row above the table, where the table alone is hard to read (the files keep the table)."""
 
     kind: str
     title: str
@@ -39,6 +41,7 @@ class ReportTable:
     money: frozenset[str] = field(default_factory=frozenset)
     notes: tuple[str, ...] = ()
     demo: bool = False
+    charts: tuple[ReportChart, ...] = ()
 
 
 PageFinisher = Callable[[Canvas, int, int], object]
@@ -124,8 +127,11 @@ def render_report_pdf(table: ReportTable, out: Path, generated: datetime) -> Pat
         Paragraph(escape(table.subtitle), sub),
         Paragraph(f"Dibuat {generated:%d-%m-%Y %H:%M}", sub),
         Spacer(0, 4 * mm),
-        grid,
     ]
+    if table.charts:
+        room = landscape(A4)[0] - 24 * mm
+        story += [charts_drawing(table.charts, room, regular, bold), Spacer(0, 5 * mm)]
+    story.append(grid)
     story += [Spacer(0, 3 * mm), *(Paragraph(escape(n), sub) for n in table.notes)]
 
     def finish(canvas: Canvas, number: int, pages: int) -> None:

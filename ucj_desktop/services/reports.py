@@ -14,7 +14,7 @@ import json
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import replace
-from datetime import date, datetime
+from datetime import UTC, date, datetime
 from pathlib import Path
 
 from ucj_desktop.domain.areas import kelurahan_by_code
@@ -28,11 +28,19 @@ from ucj_desktop.domain.spreadsheet import formula_safe
 from ucj_desktop.domain.status import QUOTA_STATUSES, Status
 from ucj_desktop.files.atomic import atomic_path
 from ucj_desktop.files.workbook import save_workbook
+from ucj_desktop.printing.palette import (
+    CANCELLED_COLOR,
+    EXTENDED_COLOR,
+    PRIORITY_COLOR,
+    STATUS_COLORS,
+)
 from ucj_desktop.printing.report import ReportTable, render_report_pdf
+from ucj_desktop.printing.report_chart import ReportChart
 from ucj_desktop.services.accounts import OfficerSession, authorize
 from ucj_desktop.services.audit import record_event
 from ucj_desktop.services.settings import program_config
 from ucj_desktop.services.store_access import OpenStore
+from ucj_desktop.store.models import Registration
 from ucj_desktop.store.repos import reports as repo
 from ucj_desktop.store.unit_of_work import UnitOfWork
 
@@ -99,6 +107,44 @@ def quota_report(uow: UnitOfWork, config: ProgramConfig, today: date) -> ReportT
         ("Keterangan", "Jumlah"),
         table,
         notes=("Kuota kota dipakai bersama 56 kelurahan; sisa kuota kota dihitung oleh hub.",),
+        charts=(_status_chart(by_status), _desil_chart(holding, config)),
+    )
+
+
+def _status_chart(by_status: Counter[Status]) -> ReportChart:
+    """Registrations by status, each bar in its status's colour (the dashboard's)."""
+    return ReportChart(
+        "Pendaftaran menurut status",
+        tuple(STATUS_WORDS[s] for s in STATUS_COLORS),
+        (("Pendaftaran", tuple(by_status.get(s, 0) for s in STATUS_COLORS)),),
+        tuple(STATUS_COLORS.values()),
+    )
+
+
+def _desil_chart(holding: list[int | None], config: ProgramConfig) -> ReportChart:
+    """The desils of the registrations holding a quota place: the priority band and the rest
+    as two series (one of them empty at each desil), in two colours."""
+    counts = Counter(holding)
+    top = config.priority_desil_max
+    desils = range(config.desil_min, config.desil_max + 1)
+    series = [
+        (
+            f"Prioritas (desil {config.desil_min}–{top})",
+            tuple(counts[d] if d <= top else 0 for d in desils),
+        )
+    ]
+    if config.desil_max > top:
+        series.append(
+            (
+                f"Desil {top + 1}–{config.desil_max}",
+                tuple(0 if d <= top else counts[d] for d in desils),
+            )
+        )
+    return ReportChart(
+        "Desil pekerja yang memakai kuota",
+        tuple(f"Desil {d}" for d in desils),
+        tuple(series),
+        (PRIORITY_COLOR, EXTENDED_COLOR)[: len(series)],
     )
 
 
@@ -178,6 +224,7 @@ def roster_report(uow: UnitOfWork, status: str | None) -> ReportTable:
             )
         )
     which = STATUS_WORDS[Status(status)] if status else "semua status"
+    charts = (_monthly_chart(people),) if people else ()
     return ReportTable(
         "roster",
         "Daftar Pekerja SIGAP",
@@ -196,7 +243,45 @@ def roster_report(uow: UnitOfWork, status: str | None) -> ReportTable:
             "Kepesertaan s.d.",
         ),
         rows,
+        charts=charts,
     )
+
+
+CHART_MONTHS = 12  # the months a roster's chart shows at most, the newest
+
+
+def _monthly_chart(people: Sequence[Registration]) -> ReportChart:
+    """Registrations per month they were made in (local time), by their status now, stacked;
+    only the statuses present, so a roster of one status has one colour."""
+    colors = {**STATUS_COLORS, Status.CANCELLED: CANCELLED_COLOR}
+    made = [(_local_month(p.created_at), Status(p.status)) for p in people]
+    last = max(month for month, _ in made)
+    months = [_months_before(last, n) for n in reversed(range(CHART_MONTHS))]
+    first = min(month for month, _ in made)
+    months = [m for m in months if m >= first]
+    counts = Counter(made)
+    present = [s for s in colors if any(status is s for _, status in made)]
+    title = "Pendaftaran per bulan didaftarkan, menurut status sekarang"
+    if first < months[0]:
+        title += f" ({CHART_MONTHS} bulan terakhir)"
+    return ReportChart(
+        title,
+        tuple(f"{MONTHS[m.month - 1][:3]} {m.year}" for m in months),
+        tuple((STATUS_WORDS[s], tuple(counts[(m, s)] for m in months)) for s in present),
+        tuple(colors[s] for s in present),
+    )
+
+
+def _local_month(at: datetime) -> date:
+    """The first day of the month ``at`` (UTC, as stored) falls in on this computer's clock."""
+    aware = at if at.tzinfo is not None else at.replace(tzinfo=UTC)
+    local = aware.astimezone()
+    return date(local.year, local.month, 1)
+
+
+def _months_before(month: date, count: int) -> date:
+    index = month.year * 12 + month.month - 1 - count
+    return date(index // 12, index % 12 + 1, 1)
 
 
 def build_report(

@@ -1,7 +1,10 @@
 """The home screen: counts by status, the quota bar (the city's figure from the hub's newest
-acknowledgement when the office has one, else this office's own use) and what is waiting."""
+acknowledgement when the office has one, else this office's own use), what is waiting, and
+two charts (dashboard_charts.py): the last weeks' registrations by status, the desil mix."""
 
 from __future__ import annotations
+
+from datetime import date
 
 from PySide6.QtCore import QLocale, Qt
 from PySide6.QtWidgets import (
@@ -16,14 +19,16 @@ from PySide6.QtWidgets import (
 from ucj_desktop.domain.status import Status
 from ucj_desktop.gui.navigation import ScreenSpec
 from ucj_desktop.gui.screens.base import Screen
+from ucj_desktop.gui.screens.dashboard_charts import ChartsPanel
 from ucj_desktop.gui.text.labels import city_quota_text, status_label
+from ucj_desktop.printing.palette import STATUS_COLORS
 from ucj_desktop.services.accounts import OfficerSession
 from ucj_desktop.services.dashboard import DashboardSummary
 from ucj_desktop.services.store_access import OpenStore
 
 
 class DashboardScreen(Screen):
-    """Counts by status and the quota bar."""
+    """Counts by status, the quota bar and the charts."""
 
     key = "beranda"
 
@@ -36,7 +41,7 @@ class DashboardScreen(Screen):
         Status.RETURNED,  # sent back by the hub or BPJS: these need the officer
         Status.ENROLLED,
     )
-    COLUMNS = 4
+    COLUMNS = 7  # one row, so the charts below have the height
 
     def __init__(
         self,
@@ -45,10 +50,12 @@ class DashboardScreen(Screen):
         spec: ScreenSpec,
         parent: QWidget | None = None,
         show_backup: bool = False,
+        *,
+        today: date | None = None,
     ) -> None:
         self.spec = spec
         self.show_backup = show_backup  # the admin is reminded of an overdue backup
-        super().__init__(opened, who, parent)
+        super().__init__(opened, who, parent, today=today)
 
     def build(self) -> None:
         spec = self.spec
@@ -87,8 +94,10 @@ class DashboardScreen(Screen):
         for index, status in enumerate(self.CARD_STATUSES):
             card = QFrame()
             card.setProperty("role", "card")
+            # The stripe on the left is the status's colour in the weekly chart.
+            card.setStyleSheet(f"QFrame {{ border-left: 4px solid {STATUS_COLORS[status]}; }}")
             card_layout = QVBoxLayout(card)
-            card_layout.setContentsMargins(18, 14, 18, 14)
+            card_layout.setContentsMargins(14, 8, 10, 8)
             value = QLabel("0")
             value.setProperty("role", "cardValue")
             value.setObjectName(f"count_{status.value}")
@@ -99,7 +108,9 @@ class DashboardScreen(Screen):
             grid.addWidget(card, index // self.COLUMNS, index % self.COLUMNS)
             self.count_labels[status] = value
         layout.addLayout(grid)
-        layout.addStretch(1)
+        layout.addSpacing(4)
+        self.charts = ChartsPanel(self.opened)
+        layout.addWidget(self.charts, 1)
 
     def show_summary(self, summary: DashboardSummary) -> None:
         for status, label in self.count_labels.items():
@@ -162,3 +173,4 @@ class DashboardScreen(Screen):
         self.quota_bar.setRange(0, max(quota, 1))
         self.quota_bar.setValue(min(used, quota))
         self.quota_bar.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.charts.refresh(self.today)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 
 from ucj_desktop.domain.premium import thousands
 from ucj_desktop.domain.roles import Role
@@ -103,3 +103,29 @@ def role_text(value: str | None) -> str:
         return role_label(Role(value))
     except ValueError:
         return value
+
+
+def short_month(month: int) -> str:
+    """A month in three letters (``Agu``), for a chart's axis."""
+    return (
+        _tr("Jan"), _tr("Feb"), _tr("Mar"), _tr("Apr"), _tr("Mei"), _tr("Jun"),
+        _tr("Jul"), _tr("Agu"), _tr("Sep"), _tr("Okt"), _tr("Nov"), _tr("Des"),
+    )[month - 1]  # fmt: skip
+
+
+def week_label(monday: date) -> str:
+    """A week on a chart's axis by its first day: ``17 Nov``."""
+    return _tr("{day} {month}").format(day=monday.day, month=short_month(monday.month))
+
+
+def desil_label(desil: int) -> str:
+    """``Desil 3``: one desil on a chart's axis."""
+    return _tr("Desil {n}").format(n=desil)
+
+
+def desil_band_label(low: int, high: int, priority: bool) -> str:
+    """A band of desils in a chart's legend: ``Prioritas (desil 1–3)`` or ``Desil 4–5``."""
+    band = f"{low}–{high}" if high > low else str(low)
+    if priority:
+        return _tr("Prioritas (desil {band})").format(band=band)
+    return _tr("Desil {band}").format(band=band)

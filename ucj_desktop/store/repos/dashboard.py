@@ -1,9 +1,10 @@
-"""The home screen's numbers, read in one transaction."""
+"""The home screen's numbers, read in one transaction, and its charts' counts."""
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import date, datetime
 
 from sqlalchemy import func
 from sqlmodel import col, select
@@ -59,3 +60,36 @@ def home_counts(tx: Transaction, cutoff: datetime) -> HomeCounts:
         ),
         active_officers=_count(tx, Officer, col(Officer.disabled).is_(False)),
     )
+
+
+@dataclass(frozen=True)
+class DayCount:
+    day: date  # the calendar day the registrations were made on, in local time
+    status: str  # where they are now
+    count: int
+
+
+def registrations_by_day(tx: Transaction, since: datetime, utc_offset: int) -> list[DayCount]:
+    """Registrations made at or after ``since`` (UTC), counted by the local day they were made
+    on and their status now. The store keeps UTC: ``utc_offset`` (seconds east of UTC, this
+    computer's) moves each time to its local day. The range is read on
+    ix_registration_created_at; only the days of the range are grouped."""
+    r = Registration
+    day = func.date(col(r.created_at), f"{utc_offset:+d} seconds")
+    rows = tx.exec(
+        select(day, col(r.status), func.count())
+        .where(col(r.created_at) >= since)
+        .group_by(day, col(r.status))
+    ).all()
+    return [DayCount(date.fromisoformat(d), status, int(n)) for d, status, n in rows]
+
+
+def desil_counts(tx: Transaction, statuses: Iterable[str]) -> dict[int | None, int]:
+    """Registrations of the given statuses by their desil (None: recorded without one)."""
+    r = Registration
+    rows = tx.exec(
+        select(col(r.desil), func.count())
+        .where(col(r.status).in_(list(statuses)))
+        .group_by(col(r.desil))
+    ).all()
+    return {desil: int(n) for desil, n in rows}
