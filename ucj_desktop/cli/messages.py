@@ -279,6 +279,7 @@ DOMAIN_MESSAGES: dict[str, str] = {
     "below that",
     "config.invalid": "{field}: not a valid value ({reason})",
     "config.unknown": "{field}: no such setting",
+    "hub.desk_has_operators": "the hub has operators already: an admin adds the others",
 }
 
 PASSWORD_MESSAGES: dict[str, str] = {

@@ -150,7 +150,9 @@ class DeskWindow(QMainWindow):
         self._lock(LockCause.IDLE)
 
     def _unlock_dialog(self, cause: LockCause) -> LoginDialog:
-        return LoginDialog(self._store, self.settings, unlock_for=self.who, parent=self, cause=cause)
+        return LoginDialog(
+            self._store, self.settings, unlock_for=self.who, parent=self, cause=cause
+        )
 
     def _lock(self, cause: LockCause) -> None:
         """Hide everything on screen and ask the same officer for the password; a demo

@@ -65,4 +65,8 @@ def hub_templates() -> dict[str, str]:
             "Sudah {held} kursi kuota terisi; kuota tidak dapat diturunkan di bawah itu."
         ),
         "config.unknown": _tr("Pengaturan itu tidak dikenal."),
+        "hub.desk_has_operators": _tr(
+            "Hub ini sudah punya akun operator. Masuk dengan akun itu; admin hub menambah akun "
+            "lainnya."
+        ),
     }
