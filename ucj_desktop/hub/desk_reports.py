@@ -31,16 +31,25 @@ from ucj_desktop.services.reports import FORMATS, month_name, write_report
 from ucj_desktop.store.repos import hub_desk, hub_lines, hub_outcomes
 
 KINDS = ("quota", "premium", "roster")
+CITY_QUOTA_COLUMNS = (
+    "Kode",
+    "Kelurahan",
+    "Diterima",
+    "Belum diputus",
+    "Menunggu",
+    "Dapat kursi",  # a seat BPJS has not answered yet: given, or in a BPJS file
+    "Terdaftar",
+    "Dikembalikan",
+)
 # The states of a record at the hub, in the order a report lists them (hub/status.py's).
-# Short: the city's table has a column for each beside the office's code and name.
 STATE_WORDS = {
     "undecided": "Belum diputus",
-    "waiting": "Menunggu",
-    "allocated": "Dapat kursi",
-    "sent": "Di BPJS",
+    "waiting": "Menunggu kuota",
+    "allocated": "Mendapat kursi",
+    "sent": "Dikirim ke BPJS",
     "enrolled": "Terdaftar",
     "returned": "Dikembalikan",
-    "superseded": "Digantikan",
+    "superseded": "Digantikan kiriman baru",
 }
 
 
@@ -62,9 +71,9 @@ def _quota(desk: HubDesk, office: str | None, today: date) -> ReportTable:
             received[laptop.office_code] += laptop.records
     offices = sorted(set(received) | {o for o, _s in counts})
 
-    def states(code: str) -> list[int]:
-        decided = [counts.get((code, s), 0) for s in STATES[1:]]
-        return [received[code] - sum(decided), *decided]
+    def states(code: str) -> dict[str, int]:
+        by_state = {s: counts.get((code, s), 0) for s in STATES[1:]}
+        return {"undecided": received[code] - sum(by_state.values()), **by_state}
 
     note = (
         f"Kuota kota {config.quota:,} kursi: {seats:,} terisi, {waiting:,} pekerja menunggu; "
@@ -74,24 +83,42 @@ def _quota(desk: HubDesk, office: str | None, today: date) -> ReportTable:
     if office is not None:
         rows: list[tuple[object, ...]] = [
             ("Diterima hub", received[office]),
-            *((STATE_WORDS[s], n) for s, n in zip(STATES, states(office), strict=True)),
+            *((STATE_WORDS[s], n) for s, n in states(office).items()),
         ]
         return ReportTable(
             "quota", "Laporan Kuota SIGAP", subtitle, ("Keterangan", "Jumlah"), rows, notes=(note,)
         )
-    table = []
-    for n, code in enumerate(offices, start=1):
+    # The city's table, one row an office: a seat not yet answered by BPJS (given, or in a
+    # BPJS file) is one column; the records a newer submission replaced are in the note.
+    table: list[tuple[object, ...]] = []
+    for code in offices:
         area = kelurahan_by_code(code)
-        table.append((n, code, area.name if area else "", received[code], *states(code)))
-    sums = [sum(int(str(r[i])) for r in table) for i in range(3, 3 + 1 + len(STATES))]
+        got = states(code)
+        table.append(
+            (
+                code,
+                area.name if area else "",
+                received[code],
+                got["undecided"],
+                got["waiting"],
+                got["allocated"] + got["sent"],
+                got["enrolled"],
+                got["returned"],
+            )
+        )
+    sums = [sum(int(str(r[i])) for r in table) for i in range(2, 8)]
+    replaced = sum(n for (_o, s), n in counts.items() if s == "superseded")
     return ReportTable(
         "quota",
         "Laporan Kuota SIGAP Kota Bekasi",
         subtitle,
-        ("No", "Kode", "Kelurahan", "Diterima", *(STATE_WORDS[s] for s in STATES)),
+        CITY_QUOTA_COLUMNS,
         table,
-        totals=("", "", f"{len(table)} kelurahan", *sums),
-        notes=(note,),
+        totals=("", f"{len(table)} kelurahan", *sums),
+        notes=(
+            note,
+            f"Digantikan kiriman baru dari kantor yang sama: {replaced:,}.".replace(",", "."),
+        ),
     )
 
 

@@ -101,10 +101,10 @@ class AcksModel(RowsTableModel[AckCarried]):
     def _headers(self) -> tuple[str, ...]:
         return (
             _tr("Kantor"),
-            _tr("Tanda terima no."),
-            _tr("Terdaftar (KPJ)"),
+            _tr("No."),
+            _tr("KPJ terbit"),
             _tr("Dikembalikan"),
-            _tr("Peringkat antrean"),
+            _tr("Peringkat"),
             _tr("Berkas"),
         )
 

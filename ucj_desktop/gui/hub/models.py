@@ -54,46 +54,44 @@ def when_text(at: Any) -> str:
 class OfficesModel(RowsTableModel[OfficeRow]):
     """Kantor: one row an office, the silent ones in red."""
 
-    COL_CODE, COL_NAME, COL_KEY, COL_BATCHES, COL_RECORDS, COL_LAST, COL_GAPS, COL_SILENT = range(8)
-    COLUMN_COUNT = 8
+    COL_CODE, COL_NAME, COL_KEY, COL_SENT, COL_LAST, COL_GAPS, COL_SILENT = range(7)
+    COLUMN_COUNT = 7
 
     def _headers(self) -> tuple[str, ...]:
         return (
             _tr("Kode"),
-            _tr("Kantor"),
+            _tr("Kelurahan"),
             _tr("Sidik kunci laptop"),
-            _tr("Paket"),
-            _tr("Data"),
+            _tr("Paket · data"),
             _tr("Paket terakhir"),
-            _tr("Paket hilang"),
-            _tr("Tidak mengirim"),
+            _tr("Hilang"),
+            _tr("Diam"),
         )
 
     def _display(self, o: OfficeRow, column: int) -> str:
         if column == self.COL_CODE:
             return o.office_code
         if column == self.COL_NAME:
-            return o.office_name
+            return o.office_name.removeprefix("Kelurahan ")
         if column == self.COL_KEY:
             laptops = len(o.laptops)
             more = "" if laptops == 1 else " " + _tr("(+{n} lama)").format(n=laptops - 1)
             return o.fingerprint + more
-        if column == self.COL_BATCHES:
-            return thousands(o.batches)
-        if column == self.COL_RECORDS:
-            return thousands(o.records)
+        if column == self.COL_SENT:
+            return f"{thousands(o.batches)} · {thousands(o.records)}"
         if column == self.COL_LAST:
-            if o.last_sequence is None:
+            if o.last_sequence is None or o.last_received is None:
                 return _tr("belum ada")
-            return _tr("No. {n}, {when}").format(n=o.last_sequence, when=when_text(o.last_received))
+            return _tr("No. {n}, {day}").format(
+                n=o.last_sequence, day=f"{o.last_received:%d-%m-%Y}"
+            )
         if column == self.COL_GAPS:
-            return gaps_text(o.gaps)
+            return gaps_text(o.gaps, shown=3)
         return silent_text(o.days_silent)
 
     def _sort_key(self, o: OfficeRow, column: int) -> Any:
         numbers = {
-            self.COL_BATCHES: o.batches,
-            self.COL_RECORDS: o.records,
+            self.COL_SENT: o.records,
             self.COL_GAPS: len(o.gaps),
             self.COL_SILENT: o.days_silent,
         }
@@ -106,11 +104,14 @@ class OfficesModel(RowsTableModel[OfficeRow]):
             return RED
         if role == Qt.ItemDataRole.FontRole and o.silent and column == self.COL_SILENT:
             return _bold()
-        if role == Qt.ItemDataRole.TextAlignmentRole and column in (
-            self.COL_BATCHES,
-            self.COL_RECORDS,
-        ):
+        if role == Qt.ItemDataRole.TextAlignmentRole and column == self.COL_SENT:
             return RIGHT
+        if role == Qt.ItemDataRole.ToolTipRole and column == self.COL_SENT:
+            return _tr("{batches} paket, {records} data").format(
+                batches=thousands(o.batches), records=thousands(o.records)
+            )
+        if role == Qt.ItemDataRole.ToolTipRole and column == self.COL_LAST and o.last_received:
+            return when_text(o.last_received)
         if role == Qt.ItemDataRole.ToolTipRole and column == self.COL_KEY:
             return "\n".join(
                 _tr("{fp} · laptop {device}… · didaftarkan {when}{old}").format(
@@ -204,8 +205,8 @@ class IngestResultsModel(RowsTableModel[Result]):
 class WaitingModel(LazyPagedTableModel[WaitingRow]):
     """The city's waiting line, rank 1 first (the next seat that frees up is theirs)."""
 
-    COL_RANK, COL_OFFICE, COL_NAME, COL_NIK, COL_DESIL, COL_GROUP, COL_VERIFIED, COL_WHY = range(8)
-    COLUMN_COUNT = 8
+    COL_RANK, COL_OFFICE, COL_NAME, COL_DESIL, COL_VERIFIED, COL_WHY = range(6)
+    COLUMN_COUNT = 6
 
     def __init__(self, priority_max: int = 3, **kwargs: Any) -> None:
         super().__init__(**kwargs)
@@ -220,31 +221,32 @@ class WaitingModel(LazyPagedTableModel[WaitingRow]):
             _tr("Peringkat"),
             _tr("Kantor"),
             _tr("Nama"),
-            _tr("NIK"),
             _tr("Desil"),
-            _tr("Kelompok"),
             _tr("Diverifikasi"),
             _tr("Mengapa menunggu"),
         )
 
     def _display(self, w: WaitingRow, column: int) -> str:
         p = w.person
+        desil = "—" if p.desil is None else str(p.desil)
+        if w.priority:
+            desil = _tr("{desil} (prioritas)").format(desil=desil)
         return (
             thousands(p.rank or 0),
             p.office_code,
             p.full_name,
-            mask_nik(p.nik),
-            "—" if p.desil is None else str(p.desil),
-            priority_text(w.priority, self.priority_max),
+            desil,
             when_text(p.verified_at),
             wait_reason_text(w.reason),
         )[column]
 
     def _role_data(self, w: WaitingRow, column: int, role: int) -> Any:
-        if role == Qt.ItemDataRole.TextAlignmentRole and column in (self.COL_RANK, self.COL_DESIL):
+        if role == Qt.ItemDataRole.TextAlignmentRole and column == self.COL_RANK:
             return RIGHT
-        if role == Qt.ItemDataRole.ToolTipRole and column == self.COL_WHY:
-            return wait_reason_text(w.reason)
+        if role == Qt.ItemDataRole.ToolTipRole and column == self.COL_NAME:
+            return _tr("NIK {nik}").format(nik=mask_nik(w.person.nik))
+        if role == Qt.ItemDataRole.ToolTipRole and column == self.COL_DESIL:
+            return priority_text(w.priority, self.priority_max)
         return None
 
 

@@ -8,6 +8,7 @@ lock. Every step goes through the real screens, as the operator would."""
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Protocol
 
 from PySide6.QtWidgets import QApplication, QDialog, QWidget
 
@@ -21,6 +22,7 @@ from ucj_desktop.gui.hub.reports import CityReportScreen
 from ucj_desktop.gui.hub.start import FirstOperatorDialog, desk_settings, open_hub_desk
 from ucj_desktop.gui.hub.window import HubWindow, hub_login
 from ucj_desktop.gui.tour import wait_for
+from ucj_desktop.hub.desk import HubDesk
 from ucj_desktop.paths import StorePaths
 from ucj_desktop.services.accounts import sign_in
 from ucj_desktop.services.demo import DEMO_PASSWORD
@@ -43,7 +45,13 @@ HUB_TOUR = (
 )
 
 
-class _Album:
+class Album(Protocol):
+    """Where the tour's pictures go: ``take(widget, name)`` once each view has settled."""
+
+    def take(self, widget: QWidget, name: str) -> None: ...
+
+
+class _PngAlbum:
     """The PNGs of the tour, numbered in the order taken."""
 
     def __init__(self, out: Path) -> None:
@@ -66,24 +74,9 @@ def run_hub_tour(paths: StorePaths, demo: bool, out: Path) -> int:
         print("ucj-desktop: the hub tour runs on the demo city only (--demo --hub --tour)")
         return 2
     desk = open_hub_desk(paths, demo=True)
-    album = _Album(out)
+    album = _PngAlbum(out)
     try:
-        settings = desk_settings(desk)
-        login = hub_login(desk, settings)
-        login.show()
-        album.take(login, "login")
-        login.close()
-        first = FirstOperatorDialog(desk)
-        first.show()
-        album.take(first, "first-operator")
-        first.close()
-        window = HubWindow(desk, sign_in(desk, "admin", DEMO_PASSWORD), settings)
-        window.resize(*TOUR_SIZE)
-        window.show()
-        try:
-            _walk(window, desk.hub.root, album)
-        finally:
-            window.close()
+        tour_hub(desk, album)
     finally:
         desk.close()
     for path in album.saved:
@@ -91,7 +84,28 @@ def run_hub_tour(paths: StorePaths, demo: bool, out: Path) -> int:
     return 0
 
 
-def _walk(window: HubWindow, root: Path, album: _Album) -> None:
+def tour_hub(desk: HubDesk, album: Album, size: tuple[int, int] = TOUR_SIZE) -> None:
+    """The demo city's desk, view after view (``HUB_TOUR``), each handed to ``album``; the
+    window ``size`` (the laptop's screen)."""
+    settings = desk_settings(desk)
+    login = hub_login(desk, settings)
+    login.show()
+    album.take(login, "login")
+    login.close()
+    first = FirstOperatorDialog(desk)
+    first.show()
+    album.take(first, "first-operator")
+    first.close()
+    window = HubWindow(desk, sign_in(desk, "admin", DEMO_PASSWORD), settings)
+    window.resize(*size)
+    window.show()
+    try:
+        _walk(window, desk.hub.root, album)
+    finally:
+        window.close()
+
+
+def _walk(window: HubWindow, root: Path, album: Album) -> None:
     screens = window.screens
     window.show_screen("kantor")
     album.take(window, "kantor")

@@ -37,9 +37,9 @@ def state_text(state: str | None) -> str:
 
 def wait_reason_text(reason: WaitReason) -> str:
     return {
-        WaitReason.QUOTA_FULL: _tr("Kuota penuh saat diputus"),
-        WaitReason.OUTSIDE_PRIORITY: _tr("Desil di luar prioritas; prioritas didahulukan"),
-        WaitReason.VERIFIED_LATER: _tr("Diverifikasi sesudah kursi terakhir"),
+        WaitReason.QUOTA_FULL: _tr("Kursi habis saat diputus"),
+        WaitReason.OUTSIDE_PRIORITY: _tr("Di luar desil prioritas"),
+        WaitReason.VERIFIED_LATER: _tr("Verifikasi sesudah batas"),
     }[reason]
 
 
