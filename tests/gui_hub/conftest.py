@@ -9,9 +9,11 @@ import dataclasses
 from collections.abc import Iterator
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
+from typing import Any
 
 import pytest
 from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QWidget
 
 from tests.hub.conftest import postgres_url
 from tests.support.city import City, enroll_offices
@@ -86,6 +88,14 @@ def make_operators(desk: HubDesk) -> dict[str, OfficerSession]:
 @pytest.fixture
 def operators(sqlite_desk: HubDesk) -> dict[str, OfficerSession]:
     return make_operators(sqlite_desk)
+
+
+def shown(qtbot: Any, screen: QWidget) -> None:
+    """A hub screen on screen, as the window shows it: read at its first show, its background
+    reads started once painted."""
+    qtbot.addWidget(screen)
+    screen.show()
+    qtbot.waitExposed(screen)
 
 
 def city_of(desk: HubDesk, folder: Path, count: int = 3) -> City:

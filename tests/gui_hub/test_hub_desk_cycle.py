@@ -74,6 +74,9 @@ def test_a_whole_cycle_at_the_desk(qtbot, desk, tmp_path: Path, gui_settings) ->
     who = _sign_in(qtbot, desk, gui_settings)
     window = HubWindow(desk, who, gui_settings)
     qtbot.addWidget(window)
+    window.resize(1366, 768)
+    window.show()
+    qtbot.waitExposed(window)
     assert window.screen_keys() == ["kantor", "paket", "kuota", "bpjs", "ack", "laporan", "audit"]
 
     # The stick: office 0 sends batches 1 and 3 (2 is lost), office 1 one batch, and a laptop
@@ -225,6 +228,8 @@ def test_a_whole_cycle_at_the_desk(qtbot, desk, tmp_path: Path, gui_settings) ->
 def test_each_role_sees_the_screens_it_may_use(qtbot, operators, sqlite_desk, gui_settings, role):
     window = HubWindow(sqlite_desk, operators[role], gui_settings)
     qtbot.addWidget(window)
+    # Only the screen in sight has read anything: the others read when first shown.
+    assert [k for k, s in window.screens.items() if getattr(s, "read_once", False)] == ["kantor"]
     if role == "petugas":
         assert window.screen_keys() == ["kantor", "paket", "kuota"]
         quota = window.screens["kuota"]

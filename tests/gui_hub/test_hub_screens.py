@@ -10,7 +10,7 @@ from datetime import date, timedelta
 
 from PySide6.QtCore import Qt
 
-from tests.gui_hub.conftest import QUOTA, T0, city_of, workers
+from tests.gui_hub.conftest import QUOTA, T0, city_of, shown, workers
 from tests.support.city import bpjs_answer
 from ucj_desktop.domain.hub_watch import SILENT_AFTER_DAYS, WaitReason
 from ucj_desktop.domain.permissions import Permission
@@ -42,7 +42,7 @@ def test_an_office_silent_for_the_backlog_days_is_marked_red(
     later = date.today() + timedelta(days=SILENT_AFTER_DAYS)
     for today, silent in ((date.today(), False), (later - timedelta(days=1), False), (later, True)):
         screen = OfficesScreen(sqlite_desk, operators["admin"], today=today)
-        qtbot.addWidget(screen)
+        shown(qtbot, screen)
         [sent, quiet] = screen.rows
         assert (sent.silent, quiet.silent) == (silent, silent)
         index = screen.model.index(0, OfficesModel.COL_SILENT)
@@ -56,7 +56,7 @@ def test_the_admin_enrolls_a_laptop_and_reads_its_fingerprint_back(
     qtbot, operators, sqlite_desk, tmp_path
 ):
     screen = OfficesScreen(sqlite_desk, operators["admin"])
-    qtbot.addWidget(screen)
+    shown(qtbot, screen)
     office = synthetic.offices(1, seed=5)[0]
     key_file = tmp_path / "kunci.json"
     key_file.write_text(json.dumps(office.enrollment()), encoding="utf-8")
@@ -76,7 +76,7 @@ def test_batal_stops_the_ingest_and_what_was_stored_stays(qtbot, operators, sqli
     city = city_of(sqlite_desk, tmp_path / "city")
     files = [city.batch(city.office(n % 3), workers(2, 20 + n)) for n in range(5)]
     screen = IntakeScreen(sqlite_desk, operators["petugas"])
-    qtbot.addWidget(screen)
+    shown(qtbot, screen)
     gate = threading.Event()  # the write worker is busy until the Batal is pressed
     screen.runner.run(lambda _p, _c: gate.wait(10), on_done=lambda _r: None, on_failed=print)
     with qtbot.waitSignal(screen.ingested, timeout=WAIT) as done:
@@ -104,7 +104,7 @@ def test_the_line_says_why_each_waits_and_comes_a_page_at_a_time(
     city.ingest(city.batch(city.office(1), workers(2, 3, desil=4, start=T0 + timedelta(days=1))))
     as_operator(desk, operators["admin"], Permission.HUB_CYCLE, allocate)
     screen = QuotaScreen(desk, operators["verifikator"])
-    qtbot.addWidget(screen)
+    shown(qtbot, screen)
     assert screen.view is not None and screen.view.waiting == 7
     line = _rows(screen.model)
     assert [(w.person.rank, w.person.desil, w.reason) for w in line] == [
@@ -140,7 +140,7 @@ def test_bpjs_with_nothing_to_send_says_so_and_a_stranger_nik_is_held(
 ):
     desk = sqlite_desk
     screen = BpjsScreen(desk, operators["verifikator"])
-    qtbot.addWidget(screen)
+    shown(qtbot, screen)
     with qtbot.waitSignal(screen.task_ended, timeout=WAIT):
         screen.write_file(tmp_path / "kolektif.xlsx")
     assert screen.message.detail.text().startswith(
@@ -192,7 +192,7 @@ def test_the_trail_comes_a_page_at_a_time_newest_first(qtbot, operators, sqlite_
     desk = sqlite_desk
     city_of(desk, tmp_path / "city", 3)  # three enrolments, and the hub's own first event
     screen = HubAuditScreen(desk, operators["admin"])
-    qtbot.addWidget(screen)
+    shown(qtbot, screen)
     screen.model.page_size = 2
     screen.requery()
     while screen.model.canFetchMore():

@@ -239,7 +239,20 @@ class HubAck(HubModel, table=True):
     writing it again means writing these bytes)."""
 
     __tablename__ = "hub_ack"
-    __table_args__ = (UniqueConstraint("office_code", "sequence", name="ux_hub_ack_office_seq"),)
+    __table_args__ = (
+        UniqueConstraint("office_code", "sequence", name="ux_hub_ack_office_seq"),
+        # The desk's list of rounds, read without the bytes (store/repos/hub_lines.py).
+        Index(
+            "ix_hub_ack_listed",
+            "round",
+            "office_code",
+            "sequence",
+            "package_id",
+            "created_at",
+            "record_count",
+            "written_at",
+        ),
+    )
 
     package_id: str = Field(primary_key=True, max_length=36)
     office_code: str = Field(max_length=13)

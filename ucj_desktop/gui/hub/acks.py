@@ -69,15 +69,16 @@ class AcksScreen(HubScreen):
         proxy = QSortFilterProxyModel(self)
         proxy.setSourceModel(self.model)
         proxy.setSortRole(AcksModel.SORT_ROLE)
-        self.table = read_only_table(proxy, AcksModel.COL_FILE, name="acksTable")
+        self.table = self.sized_by_sight(
+            read_only_table(proxy, AcksModel.COL_FILE, name="acksTable")
+        )
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(AcksModel.COL_OFFICE, Qt.SortOrder.AscendingOrder)
         layout.addWidget(self.table, 1)
         self.round_combo.currentIndexChanged.connect(self._show_round)
         self.rounds: list[desk_views.AckRoundView] = []
-        self.refresh()
 
-    def refresh(self) -> None:
+    def reload(self) -> None:
         desk = self.desk
         try:
             self.rounds = desk_views.ack_rounds(desk)

@@ -59,7 +59,7 @@ QLabel#chainLabel[tone="good"] { color: #1b6e47; }
         content_layout.addLayout(filters)
         self.model = TrailModel()
         self.model.setParent(self)
-        self.table = rows_table(self.model, selection=Mode.SingleSelection)
+        self.table = self.sized_by_sight(rows_table(self.model, selection=Mode.SingleSelection))
         self.table.setObjectName("hubTrail")
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
@@ -72,9 +72,8 @@ QLabel#chainLabel[tone="good"] { color: #1b6e47; }
         self.model.fetch_failed.connect(
             lambda exc: self.message.show(self.tr("Jejak tidak terbaca"), error_text(exc), "bad")
         )
-        self.refresh()
 
-    def refresh(self) -> None:
+    def reload(self) -> None:
         """The actions seen so far, the events, and the chain's check in the background."""
         try:
             actions = desk_views.trail_actions(self.desk, self.who)

@@ -86,9 +86,8 @@ class BpjsScreen(HubScreen):
         self.tabs.addTab(self.files_table, self.tr("Berkas ke BPJS"))
         self.tabs.addTab(self.quarantine_table, self.tr("Karantina (0)"))
         layout.addWidget(self.tabs, 1)
-        self.refresh()
 
-    def refresh(self) -> None:
+    def reload(self) -> None:
         try:
             view = desk_views.bpjs(self.desk)
         except EXPECTED_ERRORS as exc:

@@ -106,8 +106,8 @@ class IntakeScreen(HubScreen):
             header.resizeSection(column, metrics.horizontalAdvance(sample) + 24)
         self.packages_model = PackagesModel()
         self.packages_model.setParent(self)
-        self.packages_table = read_only_table(
-            self.packages_model, PackagesModel.COL_SHA, name="receivedPackages"
+        self.packages_table = self.sized_by_sight(
+            read_only_table(self.packages_model, PackagesModel.COL_SHA, name="receivedPackages")
         )
         self.tabs.addTab(self.packages_table, self.tr("Paket diterima"))
         self.tabs.addTab(self.results_table, self.tr("Hasil penerimaan terakhir"))
@@ -115,9 +115,8 @@ class IntakeScreen(HubScreen):
         self._relay = _Relay(self)
         self._relay.came.connect(self._result_came)
         self.packages_model.fetch_failed.connect(self._list_failed)
-        self.refresh()
 
-    def refresh(self) -> None:
+    def reload(self) -> None:
         """Read the received packages again (the first page now, the rest as it scrolls)."""
         desk = self.desk
         try:

@@ -8,6 +8,7 @@ worth of rows.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import Qt
@@ -39,6 +40,25 @@ def _bold() -> QFont:
     font = QFont()
     font.setBold(True)
     return font
+
+
+class TextMemo:
+    """Each row's cells as text, made once: a view asks for every cell many times (to size
+    the columns, to paint, for each role), and a time written out or a code put in words
+    costs each time. Rows are held by their model until it starts over (``clear``)."""
+
+    def __init__(self, cells: Callable[[Any], tuple[str, ...]]) -> None:
+        self._cells = cells
+        self._made: dict[int, tuple[str, ...]] = {}
+
+    def text(self, item: Any, column: int) -> str:
+        made = self._made.get(id(item))
+        if made is None:
+            made = self._made[id(item)] = self._cells(item)
+        return made[column]
+
+    def clear(self) -> None:
+        self._made.clear()
 
 
 def _object(entity: str | None, entity_id: str | None) -> str:
@@ -135,6 +155,7 @@ class PackagesModel(LazyPagedTableModel[PackageRow]):
 
     def _forget_shown(self) -> None:
         self._shown: set[str] = set()
+        self._texts = TextMemo(self._cells)
 
     def _unseen(self, batch: list[PackageRow]) -> list[PackageRow]:
         fresh = [p for p in batch if p.package_id not in self._shown]
@@ -152,6 +173,9 @@ class PackagesModel(LazyPagedTableModel[PackageRow]):
         )
 
     def _display(self, p: PackageRow, column: int) -> str:
+        return self._texts.text(p, column)
+
+    def _cells(self, p: PackageRow) -> tuple[str, ...]:
         return (
             when_text(p.received_at),
             p.office_code,
@@ -159,7 +183,7 @@ class PackagesModel(LazyPagedTableModel[PackageRow]):
             thousands(p.records),
             when_text(p.created_at),
             p.sha256[:16] + "…",
-        )[column]
+        )
 
     def _role_data(self, p: PackageRow, column: int, role: int) -> Any:
         if role == Qt.ItemDataRole.ToolTipRole and column == self.COL_SHA:
@@ -212,6 +236,9 @@ class WaitingModel(LazyPagedTableModel[WaitingRow]):
         super().__init__(**kwargs)
         self.priority_max = priority_max
 
+    def _forget_shown(self) -> None:
+        self._texts = TextMemo(self._cells)
+
     def _unseen(self, batch: list[WaitingRow]) -> list[WaitingRow]:
         last = self._rows[-1].person.rank if self._rows else None
         return [w for w in batch if last is None or (w.person.rank or 0) > last]
@@ -227,6 +254,9 @@ class WaitingModel(LazyPagedTableModel[WaitingRow]):
         )
 
     def _display(self, w: WaitingRow, column: int) -> str:
+        return self._texts.text(w, column)
+
+    def _cells(self, w: WaitingRow) -> tuple[str, ...]:
         p = w.person
         desil = "—" if p.desil is None else str(p.desil)
         if w.priority:
@@ -238,7 +268,7 @@ class WaitingModel(LazyPagedTableModel[WaitingRow]):
             desil,
             when_text(p.verified_at),
             wait_reason_text(w.reason),
-        )[column]
+        )
 
     def _role_data(self, w: WaitingRow, column: int, role: int) -> Any:
         if role == Qt.ItemDataRole.TextAlignmentRole and column == self.COL_RANK:
@@ -256,6 +286,9 @@ class TrailModel(LazyPagedTableModel[TrailRow]):
     COL_AT, COL_OPERATOR, COL_ACTION, COL_OBJECT, COL_DETAIL = range(5)
     COLUMN_COUNT = 5
 
+    def _forget_shown(self) -> None:
+        self._texts = TextMemo(self._cells)
+
     def _unseen(self, batch: list[TrailRow]) -> list[TrailRow]:
         last = self._rows[-1].seq if self._rows else None
         return [e for e in batch if last is None or e.seq < last]
@@ -264,15 +297,16 @@ class TrailModel(LazyPagedTableModel[TrailRow]):
         return (_tr("Waktu"), _tr("Operator"), _tr("Aksi"), _tr("Objek"), _tr("Detail"))
 
     def _display(self, e: TrailRow, column: int) -> str:
-        if column == self.COL_AT:
-            return local_time(e.at)
-        if column == self.COL_OPERATOR:
-            return e.operator
-        if column == self.COL_ACTION:
-            return e.action
-        if column == self.COL_OBJECT:
-            return _object(e.entity, e.entity_id)
-        return detail_text(e.detail)
+        return self._texts.text(e, column)
+
+    def _cells(self, e: TrailRow) -> tuple[str, ...]:
+        return (
+            local_time(e.at),
+            e.operator,
+            e.action,
+            _object(e.entity, e.entity_id),
+            detail_text(e.detail),
+        )
 
     def _sort_key(self, e: TrailRow, column: int) -> int:
         return e.seq

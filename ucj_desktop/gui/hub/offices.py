@@ -51,20 +51,21 @@ class OfficesScreen(HubScreen):
         proxy = QSortFilterProxyModel(self)
         proxy.setSourceModel(self.model)
         proxy.setSortRole(OfficesModel.SORT_ROLE)
-        self.table = read_only_table(proxy, OfficesModel.COL_NAME, name="officesTable")
+        self.table = self.sized_by_sight(
+            read_only_table(proxy, OfficesModel.COL_NAME, name="officesTable")
+        )
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(OfficesModel.COL_CODE, Qt.SortOrder.AscendingOrder)
         content_layout.addWidget(self.table, 1)
         self.banner(content_layout)
         self.stack_pages(layout, content)
         self.setFocusProxy(self.table)
-        self.refresh()
 
     @property
     def rows(self) -> list[OfficeRow]:
         return [self.model.row_at(n) for n in range(self.model.rowCount())]
 
-    def refresh(self) -> None:
+    def reload(self) -> None:
         try:
             rows = offices(self.desk, self.today)
         except EXPECTED_ERRORS as exc:

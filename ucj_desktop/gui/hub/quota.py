@@ -72,13 +72,14 @@ class QuotaScreen(HubScreen):
         self.chart_place(layout)
         self.model = WaitingModel()
         self.model.setParent(self)
-        self.table = read_only_table(self.model, WaitingModel.COL_WHY, name="waitingTable")
+        self.table = self.sized_by_sight(
+            read_only_table(self.model, WaitingModel.COL_WHY, name="waitingTable")
+        )
         layout.addWidget(self.table, 1)
         self.model.fetch_failed.connect(self._failed_read)
         self.view: QuotaView | None = None
-        self.refresh()
 
-    def refresh(self) -> None:
+    def reload(self) -> None:
         """The quota, the cutoff and the first page of the line now; the counts of every
         decided record in the background."""
         desk = self.desk

@@ -80,28 +80,31 @@ class CityReportScreen(HubScreen):
         self.subtitle_label = role_label(role="pageHint", wrap=True)
         layout.addWidget(self.subtitle_label)
         self.model = ReportModel(self)
-        self.table = rows_table(self.model, name="cityReport")
+        self.table = self.sized_by_sight(rows_table(self.model, name="cityReport"))
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.table.horizontalHeader().setStretchLastSection(True)
         layout.addWidget(self.table, 1)
 
         self.banner(layout)
-        self._fill_scopes()
+        self.scope_combo.addItem(self.tr("Seluruh kota"), None)
         for combo in (self.kind_combo, self.scope_combo, self.month_combo):
             combo.currentIndexChanged.connect(lambda _i: self.rebuild())
         self._asked = 0
-        self.rebuild()
 
     def _fill_scopes(self) -> None:
-        self.scope_combo.addItem(self.tr("Seluruh kota"), None)
+        """The offices to report on, after the city (read once, at the first show)."""
+        if self.scope_combo.count() > 1:
+            return
         try:
             offices = desk_views.offices(self.desk, self.today)
         except EXPECTED_ERRORS:
             return  # the city as a whole still reports
+        self.scope_combo.blockSignals(True)
         for office in offices:
             self.scope_combo.addItem(
                 f"{office.office_code} {office.office_name}", office.office_code
             )
+        self.scope_combo.blockSignals(False)
 
     @property
     def kind(self) -> str:
@@ -114,7 +117,8 @@ class CityReportScreen(HubScreen):
             "today": self.current_day(),
         }
 
-    def refresh(self) -> None:
+    def reload(self) -> None:
+        self._fill_scopes()
         self.rebuild()
 
     def rebuild(self) -> None:

@@ -15,13 +15,15 @@ from datetime import date
 from pathlib import Path
 from typing import Any, TypeVar
 
-from PySide6.QtCore import QLocale
+from PySide6.QtCore import QLocale, QTimer
+from PySide6.QtGui import QPaintEvent, QShowEvent
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
     QLabel,
     QProgressBar,
     QPushButton,
+    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -52,9 +54,16 @@ QLabel[role="tileLabel"] { font-size: 12px; color: #4a5b66; }
 
 
 class HubScreen(Page):
-    """A screen of the hub desk (``desk``)."""
+    """A screen of the hub desk (``desk``).
+
+    It reads nothing while it is built: its first ``refresh`` (``reload``, each screen's own)
+    comes when it is first shown, or when the window shows it, so the window opens with only
+    the screen in sight read. What ``read_later`` hands the runner's read workers starts once
+    the screen has painted: the screen appears first, the counts over every record after.
+    """
 
     style_sheet = HUB_STYLE
+    read_once = False  # refreshed at least once
 
     def __init__(
         self,
@@ -67,7 +76,34 @@ class HubScreen(Page):
     ) -> None:
         self.desk = desk
         self._locale = QLocale(QLocale.Language.Indonesian, QLocale.Country.Indonesia)
+        self._painted = False
+        self._waiting_reads: list[Callable[[], object]] = []
         super().__init__(who, parent, runner, today=today)
+
+    def refresh(self) -> None:
+        """Read what the screen shows again."""
+        self.read_once = True
+        self.reload()
+
+    def reload(self) -> None:
+        """Each screen's own reading (``refresh`` calls it)."""
+        raise NotImplementedError
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if not self.read_once:
+            self.refresh()
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        super().paintEvent(event)
+        if not self._painted:
+            self._painted = True
+            QTimer.singleShot(0, self._start_reads)
+
+    def _start_reads(self) -> None:
+        waiting, self._waiting_reads = self._waiting_reads, []
+        for start in waiting:
+            start()
 
     # -- pieces ---------------------------------------------------------------------------
 
@@ -130,6 +166,13 @@ class HubScreen(Page):
         box.addWidget(chart)
         self.chart_area.show()
 
+    @staticmethod
+    def sized_by_sight(table: QTableView) -> QTableView:
+        """Columns sized to the rows in sight, not to every row the model holds (a page of
+        200, or more as it scrolls): what a screen shows first is all it measures."""
+        table.horizontalHeader().setResizeContentsPrecision(0)
+        return table
+
     def number(self, value: int) -> str:
         return number_text(value)
 
@@ -141,9 +184,10 @@ class HubScreen(Page):
         done: Callable[[T], object],
         failed: Callable[[BaseException], object] | None = None,
         name: str = "",
-    ) -> TaskHandle:
-        """``work()`` on a read worker (a count over the city's records); ``done(result)`` on
-        the GUI thread, or ``failed(exception)`` (default: logged, nothing shown)."""
+    ) -> None:
+        """``work()`` on a read worker (a count over the city's records) once the screen has
+        painted; ``done(result)`` on the GUI thread, or ``failed(exception)`` (default:
+        logged, nothing shown)."""
 
         def fail(exc: BaseException) -> None:
             if not isinstance(exc, EXPECTED_ERRORS):
@@ -151,9 +195,19 @@ class HubScreen(Page):
             if failed is not None:
                 failed(exc)
 
-        return self.runner.run(
-            lambda _progress, _cancel: work(), on_done=done, on_failed=fail, writes=False, name=name
-        )
+        def start() -> TaskHandle:
+            return self.runner.run(
+                lambda _progress, _cancel: work(),
+                on_done=done,
+                on_failed=fail,
+                writes=False,
+                name=name,
+            )
+
+        if self._painted:
+            start()
+        else:
+            self._waiting_reads.append(start)
 
     def failure_text(self, exc: BaseException) -> str:
         """The sentence for a failed operation (an unexpected one is logged as a bug)."""

@@ -10,6 +10,9 @@ indexes its screens read by.
   highest rank, without reading a city's waiting rows.
 - ``hub_outcome (told_in)``: what each ack carried; ``(bpjs_file)``: what became of each
   BPJS file's workers.
+- ``hub_ack``'s rounds listed without reading the acks' bytes: on SQLite a column after the
+  ``data`` blob is reached through the blob's overflow pages (a round of a million ranks is
+  some 100 MB), so the list is read from an index that holds every column it shows.
 """
 
 from __future__ import annotations
@@ -23,6 +26,16 @@ down_revision = "h0001"
 
 _TIME = sqlmodel.sql.sqltypes.UTCDateTime
 _TEXT = sqlmodel.sql.sqltypes.AutoString
+# What the desk lists of an ack (store/repos/hub_lines.py), the round first.
+ACK_LISTED = (
+    "round",
+    "office_code",
+    "sequence",
+    "package_id",
+    "created_at",
+    "record_count",
+    "written_at",
+)
 
 
 def upgrade() -> None:
@@ -62,9 +75,11 @@ def upgrade() -> None:
     op.create_index("ix_hub_outcome_state_rank", "hub_outcome", ["state", "rank"], unique=False)
     op.create_index("ix_hub_outcome_told_in", "hub_outcome", ["told_in"], unique=False)
     op.create_index("ix_hub_outcome_bpjs_file", "hub_outcome", ["bpjs_file"], unique=False)
+    op.create_index("ix_hub_ack_listed", "hub_ack", list(ACK_LISTED), unique=False)
 
 
 def downgrade() -> None:
+    op.drop_index("ix_hub_ack_listed", table_name="hub_ack")
     op.drop_index("ix_hub_outcome_bpjs_file", table_name="hub_outcome")
     op.drop_index("ix_hub_outcome_told_in", table_name="hub_outcome")
     op.drop_index("ix_hub_outcome_state_rank", table_name="hub_outcome")
