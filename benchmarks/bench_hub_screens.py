@@ -234,12 +234,19 @@ def report(database: str, figures: dict[str, Any]) -> bool:
     return missed
 
 
-def main() -> int:
+def _arguments() -> argparse.Namespace:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--runs", type=int, default=5, help="shows after the first (median)")
-    parser.add_argument("--only", choices=["sqlite", "postgresql"])
-    parser.add_argument("--records", type=int, default=RECORDS, help=argparse.SUPPRESS)
-    args = parser.parse_args()
+    for flag, options in (
+        ("--runs", {"type": int, "default": 5, "help": "shows after the first (median)"}),
+        ("--only", {"choices": ["sqlite", "postgresql"]}),
+        ("--records", {"type": int, "default": RECORDS, "help": argparse.SUPPRESS}),
+    ):
+        parser.add_argument(flag, **options)  # type: ignore[arg-type]
+    return parser.parse_args()
+
+
+def main() -> int:
+    args = _arguments()
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     make_application()
     missed = False

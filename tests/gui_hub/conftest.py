@@ -33,14 +33,19 @@ TEMPORARY = "temp-pass-0001"
 T0 = datetime(2026, 1, 5, 9, tzinfo=UTC)
 
 
-def _desk(request: pytest.FixtureRequest, tmp_path: Path, secrets: SecretStore) -> HubDesk:
+def _desks(
+    request: pytest.FixtureRequest, tmp_path: Path, secrets: SecretStore
+) -> Iterator[HubDesk]:
     db = password = None
     if getattr(request, "param", "sqlite") == "postgresql":
         db, password = postgres_url(request)
     hub, _code = initialise_hub(
         tmp_path / "hub", secrets, db=db, db_password=password, config=ProgramConfig(quota=QUOTA)
     )
-    return HubDesk(hub)
+    try:
+        yield HubDesk(hub)
+    finally:
+        hub.close()
 
 
 @pytest.fixture(params=["sqlite", "postgresql"])
@@ -48,11 +53,7 @@ def desk(
     request: pytest.FixtureRequest, tmp_path: Path, secret_store: SecretStore
 ) -> Iterator[HubDesk]:
     """A new hub (quota ``QUOTA``) on each database, without operators."""
-    made = _desk(request, tmp_path, secret_store)
-    try:
-        yield made
-    finally:
-        made.close()
+    yield from _desks(request, tmp_path, secret_store)
 
 
 @pytest.fixture
@@ -60,11 +61,7 @@ def sqlite_desk(
     request: pytest.FixtureRequest, tmp_path: Path, secret_store: SecretStore
 ) -> Iterator[HubDesk]:
     """The same hub on its SQLCipher file only (screens' details, not the database's)."""
-    made = _desk(request, tmp_path, secret_store)
-    try:
-        yield made
-    finally:
-        made.close()
+    yield from _desks(request, tmp_path, secret_store)
 
 
 @pytest.fixture

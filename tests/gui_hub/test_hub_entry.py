@@ -4,28 +4,12 @@ demo city made once and kept), and a tour refused on a real hub."""
 from __future__ import annotations
 
 import json
-import shutil
-import subprocess
-import sys
 from pathlib import Path
 
 from PIL import Image
 
+from tests.gui.test_app_entry import _run  # ucj-desktop started as a user starts it
 from ucj_desktop.gui.hub.tour import HUB_TOUR
-
-
-def _run(args: list[str], cwd: Path, env: dict[str, str]) -> subprocess.CompletedProcess[str]:
-    found = shutil.which("ucj-desktop", path=str(Path(sys.executable).parent))
-    assert found, "the package is not installed: pip install -e '.[dev]'"
-    return subprocess.run(
-        [found, *args],
-        cwd=cwd,
-        env=dict(env, QT_QPA_PLATFORM="offscreen"),
-        capture_output=True,
-        text=True,
-        timeout=180,
-        check=False,
-    )
 
 
 def test_the_demo_hub_tour_saves_every_hub_view(tmp_path: Path, cli_env) -> None:

@@ -131,26 +131,23 @@ def _premium(desk: HubDesk, office: str | None, month: date) -> ReportTable:
         config = program_config(tx)
         people = hub_lines.enrolled_people(tx, office)
     rows: list[tuple[object, ...]] = []
+    sums = [0, 0, 0]  # JKK, JKM, the premium
     for p in people:
         if p.coverage_start <= last and p.coverage_end >= first:  # covered in that month
             due = monthly_premium(p.declared_income, config)
+            for n, value in enumerate((due.jkk, due.jkm, due.total)):
+                sums[n] += value
             rows.append(
                 (len(rows) + 1, p.kpj, p.full_name, mask_nik(p.nik), due.jkk, due.jkm, due.total)
             )
+    where = f"{_place(office)} · bulan iuran {month_name(first)}"
     return ReportTable(
         "premium",
         "Rekapitulasi Iuran BPU JKK + JKM",
-        f"{_place(office)} · bulan iuran {month_name(first)} · dibayar oleh Pemerintah Kota "
-        "Bekasi (APBD)",
+        f"{where} · dibayar oleh Pemerintah Kota Bekasi (APBD)",
         ("No", "KPJ", "Nama", "NIK", "JKK", "JKM", "Iuran"),
         rows,
-        totals=(
-            "",
-            "",
-            f"{len(rows)} peserta",
-            "",
-            *(sum(int(str(r[i])) for r in rows) for i in (4, 5, 6)),
-        ),
+        totals=("", "", f"{len(rows)} peserta", "", *sums),
         money=frozenset({"JKK", "JKM", "Iuran"}),
     )
 

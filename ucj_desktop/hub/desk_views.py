@@ -141,12 +141,19 @@ class QuotaView:
 
 @dataclass(frozen=True)
 class WaitingRow:
+    """A worker in the line, and why it waits against the quota's cutoff."""
+
     person: LinePerson
     priority: bool
     reason: WaitReason
 
+    @property
+    def rank(self) -> int:
+        return self.person.rank or 0
+
 
 def quota(desk: HubDesk) -> QuotaView:
+    """The quota, its seats held, the line's length and where the seats ran out."""
     with desk.transaction() as tx:
         config = program_config(tx)
         used = hub_outcomes.seats_in_use(tx)

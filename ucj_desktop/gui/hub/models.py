@@ -240,8 +240,8 @@ class WaitingModel(LazyPagedTableModel[WaitingRow]):
         self._texts = TextMemo(self._cells)
 
     def _unseen(self, batch: list[WaitingRow]) -> list[WaitingRow]:
-        last = self._rows[-1].person.rank if self._rows else None
-        return [w for w in batch if last is None or (w.person.rank or 0) > last]
+        last = self._rows[-1].rank if self._rows else 0
+        return [w for w in batch if w.rank > last]
 
     def _headers(self) -> tuple[str, ...]:
         return (
@@ -262,7 +262,7 @@ class WaitingModel(LazyPagedTableModel[WaitingRow]):
         if w.priority:
             desil = _tr("{desil} (prioritas)").format(desil=desil)
         return (
-            thousands(p.rank or 0),
+            thousands(w.rank),
             p.office_code,
             p.full_name,
             desil,

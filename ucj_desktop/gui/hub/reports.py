@@ -11,16 +11,15 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QHeaderView, QLabel, QPushButton
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton
 
 from ucj_desktop.domain.permissions import Permission, allowed
 from ucj_desktop.domain.premium import rupiah
 from ucj_desktop.gui.hub.screen import HubScreen
-from ucj_desktop.gui.screens.report import FILE_TYPES, ReportModel
+from ucj_desktop.gui.screens.report import FILE_TYPES, report_view
 from ucj_desktop.gui.text.error_text import EXPECTED_ERRORS
 from ucj_desktop.gui.widgets.file_dialogs import ask_save_path
-from ucj_desktop.gui.widgets.page import path_text, role_label
-from ucj_desktop.gui.widgets.tables import rows_table
+from ucj_desktop.gui.widgets.page import path_text
 from ucj_desktop.hub import desk_views
 from ucj_desktop.hub.desk_reports import build_report, save_report
 from ucj_desktop.printing.report import ReportTable
@@ -77,13 +76,8 @@ class CityReportScreen(HubScreen):
         self.save_button.clicked.connect(lambda: self.save())
         controls.addWidget(self.save_button)
         layout.addLayout(controls)
-        self.subtitle_label = role_label(role="pageHint", wrap=True)
-        layout.addWidget(self.subtitle_label)
-        self.model = ReportModel(self)
-        self.table = self.sized_by_sight(rows_table(self.model, name="cityReport"))
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.table.horizontalHeader().setStretchLastSection(True)
-        layout.addWidget(self.table, 1)
+        self.subtitle_label, self.model, table = report_view(layout, self, "cityReport")
+        self.table = self.sized_by_sight(table)
 
         self.banner(layout)
         self.scope_combo.addItem(self.tr("Seluruh kota"), None)
@@ -111,11 +105,9 @@ class CityReportScreen(HubScreen):
         return str(self.kind_combo.currentData())
 
     def _options(self) -> dict[str, Any]:
-        return {
-            "office": self.scope_combo.currentData(),
-            "month": self.month_combo.currentData(),
-            "today": self.current_day(),
-        }
+        """For which office (None: the city) and month, as of which day."""
+        combos = {"office": self.scope_combo, "month": self.month_combo}
+        return {"today": self.current_day()} | {k: c.currentData() for k, c in combos.items()}
 
     def reload(self) -> None:
         self._fill_scopes()

@@ -33,7 +33,7 @@ from ucj_desktop.gui.task_runner import TaskHandle, TaskRunner
 from ucj_desktop.gui.text.error_text import EXPECTED_ERRORS, error_text
 from ucj_desktop.gui.widgets.banner import MessageBanner
 from ucj_desktop.gui.widgets.file_dialogs import ask_folder, ask_open_path, ask_save_file
-from ucj_desktop.gui.widgets.page import number_text
+from ucj_desktop.gui.widgets.page import number_text, role_label
 from ucj_desktop.gui.widgets.questions import confirm
 from ucj_desktop.gui.widgets.style import RESULT_STYLE, SCREEN_STYLE
 from ucj_desktop.hub.desk import HubDesk
@@ -135,11 +135,7 @@ class HubScreen(Page):
         box = QVBoxLayout(frame)
         box.setContentsMargins(14, 8, 14, 10)
         box.setSpacing(2)
-        value = QLabel("—")
-        value.setProperty("role", "tileValue")
-        caption = QLabel(label)
-        caption.setProperty("role", "tileLabel")
-        caption.setWordWrap(True)
+        value, caption = role_label("—", "tileValue"), role_label(label, "tileLabel", wrap=True)
         box.addWidget(value)
         box.addWidget(caption)
         return frame, value, caption

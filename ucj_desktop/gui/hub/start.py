@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
-    QLabel,
     QLineEdit,
     QMessageBox,
     QVBoxLayout,
@@ -27,7 +26,7 @@ from ucj_desktop.gui.hub.window import HubWindow, hub_login
 from ucj_desktop.gui.login import LAST_USER_KEY
 from ucj_desktop.gui.text.error_text import error_text
 from ucj_desktop.gui.text.messages import store_problem_text
-from ucj_desktop.gui.widgets.page import error_label
+from ucj_desktop.gui.widgets.page import error_label, role_label
 from ucj_desktop.hub.desk import HubDesk, create_first_operator, has_operators, open_desk
 from ucj_desktop.paths import StorePaths
 from ucj_desktop.security.password_policy import PasswordPolicyError
@@ -57,17 +56,19 @@ class FirstOperatorDialog(QDialog):
         box = QVBoxLayout(self)
         box.setContentsMargins(28, 24, 28, 20)
         box.setSpacing(10)
-        title = QLabel(self.tr("Operator pertama hub"))
-        title.setObjectName("titleLabel")
-        intro = QLabel(
-            self.tr(
-                "Hub ini belum punya akun operator. Buat akun admin hub: admin menambah akun "
-                "operator lainnya, melihat jejak audit dan mendaftarkan laptop kantor."
-            )
-        )
-        intro.setWordWrap(True)
-        box.addWidget(title)
-        box.addWidget(intro)
+        for name, text in (
+            ("titleLabel", self.tr("Operator pertama hub")),
+            (
+                "introLabel",
+                self.tr(
+                    "Hub ini belum punya akun operator. Buat akun admin hub: admin menambah "
+                    "akun operator lainnya, melihat jejak audit dan mendaftarkan laptop kantor."
+                ),
+            ),
+        ):
+            label = role_label(text, wrap=True)
+            label.setObjectName(name)
+            box.addWidget(label)
         form = QFormLayout()
         form.setHorizontalSpacing(12)
         form.setVerticalSpacing(8)

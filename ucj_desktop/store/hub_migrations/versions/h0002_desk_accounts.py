@@ -27,15 +27,7 @@ down_revision = "h0001"
 _TIME = sqlmodel.sql.sqltypes.UTCDateTime
 _TEXT = sqlmodel.sql.sqltypes.AutoString
 # What the desk lists of an ack (store/repos/hub_lines.py), the round first.
-ACK_LISTED = (
-    "round",
-    "office_code",
-    "sequence",
-    "package_id",
-    "created_at",
-    "record_count",
-    "written_at",
-)
+ACK_LISTED = "round office_code sequence package_id created_at record_count written_at".split()
 
 
 def upgrade() -> None:
@@ -75,7 +67,7 @@ def upgrade() -> None:
     op.create_index("ix_hub_outcome_state_rank", "hub_outcome", ["state", "rank"], unique=False)
     op.create_index("ix_hub_outcome_told_in", "hub_outcome", ["told_in"], unique=False)
     op.create_index("ix_hub_outcome_bpjs_file", "hub_outcome", ["bpjs_file"], unique=False)
-    op.create_index("ix_hub_ack_listed", "hub_ack", list(ACK_LISTED), unique=False)
+    op.create_index("ix_hub_ack_listed", "hub_ack", ACK_LISTED, unique=False)
 
 
 def downgrade() -> None:
