@@ -2,15 +2,16 @@
 navigation on the left, one screen at a time on the right, Ctrl+1..9, the idle lock, locking
 by hand and the password change.
 
-Only the screens the signed-in officer's roles allow are built. After the configured idle time
-the window hides its content and asks for the same officer's password; the screens (and any
-half-typed form) stay as they were. A subclass builds its screens (``_make_screen``) and says
-what the sidebar and the status bar show (``refresh``).
+Only the screens the signed-in officer's roles allow are listed, and each is built the first
+time it is shown or asked for (the window opens with its first screen alone). After the
+configured idle time the window hides its content and asks for the same officer's password;
+the screens (and any half-typed form) stay as they were. A subclass builds its screens
+(``_make_screen``) and says what the sidebar and the status bar show (``refresh``).
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Protocol
 
@@ -46,6 +47,31 @@ class ScreenEntry(Protocol):
     def title(self) -> str: ...
 
 
+class LazyScreens(Mapping[str, QWidget]):
+    """The window's screens by key, each built by ``build`` the first time it is asked for
+    (``built`` holds those built so far; iterating over the items builds them all)."""
+
+    def __init__(self, keys: Sequence[str], build: Callable[[str], QWidget]) -> None:
+        self._keys = tuple(keys)
+        self._build = build
+        self.built: dict[str, QWidget] = {}
+
+    def __getitem__(self, key: str) -> QWidget:
+        screen = self.built.get(key)
+        if screen is None:
+            screen = self.built[key] = self._build(key)
+        return screen
+
+    def __contains__(self, key: object) -> bool:
+        return key in self._keys
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._keys)
+
+    def __len__(self) -> int:
+        return len(self._keys)
+
+
 class DeskWindow(QMainWindow):
     locked = Signal()
     unlocked = Signal()
@@ -66,11 +92,11 @@ class DeskWindow(QMainWindow):
         self.ui = Ui_MainWindow()
         self.ui.setupUi(self)  # type: ignore[no-untyped-call]  # generated code
         self.specs = tuple(specs)
-        self.screens: dict[str, QWidget] = {}
+        # A screen is built (its module imported, its first query run) when it is first
+        # shown or asked for: the window opens with its first screen alone.
+        self.screens = LazyScreens([spec.key for spec in self.specs], self._build_screen)
         for index, spec in enumerate(self.specs):
-            screen = self._make_screen(spec)
-            self.screens[spec.key] = screen
-            self.ui.pages.addWidget(screen)
+            self.ui.pages.addWidget(QWidget())  # a placeholder until the screen is built
             item = QListWidgetItem(spec.title)
             item.setData(Qt.ItemDataRole.UserRole, spec.key)
             item.setToolTip(self.tr("{title} (Ctrl+{n})").format(title=spec.title, n=index + 1))
@@ -116,15 +142,32 @@ class DeskWindow(QMainWindow):
                 button.setToolTip(action.shortcut().toString())
             layout.addWidget(button)
 
+    def _build_screen(self, key: str) -> QWidget:
+        """Build screen ``key`` and put it in its placeholder's page."""
+        row = self.screen_keys().index(key)
+        screen = self._make_screen(self.specs[row])
+        placeholder = self.ui.pages.widget(row)
+        current = self.ui.pages.currentIndex()
+        self.ui.pages.insertWidget(row, screen)
+        if placeholder is not None:
+            self.ui.pages.removeWidget(placeholder)
+            placeholder.deleteLater()
+        self.ui.pages.setCurrentIndex(current)
+        return screen
+
     def _show_row(self, row: int) -> None:
         if row >= 0:
+            key = self.specs[row].key
+            built = key in self.screens.built
+            screen = self.screens[key]  # built now if it is the first time
             self.ui.pages.setCurrentIndex(row)
-            self._screen_shown(self.specs[row].key, self.ui.pages.widget(row))
+            self._screen_shown(key, screen, new=not built)
 
-    def _screen_shown(self, key: str, screen: QWidget | None) -> None:
-        """A screen came into view: read it again (``refresh``) if it can."""
+    def _screen_shown(self, key: str, screen: QWidget, *, new: bool) -> None:
+        """A screen came into view: read it again (``refresh``) if it can; a ``new`` one
+        read its data as it was built."""
         refresh = getattr(screen, "refresh", None)
-        if callable(refresh):
+        if not new and callable(refresh):
             refresh()
 
     def show_screen(self, key: str) -> None:

@@ -1,6 +1,7 @@
-"""The office's main window (gui/desk_window.py: navigation, Ctrl+1..9, the idle lock): the
-screens of the office store the signed-in officer's roles allow, the office in the sidebar,
-the registrations counted in the status bar and on the dashboard."""
+"""The office's main window (gui/desk_window.py: navigation, Ctrl+1..9, the idle lock, each
+screen built when first shown): the screens of the office store the signed-in officer's roles
+allow, the office in the sidebar, the registrations counted in the status bar and on the
+dashboard."""
 
 from __future__ import annotations
 
@@ -16,8 +17,8 @@ from ucj_desktop.services.accounts import OfficerSession
 from ucj_desktop.services.dashboard import dashboard_summary
 from ucj_desktop.services.store_access import OpenStore
 
-# Each screen's module is imported when the screen is built (only those the officer's roles
-# allow): the printing screens bring ReportLab and PDFium, the sync screen the package format.
+# Each screen's module is imported when the screen is first shown: the printing screens
+# bring ReportLab and PDFium, the sync screen the package format.
 if TYPE_CHECKING:
     from ucj_desktop.gui.screens.dashboard import DashboardScreen
     from ucj_desktop.gui.screens.registration import RegistrationScreen
@@ -34,7 +35,7 @@ class MainWindow(DeskWindow):
     ) -> None:
         self.opened = opened
         self.dashboard: DashboardScreen | None = None
-        self.registration: RegistrationScreen | None = None
+        self._registration: RegistrationScreen | None = None
         specs = [
             spec
             for spec in screen_specs()
@@ -75,9 +76,9 @@ class MainWindow(DeskWindow):
         if spec.key == "pendaftaran":
             from ucj_desktop.gui.screens.registration import RegistrationScreen
 
-            self.registration = RegistrationScreen(self.opened, self.who)
-            self.registration.open_existing.connect(self.open_registration)
-            return self.registration
+            self._registration = RegistrationScreen(self.opened, self.who)
+            self._registration.open_existing.connect(self.open_registration)
+            return self._registration
         if spec.key == "audit":
             from ucj_desktop.gui.screens.audit import AuditScreen
 
@@ -100,18 +101,26 @@ class MainWindow(DeskWindow):
             return ReportScreen(self.opened, self.who)
         raise ValueError(f"no screen for {spec.key!r}")
 
-    def _screen_shown(self, key: str, screen: QWidget | None) -> None:
+    def _screen_shown(self, key: str, screen: QWidget, *, new: bool) -> None:
         if key == "beranda":
             self.refresh()
         else:
-            super()._screen_shown(key, screen)
+            super()._screen_shown(key, screen, new=new)
+
+    @property
+    def registration(self) -> RegistrationScreen | None:
+        """The registration form, built if the officer's roles show it; None otherwise."""
+        if "pendaftaran" in self.screens:
+            self.screens["pendaftaran"]
+        return self._registration
 
     def open_registration(self, registration_id: str) -> None:
         """Show a registration in the form (editable ones; the form says why otherwise)."""
-        if self.registration is None:
+        form = self.registration
+        if form is None:
             return
         self.show_screen("pendaftaran")
-        self.registration.edit(registration_id)
+        form.edit(registration_id)
 
     def refresh(self) -> None:
         summary = dashboard_summary(self.opened)
