@@ -12,6 +12,8 @@ offscreen at 1366×768 (the usual kelurahan laptop):
   setup wizard, the start-up messages, the dialogs and the screens with something in them
   (an eligible and an ineligible worker, a refused import, a genuine and a forged card). The
   views in ``WALK`` are copied under their names;
+- the hub desk's tour (``ucj-desktop --demo --hub --tour``, on its demo city): every hub view,
+  published in ``hub/`` under its key (``hub/kuota.png``), in the order of ``HUB_TOUR``;
 - printed documents, one page each rendered with pypdfium2 (``DOCUMENTS``): the card sheet,
   a certificate and a report page, made by the real print and report services on the tour's
   store, and the recovery sheet and the referral slip the walk saved through the wizard and
@@ -121,6 +123,27 @@ def run_tour(folder: Path) -> list[Path]:
     command += ["--data-dir", str(folder / "demo"), "--tour", str(pictures)]
     _run(command, _child_env(), folder)
     return sorted(pictures.glob("*.png"))
+
+
+def run_hub_tour(folder: Path) -> list[Path]:
+    """The hub desk tour's PNGs, made by the app itself on a new demo city in ``folder``."""
+    pictures = folder / "png"
+    folder.mkdir(parents=True)
+    command = [sys.executable, "-m", "ucj_desktop.gui.app", "--demo", "--hub"]
+    command += ["--data-dir", str(folder / "demo"), "--tour", str(pictures)]
+    _run(command, _child_env(), folder)
+    return sorted(pictures.glob("*.png"))
+
+
+def hub_pictures(tour: Iterable[Path]) -> dict[str, Path]:
+    """The hub tour's pictures by their name in docs/screenshots/hub: each view's key."""
+    chosen: dict[str, Path] = {}
+    for source in tour:
+        name = f"{_key(source)}.png"
+        if name in chosen:
+            raise ValueError(f"two hub pictures would both be {name}")
+        chosen[name] = source
+    return chosen
 
 
 def run_walk(folder: Path) -> tuple[list[Path], dict[str, Path]]:
@@ -245,15 +268,18 @@ def main(argv: list[str] | None = None) -> int:
     with tempfile.TemporaryDirectory(prefix="ucj-screenshots-") as folder:
         try:
             chosen = make_all(Path(folder))
+            hub = hub_pictures(run_hub_tour(Path(folder) / "hub-tour"))
         except (RuntimeError, ValueError) as exc:
             print(f"no screenshots written: {exc}", file=sys.stderr)
             return 1
         others = publish(chosen, args.out, args.prune)
-    for name in sorted(chosen):
-        print(f"wrote {args.out / name}")
-    for name in others:
-        what = "removed" if args.prune else "not made by this script, left as it was:"
-        print(f"{what} {args.out / name}")
+        hub_others = publish(hub, args.out / "hub", args.prune)
+    for out, made, left in ((args.out, chosen, others), (args.out / "hub", hub, hub_others)):
+        for name in sorted(made):
+            print(f"wrote {out / name}")
+        for name in left:
+            what = "removed" if args.prune else "not made by this script, left as it was:"
+            print(f"{what} {out / name}")
     return 0
 
 

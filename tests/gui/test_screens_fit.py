@@ -15,18 +15,13 @@ those.
 
 from __future__ import annotations
 
-import json
-import os
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 
 from tests.support.docs_script import make_screenshots
 from tests.support.pdf_text import page_texts
-
-REPO = Path(__file__).resolve().parents[2]
+from tests.support.walks import clipped, run_walk
 
 # The walk must reach these; a view that stops being shown must not pass by being absent.
 VIEWS = {
@@ -84,39 +79,11 @@ VIEWS = {
 
 @pytest.mark.parametrize("scale", ["1", "1.25"])
 def test_every_screen_shows_its_whole_text(tmp_path: Path, scale: str) -> None:
-    env = {k: v for k, v in os.environ.items() if not k.startswith(("UCJ_", "QT_SCALE"))}
-    env.update(QT_SCALE_FACTOR=scale, PYTHONIOENCODING="utf-8")  # the walk's own laptop screen
-    report_path = tmp_path / "report.json"
-    walk = subprocess.run(
-        [
-            sys.executable,
-            "-m",
-            "tests.support.screen_walk",
-            "--data-dir",
-            str(tmp_path / "demo"),
-            "--out",
-            str(tmp_path / "png"),
-            "--report",
-            str(report_path),
-        ],
-        cwd=REPO,
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=240,
-        check=False,
-    )
-    assert walk.returncode == 0, walk.stderr[-3000:]
-    report = json.loads(report_path.read_text("utf-8"))
-    expected = [round(1366 / float(scale)), round(768 / float(scale))]
-    assert report["size"] == expected
+    report = run_walk("tests.support.screen_walk", tmp_path, scale)
     assert set(report["views"]) >= VIEWS, VIEWS - set(report["views"])
     _the_walk_makes_what_the_screenshots_need(report)
     assert len(list((tmp_path / "png").glob("*.png"))) == len(report["views"])
-    lines = [f"{view}: {clip}" for view, clips in report["clips"].items() for clip in clips]
-    assert not lines, f"{len(lines)} clipped texts (PNGs in {tmp_path / 'png'}):\n" + "\n".join(
-        lines
-    )
+    assert not clipped(report, tmp_path), clipped(report, tmp_path)
 
 
 def _the_walk_makes_what_the_screenshots_need(report: dict) -> None:

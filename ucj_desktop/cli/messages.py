@@ -300,6 +300,7 @@ DOMAIN_MESSAGES: dict[str, str] = {
     "settings.wrong_kind": "this is a {kind} package, not a settings package; nothing changed",
     "settings.other_device": "the settings package is not sealed to this laptop (enrolled after "
     "the hub wrote it?): ask the hub to export the settings again; nothing changed",
+    "hub.desk_has_operators": "the hub has operators already: an admin adds the others",
 }
 
 PASSWORD_MESSAGES: dict[str, str] = {

@@ -28,6 +28,9 @@ class Permission(StrEnum):
     ACK_IMPORT = "ack.import"
     PRINT = "print"
     REPORT_EXPORT = "report.export"  # quota, premium and roster reports out of the app
+    # The hub desk (ucj-desktop --hub): its operators hold the same roles.
+    HUB_INGEST = "hub.ingest"  # receive office packages
+    HUB_CYCLE = "hub.cycle"  # close the cycle: allocate, the BPJS round trip, the acks
 
 
 _ALL = frozenset(Role)
@@ -52,6 +55,8 @@ GRANTS: MappingProxyType[Permission, frozenset[Role]] = MappingProxyType(
         Permission.ACK_IMPORT: frozenset({Role.VERIFIKATOR, Role.ADMIN}),
         Permission.PRINT: _ALL,
         Permission.REPORT_EXPORT: frozenset({Role.VERIFIKATOR, Role.ADMIN}),
+        Permission.HUB_INGEST: _ALL,
+        Permission.HUB_CYCLE: frozenset({Role.VERIFIKATOR, Role.ADMIN}),
     }
 )
 

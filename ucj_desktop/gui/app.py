@@ -44,6 +44,12 @@ def build_parser() -> argparse.ArgumentParser:
         action="store_true",
         help="open the demo store with synthetic workers (made on first use)",
     )
+    parser.add_argument(
+        "--hub",
+        action="store_true",
+        help="the city hub's desk (Disnaker): the hub in DATA_DIR/hub, as ucj-hub uses it "
+        "(with --demo: a demo city)",
+    )
     parser.add_argument("--tour", metavar="DIR", help="save a PNG of each screen into DIR and exit")
     parser.add_argument(
         "--self-test",
@@ -353,6 +359,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         say_before_window(str(exc))
         return 1
 
+    if args.hub:
+        return _hub_start(app, paths, args.demo, Path(args.tour) if args.tour else None)
     if args.tour:
         return _tour_start(paths, args.demo, Path(args.tour))
     store = _opening_behind_login(paths, args.demo) or _open_or_set_up(paths, args.demo, False)
@@ -390,6 +398,17 @@ def main(argv: Sequence[str] | None = None) -> int:
     finally:
         if opened is not None:
             opened.close()
+
+
+def _hub_start(app: QApplication, paths: StorePaths, demo: bool, tour: Path | None) -> int:
+    """``--hub``: the hub desk (gui/hub/start.py), or with ``--tour`` its screens as PNGs."""
+    if tour is None:
+        from ucj_desktop.gui.hub.start import run_hub_desk
+
+        return run_hub_desk(app, paths, demo)
+    from ucj_desktop.gui.hub.tour import run_hub_tour
+
+    return run_hub_tour(paths, demo, tour)
 
 
 def _tour_start(paths: StorePaths, demo: bool, out: Path) -> int:

@@ -8,7 +8,7 @@ sign-in waits for the opening, which starts once the login has been painted.
 from __future__ import annotations
 
 from enum import Enum
-from typing import TYPE_CHECKING, Generic, TypeVar
+from typing import TYPE_CHECKING, Generic, TypeAlias, TypeVar
 
 from PySide6.QtCore import QSettings, QTimer
 from PySide6.QtGui import QPaintEvent
@@ -22,8 +22,13 @@ from ucj_desktop.gui.text.error_text import error_text
 from ucj_desktop.security.password_policy import PasswordPolicyError
 
 if TYPE_CHECKING:
+    from ucj_desktop.hub.desk import HubDesk
     from ucj_desktop.services.accounts import OfficerSession
     from ucj_desktop.services.store_access import OpenStore
+
+# A store an officer signs in to: an office's, or the city hub's desk (hub/desk.py), whose
+# operators have the same accounts (services/accounts.py runs on either).
+SignInStore: TypeAlias = "OpenStore | HubDesk"
 
 LAST_USER_KEY = "login/last_username"
 
@@ -68,7 +73,7 @@ class ChangePasswordDialog(_PasswordPrompt[Ui_ChangePasswordDialog]):
     """The officer's own password change; ``forced`` at first sign-in (cannot be skipped)."""
 
     def __init__(
-        self, opened: OpenStore, who: OfficerSession, forced: bool, parent: QWidget | None = None
+        self, opened: SignInStore, who: OfficerSession, forced: bool, parent: QWidget | None = None
     ) -> None:
         super().__init__(Ui_ChangePasswordDialog(), parent)
         self.opened = opened
@@ -102,7 +107,7 @@ class LoginDialog(_PasswordPrompt[Ui_LoginDialog]):
 
     def __init__(
         self,
-        store: OpenStore | StoreOpening,
+        store: SignInStore | StoreOpening,
         settings: QSettings,
         unlock_for: OfficerSession | None = None,
         parent: QWidget | None = None,

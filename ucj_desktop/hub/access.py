@@ -15,7 +15,9 @@ import json
 import os
 import secrets
 import uuid
+from collections.abc import Iterator
 from contextlib import AbstractContextManager
+from contextvars import ContextVar
 from dataclasses import asdict, dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
@@ -77,8 +79,27 @@ def _read_manifest(root: Path) -> HubManifest:
     return manifest
 
 
+# The hub desk's signed-in operator, while a desk action runs (hub/desk.py ``operating``):
+# per thread, so the desk's worker names its operator and nothing else does.
+_desk_operator: ContextVar[str | None] = ContextVar("hub_desk_operator", default=None)
+
+
+@contextlib.contextmanager
+def operator_as(name: str) -> Iterator[None]:
+    """Within the block, the hub's audit events name ``name`` as their operator."""
+    token = _desk_operator.set(name)
+    try:
+        yield
+    finally:
+        _desk_operator.reset(token)
+
+
 def operator_name() -> str:
-    """Who runs the command: ``UCJ_OPERATOR``, else the OS account."""
+    """Who runs the command: the desk's signed-in operator, else ``UCJ_OPERATOR``, else the
+    OS account."""
+    desk = _desk_operator.get()
+    if desk:
+        return desk[:64]
     name = os.environ.get(ENV_OPERATOR, "").strip()
     if name:
         return name[:64]

@@ -23,6 +23,8 @@ from sqlalchemy import BigInteger, Column, Index, Integer, LargeBinary, UniqueCo
 from sqlalchemy.orm import registry
 from sqlmodel import Field, SQLModel
 
+from ucj_desktop.store.models import AuditEvent, Officer
+
 
 def utc(moment: datetime | None = None) -> datetime:
     """``moment`` (default now) as an aware UTC time; a naive one is taken to be UTC."""
@@ -153,6 +155,13 @@ class HubOutcome(HubModel, table=True):
     """What the hub decided for one submission, and what the office has been told."""
 
     __tablename__ = "hub_outcome"
+    __table_args__ = (
+        # The hub desk's waiting line a page at a time (its length is its highest rank), what
+        # each ack carried and what became of each BPJS file (store/repos/hub_lines.py).
+        Index("ix_hub_outcome_state_rank", "state", "rank"),
+        Index("ix_hub_outcome_told_in", "told_in"),
+        Index("ix_hub_outcome_bpjs_file", "bpjs_file"),
+    )
 
     submission_id: int = Field(sa_column=Column(BIG_ID, primary_key=True, autoincrement=False))
     office_code: str = Field(max_length=13, index=True)
@@ -230,7 +239,20 @@ class HubAck(HubModel, table=True):
     writing it again means writing these bytes)."""
 
     __tablename__ = "hub_ack"
-    __table_args__ = (UniqueConstraint("office_code", "sequence", name="ux_hub_ack_office_seq"),)
+    __table_args__ = (
+        UniqueConstraint("office_code", "sequence", name="ux_hub_ack_office_seq"),
+        # The desk's list of rounds, read without the bytes (store/repos/hub_lines.py).
+        Index(
+            "ix_hub_ack_listed",
+            "round",
+            "office_code",
+            "sequence",
+            "package_id",
+            "created_at",
+            "record_count",
+            "written_at",
+        ),
+    )
 
     package_id: str = Field(primary_key=True, max_length=36)
     office_code: str = Field(max_length=13)
@@ -258,3 +280,10 @@ class HubAuditEvent(HubModel, table=True):
     detail: str = "{}"
     prev_hash: str = Field(max_length=64)
     hash: str = Field(max_length=64)
+
+
+# The hub desk's operators and their trail (``ucj-desktop --hub``): the office's own account
+# and audit tables, in the hub's database too, so services/accounts.py runs on it unchanged
+# (hub/desk.py). The hub's metadata names them: it is what the migrations are made against.
+for _desk_table in (Officer.__table__, AuditEvent.__table__):  # type: ignore[attr-defined]
+    _desk_table.to_metadata(HubModel.metadata)

@@ -52,6 +52,28 @@ def action_groups(actions: list[str]) -> list[tuple[str, list[str]]]:
     return sorted(groups.items())
 
 
+def fill_action_combo(combo: QComboBox, actions: list[str], every: str, group: str) -> None:
+    """The action filter's choices: ``every`` (data None), then each group of actions (its
+    ``group`` line, bold, data the prefix) with its actions indented, a lone action as it is;
+    the choice made stays chosen, and filling it emits nothing."""
+    keep = combo.currentData()
+    combo.blockSignals(True)
+    combo.clear()
+    combo.addItem(every, None)
+    bold = QFont(combo.font())
+    bold.setBold(True)
+    for prefix, names in action_groups(actions):
+        if len(names) == 1:
+            combo.addItem(names[0], names[0])
+            continue
+        combo.addItem(group.format(prefix=prefix), prefix)
+        combo.setItemData(combo.count() - 1, bold, Qt.ItemDataRole.FontRole)
+        for name in names:
+            combo.addItem("    " + name, name)
+    combo.setCurrentIndex(max(0, combo.findData(keep)))
+    combo.blockSignals(False)
+
+
 class AuditScreen(Screen):
     """Who did what, and when; newest first. ``exported(path, rows)`` follows a CSV export."""
 
@@ -211,23 +233,9 @@ class AuditScreen(Screen):
         self.officer_combo.blockSignals(False)
 
     def _fill_actions(self, actions: list[str]) -> None:
-        keep = self.action_combo.currentData()
-        combo = self.action_combo
-        combo.blockSignals(True)
-        combo.clear()
-        combo.addItem(self.tr("Semua aksi"), None)
-        bold = QFont(combo.font())
-        bold.setBold(True)
-        for prefix, names in action_groups(actions):
-            if len(names) == 1:
-                combo.addItem(names[0], names[0])
-                continue
-            combo.addItem(self.tr("{prefix} (semua)").format(prefix=prefix), prefix)
-            combo.setItemData(combo.count() - 1, bold, Qt.ItemDataRole.FontRole)
-            for name in names:
-                combo.addItem("    " + name, name)
-        combo.setCurrentIndex(max(0, combo.findData(keep)))
-        combo.blockSignals(False)
+        fill_action_combo(
+            self.action_combo, actions, self.tr("Semua aksi"), self.tr("{prefix} (semua)")
+        )
 
     # Reading
 

@@ -1,4 +1,5 @@
-"""The one base every screen of the main window stands on."""
+"""The bases every screen stands on: ``Page`` (any desk window: the office's or the hub's)
+and ``Screen`` (a page of the office store)."""
 
 from __future__ import annotations
 
@@ -17,9 +18,10 @@ from ucj_desktop.services.accounts import OfficerSession
 from ucj_desktop.services.store_access import OpenStore
 
 
-class Screen(QWidget):
-    """A screen of the office store: the store, the signed-in officer, the task runner, the
-    one operation at a time (``task``), the page layout and its header.
+class Page(QWidget):
+    """A screen of a desk window: the signed-in officer, the task runner, the one operation
+    at a time (``task``), the page layout and its header. A subclass sets the store it works
+    on before calling this ``__init__`` (which builds the page).
 
     Store writes go through ``run_op`` (gui/operations.py): one service call on the runner,
     ``task_ended`` after each, whatever its end.
@@ -32,7 +34,6 @@ class Screen(QWidget):
 
     def __init__(
         self,
-        opened: OpenStore,
         who: OfficerSession,
         parent: QWidget | None = None,
         runner: TaskRunner | None = None,
@@ -43,7 +44,6 @@ class Screen(QWidget):
         self.setObjectName(f"screen_{self.key}")
         if self.style_sheet:
             self.setStyleSheet(self.style_sheet)
-        self.opened = opened
         self.who = who
         self.runner = runner or app_runner()
         self.today = today  # a fixed day for tests and the tour; None is the calendar's
@@ -128,3 +128,19 @@ class Screen(QWidget):
             self.runner, op, on_success=ended(on_success), on_failure=ended(on_failure), **options
         )
         return self.task
+
+
+class Screen(Page):
+    """A screen of the office store (``opened``)."""
+
+    def __init__(
+        self,
+        opened: OpenStore,
+        who: OfficerSession,
+        parent: QWidget | None = None,
+        runner: TaskRunner | None = None,
+        *,
+        today: date | None = None,
+    ) -> None:
+        self.opened = opened
+        super().__init__(who, parent, runner, today=today)

@@ -21,6 +21,8 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QPushButton,
+    QTableView,
+    QVBoxLayout,
 )
 
 from ucj_desktop.domain.premium import rupiah
@@ -93,6 +95,21 @@ class ReportModel(RowsTableModel[tuple[object, ...]]):
         return None
 
 
+def report_view(
+    layout: QVBoxLayout, owner: QObject, name: str
+) -> tuple[QLabel, ReportModel, QTableView]:
+    """A report on screen, added to ``layout``: its subtitle line, and its table of the rows
+    the file will hold (the hub desk's city reports show theirs the same way)."""
+    subtitle = role_label(role="pageHint", wrap=True)
+    layout.addWidget(subtitle)
+    model = ReportModel(owner)
+    table = rows_table(model, name=name)
+    table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    table.horizontalHeader().setStretchLastSection(True)
+    layout.addWidget(table, 1)
+    return subtitle, model, table
+
+
 class ReportScreen(Screen):
     """``saved(path)`` fires after a report was written; ``task_ended`` after every save."""
 
@@ -141,14 +158,7 @@ class ReportScreen(Screen):
         self.save_button.clicked.connect(lambda: self.save())
         controls.addWidget(self.save_button)
         layout.addLayout(controls)
-        self.subtitle_label = role_label(role="pageHint", wrap=True)
-        layout.addWidget(self.subtitle_label)
-
-        self.model = ReportModel(self)
-        self.table = rows_table(self.model, name="reportTable")
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.table.horizontalHeader().setStretchLastSection(True)
-        layout.addWidget(self.table, 1)
+        self.subtitle_label, self.model, self.table = report_view(layout, self, "reportTable")
         self.message = MessageBanner()
         self.message.add_to(layout)
 

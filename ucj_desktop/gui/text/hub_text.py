@@ -69,4 +69,8 @@ def hub_templates() -> dict[str, str]:
             "Belum ada laptop kantor yang terdaftar di hub, jadi paket pengaturan tidak dapat "
             "dibuka kantor mana pun. Daftarkan laptop kantor dahulu. Tidak ada berkas yang ditulis."
         ),
+        "hub.desk_has_operators": _tr(
+            "Hub ini sudah punya akun operator. Masuk dengan akun itu; admin hub menambah akun "
+            "lainnya."
+        ),
     }

@@ -46,3 +46,11 @@ def ask_folder(parent: QWidget, title: str) -> Path | None:
     """The system's folder dialog, starting in Documents; None when cancelled."""
     chosen = QFileDialog.getExistingDirectory(parent, title, str(documents_folder()))
     return Path(chosen) if chosen else None
+
+
+def ask_open_paths(parent: QWidget, title: str, filters: str) -> list[Path]:
+    """The system's open dialog for several files, starting in Documents; [] when cancelled."""
+    chosen, _selected = QFileDialog.getOpenFileNames(
+        parent, title, str(documents_folder()), filters
+    )
+    return [Path(name) for name in chosen]

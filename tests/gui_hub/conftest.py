@@ -1,0 +1,107 @@
+"""Fixtures of the hub desk's tests: a real hub on its SQLCipher file (file keyring) and, the
+same tests again, on a real PostgreSQL database (tests/support/postgres_fixtures.py), as
+tests/hub/conftest.py's ``hub``; synthetic offices enrolled (tests/support/city.py); operators
+made through the real account services."""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Iterator
+from datetime import UTC, date, datetime, timedelta
+from pathlib import Path
+from typing import Any
+
+import pytest
+from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QWidget
+
+from tests.hub.conftest import postgres_url
+from tests.support.city import City, enroll_offices
+from ucj_desktop.domain.config import ProgramConfig
+from ucj_desktop.domain.roles import Role
+from ucj_desktop.hub.access import initialise_hub
+from ucj_desktop.hub.desk import HubDesk, create_first_operator
+from ucj_desktop.hub.synthetic import record_of
+from ucj_desktop.security.secrets import SecretStore
+from ucj_desktop.services.accounts import OfficerSession, add_officer, change_password, sign_in
+from ucj_desktop.sync.records import BatchRecord
+from ucj_desktop.synthetic import generate_people
+
+QUOTA = 10
+PASSWORD = "hub-desk-pass-1"
+TEMPORARY = "temp-pass-0001"
+T0 = datetime(2026, 1, 5, 9, tzinfo=UTC)
+
+
+def _desks(
+    request: pytest.FixtureRequest, tmp_path: Path, secrets: SecretStore
+) -> Iterator[HubDesk]:
+    db = password = None
+    if getattr(request, "param", "sqlite") == "postgresql":
+        db, password = postgres_url(request)
+    hub, _code = initialise_hub(
+        tmp_path / "hub", secrets, db=db, db_password=password, config=ProgramConfig(quota=QUOTA)
+    )
+    try:
+        yield HubDesk(hub)
+    finally:
+        hub.close()
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+def desk(
+    request: pytest.FixtureRequest, tmp_path: Path, secret_store: SecretStore
+) -> Iterator[HubDesk]:
+    """A new hub (quota ``QUOTA``) on each database, without operators."""
+    yield from _desks(request, tmp_path, secret_store)
+
+
+@pytest.fixture
+def sqlite_desk(
+    request: pytest.FixtureRequest, tmp_path: Path, secret_store: SecretStore
+) -> Iterator[HubDesk]:
+    """The same hub on its SQLCipher file only (screens' details, not the database's)."""
+    yield from _desks(request, tmp_path, secret_store)
+
+
+@pytest.fixture
+def gui_settings(tmp_path: Path) -> QSettings:
+    return QSettings(str(tmp_path / "desk.ini"), QSettings.Format.IniFormat)
+
+
+def make_operators(desk: HubDesk) -> dict[str, OfficerSession]:
+    """The first operator (an admin) as the desk makes it, then a verifikator and a petugas
+    added by the admin, each past the forced password change."""
+    create_first_operator(desk, "admin", "Admin Hub", PASSWORD)
+    admin = sign_in(desk, "admin", PASSWORD)
+    made = {"admin": admin}
+    for role in (Role.VERIFIKATOR, Role.PETUGAS):
+        add_officer(desk, admin, role.value, f"{role.value.title()} Hub", {role}, TEMPORARY)
+        first = sign_in(desk, role.value, TEMPORARY)
+        made[role.value] = change_password(desk, first, TEMPORARY, PASSWORD)
+    return made
+
+
+@pytest.fixture
+def operators(sqlite_desk: HubDesk) -> dict[str, OfficerSession]:
+    return make_operators(sqlite_desk)
+
+
+def shown(qtbot: Any, screen: QWidget) -> None:
+    """A hub screen on screen, as the window shows it: read at its first show, its background
+    reads started once painted."""
+    qtbot.addWidget(screen)
+    screen.show()
+    qtbot.waitExposed(screen)
+
+
+def city_of(desk: HubDesk, folder: Path, count: int = 3) -> City:
+    return enroll_offices(desk.hub, folder, count)
+
+
+def workers(count: int, seed: int, *, desil: int = 2, start: datetime = T0) -> list[BatchRecord]:
+    """``count`` synthetic workers verified a minute apart from ``start``."""
+    return [
+        dataclasses.replace(record_of(p, start + timedelta(minutes=n)), desil=desil)
+        for n, p in enumerate(generate_people(seed, count, date(2026, 1, 1)))
+    ]

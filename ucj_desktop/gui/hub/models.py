@@ -1,0 +1,323 @@
+"""The hub desk's table models, on the models' one pattern (gui/models/paged.py): column
+constants, the row's value under ``ROW_ROLE``, no widgets, so they are tested headless.
+
+The long lists (packages received, the waiting line, the hub's trail) are
+``LazyPagedTableModel``s fed a page at a time as the view scrolls; the others hold a screen's
+worth of rows.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor, QFont
+
+from ucj_desktop.domain.nik import mask_nik
+from ucj_desktop.domain.premium import thousands
+from ucj_desktop.gui.models.paged import ROOT, LazyPagedTableModel, RowsTableModel
+from ucj_desktop.gui.text import translator
+from ucj_desktop.gui.text.audit_text import detail_lines, detail_text
+from ucj_desktop.gui.text.hub_desk_text import (
+    gaps_text,
+    priority_text,
+    result_text,
+    silent_text,
+    wait_reason_text,
+)
+from ucj_desktop.gui.text.labels import local_time
+from ucj_desktop.hub.desk_views import OfficeRow, PackageRow, TrailRow, WaitingRow
+from ucj_desktop.hub.ingest_store import Refused, Result
+
+_tr = translator("hub_models")
+RED = QColor("#b3261e")
+RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+SHORT_ID = 8  # a device id or hash is shown by its head, whole in the tooltip
+
+
+def _bold() -> QFont:
+    font = QFont()
+    font.setBold(True)
+    return font
+
+
+class TextMemo:
+    """Each row's cells as text, made once: a view asks for every cell many times (to size
+    the columns, to paint, for each role), and a time written out or a code put in words
+    costs each time. Rows are held by their model until it starts over (``clear``)."""
+
+    def __init__(self, cells: Callable[[Any], tuple[str, ...]]) -> None:
+        self._cells = cells
+        self._made: dict[int, tuple[str, ...]] = {}
+
+    def text(self, item: Any, column: int) -> str:
+        made = self._made.get(id(item))
+        if made is None:
+            made = self._made[id(item)] = self._cells(item)
+        return made[column]
+
+    def clear(self) -> None:
+        self._made.clear()
+
+
+def _object(entity: str | None, entity_id: str | None) -> str:
+    """``package 3f2a9c01…``: what an event is about, a long id by its head."""
+    head = entity_id if len(entity_id or "") <= SHORT_ID else f"{(entity_id or '')[:SHORT_ID]}…"
+    return " ".join(filter(None, (entity, head))) or "—"
+
+
+def when_text(at: Any) -> str:
+    return "—" if at is None else local_time(at, with_seconds=False)
+
+
+class OfficesModel(RowsTableModel[OfficeRow]):
+    """Kantor: one row an office, the silent ones in red."""
+
+    COL_CODE, COL_NAME, COL_KEY, COL_SENT, COL_LAST, COL_GAPS, COL_SILENT = range(7)
+    COLUMN_COUNT = 7
+
+    def _headers(self) -> tuple[str, ...]:
+        return (
+            _tr("Kode"),
+            _tr("Kelurahan"),
+            _tr("Sidik kunci laptop"),
+            _tr("Paket · data"),
+            _tr("Paket terakhir"),
+            _tr("Hilang"),
+            _tr("Diam"),
+        )
+
+    def _display(self, o: OfficeRow, column: int) -> str:
+        if column == self.COL_CODE:
+            return o.office_code
+        if column == self.COL_NAME:
+            return o.office_name.removeprefix("Kelurahan ")
+        if column == self.COL_KEY:
+            laptops = len(o.laptops)
+            more = "" if laptops == 1 else " " + _tr("(+{n} lama)").format(n=laptops - 1)
+            return o.fingerprint + more
+        if column == self.COL_SENT:
+            return f"{thousands(o.batches)} · {thousands(o.records)}"
+        if column == self.COL_LAST:
+            if o.last_sequence is None or o.last_received is None:
+                return _tr("belum ada")
+            return _tr("No. {n}, {day}").format(
+                n=o.last_sequence, day=f"{o.last_received:%d-%m-%Y}"
+            )
+        if column == self.COL_GAPS:
+            return gaps_text(o.gaps, shown=3)
+        return silent_text(o.days_silent)
+
+    def _sort_key(self, o: OfficeRow, column: int) -> Any:
+        numbers = {
+            self.COL_SENT: o.records,
+            self.COL_GAPS: len(o.gaps),
+            self.COL_SILENT: o.days_silent,
+        }
+        return numbers.get(column, self._display(o, column))
+
+    def _role_data(self, o: OfficeRow, column: int, role: int) -> Any:
+        if role == Qt.ItemDataRole.ForegroundRole and o.silent and column == self.COL_SILENT:
+            return RED
+        if role == Qt.ItemDataRole.ForegroundRole and o.gaps and column == self.COL_GAPS:
+            return RED
+        if role == Qt.ItemDataRole.FontRole and o.silent and column == self.COL_SILENT:
+            return _bold()
+        if role == Qt.ItemDataRole.TextAlignmentRole and column == self.COL_SENT:
+            return RIGHT
+        if role == Qt.ItemDataRole.ToolTipRole and column == self.COL_SENT:
+            return _tr("{batches} paket, {records} data").format(
+                batches=thousands(o.batches), records=thousands(o.records)
+            )
+        if role == Qt.ItemDataRole.ToolTipRole and column == self.COL_LAST and o.last_received:
+            return when_text(o.last_received)
+        if role == Qt.ItemDataRole.ToolTipRole and column == self.COL_KEY:
+            return "\n".join(
+                _tr("{fp} · laptop {device}… · didaftarkan {when}{old}").format(
+                    fp=x.fingerprint,
+                    device=x.device_id[:SHORT_ID],
+                    when=when_text(x.enrolled_at),
+                    old="" if x.replaced_at is None else " " + _tr("(sudah diganti)"),
+                )
+                for x in o.laptops
+            )
+        if role == Qt.ItemDataRole.ToolTipRole and column == self.COL_GAPS and o.gaps:
+            return ", ".join(str(g) for g in o.gaps)
+        return None
+
+
+class PackagesModel(LazyPagedTableModel[PackageRow]):
+    """Packages received, newest first."""
+
+    COL_RECEIVED, COL_OFFICE, COL_SEQUENCE, COL_RECORDS, COL_MADE, COL_SHA = range(6)
+    COLUMN_COUNT = 6
+
+    def _forget_shown(self) -> None:
+        self._shown: set[str] = set()
+        self._texts = TextMemo(self._cells)
+
+    def _unseen(self, batch: list[PackageRow]) -> list[PackageRow]:
+        fresh = [p for p in batch if p.package_id not in self._shown]
+        self._shown.update(p.package_id for p in fresh)
+        return fresh
+
+    def _headers(self) -> tuple[str, ...]:
+        return (
+            _tr("Diterima"),
+            _tr("Kantor"),
+            _tr("Paket no."),
+            _tr("Data"),
+            _tr("Dibuat kantor"),
+            _tr("SHA-256"),
+        )
+
+    def _display(self, p: PackageRow, column: int) -> str:
+        return self._texts.text(p, column)
+
+    def _cells(self, p: PackageRow) -> tuple[str, ...]:
+        return (
+            when_text(p.received_at),
+            p.office_code,
+            str(p.sequence),
+            thousands(p.records),
+            when_text(p.created_at),
+            p.sha256[:16] + "…",
+        )
+
+    def _role_data(self, p: PackageRow, column: int, role: int) -> Any:
+        if role == Qt.ItemDataRole.ToolTipRole and column == self.COL_SHA:
+            return p.sha256
+        if role == Qt.ItemDataRole.TextAlignmentRole and column in (
+            self.COL_SEQUENCE,
+            self.COL_RECORDS,
+        ):
+            return RIGHT
+        return None
+
+
+class IngestResultsModel(RowsTableModel[Result]):
+    """What became of each package file of an ingest; refused ones in red, with the reason."""
+
+    COL_FILE, COL_OFFICE, COL_SEQUENCE, COL_RESULT = range(4)
+    COLUMN_COUNT = 4
+
+    def add(self, result: Result) -> None:
+        row = len(self._rows)
+        self.beginInsertRows(ROOT, row, row)
+        self._rows.append(result)
+        self.endInsertRows()
+
+    def _headers(self) -> tuple[str, ...]:
+        return (_tr("Berkas"), _tr("Kantor"), _tr("Paket no."), _tr("Hasil"))
+
+    def _display(self, r: Result, column: int) -> str:
+        if column == self.COL_FILE:
+            return r.path.name
+        if isinstance(r, Refused):
+            return "—" if column in (self.COL_OFFICE, self.COL_SEQUENCE) else result_text(r)
+        return (r.path.name, r.office_code, str(r.sequence), result_text(r))[column]
+
+    def _role_data(self, r: Result, column: int, role: int) -> Any:
+        if role == Qt.ItemDataRole.ForegroundRole and isinstance(r, Refused):
+            return RED
+        if role == Qt.ItemDataRole.ToolTipRole and column in (self.COL_FILE, self.COL_RESULT):
+            return str(r.path) if column == self.COL_FILE else result_text(r)
+        return None
+
+
+class WaitingModel(LazyPagedTableModel[WaitingRow]):
+    """The city's waiting line, rank 1 first (the next seat that frees up is theirs)."""
+
+    COL_RANK, COL_OFFICE, COL_NAME, COL_DESIL, COL_VERIFIED, COL_WHY = range(6)
+    COLUMN_COUNT = 6
+
+    def __init__(self, priority_max: int = 3, **kwargs: Any) -> None:
+        super().__init__(**kwargs)
+        self.priority_max = priority_max
+
+    def _forget_shown(self) -> None:
+        self._texts = TextMemo(self._cells)
+
+    def _unseen(self, batch: list[WaitingRow]) -> list[WaitingRow]:
+        last = self._rows[-1].rank if self._rows else 0
+        return [w for w in batch if w.rank > last]
+
+    def _headers(self) -> tuple[str, ...]:
+        return (
+            _tr("Peringkat"),
+            _tr("Kantor"),
+            _tr("Nama"),
+            _tr("Desil"),
+            _tr("Diverifikasi"),
+            _tr("Mengapa menunggu"),
+        )
+
+    def _display(self, w: WaitingRow, column: int) -> str:
+        return self._texts.text(w, column)
+
+    def _cells(self, w: WaitingRow) -> tuple[str, ...]:
+        p = w.person
+        desil = "—" if p.desil is None else str(p.desil)
+        if w.priority:
+            desil = _tr("{desil} (prioritas)").format(desil=desil)
+        return (
+            thousands(w.rank),
+            p.office_code,
+            p.full_name,
+            desil,
+            when_text(p.verified_at),
+            wait_reason_text(w.reason),
+        )
+
+    def _role_data(self, w: WaitingRow, column: int, role: int) -> Any:
+        if role == Qt.ItemDataRole.TextAlignmentRole and column == self.COL_RANK:
+            return RIGHT
+        if role == Qt.ItemDataRole.ToolTipRole and column == self.COL_NAME:
+            return _tr("NIK {nik}").format(nik=mask_nik(w.person.nik))
+        if role == Qt.ItemDataRole.ToolTipRole and column == self.COL_DESIL:
+            return priority_text(w.priority, self.priority_max)
+        return None
+
+
+class TrailModel(LazyPagedTableModel[TrailRow]):
+    """The hub's trail, newest first."""
+
+    COL_AT, COL_OPERATOR, COL_ACTION, COL_OBJECT, COL_DETAIL = range(5)
+    COLUMN_COUNT = 5
+
+    def _forget_shown(self) -> None:
+        self._texts = TextMemo(self._cells)
+
+    def _unseen(self, batch: list[TrailRow]) -> list[TrailRow]:
+        last = self._rows[-1].seq if self._rows else None
+        return [e for e in batch if last is None or e.seq < last]
+
+    def _headers(self) -> tuple[str, ...]:
+        return (_tr("Waktu"), _tr("Operator"), _tr("Aksi"), _tr("Objek"), _tr("Detail"))
+
+    def _display(self, e: TrailRow, column: int) -> str:
+        return self._texts.text(e, column)
+
+    def _cells(self, e: TrailRow) -> tuple[str, ...]:
+        return (
+            local_time(e.at),
+            e.operator,
+            e.action,
+            _object(e.entity, e.entity_id),
+            detail_text(e.detail),
+        )
+
+    def _sort_key(self, e: TrailRow, column: int) -> int:
+        return e.seq
+
+    def _role_data(self, e: TrailRow, column: int, role: int) -> Any:
+        if role != Qt.ItemDataRole.ToolTipRole:
+            return None
+        if column == self.COL_DETAIL:
+            return "\n".join(detail_lines(e.detail))
+        if column == self.COL_OBJECT and e.entity_id:
+            return e.entity_id
+        if column == self.COL_AT:
+            return _tr("Kejadian #{seq}").format(seq=e.seq)
+        return None

@@ -1,0 +1,185 @@
+"""Kuota & prioritas: the city quota and its seats, the cycle's close (``ucj-hub allocate``),
+where the seats ran out (the last seat given) and the waiting line with why each waits,
+a page at a time. What counts every decided record (returned by reason) is read in the
+background."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QHBoxLayout, QPushButton
+
+from ucj_desktop.domain.permissions import Permission, allowed
+from ucj_desktop.gui.hub.models import WaitingModel
+from ucj_desktop.gui.hub.screen import HubScreen
+from ucj_desktop.gui.text.error_text import EXPECTED_ERRORS, error_text
+from ucj_desktop.gui.text.hub_desk_text import priority_text, returned_reason_text, state_text
+from ucj_desktop.gui.text.labels import local_time
+from ucj_desktop.gui.widgets.page import role_label
+from ucj_desktop.gui.widgets.tables import read_only_table
+from ucj_desktop.hub import desk_views
+from ucj_desktop.hub.allocate import Allocation, allocate
+from ucj_desktop.hub.desk import as_operator
+from ucj_desktop.hub.desk_views import CycleCounts, QuotaView
+
+
+class QuotaScreen(HubScreen):
+    """``allocated(Allocation)`` follows a cycle closed from this screen; ``counted`` follows
+    the background count of the decided records."""
+
+    allocated = Signal(object)
+    counted = Signal(object)
+
+    key = "kuota"
+
+    def build(self) -> None:
+        layout = self.page_layout(
+            self.tr("Kuota & prioritas"),
+            self.tr(
+                "Alokasi menutup siklus: setiap data yang belum diputus diputus dari semua yang "
+                "sudah diterima, kursi diberikan menurut urutan prioritas, sisanya menunggu "
+                "dengan peringkat."
+            ),
+            spacing=8,
+        )
+        tiles = QHBoxLayout()
+        self.values = {}
+        for name, caption in (
+            ("quota", self.tr("Kuota kota (kursi)")),
+            ("used", self.tr("Kursi terisi")),
+            ("free", self.tr("Kursi bebas")),
+            ("waiting", self.tr("Menunggu kursi")),
+        ):
+            frame, value, _caption = self.tile(caption)
+            self.values[name] = value
+            tiles.addWidget(frame)
+        layout.addLayout(tiles)
+        self.cutoff_label = role_label(role="pageHint", wrap=True)
+        self.cutoff_label.setObjectName("cutoffLabel")
+        layout.addWidget(self.cutoff_label)
+        actions = QHBoxLayout()
+        self.allocate_button = QPushButton(self.tr("Jalankan &alokasi"))
+        self.allocate_button.setVisible(allowed(self.who.roles, Permission.HUB_CYCLE))
+        self.allocate_button.clicked.connect(lambda: self.run_allocation())
+        actions.addWidget(self.allocate_button)
+        self.progress_bar, _cancel = self.progress_in(actions)  # allocate cannot stop midway
+        self.counts_label = role_label(role="cardLabel", wrap=True)
+        self.counts_label.setObjectName("returnedCounts")
+        actions.addWidget(self.counts_label, 3)
+        layout.addLayout(actions)
+        self.banner(layout)
+        self.chart_place(layout)
+        self.model = WaitingModel()
+        self.model.setParent(self)
+        self.table = self.sized_by_sight(
+            read_only_table(self.model, WaitingModel.COL_WHY, name="waitingTable")
+        )
+        layout.addWidget(self.table, 1)
+        self.model.fetch_failed.connect(self._failed_read)
+        self.view: QuotaView | None = None
+
+    def reload(self) -> None:
+        """The quota, the cutoff and the first page of the line now; the counts of every
+        decided record in the background."""
+        desk = self.desk
+        try:
+            view = desk_views.quota(desk)
+        except EXPECTED_ERRORS as exc:
+            self._failed_read(exc)
+            return
+        self.view = view
+        config = view.config
+        for name, value in (
+            ("quota", config.quota),
+            ("used", view.seats_used),
+            ("free", max(0, config.quota - view.seats_used)),
+            ("waiting", view.waiting),
+        ):
+            self.values[name].setText(self.number(value))
+        self.cutoff_label.setText(self._cutoff_text(view))
+        self.model.priority_max = config.priority_desil_max
+        self.model.set_source(
+            lambda offset, limit: desk_views.waiting(desk, view, offset, limit), view.waiting
+        )
+        self.model.fetchMore()
+        self.read_later(
+            lambda: desk_views.cycle_counts(desk), self._show_counts, name="cycle counts"
+        )
+
+    def _cutoff_text(self, view: QuotaView) -> str:
+        person = view.last_seated
+        if person is None or view.last_seat_at is None:
+            return self.tr("Belum ada kursi yang diberikan.")
+        group = priority_text(
+            view.cutoff is not None and view.cutoff.priority, view.config.priority_desil_max
+        )
+        verified = "—" if person.verified_at is None else local_time(person.verified_at, False)
+        return self.tr(
+            "Batas kuota: kursi terakhir diberikan {when} kepada pekerja desil {desil} "
+            "({group}) dari kantor {office}, diverifikasi {verified}. Yang menunggu berada di "
+            "belakangnya: desil {low}–{high} lebih dulu, lalu yang lebih awal diverifikasi."
+        ).format(
+            when=local_time(view.last_seat_at, False),
+            desil="—" if person.desil is None else person.desil,
+            group=group,
+            office=person.office_code,
+            verified=verified,
+            low=view.config.desil_min,
+            high=view.config.priority_desil_max,
+        )
+
+    def _show_counts(self, counts: CycleCounts) -> None:
+        returned = sum(counts.returned.values())
+        reasons = sorted(counts.returned.items(), key=lambda kv: -kv[1])
+        parts = [f"{returned_reason_text(code)} {self.number(n)}" for code, n in reasons[:3]]
+        text = self.tr("{state}: {n}").format(state=state_text("returned"), n=self.number(returned))
+        if parts:
+            text += " (" + "; ".join(parts) + ")"
+        superseded = counts.states.get("superseded", 0)
+        text += " · " + self.tr("{state}: {n}").format(
+            state=state_text("superseded"), n=self.number(superseded)
+        )
+        self.counts_label.setText(text)
+        self.counted.emit(counts)
+
+    def _failed_read(self, exc: BaseException) -> None:
+        self.message.show(self.tr("Antrean tidak terbaca"), error_text(exc), "bad")
+
+    def run_allocation(self) -> Any:
+        desk, who = self.desk, self.who
+
+        def op(_progress: Any, _cancel: Any) -> Allocation:
+            return as_operator(desk, who, Permission.HUB_CYCLE, allocate)
+
+        self.message.show(self.tr("Alokasi berjalan…"), "")
+        return self.run_desk_op(
+            op,
+            self._allocated,
+            busy=[self.allocate_button],
+            progress_bar=self.progress_bar,
+            name="allocate",
+        )
+
+    def _allocated(self, done: Allocation) -> None:
+        title = (
+            self.tr("Alokasi selesai: {n} kursi baru diberikan").format(
+                n=self.number(done.allocated)
+            )
+            if done.changed
+            else self.tr("Tidak ada yang baru sejak alokasi terakhir; tidak ada yang berubah")
+        )
+        self.message.show(
+            title,
+            self.tr(
+                "Kursi terisi {used} dari {quota}; {waiting} menunggu; {returned} dikembalikan."
+            ).format(
+                used=self.number(done.seats_used),
+                quota=self.number(done.quota),
+                waiting=self.number(done.waiting),
+                returned=self.number(done.returned),
+            ),
+            "good",
+        )
+        self.refresh()
+        self.allocated.emit(done)
