@@ -164,8 +164,13 @@ class HubScreen(Page):
         return self.chart_area
 
     def draw_chart_soon(self) -> None:
-        """Draw the chart again on the next turn of the event loop (``chart_drawn`` after)."""
-        self._chart_later.start()
+        """Draw the chart on a turn of the event loop once the screen has painted, as the
+        background reads start (``chart_drawn`` after): a screen's first show paints without
+        it, however many turns the loop takes before the paint."""
+        if self._painted:
+            self._chart_later.start()
+        elif self._chart_later.start not in self._waiting_reads:
+            self._waiting_reads.append(self._chart_later.start)
 
     def draw_chart(self) -> None:
         """Each screen's own drawing of its chart (``put_chart`` the first time)."""
