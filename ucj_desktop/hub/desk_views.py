@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from collections import Counter
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 from pathlib import Path
 
 from ucj_desktop.domain.config import ProgramConfig
@@ -173,6 +173,30 @@ def waiting(desk: HubDesk, view: QuotaView, after_rank: int, limit: int) -> list
         )
         for p in people
     ]
+
+
+@dataclass(frozen=True)
+class QuotaUse:
+    """The quota's use over time: ``days`` runs from the day before the first seat held to
+    the day the last was given (UTC dates), each with the seats held by its end."""
+
+    quota: int  # in force now
+    days: list[tuple[date, int]]  # empty: no seat given
+
+
+def quota_use(desk: HubDesk) -> QuotaUse:
+    """The seats held now, counted up day by day by when each was given, and the quota."""
+    with desk.transaction() as tx:
+        quota = program_config(tx).quota
+        given = dict(hub_lines.seats_given_by_day(tx))
+    days: list[tuple[date, int]] = []
+    if given:
+        day, held = min(given) - timedelta(days=1), 0
+        while day <= max(given):
+            held += given.get(day, 0)
+            days.append((day, held))
+            day += timedelta(days=1)
+    return QuotaUse(quota, days)
 
 
 @dataclass(frozen=True)

@@ -1,14 +1,15 @@
 """Kantor: every office with an enrolled laptop, its key's fingerprint, its newest batch, the
-batch numbers still missing and the days since it last sent, red from SILENT_AFTER_DAYS on.
+batch numbers still missing and the days since it last sent, red from SILENT_AFTER_DAYS on;
+above the list, a chart of the offices with the fewest records against the city's average.
 The admin enrolls a laptop from its key file here (``ucj-hub enroll-device``)."""
 
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QSortFilterProxyModel, Qt, Signal
-from PySide6.QtWidgets import QHBoxLayout, QPushButton
+from PySide6.QtWidgets import QHBoxLayout, QPushButton, QVBoxLayout
 
 from ucj_desktop.domain.hub_watch import SILENT_AFTER_DAYS
 from ucj_desktop.domain.permissions import Permission, allowed
@@ -20,6 +21,11 @@ from ucj_desktop.gui.widgets.tables import read_only_table
 from ucj_desktop.hub.desk import as_operator
 from ucj_desktop.hub.desk_views import OfficeRow, offices
 from ucj_desktop.hub.devices import Enrolled, enroll_device
+
+if TYPE_CHECKING:
+    from ucj_desktop.gui.widgets.charts import OfficeBarChart
+
+LAGGING_SHOWN = 10  # the offices on the chart: those with the fewest records
 
 
 class OfficesScreen(HubScreen):
@@ -38,15 +44,29 @@ class OfficesScreen(HubScreen):
             ).format(n=SILENT_AFTER_DAYS),
         )
         content, content_layout = self.content_page()
+        # The city's figures and the enrol button, and beside them which offices lag (the
+        # chart shown from the start, so the figures do not move when it comes): the list
+        # keeps the height to show a small city's offices whole.
         top = QHBoxLayout()
+        top.setSpacing(16)
+        side = QVBoxLayout()
+        side.setSpacing(6)
         self.summary_label = role_label(role="cardLabel", wrap=True)
-        top.addWidget(self.summary_label, 1)
+        side.addWidget(self.summary_label)
+        self.chart_words = role_label(role="pageHint", wrap=True)  # what the chart shows
+        self.chart_words.setObjectName("chartWords")
+        side.addWidget(self.chart_words)
+        side.addStretch(1)
         self.enroll_button = QPushButton(self.tr("&Daftarkan laptop kantor…"))
         self.enroll_button.setVisible(allowed(self.who.roles, Permission.KEYS_MANAGE))
         self.enroll_button.clicked.connect(lambda: self.enroll())
-        top.addWidget(self.enroll_button)
+        side.addWidget(self.enroll_button, 0, Qt.AlignmentFlag.AlignLeft)
+        top.addLayout(side, 2)
+        chart_area = self.chart_place(top, height=124)
+        top.setStretchFactor(chart_area, 3)
+        chart_area.show()
+        self.chart: OfficeBarChart | None = None
         content_layout.addLayout(top)
-        self.chart_place(content_layout)
         self.model = OfficesModel(self)
         proxy = QSortFilterProxyModel(self)
         proxy.setSourceModel(self.model)
@@ -87,6 +107,30 @@ class OfficesScreen(HubScreen):
             )
         )
         self.show_content()
+        self.draw_chart_soon()
+
+    def draw_chart(self) -> None:
+        """Which office lags: the ``LAGGING_SHOWN`` offices with the fewest records received,
+        those under the city's average per office in amber beside its dashed line."""
+        from ucj_desktop.gui.widgets.charts import OfficeBarChart  # see HubScreen.chart_place
+
+        if self.chart is None:
+            self.chart = OfficeBarChart(self.tr("Belum ada data yang diterima dari kantor."))
+            self.put_chart(self.chart)
+        rows = self.rows
+        average = sum(r.records for r in rows) / len(rows) if rows else 0.0
+        fewest = sorted(rows, key=lambda r: (r.records, r.office_code))[:LAGGING_SHOWN]
+        self.chart.set_rows(
+            [(r.office_code, (r.records,)) for r in fewest],
+            [self.tr("Data diterima")],
+            reference=average,
+        )
+        self.chart_words.setText(
+            self.tr(
+                "Grafik: {n} kantor dengan data paling sedikit; garis putus-putus: rata-rata "
+                "kota ({average} data per kantor); kuning: tertinggal, di bawahnya."
+            ).format(n=len(fewest), average=self.number(round(average)))
+        )
 
     def enroll(self, path: Path | None = None) -> Any:
         """Trust an office laptop from the key file ``ucj keys export`` wrote there."""

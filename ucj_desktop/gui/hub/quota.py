@@ -1,27 +1,32 @@
 """Kuota & prioritas: the city quota and its seats, the cycle's close (``ucj-hub allocate``),
 where the seats ran out (the last seat given) and the waiting line with why each waits,
-a page at a time. What counts every decided record (returned by reason) is read in the
+a page at a time, and the seats held day by day against the quota (a chart drawn once the
+screen is shown). What counts every decided record (returned by reason) is read in the
 background."""
 
 from __future__ import annotations
 
-from typing import Any
+from datetime import date
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QHBoxLayout, QPushButton
+from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QPushButton
 
 from ucj_desktop.domain.permissions import Permission, allowed
 from ucj_desktop.gui.hub.models import WaitingModel
 from ucj_desktop.gui.hub.screen import HubScreen
 from ucj_desktop.gui.text.error_text import EXPECTED_ERRORS, error_text
 from ucj_desktop.gui.text.hub_desk_text import priority_text, returned_reason_text, state_text
-from ucj_desktop.gui.text.labels import local_time
+from ucj_desktop.gui.text.labels import local_time, short_month
 from ucj_desktop.gui.widgets.page import role_label
 from ucj_desktop.gui.widgets.tables import read_only_table
 from ucj_desktop.hub import desk_views
 from ucj_desktop.hub.allocate import Allocation, allocate
 from ucj_desktop.hub.desk import as_operator
 from ucj_desktop.hub.desk_views import CycleCounts, QuotaView
+
+if TYPE_CHECKING:
+    from ucj_desktop.gui.widgets.charts import LineChart
 
 
 class QuotaScreen(HubScreen):
@@ -43,18 +48,35 @@ class QuotaScreen(HubScreen):
             ),
             spacing=8,
         )
-        tiles = QHBoxLayout()
+        top = QHBoxLayout()
+        tiles = QGridLayout()
         self.values = {}
-        for name, caption in (
-            ("quota", self.tr("Kuota kota (kursi)")),
-            ("used", self.tr("Kursi terisi")),
-            ("free", self.tr("Kursi bebas")),
-            ("waiting", self.tr("Menunggu kursi")),
+        for n, (name, caption) in enumerate(
+            (
+                ("quota", self.tr("Kuota kota (kursi)")),
+                ("used", self.tr("Kursi terisi")),
+                ("free", self.tr("Kursi bebas")),
+                ("waiting", self.tr("Menunggu kursi")),
+            )
         ):
             frame, value, _caption = self.tile(caption)
             self.values[name] = value
-            tiles.addWidget(frame)
-        layout.addLayout(tiles)
+            tiles.addWidget(frame, n // 2, n % 2)
+        top.addLayout(tiles, 2)
+        # Beside the tiles, in the room they leave: the seats held day by day (shown from the
+        # start, so the tiles do not move when the chart comes).
+        chart_area = self.chart_place(
+            top,
+            self.tr(
+                "Kursi terisi menurut tanggal kursi diberikan, dibanding kuota kota (garis "
+                "putus-putus)."
+            ),
+            height=130,
+        )
+        top.setStretchFactor(chart_area, 3)
+        chart_area.show()
+        self.chart: LineChart | None = None
+        layout.addLayout(top)
         self.cutoff_label = role_label(role="pageHint", wrap=True)
         self.cutoff_label.setObjectName("cutoffLabel")
         layout.addWidget(self.cutoff_label)
@@ -69,7 +91,6 @@ class QuotaScreen(HubScreen):
         actions.addWidget(self.counts_label, 3)
         layout.addLayout(actions)
         self.banner(layout)
-        self.chart_place(layout)
         self.model = WaitingModel()
         self.model.setParent(self)
         self.table = self.sized_by_sight(
@@ -103,9 +124,34 @@ class QuotaScreen(HubScreen):
             lambda offset, limit: desk_views.waiting(desk, view, offset, limit), view.waiting
         )
         self.model.fetchMore()
+        self.draw_chart_soon()
         self.read_later(
             lambda: desk_views.cycle_counts(desk), self._show_counts, name="cycle counts"
         )
+
+    def draw_chart(self) -> None:
+        """The seats held, day by day, against the quota (a short read: one row per seat)."""
+        from ucj_desktop.gui.widgets.charts import MUTED, PALETTE, LineChart  # see chart_place
+
+        if self.chart is None:
+            self.chart = LineChart(self.tr("Belum ada kursi yang diberikan."))
+            self.chart.legend.setVisible(False)  # the caption says which line is which
+            self.put_chart(self.chart)
+        try:
+            use = desk_views.quota_use(self.desk)
+        except EXPECTED_ERRORS as exc:
+            self.chart.show_message(error_text(exc))
+            return
+        used, quota = self.tr("Kursi terisi"), self.tr("Kuota kota")
+        self.chart.set_rows(
+            [(self._day(day), (held, use.quota)) for day, held in use.days],
+            [used, quota],
+            [PALETTE[0], MUTED],
+            dashed=(quota,),
+        )
+
+    def _day(self, day: date) -> str:
+        return self.tr("{day} {month}").format(day=day.day, month=short_month(day.month))
 
     def _cutoff_text(self, view: QuotaView) -> str:
         person = view.last_seated

@@ -15,9 +15,10 @@ from datetime import date
 from pathlib import Path
 from typing import Any, TypeVar
 
-from PySide6.QtCore import QLocale, QTimer
+from PySide6.QtCore import QLocale, QTimer, Signal
 from PySide6.QtGui import QPaintEvent, QShowEvent
 from PySide6.QtWidgets import (
+    QBoxLayout,
     QFrame,
     QHBoxLayout,
     QLabel,
@@ -32,6 +33,7 @@ from ucj_desktop.gui.screens.base import Page
 from ucj_desktop.gui.task_runner import TaskHandle, TaskRunner
 from ucj_desktop.gui.text.error_text import EXPECTED_ERRORS, error_text
 from ucj_desktop.gui.widgets.banner import MessageBanner
+from ucj_desktop.gui.widgets.draw_later import draw_later
 from ucj_desktop.gui.widgets.file_dialogs import ask_folder, ask_open_path, ask_save_file
 from ucj_desktop.gui.widgets.page import number_text, role_label
 from ucj_desktop.gui.widgets.questions import confirm
@@ -64,6 +66,7 @@ class HubScreen(Page):
 
     style_sheet = HUB_STYLE
     read_once = False  # refreshed at least once
+    chart_drawn = Signal()  # after each drawing of the screen's chart, whatever it showed
 
     def __init__(
         self,
@@ -140,25 +143,56 @@ class HubScreen(Page):
         box.addWidget(caption)
         return frame, value, caption
 
-    def chart_place(self, layout: QVBoxLayout) -> QWidget:
-        """Where a chart goes (gui/widgets/charts.py puts one in with ``put_chart``): empty
-        and hidden until then, so it takes no room."""
+    def chart_place(self, layout: QBoxLayout, caption: str = "", height: int = 180) -> QWidget:
+        """Where the screen's chart goes, under ``caption`` (``chart_caption``), ``height``
+        pixels tall: empty and hidden until ``put_chart``, so it takes no room. Each screen
+        draws its chart in ``draw_chart`` (importing gui/widgets/charts.py there), which
+        ``draw_chart_soon`` runs a turn of the event loop later: the chart library is never
+        on a screen's first show."""
         self.chart_area = QWidget()
         self.chart_area.setObjectName("chartArea")
-        QVBoxLayout(self.chart_area).setContentsMargins(0, 0, 0, 0)
+        box = QVBoxLayout(self.chart_area)
+        box.setContentsMargins(0, 0, 0, 0)
+        box.setSpacing(2)
+        self.chart_caption = role_label(caption, "cardLabel", wrap=True)
+        self.chart_caption.setVisible(bool(caption))  # none: the screen says it elsewhere
+        box.addWidget(self.chart_caption)
+        self.chart_height = height
         self.chart_area.hide()
         layout.addWidget(self.chart_area)
+        self._chart_later = draw_later(self, self._draw_chart)
         return self.chart_area
+
+    def draw_chart_soon(self) -> None:
+        """Draw the chart on a turn of the event loop once the screen has painted, as the
+        background reads start (``chart_drawn`` after): a screen's first show paints without
+        it, however many turns the loop takes before the paint."""
+        if self._painted:
+            self._chart_later.start()
+        elif self._chart_later.start not in self._waiting_reads:
+            self._waiting_reads.append(self._chart_later.start)
+
+    def draw_chart(self) -> None:
+        """Each screen's own drawing of its chart (``put_chart`` the first time)."""
+        raise NotImplementedError
+
+    def _draw_chart(self) -> None:
+        self.draw_chart()
+        box = self.chart_area.layout()
+        if box is not None:
+            box.activate()  # placed now: a picture taken next has the chart
+        self.chart_drawn.emit()
 
     def put_chart(self, chart: QWidget) -> None:
         """Show ``chart`` in the screen's chart place (instead of any shown before)."""
         box = self.chart_area.layout()
         assert box is not None
-        while box.count():
-            item = box.takeAt(0)
+        while box.count() > 1:  # the caption stays
+            item = box.takeAt(1)
             old = None if item is None else item.widget()
             if old is not None:
                 old.deleteLater()
+        chart.setFixedHeight(self.chart_height)
         box.addWidget(chart)
         self.chart_area.show()
 

@@ -17,6 +17,7 @@ from ucj_desktop.gui.hub.acks import AcksScreen
 from ucj_desktop.gui.hub.audit import HubAuditScreen
 from ucj_desktop.gui.hub.bpjs import BpjsScreen
 from ucj_desktop.gui.hub.intake import IntakeScreen
+from ucj_desktop.gui.hub.offices import OfficesScreen
 from ucj_desktop.gui.hub.quota import QuotaScreen
 from ucj_desktop.gui.hub.reports import CityReportScreen
 from ucj_desktop.gui.hub.start import FirstOperatorDialog, desk_settings, open_hub_desk
@@ -108,6 +109,9 @@ def tour_hub(desk: HubDesk, album: Album, size: tuple[int, int] = TOUR_SIZE) -> 
 def _walk(window: HubWindow, root: Path, album: Album) -> None:
     screens = window.screens
     window.show_screen("kantor")
+    kantor = screens["kantor"]
+    assert isinstance(kantor, OfficesScreen)
+    wait_for(kantor.chart_drawn, kantor.draw_chart_soon)  # the chart, drawn after the show
     album.take(window, "kantor")
 
     window.show_screen("paket")
@@ -121,6 +125,7 @@ def _walk(window: HubWindow, root: Path, album: Album) -> None:
     assert isinstance(quota, QuotaScreen)
     wait_for(quota.task_ended, quota.run_allocation)
     wait_for(quota.counted, quota.refresh)  # the counts after the cycle's close
+    wait_for(quota.chart_drawn, quota.draw_chart_soon)
     album.take(window, "kuota")
 
     window.show_screen("bpjs")

@@ -2,8 +2,8 @@
 holding a quota place.
 
 The chart library (pyqtgraph, with numpy) is imported when the charts are first drawn, a turn
-of the event loop after the dashboard was given its numbers, so the main window is not held
-back by it; each later summary redraws them from one short read
+of the event loop after the dashboard was given its numbers (gui/widgets/draw_later.py), so the
+main window is not held back by it; each later summary redraws them from one short read
 (``services.dashboard.dashboard_charts``, indexed, on the GUI thread like the home counts).
 """
 
@@ -11,11 +11,12 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QTimer, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from ucj_desktop.gui.text.error_text import EXPECTED_ERRORS, error_text
 from ucj_desktop.gui.text.labels import desil_band_label, desil_label, status_label, week_label
+from ucj_desktop.gui.widgets.draw_later import draw_later
 from ucj_desktop.printing.palette import EXTENDED_COLOR, PRIORITY_COLOR, STATUS_COLORS
 from ucj_desktop.services.dashboard import DashboardCharts, dashboard_charts
 from ucj_desktop.services.store_access import OpenStore
@@ -47,10 +48,7 @@ class ChartsPanel(QWidget):
         self.desil_card, self._desil_slot = self._card(self.tr("Desil pekerja yang memakai kuota"))
         row.addWidget(self.weeks_card, 3)
         row.addWidget(self.desil_card, 2)
-        self._timer = QTimer(self)
-        self._timer.setSingleShot(True)
-        self._timer.setInterval(0)
-        self._timer.timeout.connect(self.draw)
+        self._timer = draw_later(self, self.draw)
 
     @staticmethod
     def _card(title: str) -> tuple[QFrame, QVBoxLayout]:

@@ -1,6 +1,6 @@
-"""What the hub desk reads about the cycle: the waiting line, the last seat given, the BPJS
-files and what became of their workers, the acks and what each carried, the enrolled workers
-of the city's reports.
+"""What the hub desk reads about the cycle: the waiting line, the last seat given, the seats
+given day by day, the BPJS files and what became of their workers, the acks and what each
+carried, the enrolled workers of the city's reports.
 
 The waiting line is read through ``ix_hub_outcome_state_rank``: a page is the ranks after the
 last one shown, and the line's length is its highest rank (allocate numbers the waiting
@@ -103,6 +103,15 @@ def last_seat_given(tx: Transaction) -> tuple[datetime, LinePerson] | None:
     if row is None:
         return None
     return utc(row[0]), _person((*tuple(row)[1:-1], None))
+
+
+def seats_given_by_day(tx: Transaction) -> list[tuple[date, int]]:
+    """(day, seats given that day) by the UTC date of ``allocated_at``, oldest first: the
+    quota's use over time. Reads every allocation (as many as the seats held)."""
+    day = func.date(col(HubAllocation.allocated_at))
+    rows = tx.connection().execute(core_select(day, func.count()).group_by(day).order_by(day))
+    # SQLite's date() is text ('2026-01-05'), PostgreSQL's a date.
+    return [(d if isinstance(d, date) else date.fromisoformat(str(d)), int(n)) for d, n in rows]
 
 
 def state_totals(tx: Transaction) -> dict[str, int]:
