@@ -28,6 +28,7 @@ from ucj_desktop.domain.reference_rows import (
     header_key,
 )
 from ucj_desktop.gui.text import translator
+from ucj_desktop.gui.text.labels import field_label
 from ucj_desktop.gui.widgets.page import error_label
 
 FIELDS: Mapping[str, tuple[Mapping[str, tuple[str, ...]], tuple[str, ...]]] = {
@@ -37,23 +38,6 @@ FIELDS: Mapping[str, tuple[Mapping[str, tuple[str, ...]], tuple[str, ...]]] = {
 
 
 _tr = translator("column_map_dialog")
-
-
-def field_label(field: str) -> str:
-    """The officer's word for a reference field (``full_name`` -> "Nama")."""
-    return {
-        "nik": _tr("NIK"),
-        "kk_number": _tr("No. KK"),
-        "full_name": _tr("Nama"),
-        "birth_date": _tr("Tanggal lahir"),
-        "sex": _tr("Jenis kelamin"),
-        "address": _tr("Alamat"),
-        "rt": _tr("RT"),
-        "rw": _tr("RW"),
-        "kelurahan": _tr("Kelurahan"),
-        "desil": _tr("Desil"),
-        "scheme": _tr("Skema"),
-    }.get(field, field)
 
 
 def kind_label(kind: str) -> str:
