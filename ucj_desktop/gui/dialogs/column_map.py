@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
     QLabel,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -29,7 +28,7 @@ from ucj_desktop.domain.reference_rows import (
 )
 from ucj_desktop.gui.text import translator
 from ucj_desktop.gui.text.labels import field_label
-from ucj_desktop.gui.widgets.page import error_label
+from ucj_desktop.gui.widgets.page import error_label, vbox
 
 FIELDS: Mapping[str, tuple[Mapping[str, tuple[str, ...]], tuple[str, ...]]] = {
     "dtsen": (DTSEN_FIELDS, DTSEN_REQUIRED),
@@ -86,9 +85,7 @@ class ColumnMapDialog(QDialog):
         fields, required = FIELDS[kind]
         self.required = tuple(required)
         self._aliases = fields
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(22, 20, 22, 16)
-        layout.setSpacing(12)
+        layout = vbox(self, margins=(22, 20, 22, 16), spacing=12)
 
         intro = QLabel(
             self.tr(

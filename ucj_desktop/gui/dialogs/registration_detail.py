@@ -27,7 +27,7 @@ from ucj_desktop.gui.models.registrations import (
 )
 from ucj_desktop.gui.text.error_text import EXPECTED_ERRORS, error_text
 from ucj_desktop.gui.text.labels import local_time, registration_status_text
-from ucj_desktop.gui.widgets.page import button_row, error_label, fit_to_screen
+from ucj_desktop.gui.widgets.page import button_row, error_label, fit_to_screen, vbox
 from ucj_desktop.gui.widgets.style import SCREEN_STYLE
 from ucj_desktop.gui.widgets.tables import rows_table
 from ucj_desktop.services.accounts import OfficerSession
@@ -71,9 +71,7 @@ class RegistrationFields(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._locale = QLocale(QLocale.Language.Indonesian, QLocale.Country.Indonesia)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.setSpacing(8)
+        layout = vbox(self, margins=(0, 0, 0, 0), spacing=8)
         top = QHBoxLayout()
         self.name_label = QLabel()
         self.name_label.setProperty("role", "detailName")
@@ -207,9 +205,7 @@ class RegistrationDetailDialog(QDialog):
         self.registration_id = registration_id
         self.detail: RegistrationDetail | None = None
 
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(22, 18, 22, 16)
-        layout.setSpacing(10)
+        layout = vbox(self, margins=(22, 18, 22, 16), spacing=10)
         self.fields = RegistrationFields()
         layout.addWidget(self.fields)
         self.error_label = error_label()

@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
     QProgressBar,
     QPushButton,
     QSplitter,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -35,7 +34,7 @@ from ucj_desktop.gui.screens.verification_record import PANE_STYLE, RecordPane
 from ucj_desktop.gui.task_runner import TaskHandle
 from ucj_desktop.gui.text.decision_text import decision_error_text
 from ucj_desktop.gui.text.error_text import EXPECTED_ERRORS, error_text
-from ucj_desktop.gui.widgets.page import tab_chain
+from ucj_desktop.gui.widgets.page import tab_chain, vbox
 from ucj_desktop.gui.widgets.questions import confirm
 from ucj_desktop.gui.widgets.style import repolish
 from ucj_desktop.gui.widgets.tables import Mode, rows_table
@@ -126,9 +125,7 @@ class VerificationScreen(Screen):
 
     def _build_queue(self) -> QWidget:
         panel = QWidget()
-        box = QVBoxLayout(panel)
-        box.setContentsMargins(0, 0, 8, 0)
-        box.setSpacing(8)
+        box = vbox(panel, margins=(0, 0, 8, 0), spacing=8)
         top = QHBoxLayout()
         self.count_label = QLabel()
         self.count_label.setProperty("role", "cardLabel")

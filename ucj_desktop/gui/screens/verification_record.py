@@ -5,12 +5,12 @@ buttons."""
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFrame, QLabel, QPushButton, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QLabel, QPushButton, QScrollArea, QWidget
 
 from ucj_desktop.gui.dialogs.registration_detail import RegistrationFields
 from ucj_desktop.gui.text.review_text import review_details, review_summary
 from ucj_desktop.gui.widgets.eligibility_panel import EligibilityPanel
-from ucj_desktop.gui.widgets.page import button_row
+from ucj_desktop.gui.widgets.page import button_row, vbox
 from ucj_desktop.gui.widgets.style import repolish
 from ucj_desktop.services.eligibility_review import EligibilityReview
 
@@ -36,9 +36,7 @@ class RecordPane(QFrame):
         super().__init__(parent)
         self.setProperty("role", "card")
         self.setObjectName("detailPane")
-        box = QVBoxLayout(self)
-        box.setContentsMargins(16, 14, 16, 14)
-        box.setSpacing(8)
+        box = vbox(self, margins=(16, 14, 16, 14), spacing=8)
         self.empty_label = QLabel(self.tr("Tidak ada pendaftaran yang menunggu verifikasi."))
         self.empty_label.setProperty("role", "pageHint")
         self.empty_label.setWordWrap(True)
@@ -47,9 +45,7 @@ class RecordPane(QFrame):
         # same rule-by-rule panel the registrar saw while typing.
         body = QWidget()
         body.setObjectName("fieldsBody")
-        body_layout = QVBoxLayout(body)
-        body_layout.setContentsMargins(0, 0, 4, 0)
-        body_layout.setSpacing(10)
+        body_layout = vbox(body, margins=(0, 0, 4, 0), spacing=10)
         self.fields = RegistrationFields()
         body_layout.addWidget(self.fields)
         self.changes_label = QLabel()
