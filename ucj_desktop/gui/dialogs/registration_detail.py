@@ -3,7 +3,7 @@ still edit. Also the read-only field panel the verification screen shows beside 
 
 from __future__ import annotations
 
-from PySide6.QtCore import QLocale, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QFrame,
@@ -25,6 +25,7 @@ from ucj_desktop.gui.models.registrations import (
     reason_text,
     status_tooltip,
 )
+from ucj_desktop.gui.text import INDONESIAN
 from ucj_desktop.gui.text.error_text import EXPECTED_ERRORS, error_text
 from ucj_desktop.gui.text.labels import local_time, registration_status_text
 from ucj_desktop.gui.widgets.page import button_row, error_label, fit_to_screen, vbox
@@ -70,7 +71,7 @@ class RegistrationFields(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._locale = QLocale(QLocale.Language.Indonesian, QLocale.Country.Indonesia)
+        self._locale = INDONESIAN
         layout = vbox(self, margins=(0, 0, 0, 0), spacing=8)
         top = QHBoxLayout()
         self.name_label = QLabel()

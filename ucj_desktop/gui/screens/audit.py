@@ -9,7 +9,7 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QDate, QDir, QLocale, Qt, Signal
+from PySide6.QtCore import QDate, QDir, Qt, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from ucj_desktop.gui.models.audit import AuditTableModel
 from ucj_desktop.gui.screens.base import Screen
+from ucj_desktop.gui.text import INDONESIAN
 from ucj_desktop.gui.text.error_text import EXPECTED_ERRORS, error_text
 from ucj_desktop.gui.widgets.file_dialogs import ask_save_file
 from ucj_desktop.gui.widgets.page import tab_chain
@@ -61,7 +62,7 @@ class AuditScreen(Screen):
     style_sheet = SCREEN_STYLE
 
     def build(self) -> None:
-        self._locale = QLocale(QLocale.Language.Indonesian, QLocale.Country.Indonesia)
+        self._locale = INDONESIAN
 
         layout = self.page_layout(
             self.tr("Jejak Audit"), self.tr("Siapa melakukan apa, dan kapan."), spacing=None

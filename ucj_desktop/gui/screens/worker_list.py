@@ -9,7 +9,6 @@ from __future__ import annotations
 
 from PySide6.QtCore import (
     QEvent,
-    QLocale,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
@@ -32,6 +31,7 @@ from ucj_desktop.domain.status import Status
 from ucj_desktop.gui.dialogs.registration_detail import RegistrationDetailDialog
 from ucj_desktop.gui.models.registrations import RegistrationTableModel, occupations_short_text
 from ucj_desktop.gui.screens.base import Screen
+from ucj_desktop.gui.text import INDONESIAN
 from ucj_desktop.gui.text.error_text import EXPECTED_ERRORS, error_text
 from ucj_desktop.gui.text.labels import status_label, waiting_label
 from ucj_desktop.gui.widgets.page import tab_chain
@@ -76,7 +76,7 @@ class WorkerListScreen(Screen):
 
     def build(self) -> None:
         self.detail_dialog: RegistrationDetailDialog | None = None
-        self._locale = QLocale(QLocale.Language.Indonesian, QLocale.Country.Indonesia)
+        self._locale = INDONESIAN
 
         layout = self.page_layout(
             self.tr("Daftar Pekerja"),
