@@ -27,7 +27,7 @@ from ucj_desktop.gui.screens.base import Screen
 from ucj_desktop.gui.text import INDONESIAN
 from ucj_desktop.gui.text.error_text import EXPECTED_ERRORS, error_text
 from ucj_desktop.gui.widgets.file_dialogs import ask_save_file
-from ucj_desktop.gui.widgets.page import tab_chain
+from ucj_desktop.gui.widgets.page import role_label, tab_chain
 from ucj_desktop.gui.widgets.questions import inform, warn
 from ucj_desktop.gui.widgets.style import SCREEN_STYLE
 from ucj_desktop.gui.widgets.tables import Mode, rows_table
@@ -108,8 +108,7 @@ class AuditScreen(Screen):
         filters.addStretch(1)
         content_layout.addLayout(filters)
 
-        self.count_label = QLabel()
-        self.count_label.setProperty("role", "cardLabel")
+        self.count_label = role_label(role="cardLabel")
         self.export_button = QPushButton(self.tr("&Ekspor CSV…"))
         summary.addWidget(self.count_label, 1, Qt.AlignmentFlag.AlignRight)
         summary.addWidget(self.export_button)

@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QDialog,
     QHBoxLayout,
     QHeaderView,
-    QLabel,
     QProgressBar,
     QPushButton,
     QSplitter,
@@ -35,7 +34,7 @@ from ucj_desktop.gui.task_runner import TaskHandle
 from ucj_desktop.gui.text import INDONESIAN
 from ucj_desktop.gui.text.decision_text import decision_error_text
 from ucj_desktop.gui.text.error_text import EXPECTED_ERRORS, error_text
-from ucj_desktop.gui.widgets.page import tab_chain, vbox
+from ucj_desktop.gui.widgets.page import role_label, tab_chain, vbox
 from ucj_desktop.gui.widgets.questions import confirm
 from ucj_desktop.gui.widgets.style import repolish
 from ucj_desktop.gui.widgets.tables import Mode, rows_table
@@ -128,8 +127,7 @@ class VerificationScreen(Screen):
         panel = QWidget()
         box = vbox(panel, margins=(0, 0, 8, 0), spacing=8)
         top = QHBoxLayout()
-        self.count_label = QLabel()
-        self.count_label.setProperty("role", "cardLabel")
+        self.count_label = role_label(role="cardLabel")
         self.check_all = QCheckBox(self.tr("Centang se&mua"))
         self.check_all.toggled.connect(self._check_all_toggled)
         top.addWidget(self.count_label, 1)
