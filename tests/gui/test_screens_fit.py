@@ -25,8 +25,6 @@ import pytest
 
 from tests.support.docs_script import make_screenshots
 from tests.support.pdf_text import page_texts
-from tests.support.stores import copy_demo_store
-from ucj_desktop.paths import StorePaths
 
 REPO = Path(__file__).resolve().parents[2]
 
@@ -85,12 +83,7 @@ VIEWS = {
 
 
 @pytest.mark.parametrize("scale", ["1", "1.25"])
-def test_every_screen_shows_its_whole_text(
-    tmp_path: Path, scale: str, demo_template: StorePaths
-) -> None:
-    # The session's demo store (made by the app's own demo code), copied: the walk opens it as
-    # a second start would, instead of making and filling one again in each child.
-    copy_demo_store(demo_template, StorePaths(tmp_path / "demo"))
+def test_every_screen_shows_its_whole_text(tmp_path: Path, scale: str) -> None:
     env = {k: v for k, v in os.environ.items() if not k.startswith(("UCJ_", "QT_SCALE"))}
     env.update(QT_SCALE_FACTOR=scale, PYTHONIOENCODING="utf-8")  # the walk's own laptop screen
     report_path = tmp_path / "report.json"

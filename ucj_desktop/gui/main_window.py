@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QMainWindow,
     QPushButton,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -28,7 +29,6 @@ from ucj_desktop.gui.forms.ui_main_window import Ui_MainWindow
 from ucj_desktop.gui.idle_lock import IdleWatcher
 from ucj_desktop.gui.login import ChangePasswordDialog, LockCause, LoginDialog
 from ucj_desktop.gui.navigation import ScreenSpec, screen_specs
-from ucj_desktop.gui.widgets.page import vbox
 from ucj_desktop.services.accounts import OfficerSession
 from ucj_desktop.services.dashboard import dashboard_summary
 from ucj_desktop.services.store_access import OpenStore
@@ -243,7 +243,9 @@ class MainWindow(QMainWindow):
 
     def _lock_cover(self) -> QWidget:
         cover = QWidget()
-        layout = vbox(cover, margins=(0, 0, 0, 0), spacing=0)
+        layout = QVBoxLayout(cover)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
         if self.opened.manifest.demo:
             banner = QLabel(self.ui.demoBanner.text())
             banner.setObjectName("demoBanner")  # the same look as the banner it stands for
