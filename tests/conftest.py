@@ -17,6 +17,12 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# Compiled modules are kept (__pycache__, git-ignored) even where the machine sets
+# PYTHONDONTWRITEBYTECODE: otherwise every process the suite starts (the xdist workers, each
+# `ucj` and `ucj-desktop` child, the helper processes, the killed runs) compiles the package
+# and the tests from source again. Popped before xdist starts its workers, so they and every
+# child (cli_env copies this environment) inherit it.
+os.environ.pop("PYTHONDONTWRITEBYTECODE", None)
 os.environ["PYTHON_KEYRING_BACKEND"] = "keyring.backends.fail.Keyring"
 os.environ.pop("UCJ_DATA_DIR", None)
 os.environ.pop("UCJ_PASSWORD", None)
@@ -26,6 +32,7 @@ import pytest
 from keyring.backends import fail
 
 from tests.support import argon2_cost, registrations
+from tests.support.cli_runner import child_env
 from tests.support.offices import Office, OfficeTemplate, make_office_template
 from tests.support.stores import (
     ADMIN,
@@ -53,6 +60,7 @@ from ucj_desktop.store.models import Registration
 from ucj_desktop.store.unit_of_work import UnitOfWork
 
 keyring.set_keyring(fail.Keyring())
+sys.dont_write_bytecode = False  # this process too (see PYTHONDONTWRITEBYTECODE above)
 
 # postgres_server / postgres_db: a private PostgreSQL cluster, started only when a test asks.
 # demo_template / demo_paths: the demo store, made once and copied per test.
@@ -182,11 +190,7 @@ def admin_session(opened_store: OpenStore) -> OfficerSession:
 @pytest.fixture
 def cli_env(tmp_path: Path, file_keyring: FileKeyring) -> dict[str, str]:
     """Environment for running `ucj` in a subprocess against the same file keyring."""
-    env = {k: v for k, v in os.environ.items() if not k.startswith("UCJ_")}
-    env["PYTHON_KEYRING_BACKEND"] = "ucj_desktop.security.file_keyring.FileKeyring"
-    env["UCJ_FILE_KEYRING"] = str(file_keyring.path)
-    env["PYTHONIOENCODING"] = "utf-8"
-    return env
+    return child_env(file_keyring.path)
 
 
 @pytest.fixture

@@ -167,10 +167,24 @@ class Reference:
     run: Path
     calls: dict[int, dict[str, int]]  # step number -> calls of each point, unkilled
     dump: Dump
+    states: Path | None = None  # with keep_states: the run's folder after each step (NN/)
+
+    def run_before(self, scenario: Scenario, name: str, step: Step) -> Path:
+        """A new run in ``work/name`` that stands where the reference stood before ``step``:
+        a copy of its folder after the step before (SQLCipher only: a PostgreSQL hub's rows
+        are not in the folder)."""
+        assert self.states is not None and scenario.db is None, "reference run without states"
+        if step.number == 1:
+            return scenario.new_run(name)
+        run = scenario.work / name
+        shutil.rmtree(run, ignore_errors=True)
+        shutil.copytree(self.states / f"{step.number - 1:02d}", run)
+        return run
 
 
-def reference_run(scenario: Scenario, figures: Figures) -> Reference:
+def reference_run(scenario: Scenario, figures: Figures, keep_states: bool = False) -> Reference:
     run = scenario.new_run("reference")
+    states = scenario.work / "reference-states" if keep_states else None
     calls: dict[int, dict[str, int]] = {}
     for step in scenario.steps:
         prepare(run, step)
@@ -179,10 +193,12 @@ def reference_run(scenario: Scenario, figures: Figures) -> Reference:
         if done.error:
             raise RuntimeError(f"reference run, step {step}: {done.error}")
         calls[step.number] = done.calls
+        if states is not None:  # the hub closed by its child: the folder holds all of it
+            shutil.copytree(run, states / f"{step.number:02d}")
     dump = dump_run(scenario, run)
     if dump.problems:
         raise RuntimeError(f"the reference hub itself is broken: {dump.problems}")
-    return Reference(run, calls, dump)
+    return Reference(run, calls, dump, states)
 
 
 def draw_kills(
@@ -227,11 +243,19 @@ def killed_run(
     figures.leftovers += [f"{name}: {p}" for p in leftovers(run)]
 
 
-def campaign(scenario: Scenario, *, kills: int, seed: int, keep: bool = False) -> Figures:
-    """The reference run, then killed runs until ``kills`` children were killed."""
+def campaign(
+    scenario: Scenario,
+    *,
+    kills: int,
+    seed: int,
+    keep: bool = False,
+    reference: Reference | None = None,
+) -> Figures:
+    """The reference run (or ``reference``, one made already), then killed runs until
+    ``kills`` children were killed."""
     figures = Figures()
     started = time.monotonic()
-    ref = reference_run(scenario, figures)
+    ref = reference or reference_run(scenario, figures)
     rng = random.Random(seed)  # the same seed, the same kills
     while figures.killed < kills:
         before = (figures.killed, len(figures.failures), len(figures.leftovers))

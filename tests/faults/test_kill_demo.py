@@ -16,27 +16,26 @@ import os
 import re
 import signal
 import subprocess
-import sys
-from pathlib import Path
 
 import pytest
 
+from tests.faults.kill_at import run_forked
 from tests.support.demo_office import assert_whole_demo_office
 from ucj_desktop.paths import StorePaths
 from ucj_desktop.services.demo import demo_filled, demo_secret_store, open_or_create_demo_store
 from ucj_desktop.services.store_access import open_store
 from ucj_desktop.store.manifest import read_manifest
 
-KILL_AT = Path(__file__).with_name("kill_at.py")
 REMADE = "the demo store was not filled to the end"
 
 
 def _first_start(paths: StorePaths, nth: int) -> subprocess.CompletedProcess[str]:
-    """The demo's first start in a child, killed just after its ``nth`` commit (0: never)."""
+    """The demo's first start in a child (forked, kill_at.run_forked), killed just after its
+    ``nth`` commit (0: never)."""
     env = {k: v for k, v in os.environ.items() if not k.startswith("UCJ_")}
-    return subprocess.run(
-        [sys.executable, str(KILL_AT), "commit", str(nth), "--demo", "--", str(paths.root)],
-        env=env, cwd=paths.root.parent, capture_output=True, text=True, timeout=600, check=False,
+    return run_forked(
+        ["commit", str(nth), "--demo", "--", str(paths.root)],
+        env=env, cwd=paths.root.parent, timeout=600,
     )  # fmt: skip
 
 

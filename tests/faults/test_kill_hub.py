@@ -15,7 +15,17 @@ from pathlib import Path
 import pytest
 from openpyxl import load_workbook
 
-from tests.faults.hub_kills import COMMANDS, POINTS, Figures, Kill, campaign, prepare, run_step
+from tests.faults.hub_kills import (
+    COMMANDS,
+    POINTS,
+    Figures,
+    Kill,
+    Reference,
+    campaign,
+    prepare,
+    reference_run,
+    run_step,
+)
 from tests.support.hub_dump import leftovers
 from tests.support.hub_scenario import ACKS, Scenario, Step, build_scenario, open_run
 from tests.support.postgres import PostgresDatabase
@@ -32,8 +42,14 @@ def scenario(tmp_path_factory: pytest.TempPathFactory) -> Scenario:
 
 
 @pytest.fixture(scope="module")
-def figures(scenario: Scenario) -> Figures:
-    return campaign(scenario, kills=KILLS, seed=SEED, keep=True)
+def reference(scenario: Scenario) -> Reference:
+    """The scenario run once unkilled, its hub's folder kept after every step."""
+    return reference_run(scenario, Figures(), keep_states=True)
+
+
+@pytest.fixture(scope="module")
+def figures(scenario: Scenario, reference: Reference) -> Figures:
+    return campaign(scenario, kills=KILLS, seed=SEED, keep=True, reference=reference)
 
 
 def test_fifty_kills_reach_every_command_and_every_point(figures: Figures) -> None:
@@ -69,22 +85,14 @@ def test_killed_runs_converge_on_postgresql_too(
 # --- what the kills showed, one case at a time -------------------------------------------------
 
 
-def _through(scenario: Scenario, run: Path, before: Step) -> None:
-    """Run the scenario's steps up to ``before`` (not included), unkilled."""
-    for step in scenario.steps[: before.number - 1]:
-        prepare(run, step)
-        assert run_step(run, step).error is None, step
-
-
 def test_a_bpjs_export_killed_before_its_rename_leaves_its_temp_file_for_good(
-    scenario: Scenario,
+    scenario: Scenario, reference: Reference
 ) -> None:
     """The temp file is a whole copy of the collective file (NIKs, names, birth dates,
     phones), in the folder the operator hands to BPJS. The re-run removes it (as an office's
     export settles its own leftover, services/sync_batches.complete_interrupted_export)."""
-    run = scenario.new_run("export-killed-before-rename")
     export = scenario.first("export-bpjs")
-    _through(scenario, run, export)
+    run = reference.run_before(scenario, "export-killed-before-rename", export)
     assert run_step(run, export, Kill("replace", 1)).killed
     assert run_step(run, export).error is None
     assert export.path(run).is_file()  # the re-run wrote the file...
@@ -92,12 +100,11 @@ def test_a_bpjs_export_killed_before_its_rename_leaves_its_temp_file_for_good(
 
 
 def test_an_ack_round_killed_before_a_rename_leaves_its_temp_file_for_good(
-    scenario: Scenario,
+    scenario: Scenario, reference: Reference
 ) -> None:
     """The re-run removes the killed write's acks/.ucjtmp-*.ucjsync (one of its acks)."""
-    run = scenario.new_run("acks-killed-before-rename")
     acks = scenario.first("emit-acks")
-    _through(scenario, run, acks)
+    run = reference.run_before(scenario, "acks-killed-before-rename", acks)
     assert run_step(run, acks, Kill("replace", 2)).killed
     assert run_step(run, acks).error is None
     assert len(list(acks.path(run).glob("UCJ-*-ack-*.ucjsync"))) == len(scenario.offices)
@@ -124,15 +131,14 @@ def test_a_bpjs_file_killed_after_its_commit_is_written_even_if_new_seats_come_f
 
 
 def test_an_ack_round_killed_after_its_commit_is_written_even_if_a_new_round_comes_first(
-    scenario: Scenario,
+    scenario: Scenario, reference: Reference
 ) -> None:
     """emit-acks killed after its first commit: round 1 is recorded and its words marked told,
     but no file is written. Run again at once, emit-acks writes it; but when BPJS's result is
     imported first, the next emit-acks writes round 1's acks (never written) with round 2's, so
     round 1's words (records returned, waiting ranks) still reach the offices."""
-    run = scenario.new_run("acks-killed-then-next-round")
     acks, export, result = (scenario.first(c) for c in ("emit-acks", "export-bpjs", "import-bpjs"))
-    _through(scenario, run, acks)
+    run = reference.run_before(scenario, "acks-killed-then-next-round", acks)
     assert run_step(run, acks, Kill("commit", 1)).killed
     for step in (export, result):
         prepare(run, step)  # BPJS answers the file

@@ -2,7 +2,9 @@
 
 The old store (an extra officer in it) is replaced by a backup made before that officer
 existed. ``ucj restore`` is killed by SIGKILL just before its Nth ``os.replace``, for every N
-the run has (tests/faults/kill_at.py). Then ``ucj check`` runs, as an officer would: it must
+the run has (tests/faults/kill_at.py; the child is forked from the test after its imports,
+``kill_at.run_forked``, a real process killed for real; test_kill_export.py starts its `ucj`
+children anew). Then ``ucj check`` runs, as an officer would: it must
 find one whole store - the old one (the extra officer there) or the backup's (not there) -
 pass, and leave no staging folder or journal behind; the old store is never lost: when the
 backup is in place, the old files are together in one replaced-* folder.
@@ -14,25 +16,22 @@ import json
 import re
 import shutil
 import signal
-import subprocess
-import sys
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
+from tests.faults.kill_at import run_forked
 from tests.support.stores import ADMIN_PASSWORD
 
-KILL_AT = Path(__file__).with_name("kill_at.py")
 AS_ADMIN = {"UCJ_USER": "admin", "UCJ_PASSWORD": ADMIN_PASSWORD}
 
 
 def _restore(cli_env, tmp_path, data_dir: Path, backup: Path, nth: int):
-    return subprocess.run(
-        [sys.executable, str(KILL_AT), "replace", str(nth), "--", "restore", str(backup),
-         "--replace", "--data-dir", str(data_dir)],
-        env={**cli_env, **AS_ADMIN}, cwd=tmp_path, capture_output=True, text=True, timeout=120,
-        check=False,
+    return run_forked(
+        ["replace", str(nth), "--", "restore", str(backup), "--replace", "--data-dir",
+         str(data_dir)],
+        env={**cli_env, **AS_ADMIN}, cwd=tmp_path,
     )  # fmt: skip
 
 
@@ -121,11 +120,9 @@ def test_a_backup_killed_mid_way_leaves_nothing_once_the_store_is_next_opened(
     root = made_store.paths.root
     stick = tmp_path / "stick"
     stick.mkdir()
-    killed = subprocess.run(
-        [sys.executable, str(KILL_AT), "replace", str(nth), "--", "backup", "--out", str(stick),
-         "--data-dir", str(root)],
-        env={**cli_env, **AS_ADMIN}, cwd=tmp_path, capture_output=True, text=True, timeout=120,
-        check=False,
+    killed = run_forked(
+        ["replace", str(nth), "--", "backup", "--out", str(stick), "--data-dir", str(root)],
+        env={**cli_env, **AS_ADMIN}, cwd=tmp_path,
     )  # fmt: skip
     assert killed.returncode == -signal.SIGKILL, (killed.returncode, killed.stderr)
     assert list(root.glob(".ucjbak-*"))  # the encrypted copy in the making, left by the kill
@@ -206,11 +203,9 @@ def test_a_roll_forward_killed_at_any_rename_is_finished_by_the_next_open(
     for state in states:
         for nth in range(1, 100):
             _put(state, root)
-            rolling = subprocess.run(
-                [sys.executable, str(KILL_AT), "replace", str(nth), "--", "check",
-                 "--data-dir", str(root)],
-                env=cli_env, cwd=tmp_path, capture_output=True, text=True, timeout=120,
-                check=False,
+            rolling = run_forked(
+                ["replace", str(nth), "--", "check", "--data-dir", str(root)],
+                env=cli_env, cwd=tmp_path,
             )  # fmt: skip
             if rolling.returncode != -signal.SIGKILL:
                 assert rolling.returncode == 0, (state.name, nth, rolling.stderr)

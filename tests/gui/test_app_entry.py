@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 from PIL import Image
 
+from tests.support.cli_runner import child_env
 from ucj_desktop.domain.permissions import allowed
 from ucj_desktop.domain.roles import Role
 from ucj_desktop.gui.navigation import screen_specs
@@ -36,14 +37,24 @@ def _run(args: list[str], tmp_path: Path, env: dict[str, str]) -> subprocess.Com
     )
 
 
-def test_demo_tour_saves_one_png_per_screen_and_marks_the_store_demo(tmp_path, cli_env):
+@pytest.fixture(scope="module")
+def first_demo_start(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """``ucj-desktop --demo --tour`` on a data folder with no demo store yet: the folder, with
+    the demo store the start made in ``demo/`` and the tour in ``tour/``. Made once: the tests
+    that read it copy what they change."""
+    folder = tmp_path_factory.mktemp("first-demo")
     result = _run(
-        ["--demo", "--data-dir", str(tmp_path / "demo"), "--tour", str(tmp_path / "tour")],
-        tmp_path,
-        cli_env,
+        ["--demo", "--data-dir", str(folder / "demo"), "--tour", str(folder / "tour")],
+        folder,
+        child_env(folder / "keyring.json"),
     )
     assert result.returncode == 0, result.stderr
-    pngs = sorted((tmp_path / "tour").glob("*.png"))
+    assert "Traceback" not in result.stderr
+    return folder
+
+
+def test_demo_tour_saves_one_png_per_screen_and_marks_the_store_demo(first_demo_start):
+    pngs = sorted((first_demo_start / "tour").glob("*.png"))
     admin_screens = [
         s.key for s in screen_specs() if s.permission is None or allowed({Role.ADMIN}, s.permission)
     ]
@@ -62,17 +73,18 @@ def test_demo_tour_saves_one_png_per_screen_and_marks_the_store_demo(tmp_path, c
                 assert image.size[0] >= 960 and image.size[1] >= 640
             # A blank grab would be one colour; a drawn screen has many.
             assert len(image.convert("RGB").getcolors(maxcolors=1_000_000) or []) > 20
-    manifest = json.loads((tmp_path / "demo" / "store.json").read_text())
+    manifest = json.loads((first_demo_start / "demo" / "store.json").read_text())
     assert manifest["demo"] is True
-    # The demo key lives in the demo folder, not in the keyring the fixture registered.
-    assert (tmp_path / "demo" / "demo-keyring.json").exists()
-    assert "Traceback" not in result.stderr
+    # The demo key lives in the demo folder, not in the keyring the start was given.
+    assert (first_demo_start / "demo" / "demo-keyring.json").exists()
+    assert not (first_demo_start / "keyring.json").exists()
 
 
-def test_demo_store_is_reused_on_second_start(tmp_path, cli_env):
-    args = ["--demo", "--data-dir", str(tmp_path / "demo"), "--tour", str(tmp_path / "t")]
-    assert _run(args, tmp_path, cli_env).returncode == 0
+def test_demo_store_is_reused_on_second_start(first_demo_start, tmp_path, cli_env):
+    # The data folder as the first start left it (a copy: the second start writes to it).
+    shutil.copytree(first_demo_start / "demo", tmp_path / "demo")
     first = json.loads((tmp_path / "demo" / "store.json").read_text())["store_id"]
+    args = ["--demo", "--data-dir", str(tmp_path / "demo"), "--tour", str(tmp_path / "t")]
     assert _run(args, tmp_path, cli_env).returncode == 0
     assert json.loads((tmp_path / "demo" / "store.json").read_text())["store_id"] == first
 

@@ -34,6 +34,16 @@ def console_entry(name: str) -> Main:
     return main
 
 
+def child_env(keyring_file: Path) -> dict[str, str]:
+    """This environment without UCJ_* settings, for a console script (in a child or through
+    :func:`run_in_process`) whose keyring is the file keyring ``keyring_file``."""
+    env = {k: v for k, v in os.environ.items() if not k.startswith("UCJ_")}
+    env["PYTHON_KEYRING_BACKEND"] = "ucj_desktop.security.file_keyring.FileKeyring"
+    env["UCJ_FILE_KEYRING"] = str(keyring_file)
+    env["PYTHONIOENCODING"] = "utf-8"
+    return env
+
+
 def run_in_process(
     main: Main,
     prog: str,

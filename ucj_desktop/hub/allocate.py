@@ -13,7 +13,7 @@ from collections import Counter
 from dataclasses import dataclass
 from datetime import datetime
 
-from ucj_desktop.domain.allocation import Candidate, State, decide
+from ucj_desktop.domain.allocation import State, decide
 from ucj_desktop.hub.access import Hub
 from ucj_desktop.hub.audit import record_hub_event
 from ucj_desktop.hub.settings import program_config
@@ -45,19 +45,7 @@ def allocate(hub: Hub) -> Allocation:
         free = hub_outcomes.free_seats(tx)
         free = free[: max(0, config.quota - len(held))]
         decisions = decide(
-            [
-                Candidate(
-                    p.submission_id,
-                    p.office_code,
-                    p.registration_id,
-                    p.nik,
-                    p.desil,
-                    p.verified_at,
-                    p.problem,
-                    p.kelurahan_code,
-                )
-                for p in newest
-            ],
+            newest,
             held_by=held,
             covered=covered,
             free_seats=len(free),

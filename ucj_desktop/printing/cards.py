@@ -75,6 +75,24 @@ def pdf_canvas(out: PdfTarget, pagesize: tuple[float, float], title: str) -> Can
     return c
 
 
+def pages_per_card(
+    out: PdfTarget,
+    pagesize: tuple[float, float],
+    title: str,
+    cards: Sequence[CardData],
+    draw: Callable[[Canvas, CardData], None],
+    progress: Progress | None,
+) -> None:
+    """One PDF with the pages ``draw`` makes for every card (each page ended by
+    ``showPage``), in order; ``progress(done, total)`` after each card."""
+    c = pdf_canvas(out, pagesize, title)
+    for done, card in enumerate(cards, start=1):
+        draw(c, card)
+        if progress is not None:
+            progress(done, len(cards))
+    c.save()
+
+
 @dataclass(frozen=True)
 class CardData:
     """What one card says. ``nik`` is the full NIK (printed masked); ``kelurahan`` and
@@ -389,15 +407,14 @@ def render_single_cards(
     a demo store, marked as such."""
     if not cards:
         raise ValueError("no cards to print")
-    c = pdf_canvas(out, CARD_SIZE, "Kartu Peserta SIGAP")
-    for done, card in enumerate(cards, start=1):
+
+    def front_and_back(c: Canvas, card: CardData) -> None:
         draw_card_front(c, card, 0, 0, demo)
         c.showPage()
         draw_card_back(c, card, 0, 0, qr_painter, demo)
         c.showPage()
-        if progress is not None:
-            progress(done, len(cards))
-    c.save()
+
+    pages_per_card(out, CARD_SIZE, "Kartu Peserta SIGAP", cards, front_and_back, progress)
 
 
 def _crop_marks(c: Canvas, layout: SheetLayout, rects: Sequence[Rect]) -> None:

@@ -29,7 +29,7 @@ from ucj_desktop.printing.cards import (
     PdfTarget,
     Progress,
     fit_name,
-    pdf_canvas,
+    pages_per_card,
 )
 from ucj_desktop.printing.demo_mark import draw_demo_line, draw_watermark
 from ucj_desktop.printing.fonts import register_fonts, wrap_words
@@ -89,15 +89,14 @@ def render_certificates(
     store's, every page marked."""
     if not cards:
         raise ValueError("no certificates to print")
-    c = pdf_canvas(out, A4, "Sertifikat Kepesertaan SIGAP")
-    for done, card in enumerate(cards, start=1):
+
+    def page(c: Canvas, card: CardData) -> None:
         _draw_certificate(c, card, terms or CertificateTerms())
         if demo:
             _mark_demo(c)
         c.showPage()
-        if progress is not None:
-            progress(done, len(cards))
-    c.save()
+
+    pages_per_card(out, A4, "Sertifikat Kepesertaan SIGAP", cards, page, progress)
 
 
 def _draw_certificate(c: Canvas, card: CardData, terms: CertificateTerms) -> None:

@@ -31,7 +31,7 @@ from ucj_desktop.domain.errors import DomainError
 from ucj_desktop.domain.status import Status
 from ucj_desktop.gui.text.error_text import EXPECTED_ERRORS, error_text
 from ucj_desktop.gui.text.labels import status_label
-from ucj_desktop.gui.widgets.page import button_row, role_label
+from ucj_desktop.gui.widgets.page import button_row, role_label, vbox
 from ucj_desktop.gui.widgets.style import SCREEN_STYLE, fixed_font, repolish
 from ucj_desktop.services.accounts import OfficerSession
 from ucj_desktop.services.card_check import CardCheck, check_card
@@ -143,9 +143,7 @@ class CardCheckDialog(QDialog):
 
         self.result_panel = QFrame()
         self.result_panel.setObjectName("resultPanel")
-        panel = QVBoxLayout(self.result_panel)
-        panel.setContentsMargins(18, 12, 18, 12)
-        panel.setSpacing(6)
+        panel = vbox(self.result_panel, margins=(18, 12, 18, 12), spacing=6)
         self.verdict_label = QLabel()
         self.verdict_label.setObjectName("verdictLabel")
         self.verdict_label.setWordWrap(True)

@@ -16,16 +16,27 @@ from ucj_desktop.gui.text.error_text import EXPECTED_ERRORS, error_text
 from ucj_desktop.gui.text.messages import recovery_code_line
 from ucj_desktop.gui.widgets.page import error_label
 from ucj_desktop.gui.widgets.recovery_code import RecoveryCodeEdit
+from ucj_desktop.paths import StorePaths
+from ucj_desktop.security.secrets import SecretStore
 
 log = logging.getLogger(__name__)
 
 
 class CodeTaskDialog(QDialog):
-    """Subclasses lay out ``code_edit``, ``progress`` and ``error_label``, start their work with
-    ``start`` and say in ``_update`` which controls are on; ``succeeded`` gets the result."""
+    """Work on the store's files in ``paths`` with its keyring ``secrets``. Subclasses lay out
+    ``code_edit``, ``progress`` and ``error_label``, start their work with ``start`` and say in
+    ``_update`` which controls are on; ``succeeded`` gets the result."""
 
-    def __init__(self, parent: QWidget | None, runner: TaskRunner | None) -> None:
+    def __init__(
+        self,
+        paths: StorePaths,
+        secrets: SecretStore,
+        parent: QWidget | None,
+        runner: TaskRunner | None,
+    ) -> None:
         super().__init__(parent)
+        self.paths = paths
+        self.secrets = secrets
         self.runner = runner or app_runner()
         self.task: TaskHandle | None = None
         self.code_edit = RecoveryCodeEdit()

@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
     QLabel,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -28,7 +27,8 @@ from ucj_desktop.domain.reference_rows import (
     header_key,
 )
 from ucj_desktop.gui.text import translator
-from ucj_desktop.gui.widgets.page import error_label
+from ucj_desktop.gui.text.labels import field_label
+from ucj_desktop.gui.widgets.page import error_label, vbox
 
 FIELDS: Mapping[str, tuple[Mapping[str, tuple[str, ...]], tuple[str, ...]]] = {
     "dtsen": (DTSEN_FIELDS, DTSEN_REQUIRED),
@@ -37,23 +37,6 @@ FIELDS: Mapping[str, tuple[Mapping[str, tuple[str, ...]], tuple[str, ...]]] = {
 
 
 _tr = translator("column_map_dialog")
-
-
-def field_label(field: str) -> str:
-    """The officer's word for a reference field (``full_name`` -> "Nama")."""
-    return {
-        "nik": _tr("NIK"),
-        "kk_number": _tr("No. KK"),
-        "full_name": _tr("Nama"),
-        "birth_date": _tr("Tanggal lahir"),
-        "sex": _tr("Jenis kelamin"),
-        "address": _tr("Alamat"),
-        "rt": _tr("RT"),
-        "rw": _tr("RW"),
-        "kelurahan": _tr("Kelurahan"),
-        "desil": _tr("Desil"),
-        "scheme": _tr("Skema"),
-    }.get(field, field)
 
 
 def kind_label(kind: str) -> str:
@@ -102,9 +85,7 @@ class ColumnMapDialog(QDialog):
         fields, required = FIELDS[kind]
         self.required = tuple(required)
         self._aliases = fields
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(22, 20, 22, 16)
-        layout.setSpacing(12)
+        layout = vbox(self, margins=(22, 20, 22, 16), spacing=12)
 
         intro = QLabel(
             self.tr(

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 from ucj_desktop.domain.roles import Role
 from ucj_desktop.gui.forms.ui_officer_dialog import Ui_OfficerDialog
 from ucj_desktop.gui.text.error_text import EXPECTED_ERRORS, error_text
+from ucj_desktop.gui.widgets.page import role_label
 from ucj_desktop.gui.widgets.style import fixed_font
 from ucj_desktop.services.accounts import (
     OfficerInfo,
@@ -83,8 +84,7 @@ class TemporaryPasswordDialog(QDialog):
         layout.addWidget(note)
 
         buttons = QHBoxLayout()
-        self.copied_label = QLabel()
-        self.copied_label.setProperty("role", "pageHint")
+        self.copied_label = role_label(role="pageHint")
         self.copy_button = QPushButton(self.tr("&Salin"))
         self.copy_button.clicked.connect(self.copy_password)
         self.close_button = QPushButton(self.tr("&Tutup"))

@@ -38,11 +38,9 @@ class RecoverKeyDialog(CodeTaskDialog):
         parent: QWidget | None = None,
         runner: TaskRunner | None = None,
     ) -> None:
-        super().__init__(parent, runner)
+        super().__init__(paths, secrets, parent, runner)
         self.setObjectName("recoverKeyDialog")
         self.setWindowTitle(self.tr("Pulihkan kunci data"))
-        self.paths = paths
-        self.secrets = secrets
 
         title = QLabel(self.tr("Masukkan kode pemulihan"))
         title.setObjectName("titleLabel")

@@ -3,7 +3,7 @@ still edit. Also the read-only field panel the verification screen shows beside 
 
 from __future__ import annotations
 
-from PySide6.QtCore import QLocale, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QFrame,
@@ -25,9 +25,10 @@ from ucj_desktop.gui.models.registrations import (
     reason_text,
     status_tooltip,
 )
+from ucj_desktop.gui.text import INDONESIAN
 from ucj_desktop.gui.text.error_text import EXPECTED_ERRORS, error_text
 from ucj_desktop.gui.text.labels import local_time, registration_status_text
-from ucj_desktop.gui.widgets.page import button_row, error_label, fit_to_screen
+from ucj_desktop.gui.widgets.page import button_row, error_label, fit_to_screen, role_label, vbox
 from ucj_desktop.gui.widgets.style import SCREEN_STYLE
 from ucj_desktop.gui.widgets.tables import rows_table
 from ucj_desktop.services.accounts import OfficerSession
@@ -58,9 +59,7 @@ WORD_JOINER = "\u2060"
 
 
 def _value(text: str) -> QLabel:
-    label = QLabel(text)
-    label.setProperty("role", "fieldValue")
-    label.setWordWrap(True)
+    label = role_label(text, "fieldValue", wrap=True)
     label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
     return label
 
@@ -70,16 +69,11 @@ class RegistrationFields(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._locale = QLocale(QLocale.Language.Indonesian, QLocale.Country.Indonesia)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.setSpacing(8)
+        self._locale = INDONESIAN
+        layout = vbox(self, margins=(0, 0, 0, 0), spacing=8)
         top = QHBoxLayout()
-        self.name_label = QLabel()
-        self.name_label.setProperty("role", "detailName")
-        self.name_label.setWordWrap(True)
-        self.status_label = QLabel()
-        self.status_label.setProperty("role", "statusBadge")
+        self.name_label = role_label(role="detailName", wrap=True)
+        self.status_label = role_label(role="statusBadge")
         top.addWidget(self.name_label, 1)
         top.addWidget(self.status_label, 0, Qt.AlignmentFlag.AlignTop)
         layout.addLayout(top)
@@ -88,9 +82,7 @@ class RegistrationFields(QWidget):
         self.reason_box.setProperty("role", "reasonBox")
         reason_layout = QVBoxLayout(self.reason_box)
         reason_layout.setContentsMargins(12, 8, 12, 8)
-        self.reason_label = QLabel()
-        self.reason_label.setProperty("role", "reasonText")
-        self.reason_label.setWordWrap(True)
+        self.reason_label = role_label(role="reasonText", wrap=True)
         self.reason_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         reason_layout.addWidget(self.reason_label)
         layout.addWidget(self.reason_box)
@@ -121,8 +113,7 @@ class RegistrationFields(QWidget):
                 ("created", self.tr("Dibuat")),
             )
         ):
-            name = QLabel(text)
-            name.setProperty("role", "fieldName")
+            name = role_label(text, "fieldName")
             value = _value("")
             value.setObjectName(f"field_{key}")
             grid.addWidget(name, row, 0, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
@@ -207,17 +198,14 @@ class RegistrationDetailDialog(QDialog):
         self.registration_id = registration_id
         self.detail: RegistrationDetail | None = None
 
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(22, 18, 22, 16)
-        layout.setSpacing(10)
+        layout = vbox(self, margins=(22, 18, 22, 16), spacing=10)
         self.fields = RegistrationFields()
         layout.addWidget(self.fields)
         self.error_label = error_label()
         self.error_label.hide()
         layout.addWidget(self.error_label)
 
-        history_title = QLabel(self.tr("Riwayat"))
-        history_title.setProperty("role", "sectionTitle")
+        history_title = role_label(self.tr("Riwayat"), "sectionTitle")
         layout.addWidget(history_title)
         self.history_model = HistoryTableModel(self)
         self.history_table = rows_table(self.history_model)

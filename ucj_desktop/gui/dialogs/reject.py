@@ -9,14 +9,13 @@ from PySide6.QtWidgets import (
     QLabel,
     QPlainTextEdit,
     QPushButton,
-    QVBoxLayout,
     QWidget,
 )
 
 from ucj_desktop.domain.errors import DomainError
 from ucj_desktop.gui.models.registrations import rejection_label
 from ucj_desktop.gui.text.decision_text import decision_error_text
-from ucj_desktop.gui.widgets.page import button_row, error_label
+from ucj_desktop.gui.widgets.page import button_row, error_label, vbox
 from ucj_desktop.services.registrations import (
     REJECTION_CODES,
 )
@@ -32,9 +31,7 @@ class RejectDialog(QDialog):
         self.setObjectName("rejectDialog")
         self.setWindowTitle(self.tr("Tolak pendaftaran"))
         self.setMinimumWidth(460)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(22, 18, 22, 16)
-        layout.setSpacing(10)
+        layout = vbox(self, margins=(22, 18, 22, 16), spacing=10)
         intro = QLabel(
             self.tr("Tolak pendaftaran {name}? Petugas pendaftar akan melihat alasannya.").format(
                 name=who_name

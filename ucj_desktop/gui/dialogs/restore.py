@@ -55,11 +55,9 @@ class RestoreDialog(CodeTaskDialog):
         parent: QWidget | None = None,
         runner: TaskRunner | None = None,
     ) -> None:
-        super().__init__(parent, runner)
+        super().__init__(paths, secrets, parent, runner)
         self.setObjectName("restoreDialog")
         self.setWindowTitle(self.tr("Pulihkan dari cadangan"))
-        self.paths = paths
-        self.secrets = secrets
         self.backup: BackupFile | None = None
         self.report: RestoreReport | None = None
 

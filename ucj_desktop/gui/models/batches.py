@@ -31,13 +31,11 @@ class BatchTableModel(RowsTableModel[BatchInfo]):
 
     COL_SEQUENCE, COL_CREATED, COL_COUNT, COL_STATUS, COL_SHA256 = range(5)
     COLUMN_COUNT = 5
+    KEY = "sequence"  # row_of(sequence)
     BATCH_ROLE = RowsTableModel.ROW_ROLE  # the row's BatchInfo
 
     set_batches = RowsTableModel.set_rows
     batch_at = RowsTableModel.row_at
-
-    def row_of(self, sequence: int) -> int | None:
-        return self._find_row(lambda batch: batch.sequence == sequence)
 
     # Cells
 

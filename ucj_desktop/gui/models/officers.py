@@ -31,6 +31,7 @@ class OfficerTableModel(RowsTableModel[OfficerInfo]):
 
     COL_USERNAME, COL_FULL_NAME, COL_ROLES, COL_STATUS, COL_LAST_LOGIN = range(5)
     COLUMN_COUNT = 5
+    KEY = "username"  # row_of(username)
     OFFICER_ROLE = RowsTableModel.ROW_ROLE  # the row's OfficerInfo
 
     def __init__(
@@ -43,9 +44,6 @@ class OfficerTableModel(RowsTableModel[OfficerInfo]):
 
     set_officers = RowsTableModel.set_rows
     officer_at = RowsTableModel.row_at
-
-    def row_of(self, username: str) -> int | None:
-        return self._find_row(lambda officer: officer.username == username)
 
     def status_key(self, officer: OfficerInfo) -> str:
         if officer.disabled:

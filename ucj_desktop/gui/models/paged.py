@@ -37,6 +37,7 @@ class RowsTableModel(QAbstractTableModel, Generic[RowT]):
     """
 
     COLUMN_COUNT: ClassVar[int]
+    KEY: ClassVar[str] = "id"  # the attribute that names a row (``row_of``)
     SORT_ROLE = Qt.ItemDataRole.UserRole + 1
     ROW_ROLE = Qt.ItemDataRole.UserRole + 2  # the row's service value
 
@@ -59,6 +60,10 @@ class RowsTableModel(QAbstractTableModel, Generic[RowT]):
         if not index.isValid() or not 0 <= index.row() < len(self._rows):
             return None
         return self._rows[index.row()]
+
+    def row_of(self, key: object) -> int | None:
+        """The model row whose ``KEY`` attribute is ``key``; None when no row has it."""
+        return self._find_row(lambda item: getattr(item, self.KEY) == key)
 
     def _find_row(self, matches: Callable[[RowT], bool]) -> int | None:
         for row, item in enumerate(self._rows):

@@ -67,9 +67,6 @@ class PrintQueueModel(RowsTableModel[QueueEntry]):
     set_entries = RowsTableModel.set_rows
     entry_at = RowsTableModel.row_at
 
-    def row_of(self, registration_id: str) -> int | None:
-        return self._find_row(lambda entry: entry.id == registration_id)
-
     # Cells
 
     def _headers(self) -> tuple[str, ...]:

@@ -184,9 +184,6 @@ class RegistrationTableModel(LazyPagedTableModel[RegistrationRow]):
 
     _ids: set[str]  # ids of the rows shown
 
-    def row_of(self, registration_id: str) -> int | None:
-        return self._find_row(lambda reg: reg.id == registration_id)
-
     def _forget_shown(self) -> None:
         self._ids = set()
 
@@ -267,9 +264,6 @@ class QueueTableModel(RowsTableModel[RegistrationRow]):
         self._checked &= {r.id for r in self._rows}
         self.endResetModel()
         self.checked_changed.emit(len(self._checked))
-
-    def row_of(self, registration_id: str) -> int | None:
-        return self._find_row(lambda reg: reg.id == registration_id)
 
     def is_own(self, reg: RegistrationRow) -> bool:
         return bool(self.own_username) and reg.created_by == self.own_username

@@ -9,7 +9,7 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QDate, QDir, QLocale, Qt, Signal
+from PySide6.QtCore import QDate, QDir, Qt, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -24,9 +24,10 @@ from PySide6.QtWidgets import (
 
 from ucj_desktop.gui.models.audit import AuditTableModel
 from ucj_desktop.gui.screens.base import Screen
+from ucj_desktop.gui.text import INDONESIAN
 from ucj_desktop.gui.text.error_text import EXPECTED_ERRORS, error_text
 from ucj_desktop.gui.widgets.file_dialogs import ask_save_file
-from ucj_desktop.gui.widgets.page import tab_chain
+from ucj_desktop.gui.widgets.page import role_label, tab_chain
 from ucj_desktop.gui.widgets.questions import inform, warn
 from ucj_desktop.gui.widgets.style import SCREEN_STYLE
 from ucj_desktop.gui.widgets.tables import Mode, rows_table
@@ -83,7 +84,7 @@ class AuditScreen(Screen):
     style_sheet = SCREEN_STYLE
 
     def build(self) -> None:
-        self._locale = QLocale(QLocale.Language.Indonesian, QLocale.Country.Indonesia)
+        self._locale = INDONESIAN
 
         layout = self.page_layout(
             self.tr("Jejak Audit"), self.tr("Siapa melakukan apa, dan kapan."), spacing=None
@@ -129,8 +130,7 @@ class AuditScreen(Screen):
         filters.addStretch(1)
         content_layout.addLayout(filters)
 
-        self.count_label = QLabel()
-        self.count_label.setProperty("role", "cardLabel")
+        self.count_label = role_label(role="cardLabel")
         self.export_button = QPushButton(self.tr("&Ekspor CSV…"))
         summary.addWidget(self.count_label, 1, Qt.AlignmentFlag.AlignRight)
         summary.addWidget(self.export_button)

@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QFrame, QLabel, QStackedWidget, QVBoxLayout, QWidg
 from ucj_desktop.gui.operations import Op, run_operation
 from ucj_desktop.gui.task_runner import TaskHandle, TaskRunner, app_runner
 from ucj_desktop.gui.text.error_text import error_text
-from ucj_desktop.gui.widgets.page import page_header
+from ucj_desktop.gui.widgets.page import page_header, vbox
 from ucj_desktop.services.accounts import OfficerSession
 from ucj_desktop.services.store_access import OpenStore
 
@@ -70,9 +70,7 @@ class Page(QWidget):
     def content_page() -> tuple[QWidget, QVBoxLayout]:
         """A bare page for ``stack_pages``: no margins, the screens' row spacing."""
         content = QWidget()
-        content_layout = QVBoxLayout(content)
-        content_layout.setContentsMargins(0, 0, 0, 0)
-        content_layout.setSpacing(10)
+        content_layout = vbox(content, margins=(0, 0, 0, 0), spacing=10)
         return content, content_layout
 
     def stack_pages(

@@ -13,14 +13,13 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLineEdit,
-    QVBoxLayout,
     QWidget,
 )
 
 from ucj_desktop.gui.models.print_queue import PrintQueueModel, QueueFilterModel
 from ucj_desktop.gui.text.print_text import count_text, empty_text, scope_label
 from ucj_desktop.gui.widgets.combos import choice_combo
-from ucj_desktop.gui.widgets.page import role_label
+from ucj_desktop.gui.widgets.page import role_label, vbox
 from ucj_desktop.gui.widgets.tables import read_only_table, select_row
 from ucj_desktop.services.card_printing import SCOPES, QueueEntry
 
@@ -40,9 +39,7 @@ class QueueView(QWidget):
 
     def __init__(self, tools: QWidget, spacing: int, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.setSpacing(spacing)
+        layout = vbox(self, margins=(0, 0, 0, 0), spacing=spacing)
 
         filters = QHBoxLayout()
         filters.setSpacing(8)

@@ -12,11 +12,12 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QDir
-from PySide6.QtWidgets import QHBoxLayout, QWidget
+from PySide6.QtWidgets import QWidget
 
 from ucj_desktop.domain.errors import DomainError
 from ucj_desktop.gui.text.error_text import EXPECTED_ERRORS, error_text
 from ucj_desktop.gui.widgets.key_card import KeyCard
+from ucj_desktop.gui.widgets.page import hbox
 from ucj_desktop.security.device_keys import fingerprint
 from ucj_desktop.services.sync_keys import (
     KeyInfo,
@@ -37,9 +38,7 @@ class KeyExchange(QWidget):
     def __init__(self, screen: SyncScreen) -> None:
         super().__init__(screen)
         self.host = screen  # not ``self.screen``: that is QWidget.screen(), the display
-        cards = QHBoxLayout(self)
-        cards.setContentsMargins(0, 0, 0, 0)
-        cards.setSpacing(12)
+        cards = hbox(self, margins=(0, 0, 0, 0), spacing=12)
         self.device_card = KeyCard(
             "card_device",
             self.tr("Sidik jari perangkat ini"),

@@ -13,7 +13,6 @@ from PySide6.QtCore import QItemSelectionModel, QSortFilterProxyModel, Qt, Signa
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
-    QLabel,
     QPushButton,
 )
 
@@ -22,7 +21,7 @@ from ucj_desktop.gui.models.officers import OfficerTableModel
 from ucj_desktop.gui.operations import Op
 from ucj_desktop.gui.screens.base import Screen
 from ucj_desktop.gui.text.error_text import EXPECTED_ERRORS, error_text
-from ucj_desktop.gui.widgets.page import tab_chain
+from ucj_desktop.gui.widgets.page import role_label, tab_chain
 from ucj_desktop.gui.widgets.questions import confirm, warn
 from ucj_desktop.gui.widgets.style import SCREEN_STYLE
 from ucj_desktop.gui.widgets.tables import Mode, rows_table
@@ -59,8 +58,7 @@ class UsersScreen(Screen):
         self.toggle_button = QPushButton(self.tr("&Nonaktifkan"))
         self.reset_button = QPushButton(self.tr("&Reset kata sandi…"))
         self.roles_button = QPushButton(self.tr("Ubah &peran…"))
-        self.count_label = QLabel()
-        self.count_label.setProperty("role", "pageHint")
+        self.count_label = role_label(role="pageHint")
         for button in (self.add_button, self.toggle_button, self.reset_button, self.roles_button):
             buttons.addWidget(button)
         buttons.addStretch(1)

@@ -10,18 +10,16 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 
-from PySide6.QtCore import QEvent, QLocale, QModelIndex, QObject, Qt, Signal
+from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
     QHBoxLayout,
     QHeaderView,
-    QLabel,
     QProgressBar,
     QPushButton,
     QSplitter,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -33,9 +31,10 @@ from ucj_desktop.gui.operations import OpProgress
 from ucj_desktop.gui.screens.base import Screen
 from ucj_desktop.gui.screens.verification_record import PANE_STYLE, RecordPane
 from ucj_desktop.gui.task_runner import TaskHandle
+from ucj_desktop.gui.text import INDONESIAN
 from ucj_desktop.gui.text.decision_text import decision_error_text
 from ucj_desktop.gui.text.error_text import EXPECTED_ERRORS, error_text
-from ucj_desktop.gui.widgets.page import tab_chain
+from ucj_desktop.gui.widgets.page import role_label, tab_chain, vbox
 from ucj_desktop.gui.widgets.questions import confirm
 from ucj_desktop.gui.widgets.style import repolish
 from ucj_desktop.gui.widgets.tables import Mode, rows_table
@@ -86,7 +85,7 @@ class VerificationScreen(Screen):
     def build(self) -> None:
         self.approved = 0  # how many the last bulk approval approved
         self._bulk_ids: tuple[str, ...] = ()
-        self._locale = QLocale(QLocale.Language.Indonesian, QLocale.Country.Indonesia)
+        self._locale = INDONESIAN
         self.current_id: str | None = None
         self.review: EligibilityReview | None = None  # of the record shown
 
@@ -126,12 +125,9 @@ class VerificationScreen(Screen):
 
     def _build_queue(self) -> QWidget:
         panel = QWidget()
-        box = QVBoxLayout(panel)
-        box.setContentsMargins(0, 0, 8, 0)
-        box.setSpacing(8)
+        box = vbox(panel, margins=(0, 0, 8, 0), spacing=8)
         top = QHBoxLayout()
-        self.count_label = QLabel()
-        self.count_label.setProperty("role", "cardLabel")
+        self.count_label = role_label(role="cardLabel")
         self.check_all = QCheckBox(self.tr("Centang se&mua"))
         self.check_all.toggled.connect(self._check_all_toggled)
         top.addWidget(self.count_label, 1)

@@ -5,12 +5,12 @@ buttons."""
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFrame, QLabel, QPushButton, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QLabel, QPushButton, QScrollArea, QWidget
 
 from ucj_desktop.gui.dialogs.registration_detail import RegistrationFields
 from ucj_desktop.gui.text.review_text import review_details, review_summary
 from ucj_desktop.gui.widgets.eligibility_panel import EligibilityPanel
-from ucj_desktop.gui.widgets.page import button_row
+from ucj_desktop.gui.widgets.page import button_row, role_label, vbox
 from ucj_desktop.gui.widgets.style import repolish
 from ucj_desktop.services.eligibility_review import EligibilityReview
 
@@ -36,20 +36,16 @@ class RecordPane(QFrame):
         super().__init__(parent)
         self.setProperty("role", "card")
         self.setObjectName("detailPane")
-        box = QVBoxLayout(self)
-        box.setContentsMargins(16, 14, 16, 14)
-        box.setSpacing(8)
-        self.empty_label = QLabel(self.tr("Tidak ada pendaftaran yang menunggu verifikasi."))
-        self.empty_label.setProperty("role", "pageHint")
-        self.empty_label.setWordWrap(True)
+        box = vbox(self, margins=(16, 14, 16, 14), spacing=8)
+        self.empty_label = role_label(
+            self.tr("Tidak ada pendaftaran yang menunggu verifikasi."), "pageHint", wrap=True
+        )
         box.addWidget(self.empty_label)
         # The record, what changed since it was submitted, and its eligibility judged now: the
         # same rule-by-rule panel the registrar saw while typing.
         body = QWidget()
         body.setObjectName("fieldsBody")
-        body_layout = QVBoxLayout(body)
-        body_layout.setContentsMargins(0, 0, 4, 0)
-        body_layout.setSpacing(10)
+        body_layout = vbox(body, margins=(0, 0, 4, 0), spacing=10)
         self.fields = RegistrationFields()
         body_layout.addWidget(self.fields)
         self.changes_label = QLabel()
@@ -71,23 +67,19 @@ class RecordPane(QFrame):
         scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.fields_scroll = scroll
         box.addWidget(scroll, 1)
-        self.own_label = QLabel(
-            self.tr("Anda yang mendaftarkan pendaftaran ini: verifikator lain yang memeriksanya.")
+        self.own_label = role_label(
+            self.tr("Anda yang mendaftarkan pendaftaran ini: verifikator lain yang memeriksanya."),
+            "ownNote",
+            wrap=True,
         )
-        self.own_label.setProperty("role", "ownNote")
-        self.own_label.setWordWrap(True)
         self.own_label.hide()
         box.addWidget(self.own_label)
-        self.review_label = QLabel()
+        self.review_label = role_label(role="review", wrap=True)
         self.review_label.setObjectName("reviewLabel")
-        self.review_label.setProperty("role", "review")
-        self.review_label.setWordWrap(True)
         self.review_label.hide()
         box.addWidget(self.review_label)
-        self.notice_label = QLabel()
+        self.notice_label = role_label(role="notice", wrap=True)
         self.notice_label.setObjectName("noticeLabel")
-        self.notice_label.setProperty("role", "notice")
-        self.notice_label.setWordWrap(True)
         self.notice_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         box.addWidget(self.notice_label)
         self.approve_button = QPushButton(self.tr("&Setujui"))

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 from PySide6.QtCore import (
     QEvent,
-    QLocale,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
@@ -32,9 +31,10 @@ from ucj_desktop.domain.status import Status
 from ucj_desktop.gui.dialogs.registration_detail import RegistrationDetailDialog
 from ucj_desktop.gui.models.registrations import RegistrationTableModel, occupations_short_text
 from ucj_desktop.gui.screens.base import Screen
+from ucj_desktop.gui.text import INDONESIAN
 from ucj_desktop.gui.text.error_text import EXPECTED_ERRORS, error_text
 from ucj_desktop.gui.text.labels import status_label, waiting_label
-from ucj_desktop.gui.widgets.page import tab_chain
+from ucj_desktop.gui.widgets.page import role_label, tab_chain
 from ucj_desktop.gui.widgets.questions import warn
 from ucj_desktop.gui.widgets.style import SCREEN_STYLE
 from ucj_desktop.gui.widgets.tables import Mode, rows_table
@@ -76,7 +76,7 @@ class WorkerListScreen(Screen):
 
     def build(self) -> None:
         self.detail_dialog: RegistrationDetailDialog | None = None
-        self._locale = QLocale(QLocale.Language.Indonesian, QLocale.Country.Indonesia)
+        self._locale = INDONESIAN
 
         layout = self.page_layout(
             self.tr("Daftar Pekerja"),
@@ -95,8 +95,7 @@ class WorkerListScreen(Screen):
         self.search_edit.setClearButtonEnabled(True)
         self.search_edit.setMaximumWidth(420)
         search_label.setBuddy(self.search_edit)
-        self.count_label = QLabel()
-        self.count_label.setProperty("role", "cardLabel")
+        self.count_label = role_label(role="cardLabel")
         search_row.addWidget(search_label)
         search_row.addWidget(self.search_edit, 1)
         search_row.addStretch(0)

@@ -6,18 +6,9 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping
 
-from ucj_desktop.gui.text import translator
+from ucj_desktop.gui.text import fill, translator
 
 _tr = translator("bpjs_text")
-
-
-class _Missing(dict[str, object]):
-    def __missing__(self, key: str) -> object:
-        return "?"
-
-
-def _fill(template: str, values: Mapping[str, object]) -> str:
-    return template.format_map(_Missing(values))
 
 
 def bpjs_templates() -> dict[str, str]:
@@ -96,7 +87,7 @@ def _problem_words(field: str, problem: str, other: object) -> str:
             "too_long": _tr("{field} terlalu panjang"),
             "bad_characters": _tr("{field} berisi karakter kendali"),
         }.get(problem, _tr("{field} tidak sah"))
-    return _fill(words, {"other": other, "field": field})
+    return fill(words, {"other": other, "field": field})
 
 
 def _lines_text(values: Mapping[str, object]) -> str:
@@ -107,10 +98,10 @@ def _lines_text(values: Mapping[str, object]) -> str:
             if isinstance(item, tuple) and len(item) == 4:
                 line, field, problem, other = item
                 words = _problem_words(str(field), str(problem), other)
-                parts.append(_fill(_tr("baris {line}: {words}"), {"line": line, "words": words}))
+                parts.append(fill(_tr("baris {line}: {words}"), {"line": line, "words": words}))
     more = values.get("more")
     if isinstance(more, int) and more > 0:
-        parts.append(_fill(_tr("dan {more} masalah lain"), {"more": more}))
+        parts.append(fill(_tr("dan {more} masalah lain"), {"more": more}))
     return "; ".join(parts)
 
 
@@ -119,13 +110,13 @@ def _bad_rows_text(values: Mapping[str, object]) -> str:
     text = _tr(
         "{count} baris tidak dapat dimasukkan ke berkas BPJS. Tidak ada berkas yang ditulis."
     )
-    return _fill(text, values) + (f" ({lines})" if lines else "")
+    return fill(text, values) + (f" ({lines})" if lines else "")
 
 
 def _bad_lines_text(values: Mapping[str, object]) -> str:
     lines = _lines_text(values)
     text = _tr("Berkas hasil BPJS ditolak: {count} baris tidak sah. Tidak ada yang dibaca.")
-    return _fill(text, values) + (f" ({lines})" if lines else "")
+    return fill(text, values) + (f" ({lines})" if lines else "")
 
 
 BPJS_BUILDERS: dict[str, Callable[[Mapping[str, object]], str]] = {

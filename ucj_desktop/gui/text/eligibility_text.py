@@ -9,17 +9,12 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
-from PySide6.QtCore import QLocale
-
 from ucj_desktop.domain.areas import kelurahan_by_code
 from ucj_desktop.domain.eligibility import Outcome, Rule, RuleResult
 from ucj_desktop.domain.errors import DomainError
 from ucj_desktop.domain.registration_form import FieldProblem
-from ucj_desktop.gui.text import translator
+from ucj_desktop.gui.text import INDONESIAN, translator
 from ucj_desktop.gui.text.error_text import error_text
-
-_LOCALE = QLocale(QLocale.Language.Indonesian, QLocale.Country.Indonesia)
-
 
 _tr = translator("eligibility_text")
 
@@ -33,7 +28,7 @@ class _Values(dict[str, object]):
     def __getitem__(self, key: str) -> object:
         value = super().__getitem__(key) if key in self else self.__missing__(key)
         if isinstance(value, int) and not isinstance(value, bool) and abs(value) >= 10_000:
-            return _LOCALE.toString(value)
+            return INDONESIAN.toString(value)
         return value
 
 

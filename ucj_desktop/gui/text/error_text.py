@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping
 
 from ucj_desktop.domain.errors import DomainError
-from ucj_desktop.gui.text import translator
+from ucj_desktop.gui.text import fill, translator
 from ucj_desktop.gui.text.bpjs_text import BPJS_BUILDERS, bpjs_templates
 from ucj_desktop.gui.text.hub_text import hub_templates
 from ucj_desktop.gui.text.messages import store_problem_text
@@ -27,17 +27,6 @@ EXPECTED_ERRORS: tuple[type[Exception], ...] = (
 
 
 _tr = translator("error_text")
-
-
-class _Missing(dict[str, object]):
-    """format_map() helper: a value the error did not carry shows as '?' instead of raising."""
-
-    def __missing__(self, key: str) -> object:
-        return "?"
-
-
-def _fill(template: str, values: Mapping[str, object]) -> str:
-    return template.format_map(_Missing(values))
 
 
 def _permission_text(values: Mapping[str, object]) -> str:
@@ -413,7 +402,7 @@ def _ack_bad_record_text(values: Mapping[str, object]) -> str:
     }.get(str(values.get("reason", "")))
     if problem is None:
         return _tr("Tanda terima berisi data yang tidak sah. Hubungi hub. Tidak ada yang diubah.")
-    return _fill(
+    return fill(
         _tr(
             "Tanda terima ditolak: pada data ke-{record} (pendaftaran {registration}…), "
             "{problem}. Hubungi hub. Tidak ada yang diubah."
@@ -437,10 +426,10 @@ def code_text(code: str, values: Mapping[str, object] | None = None) -> str:
         return _BUILDERS[code](values)
     template = _templates().get(code) or bpjs_templates().get(code) or hub_templates().get(code)
     if template is None:
-        return _fill(
+        return fill(
             _tr("Tindakan tidak dapat diselesaikan (kode kesalahan: {code})."), {"code": code}
         )
-    return _fill(template, values)
+    return fill(template, values)
 
 
 def error_text(exc: BaseException) -> str:

@@ -27,6 +27,29 @@ def status_label(status: Status) -> str:
     }[status]
 
 
+def field_label(name: str) -> str:
+    """A field of a registration or of a reference file in the officer's words
+    (``kk_number`` -> "No. KK", ``kelurahan_code`` -> "Kelurahan"); an unknown name as it is."""
+    return {
+        "nik": _tr("NIK"),
+        "kk_number": _tr("No. KK"),
+        "full_name": _tr("Nama"),
+        "birth_date": _tr("Tanggal lahir"),
+        "sex": _tr("Jenis kelamin"),
+        "phone": _tr("Telepon"),
+        "address": _tr("Alamat"),
+        "rt": _tr("RT"),
+        "rw": _tr("RW"),
+        "kelurahan_code": _tr("Kelurahan"),  # the form's
+        "kelurahan": _tr("Kelurahan"),  # a reference file's
+        "occupations": _tr("Pekerjaan"),
+        "declared_income": _tr("Penghasilan"),
+        "consent": _tr("Persetujuan"),
+        "desil": _tr("Desil"),
+        "scheme": _tr("Skema"),
+    }.get(name, name)
+
+
 def occupation_short_label(code: str, long_label: str) -> str:
     """A category in the few words a list column has room for (``Ojek online``); a category
     without short words keeps its ``long_label``."""

@@ -6,29 +6,10 @@ from __future__ import annotations
 from ucj_desktop.domain.eligibility import RuleResult
 from ucj_desktop.gui.text import translator
 from ucj_desktop.gui.text.eligibility_text import outcome_word, rule_text, rule_title
-from ucj_desktop.gui.text.labels import local_time
+from ucj_desktop.gui.text.labels import field_label, local_time
 from ucj_desktop.services.eligibility_review import EligibilityReview
 
 _tr = translator("review_text")
-
-
-def form_field_label(name: str) -> str:
-    """A registration field in the form's words (``kelurahan_code`` -> "Kelurahan")."""
-    return {
-        "nik": _tr("NIK"),
-        "full_name": _tr("Nama"),
-        "kk_number": _tr("No. KK"),
-        "birth_date": _tr("Tanggal lahir"),
-        "sex": _tr("Jenis kelamin"),
-        "phone": _tr("Telepon"),
-        "address": _tr("Alamat"),
-        "rt": _tr("RT"),
-        "rw": _tr("RW"),
-        "kelurahan_code": _tr("Kelurahan"),
-        "occupations": _tr("Pekerjaan"),
-        "declared_income": _tr("Penghasilan"),
-        "consent": _tr("Persetujuan"),
-    }.get(name, name)
 
 
 def _outcome(result: RuleResult) -> str:
@@ -74,7 +55,7 @@ def review_details(review: EligibilityReview) -> list[str]:
     if review.edited_fields:
         lines.append(
             _tr("Diubah petugas sejak pengajuan sebelumnya: {fields}.").format(
-                fields=", ".join(form_field_label(name) for name in review.edited_fields)
+                fields=", ".join(field_label(name) for name in review.edited_fields)
             )
         )
     return lines

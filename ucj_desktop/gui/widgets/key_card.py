@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QPushButton, QWidget
 
-from ucj_desktop.gui.widgets.page import role_label
+from ucj_desktop.gui.widgets.page import role_label, vbox
 from ucj_desktop.gui.widgets.style import fixed_font, repolish
 
 # The card's labels by role (the frame and "cardLabel" come with app.qss); a screen showing
@@ -25,9 +25,7 @@ class KeyCard(QFrame):
         super().__init__(parent)
         self.setObjectName(name)
         self.setProperty("role", "card")
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(18, 14, 18, 14)
-        layout.setSpacing(4)
+        layout = vbox(self, margins=(18, 14, 18, 14), spacing=4)
         layout.addWidget(role_label(title, "cardTitle"))
         self.fingerprint_label = role_label(role="fingerprint")
         self.fingerprint_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)

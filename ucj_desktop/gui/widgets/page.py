@@ -43,6 +43,25 @@ def error_label(text: str = "") -> QLabel:
     return label
 
 
+Margins = tuple[int, int, int, int]  # left, top, right, bottom
+
+
+def vbox(parent: QWidget | None = None, *, margins: Margins, spacing: int) -> QVBoxLayout:
+    """A column layout (of ``parent`` when given) with its margins and spacing."""
+    layout = QVBoxLayout() if parent is None else QVBoxLayout(parent)
+    layout.setContentsMargins(*margins)
+    layout.setSpacing(spacing)
+    return layout
+
+
+def hbox(parent: QWidget | None = None, *, margins: Margins, spacing: int) -> QHBoxLayout:
+    """A row layout (of ``parent`` when given) with its margins and spacing."""
+    layout = QHBoxLayout() if parent is None else QHBoxLayout(parent)
+    layout.setContentsMargins(*margins)
+    layout.setSpacing(spacing)
+    return layout
+
+
 def button_row(*buttons: QPushButton) -> QHBoxLayout:
     """A dialog's buttons, right-aligned in the order given."""
     row = QHBoxLayout()

@@ -6,11 +6,11 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QLocale, Qt
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QPushButton, QWidget
 
 from ucj_desktop.gui.dialogs.column_map import kind_label
 from ucj_desktop.gui.text.labels import local_time
-from ucj_desktop.gui.widgets.page import role_label
+from ucj_desktop.gui.widgets.page import role_label, vbox
 from ucj_desktop.gui.widgets.reference_parts import HASH_CHARS
 
 
@@ -22,9 +22,7 @@ class SourceCard(QFrame):
         self.setObjectName(f"card_{kind}")
         self.setProperty("role", "card")
         self._locale = locale
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(18, 14, 18, 14)
-        layout.setSpacing(4)
+        layout = vbox(self, margins=(18, 14, 18, 14), spacing=4)
         layout.addWidget(role_label(kind_label(kind), "cardTitle"))
         self.file_label = role_label(role="fileName")
         self.file_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)

@@ -13,6 +13,7 @@ from sqlalchemy import bindparam, delete, func, insert, text, update
 from sqlalchemy import select as core_select
 from sqlmodel import col, select
 
+from ucj_desktop.domain.allocation import Candidate
 from ucj_desktop.store.hub_models import (
     HubAck,
     HubAllocation,
@@ -34,17 +35,10 @@ def _table(model: Any) -> Any:
 
 
 @dataclass(frozen=True)
-class Pending:
-    """A submission without a final word, with what deciding it needs."""
+class Pending(Candidate):
+    """A submission without a final word: what deciding it needs (the allocation's
+    ``Candidate``), and whether it is its registration's newest."""
 
-    submission_id: int
-    office_code: str
-    registration_id: str
-    nik: str
-    desil: int | None
-    verified_at: datetime | None
-    problem: str | None
-    kelurahan_code: str
     newest: bool  # no newer submission of the same registration has arrived
 
 
