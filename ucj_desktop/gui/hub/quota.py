@@ -218,7 +218,8 @@ class QuotaScreen(HubScreen):
         self.message.show(
             title,
             self.tr(
-                "Kursi terisi {used} dari {quota}; {waiting} menunggu; {returned} dikembalikan."
+                "Kursi terisi {used} dari {quota}; {waiting} menunggu; {returned} dikembalikan "
+                "pada alokasi ini."
             ).format(
                 used=self.number(done.seats_used),
                 quota=self.number(done.quota),
