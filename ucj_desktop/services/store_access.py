@@ -45,9 +45,6 @@ from ucj_desktop.security.store_key import (
 from ucj_desktop.services.accounts import validate_username
 from ucj_desktop.services.audit import Actor, anchor_breaks, check_chain, record_event
 from ucj_desktop.services.restore_journal import settle_interrupted_restore
-
-# What finding a store's key takes lives with the open that needs no SQLAlchemy; named here
-# too, where the rest of the stores' use cases are.
 from ucj_desktop.services.store_unlock import (
     escrowed_keys,
     keyring_of,
@@ -67,7 +64,10 @@ from ucj_desktop.store.repos import office as office_repo
 from ucj_desktop.store.repos.office_identity import office_identity
 from ucj_desktop.store.unit_of_work import Transaction
 
+# Finding a store's key lives with the open that needs no SQLAlchemy (store_unlock.py): named
+# here too, beside the rest of the stores' use cases.
 __all__ = [
+    "DEMO_KEPT",
     "CheckReport",
     "InitResult",
     "OpenStore",
@@ -75,6 +75,7 @@ __all__ = [
     "check_store",
     "device_keys",
     "initialise_store",
+    "key_from_recovery_code",
     "keyring_of",
     "open_store",
     "open_unlocked",
@@ -82,9 +83,7 @@ __all__ = [
     "remove_demo_store",
     "secret_store_for",
     "store_key_for",
-    "validate_username",
 ]
-
 DEMO_KEPT = "logs"  # what removing a demo store leaves in its folder
 
 
