@@ -80,26 +80,35 @@ def _signed_in_to(
         raise
 
 
-def with_officer(args: argparse.Namespace, paths: StorePaths) -> tuple[OpenStore, OfficerSession]:
-    """Open the store and sign the acting officer in (close the store when done)."""
+def _full_open(paths: StorePaths, secret_store: SecretStore) -> OpenStore:
     from ucj_desktop.services.store_access import open_store  # the ORM's: not for a read
 
-    return _signed_in_to(args, paths, open_store)
+    return open_store(paths, secret_store)
+
+
+def with_officer(args: argparse.Namespace, paths: StorePaths) -> tuple[OpenStore, OfficerSession]:
+    """Open the store and sign the acting officer in (close the store when done)."""
+    return _signed_in_to(args, paths, _full_open)
 
 
 @contextmanager
-def _closed_after(pair: tuple[Opened, OfficerSession]) -> Iterator[tuple[Opened, OfficerSession]]:
+def _signed_in_with(
+    args: argparse.Namespace,
+    paths: StorePaths,
+    open_with: Callable[[StorePaths, SecretStore], Opened],
+) -> Iterator[tuple[Opened, OfficerSession]]:
+    opened, who = _signed_in_to(args, paths, open_with)
     try:
-        yield pair
+        yield opened, who
     finally:
-        pair[0].close()
+        opened.close()
 
 
 def signed_in(
     args: argparse.Namespace, paths: StorePaths
 ) -> AbstractContextManager[tuple[OpenStore, OfficerSession]]:
     """``with signed_in(args, paths) as (opened, who):`` the store, closed again on leaving."""
-    return _closed_after(with_officer(args, paths))
+    return _signed_in_with(args, paths, _full_open)
 
 
 def signed_in_to_read(
@@ -107,7 +116,7 @@ def signed_in_to_read(
 ) -> AbstractContextManager[tuple[DirectOpenStore | OpenStore, OfficerSession]]:
     """``signed_in`` for a command that only reads: the store opened without SQLAlchemy
     unless it needs the full open (``store_unlock.open_to_read``)."""
-    return _closed_after(_signed_in_to(args, paths, open_to_read))
+    return _signed_in_with(args, paths, open_to_read)
 
 
 def officer_options() -> argparse.ArgumentParser:
