@@ -6,7 +6,7 @@ such a command needs - open the file, sign the officer in with its audit event, 
 here on the driver's connection, through the same functions the ORM path uses:
 
 - opening: :func:`check_store_file`, :func:`connection_statements` (the connection's
-  PRAGMAs after its key), :func:`probe_with`, :func:`stored_revision_of` are what
+  PRAGMAs after its key), :func:`probe_with`, and migrate's revision read are what
   ``database.Store.open`` and ``engine.py`` run too; :class:`DirectStore` is that open without
   an engine, and ``services/store_unlock.py`` falls back to the full open (Alembic's upgrade,
   device keys written) whenever the file needs more than a read;
@@ -40,6 +40,7 @@ from ucj_desktop.store.errors import (
     unique_conflict,
 )
 from ucj_desktop.store.lock import StoreLock
+from ucj_desktop.store.migrate import stored_revision_of
 
 if TYPE_CHECKING:
     from ucj_desktop.store.unit_of_work import SqlTransaction
@@ -53,7 +54,6 @@ KEY_BYTES = 32
 # default 8 MB did not hold them at full quota. A connection fills its cache only as it reads.
 CACHE_MIN_KIB = 8 * 1024
 CACHE_MAX_KIB = 64 * 1024
-VERSION_TABLE = "alembic_version"
 CHECKPOINT = "PRAGMA wal_checkpoint(TRUNCATE)"
 
 
@@ -109,22 +109,6 @@ def _scalar(raw: Any, sql: str) -> object:
     finally:
         cursor.close()
     return None if row is None else row[0]
-
-
-def stored_revision_of(raw: Any) -> str | None:
-    """The schema revision the store's version table names when it names exactly one (what
-    Alembic would answer for a store of one branch), else None; read without Alembic."""
-    cursor = raw.cursor()
-    try:
-        table = cursor.execute(
-            "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?", (VERSION_TABLE,)
-        ).fetchone()
-        if table is None:
-            return None
-        rows = cursor.execute(f"SELECT version_num FROM {VERSION_TABLE}").fetchall()
-    finally:
-        cursor.close()
-    return str(rows[0][0]) if len(rows) == 1 else None
 
 
 def check_store_file(db_path: Path, create: bool = False) -> None:

@@ -12,9 +12,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from importlib.resources import as_file, files
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
-from ucj_desktop.store.direct import stored_revision_of
 from ucj_desktop.store.errors import Problem, StoreError
 
 if TYPE_CHECKING:
@@ -25,6 +24,7 @@ if TYPE_CHECKING:
 # The newest revision in migrations/versions (tests/store/test_store_migrations.py checks it
 # against Alembic's head): a store already there is opened without importing Alembic.
 HEAD = "0009"
+VERSION_TABLE = "alembic_version"
 
 
 def _script_location() -> Path:
@@ -75,9 +75,25 @@ def current_revision(engine: Engine) -> str | None:
         return MigrationContext.configure(conn).get_current_revision()
 
 
-def stored_revision(engine: Engine) -> str | None:
+def stored_revision_of(raw: Any) -> str | None:
     """The revision the store's version table names when it names exactly one (what Alembic
-    would answer for a store of one branch), else None; read without Alembic."""
+    would answer for a store of one branch), else None; read without Alembic on a DB-API
+    connection (the store opened without SQLAlchemy reads it too)."""
+    cursor = raw.cursor()
+    try:
+        table = cursor.execute(
+            "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?", (VERSION_TABLE,)
+        ).fetchone()
+        if table is None:
+            return None
+        rows = cursor.execute(f"SELECT version_num FROM {VERSION_TABLE}").fetchall()
+    finally:
+        cursor.close()
+    return str(rows[0][0]) if len(rows) == 1 else None
+
+
+def stored_revision(engine: Engine) -> str | None:
+    """``stored_revision_of`` on a connection of ``engine``."""
     with engine.connect() as conn:
         return stored_revision_of(conn.connection.driver_connection)
 
