@@ -64,8 +64,8 @@ from ucj_desktop.store.repos import office as office_repo
 from ucj_desktop.store.repos.office_identity import office_identity
 from ucj_desktop.store.unit_of_work import Transaction
 
-# Finding a store's key lives with the open that needs no SQLAlchemy (store_unlock.py): named
-# here too, beside the rest of the stores' use cases.
+# Finding a store's key lives with the open that needs no SQLAlchemy (store_unlock.py), a user
+# name's form with the accounts: named here too, beside the rest of the stores' use cases.
 __all__ = [
     "DEMO_KEPT",
     "CheckReport",
@@ -83,6 +83,7 @@ __all__ = [
     "remove_demo_store",
     "secret_store_for",
     "store_key_for",
+    "validate_username",
 ]
 DEMO_KEPT = "logs"  # what removing a demo store leaves in its folder
 
