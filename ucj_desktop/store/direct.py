@@ -26,6 +26,7 @@ import os
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
+from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -41,6 +42,7 @@ from ucj_desktop.store.errors import (
 )
 from ucj_desktop.store.lock import StoreLock
 from ucj_desktop.store.migrate import stored_revision_of
+from ucj_desktop.store.values import stored_moment
 
 if TYPE_CHECKING:
     from ucj_desktop.store.unit_of_work import SqlTransaction
@@ -225,38 +227,69 @@ def driver(tx: SqlTransaction) -> Driver:
     return Driver(conn.connection.driver_connection, conn.dialect.name, conn.info)
 
 
+def _statement(dialect: str, sql: str) -> str:
+    """``sql``, written with ``?`` placeholders, in the driver's style (psycopg's ``%s``)."""
+    return sql if dialect == "sqlite" else sql.replace("%", "%%").replace("?", "%s")
+
+
+def _values(dialect: str, params: Sequence[object]) -> list[object]:
+    """Parameters as the store keeps them: a moment as values.stored_moment says."""
+    return [stored_moment(v, dialect) if isinstance(v, datetime) else v for v in params]
+
+
 def fetch_one(tx: SqlTransaction, sql: str, params: Sequence[object] = ()) -> Any:
-    """The first row of ``sql`` in ``tx`` (a tuple), or None."""
-    cursor = driver(tx).connection.cursor()
+    """The first row of ``sql`` in ``tx`` (a tuple), or None. ``sql`` has ``?`` placeholders;
+    moments in ``params`` are stored as values.py says (so in every helper here)."""
+    link = driver(tx)
+    cursor = link.connection.cursor()
     try:
-        return cursor.execute(sql, params).fetchone()
+        return cursor.execute(
+            _statement(link.dialect, sql), _values(link.dialect, params)
+        ).fetchone()
     finally:
         cursor.close()
 
 
 def fetch_all(tx: SqlTransaction, sql: str, params: Sequence[object] = ()) -> list[Any]:
     """Every row of ``sql`` in ``tx`` (tuples)."""
+    link = driver(tx)
+    cursor = link.connection.cursor()
+    try:
+        rows = cursor.execute(_statement(link.dialect, sql), _values(link.dialect, params))
+        return list(rows.fetchall())
+    finally:
+        cursor.close()
+
+
+def rows_of(tx: SqlTransaction, sql: str) -> Iterator[Any]:
+    """The rows of ``sql`` (no parameters) in ``tx``, streamed."""
     cursor = driver(tx).connection.cursor()
     try:
-        return list(cursor.execute(sql, params).fetchall())
+        cursor.execute(sql)
+        yield from cursor
     finally:
         cursor.close()
 
 
 def execute(tx: SqlTransaction, sql: str, params: Sequence[object] = ()) -> int:
     """Run one statement in ``tx``; the rows it changed."""
-    cursor = driver(tx).connection.cursor()
+    link = driver(tx)
+    cursor = link.connection.cursor()
     try:
-        return int(cursor.execute(sql, params).rowcount)
+        cursor.execute(_statement(link.dialect, sql), _values(link.dialect, params))
+        return int(cursor.rowcount)
     finally:
         cursor.close()
 
 
 def execute_many(tx: SqlTransaction, sql: str, rows: Sequence[Sequence[object]]) -> None:
     """One statement for each of ``rows``, in one executemany."""
-    cursor = driver(tx).connection.cursor()
+    link = driver(tx)
+    cursor = link.connection.cursor()
     try:
-        cursor.executemany(sql, rows)
+        cursor.executemany(
+            _statement(link.dialect, sql), [_values(link.dialect, row) for row in rows]
+        )
     finally:
         cursor.close()
 

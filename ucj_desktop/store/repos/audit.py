@@ -1,6 +1,7 @@
 """The audit trail: its head (for chaining the next event), appending events, the events, and
 the admin's view. Plain SQL on the transaction's DB-API connection, named rows: every sign-in
-appends an event, on the ORM's session and on the store opened without SQLAlchemy alike."""
+appends an event, on the ORM's session and on the store opened without SQLAlchemy alike (and on
+the hub's database, SQLite or PostgreSQL, for its desk's operators)."""
 
 from __future__ import annotations
 
@@ -9,8 +10,8 @@ from dataclasses import astuple, dataclass, fields
 from datetime import datetime
 from typing import TYPE_CHECKING
 
-from ucj_desktop.store.direct import driver, execute_many, fetch_all, fetch_one
-from ucj_desktop.store.values import moment_from_store, stored_moment
+from ucj_desktop.store.direct import execute_many, fetch_all, fetch_one, rows_of
+from ucj_desktop.store.values import moment_from_store
 
 if TYPE_CHECKING:
     from ucj_desktop.store.unit_of_work import SqlTransaction
@@ -98,11 +99,7 @@ def chain_head(tx: SqlTransaction) -> ChainHead | None:
 
 def append_events(tx: SqlTransaction, events: Sequence[AuditEventRow]) -> None:
     """Insert ``events`` (already chained by the caller) in one executemany."""
-    execute_many(
-        tx,
-        _INSERT,
-        [(e.seq, stored_moment(e.at), *astuple(e)[2:]) for e in events],
-    )
+    execute_many(tx, _INSERT, [astuple(e) for e in events])
 
 
 def event_hash(tx: SqlTransaction, seq: int) -> str | None:
@@ -113,11 +110,7 @@ def event_hash(tx: SqlTransaction, seq: int) -> str | None:
 
 def events_in_order(tx: SqlTransaction) -> Iterator[AuditEventRow]:
     """Every event, oldest first, streamed (the chain check reads them all)."""
-    cursor = driver(tx).connection.cursor()
-    try:
-        yield from map(_event, cursor.execute(f"SELECT {_EVENT} FROM audit_event e ORDER BY seq"))
-    finally:
-        cursor.close()
+    yield from map(_event, rows_of(tx, f"SELECT {_EVENT} FROM audit_event e ORDER BY seq"))
 
 
 def _where(query: EventQuery) -> tuple[str, list[object]]:
@@ -132,10 +125,10 @@ def _where(query: EventQuery) -> tuple[str, list[object]]:
         params += [prefix, prefix + "."]
     if query.at_from is not None:
         terms.append("e.at >= ?")
-        params.append(stored_moment(query.at_from))
+        params.append(query.at_from)
     if query.at_before is not None:
         terms.append("e.at < ?")
-        params.append(stored_moment(query.at_before))
+        params.append(query.at_before)
     return (f" WHERE {' AND '.join(terms)}" if terms else ""), params
 
 

@@ -1,6 +1,7 @@
 """Officers (the people who sign in at the counter), as named rows, in plain SQL on the
 transaction's DB-API connection: signing in runs on the ORM's session and on the store opened
-without SQLAlchemy alike (store/direct.py)."""
+without SQLAlchemy alike (store/direct.py), on the office's SQLite and on the hub's database
+(its desk's operators, SQLite or PostgreSQL)."""
 
 from __future__ import annotations
 
@@ -9,8 +10,8 @@ from dataclasses import dataclass, fields
 from datetime import datetime
 from typing import TYPE_CHECKING
 
-from ucj_desktop.store.direct import driver, execute, fetch_all, fetch_one
-from ucj_desktop.store.values import moment_from_store, stored_moment, utcnow
+from ucj_desktop.store.direct import execute, fetch_all, fetch_one
+from ucj_desktop.store.values import moment_from_store, utcnow
 
 if TYPE_CHECKING:
     from ucj_desktop.store.unit_of_work import SqlTransaction
@@ -35,8 +36,6 @@ class OfficerRow:
 
 COLUMNS = tuple(f.name for f in fields(OfficerRow))
 _SELECT = f"SELECT {', '.join(COLUMNS)} FROM officer"
-_FLAGS = ("must_change_password", "disabled")
-_MOMENTS = ("locked_until", "created_at", "last_login_at")
 # What an update may set: everything but the id and the creation time.
 _CHANGEABLE = frozenset(COLUMNS) - {"id", "created_at"}
 
@@ -61,13 +60,6 @@ def _row(values: Sequence[object]) -> OfficerRow:
     )
 
 
-def _stored(name: str, value: object) -> object:
-    if name in _MOMENTS:
-        assert value is None or isinstance(value, datetime)
-        return stored_moment(value)
-    return int(bool(value)) if name in _FLAGS else value
-
-
 def _one(tx: SqlTransaction, where: str, params: Sequence[object]) -> OfficerRow | None:
     found = fetch_one(tx, f"{_SELECT} WHERE {where}", params)
     return None if found is None else _row(found)
@@ -89,7 +81,7 @@ def officers_by_username(tx: SqlTransaction) -> list[OfficerRow]:
 
 def enabled_officers(tx: SqlTransaction) -> list[OfficerRow]:
     """The officers whose account is not disabled."""
-    return [_row(r) for r in fetch_all(tx, f"{_SELECT} WHERE disabled = 0")]
+    return [_row(r) for r in fetch_all(tx, f"{_SELECT} WHERE NOT disabled")]
 
 
 def first_officer_id(tx: SqlTransaction) -> int | None:
@@ -108,37 +100,16 @@ def add_officer(
 ) -> OfficerRow:
     """A new account, enabled, with no failed attempts (inside the caller's transaction)."""
     now = utcnow()
-    cursor = driver(tx).connection.cursor()
-    try:
-        cursor.execute(
-            "INSERT INTO officer (username, full_name, roles, password_hash, "
-            "must_change_password, disabled, failed_attempts, created_at) "
-            "VALUES (?, ?, ?, ?, ?, 0, 0, ?)",
-            (
-                username,
-                full_name,
-                roles,
-                password_hash,
-                int(must_change_password),
-                stored_moment(now),
-            ),
-        )
-        officer_id = int(cursor.lastrowid)
-    finally:
-        cursor.close()
-    return OfficerRow(
-        officer_id,
-        username,
-        full_name,
-        roles,
-        password_hash,
-        must_change_password,
-        False,
-        0,
-        None,
-        now,
-        None,
+    row = fetch_one(
+        tx,
+        "INSERT INTO officer (username, full_name, roles, password_hash, must_change_password, "
+        "disabled, failed_attempts, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?) RETURNING id",
+        (username, full_name, roles, password_hash, must_change_password, False, 0, now),
     )
+    return OfficerRow(
+        int(row[0]), username, full_name, roles, password_hash, must_change_password, False, 0,
+        None, now, None,
+    )  # fmt: skip
 
 
 def update_officer(tx: SqlTransaction, officer_id: int, changes: Mapping[str, object]) -> None:
@@ -152,5 +123,5 @@ def update_officer(tx: SqlTransaction, officer_id: int, changes: Mapping[str, ob
     execute(
         tx,
         f"UPDATE officer SET {', '.join(f'{n} = ?' for n in names)} WHERE id = ?",
-        [*(_stored(n, changes[n]) for n in names), officer_id],
+        [*(changes[n] for n in names), officer_id],
     )

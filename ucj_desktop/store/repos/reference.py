@@ -168,7 +168,7 @@ def search_names(
 
 def loaded_kinds(tx: SqlTransaction) -> set[str]:
     """Which reference kinds have a file in force."""
-    rows = fetch_all(tx, "SELECT kind FROM reference_source WHERE in_force = 1")
+    rows = fetch_all(tx, "SELECT kind FROM reference_source WHERE in_force")
     return {str(r[0]) for r in rows}
 
 
