@@ -14,11 +14,14 @@ B7   From spawning the process to its first window exposed (painted), both sides
      between the two. Beside them: how long the store's opening behind the login takes (the
      imports and the open, timed in a new process), which the officer's typing covers.
      Target: median <= 3x the bare window. Platform: offscreen unless a display is set.
-CLI  The installed `ucj lookup NIK`: interpreter start, imports, opening the store, argon2
+CLI  The installed `ucj lookup NIK`: interpreter start, imports, opening the store (on its
+     DB-API connection, without SQLAlchemy: services/store_unlock.open_to_read), argon2
      sign-in with the product's cost, the lookup, exit. Beside it: a bare `python -c 'import
-     sqlite3'` (the floor), `python -c` importing what the lookup imports, the same for the ORM
-     alone (SQLAlchemy, SQLModel, the models: the floor of any command that opens the store),
-     and one argon2 check of a password at the product's cost (in this process).
+     sqlite3'` (the floor), `python -c` importing what the lookup imports, the ORM's import
+     alone (SQLAlchemy, SQLModel, the models: what the lookup no longer loads), the same
+     lookup through the ORM's full open (open_store, sign_in, lookup_nik in a child that
+     imports the CLI too: the path before, the baseline of the ratio), and one argon2 check
+     of a password at the product's cost (in this process).
 Each figure is taken idle and with the second core busy (benchmarks/machine.py).
 """
 
@@ -57,6 +60,24 @@ from ucj_desktop.services.store_access import open_store, secret_store_for
 paths = StorePaths(Path(sys.argv[1]))
 open_store(paths, secret_store_for(paths)).close()
 print(f"{time.perf_counter() - started:.6f}")
+"""
+
+# The lookup as it ran before the direct open: the same services on the ORM's full open.
+ORM_LOOKUP = """
+import os, sys
+from pathlib import Path
+import ucj_desktop.cli.ucj, ucj_desktop.cli.reference
+from ucj_desktop.paths import StorePaths
+from ucj_desktop.services.accounts import sign_in
+from ucj_desktop.services.reference_lookup import lookup_nik
+from ucj_desktop.services.store_access import open_store, secret_store_for
+paths = StorePaths(Path(os.environ["UCJ_DATA_DIR"]))
+opened = open_store(paths, secret_store_for(paths))
+try:
+    who = sign_in(opened, os.environ["UCJ_USER"], os.environ["UCJ_PASSWORD"])
+    print(lookup_nik(opened, who, sys.argv[1]).nik)
+finally:
+    opened.close()
 """
 
 Run = Callable[[], float]  # one whole process; returns its wall seconds
@@ -184,10 +205,11 @@ def cli(env: dict[str, str], nik: str, runs: int) -> bool:
     )
     print(f"{'run':<5} {'figure':<58} {'median':>8} {'min-max':>13} {'cpu':>7} load")
     lookup = "`ucj lookup NIK` (start, open, sign-in, lookup)"
+    before = "the same through the ORM's full open (the path before)"
     missed = False
     for mode, busy in MODES:
         with maybe_busy(busy):
-            before = load()
+            started = load()
             figures = measure(
                 {
                     "floor: python -c 'import sqlite3'": process_run(
@@ -200,16 +222,21 @@ def cli(env: dict[str, str], nik: str, runs: int) -> bool:
                         [sys.executable, "-c", IMPORTS], env
                     ),
                     lookup: process_run([ucj, "lookup", nik], env),
+                    before: process_run([sys.executable, "-c", ORM_LOOKUP, nik], env),
                 },
                 runs,
             )
             figures["argon2 check, product cost (in process)"] = ([argon2_check()], 0.0)
             after = load()
-        print_rows(mode, figures, f"{before:.1f}-{after:.1f}")
+        print_rows(mode, figures, f"{started:.1f}-{after:.1f}")
         median = statistics.median(figures[lookup][0])
         verdict = "ok" if median <= LOOKUP_TARGET else "MISSED"
         missed |= verdict == "MISSED"
         print(f"{mode:<5} {'lookup target <= 0.35 s':<58} {median:>7.3f}s {verdict:>13}")
+        ratio = median / statistics.median(figures[before][0])
+        cpu_ratio = figures[lookup][1] / figures[before][1]
+        print(f"{mode:<5} {'lookup / the path before, medians':<58} {ratio:>7.2f}x {'':>13} "
+              f"{cpu_ratio:>6.2f}x")  # fmt: skip
     return missed
 
 

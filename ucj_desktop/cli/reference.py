@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 
 from ucj_desktop.cli.program import Commands
-from ucj_desktop.cli.signin import signed_in
+from ucj_desktop.cli.signin import signed_in_to_read
 from ucj_desktop.domain.areas import find_kelurahan
 from ucj_desktop.domain.errors import DomainError
 from ucj_desktop.domain.nik import mask_nik
@@ -14,7 +14,7 @@ from ucj_desktop.services.reference_lookup import lookup_nik, search_people
 
 
 def cmd_lookup(args: argparse.Namespace, paths: StorePaths) -> int:
-    with signed_in(args, paths) as (opened, who):
+    with signed_in_to_read(args, paths) as (opened, who):
         found = lookup_nik(opened, who, args.nik)
     print(f"NIK {mask_nik(found.nik) if args.masked else found.nik}")
     if not found.dtsen_loaded:
@@ -56,7 +56,7 @@ def cmd_search(args: argparse.Namespace, paths: StorePaths) -> int:
         if found is None:
             raise DomainError("kelurahan.unknown", field="kelurahan")
         kelurahan = found.code
-    with signed_in(args, paths) as (opened, who):
+    with signed_in_to_read(args, paths) as (opened, who):
         people = search_people(opened, who, args.text, kelurahan, args.desil, args.limit)
     for p in people:
         print(f"{mask_nik(p.nik)}  {p.full_name:<32} desil {p.desil}  {p.kelurahan_code or '-'}")

@@ -1,5 +1,9 @@
 """Signing the acting officer in for a CLI command: ``--user``/UCJ_USER, the password from
-UCJ_PASSWORD, a prompt or standard input, and the store opened for the command's length."""
+UCJ_PASSWORD, a prompt or standard input, and the store opened for the command's length.
+
+A command that only reads (``ucj lookup``, ``ucj search``) takes :func:`signed_in_to_read`:
+the store opened without SQLAlchemy when it needs nothing more (services/store_unlock.py), so
+that its start does not pay for the ORM's import."""
 
 from __future__ import annotations
 
@@ -7,14 +11,26 @@ import argparse
 import getpass
 import os
 import sys
-from collections.abc import Iterator
-from contextlib import contextmanager
+from collections.abc import Callable, Iterator
+from contextlib import AbstractContextManager, contextmanager
+from typing import TYPE_CHECKING, TypeVar
 
 from ucj_desktop.domain.errors import DomainError
 from ucj_desktop.paths import StorePaths
 from ucj_desktop.security.passwords import PasswordPolicyError
+from ucj_desktop.security.secrets import SecretStore
 from ucj_desktop.services.accounts import OfficerSession, sign_in
-from ucj_desktop.services.store_access import OpenStore, open_store, secret_store_for
+from ucj_desktop.services.store_unlock import (
+    DirectOpenStore,
+    SignInStore,
+    open_to_read,
+    secret_store_for,
+)
+
+if TYPE_CHECKING:
+    from ucj_desktop.services.store_access import OpenStore
+
+Opened = TypeVar("Opened", bound=SignInStore)
 
 
 def read_password(confirm: bool) -> str:
@@ -42,7 +58,7 @@ def acting_username(args: argparse.Namespace) -> str:
     return str(username)
 
 
-def acting_officer(args: argparse.Namespace, opened: OpenStore, password: str) -> OfficerSession:
+def acting_officer(args: argparse.Namespace, opened: SignInStore, password: str) -> OfficerSession:
     """The officer named by --user or UCJ_USER, signed in with the same lockout as the GUI."""
     who = sign_in(opened, acting_username(args), password)
     if who.must_change_password:
@@ -50,10 +66,13 @@ def acting_officer(args: argparse.Namespace, opened: OpenStore, password: str) -
     return who
 
 
-def with_officer(args: argparse.Namespace, paths: StorePaths) -> tuple[OpenStore, OfficerSession]:
-    """Open the store and sign the acting officer in (close the store when done)."""
+def _signed_in_to(
+    args: argparse.Namespace,
+    paths: StorePaths,
+    open_with: Callable[[StorePaths, SecretStore], Opened],
+) -> tuple[Opened, OfficerSession]:
     acting_username(args)  # say a missing --user before asking for a password
-    opened = open_store(paths, secret_store_for(paths))
+    opened = open_with(paths, secret_store_for(paths))
     try:
         return opened, acting_officer(args, opened, read_password(confirm=False))
     except BaseException:
@@ -61,16 +80,43 @@ def with_officer(args: argparse.Namespace, paths: StorePaths) -> tuple[OpenStore
         raise
 
 
+def _full_open(paths: StorePaths, secret_store: SecretStore) -> OpenStore:
+    from ucj_desktop.services.store_access import open_store  # the ORM's: not for a read
+
+    return open_store(paths, secret_store)
+
+
+def with_officer(args: argparse.Namespace, paths: StorePaths) -> tuple[OpenStore, OfficerSession]:
+    """Open the store and sign the acting officer in (close the store when done)."""
+    return _signed_in_to(args, paths, _full_open)
+
+
 @contextmanager
-def signed_in(
-    args: argparse.Namespace, paths: StorePaths
-) -> Iterator[tuple[OpenStore, OfficerSession]]:
-    """``with signed_in(args, paths) as (opened, who):`` the store, closed again on leaving."""
-    opened, who = with_officer(args, paths)
+def _signed_in_with(
+    args: argparse.Namespace,
+    paths: StorePaths,
+    open_with: Callable[[StorePaths, SecretStore], Opened],
+) -> Iterator[tuple[Opened, OfficerSession]]:
+    opened, who = _signed_in_to(args, paths, open_with)
     try:
         yield opened, who
     finally:
         opened.close()
+
+
+def signed_in(
+    args: argparse.Namespace, paths: StorePaths
+) -> AbstractContextManager[tuple[OpenStore, OfficerSession]]:
+    """``with signed_in(args, paths) as (opened, who):`` the store, closed again on leaving."""
+    return _signed_in_with(args, paths, _full_open)
+
+
+def signed_in_to_read(
+    args: argparse.Namespace, paths: StorePaths
+) -> AbstractContextManager[tuple[DirectOpenStore | OpenStore, OfficerSession]]:
+    """``signed_in`` for a command that only reads: the store opened without SQLAlchemy
+    unless it needs the full open (``store_unlock.open_to_read``)."""
+    return _signed_in_with(args, paths, open_to_read)
 
 
 def officer_options() -> argparse.ArgumentParser:

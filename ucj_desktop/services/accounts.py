@@ -2,13 +2,19 @@
 
 Every function that changes something takes the signed-in officer (``OfficerSession``), checks
 the permission in the domain table and writes an audit event in the same transaction.
+
+The officers and the audit trail are plain-SQL repositories, so these use cases run on any open
+store (``SqlUnitOfWork``): the ORM's, and the one ``ucj lookup`` opens without SQLAlchemy.
 """
 
 from __future__ import annotations
 
+import re
 import secrets
+from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import datetime, timedelta
+from typing import TYPE_CHECKING
 
 from ucj_desktop.domain.errors import DomainError
 from ucj_desktop.domain.permissions import Permission, acting_role
@@ -20,15 +26,18 @@ from ucj_desktop.security.passwords import (
     verify_password,
 )
 from ucj_desktop.services.audit import Actor, record_event
-from ucj_desktop.services.store_access import validate_username
-from ucj_desktop.store.memo import StoreMemo
-from ucj_desktop.store.models import Officer, utcnow
 from ucj_desktop.store.repos import officers as officer_repo
-from ucj_desktop.store.unit_of_work import Transaction, UnitOfWork
+from ucj_desktop.store.repos.officers import OfficerRow
+from ucj_desktop.store.values import utcnow
+
+if TYPE_CHECKING:
+    from ucj_desktop.store.memo import StoreMemo
+    from ucj_desktop.store.unit_of_work import SqlTransaction, SqlUnitOfWork
 
 LOCK_AFTER_FAILURES = 5
 LOCK_MINUTES = 15
 _TEMP_ALPHABET = "ABCDEFGHJKMNPQRSTUVWXYZ23456789"  # no 0/O, 1/I/L: read aloud over the phone
+_USERNAME = re.compile(r"[a-z0-9][a-z0-9._-]{2,31}")
 
 
 @dataclass(frozen=True)
@@ -62,7 +71,14 @@ class OfficerInfo:
     last_login_at: datetime | None
 
 
-def authorize(uow: UnitOfWork, who: OfficerSession, permission: Permission) -> Actor:
+def validate_username(username: str) -> str:
+    name = username.strip().lower()
+    if not _USERNAME.fullmatch(name):
+        raise DomainError("username.invalid", field="username")
+    return name
+
+
+def authorize(uow: SqlUnitOfWork, who: OfficerSession, permission: Permission) -> Actor:
     """The audit actor for ``permission``, checked against the officer as stored NOW.
 
     A session keeps the roles it had at sign-in; an admin may since have disabled the account
@@ -73,14 +89,14 @@ def authorize(uow: UnitOfWork, who: OfficerSession, permission: Permission) -> A
 
 
 def authorize_in(
-    tx: Transaction, who: OfficerSession, permission: Permission, memo: StoreMemo | None = None
+    tx: SqlTransaction, who: OfficerSession, permission: Permission, memo: StoreMemo | None = None
 ) -> Actor:
     """``authorize`` inside the caller's transaction. With ``memo`` the officer's standing is
     read once and kept until anything is committed to the store (the form's live check asks
     on every keystroke); a change by an admin is still seen at the next action."""
 
-    def standing(t: Transaction) -> tuple[bool, bool, str] | None:
-        officer = t.get(Officer, who.officer_id)
+    def standing(t: SqlTransaction) -> tuple[bool, bool, str] | None:
+        officer = officer_repo.officer_by_id(t, who.officer_id)
         return (
             None
             if officer is None
@@ -101,13 +117,12 @@ def new_temporary_password() -> str:
     return "-".join(raw[i : i + 4] for i in range(0, 12, 4))
 
 
-def _identity(officer: Officer) -> tuple[int, str, str, frozenset[Role]]:
+def _identity(officer: OfficerRow) -> tuple[int, str, str, frozenset[Role]]:
     """Who the stored officer is: the first fields of both OfficerInfo and OfficerSession."""
-    assert officer.id is not None
     return officer.id, officer.username, officer.full_name, parse_roles([officer.roles])
 
 
-def _info(officer: Officer) -> OfficerInfo:
+def _info(officer: OfficerRow) -> OfficerInfo:
     return OfficerInfo(
         *_identity(officer),
         officer.disabled,
@@ -117,22 +132,22 @@ def _info(officer: Officer) -> OfficerInfo:
     )
 
 
-def _session_for(officer: Officer, device_id: str) -> OfficerSession:
+def _session_for(officer: OfficerRow, device_id: str) -> OfficerSession:
     return OfficerSession(*_identity(officer), device_id, officer.must_change_password)
 
 
-def _by_username(tx: Transaction, username: str) -> Officer | None:
+def _by_username(tx: SqlTransaction, username: str) -> OfficerRow | None:
     return officer_repo.officer_by_username(tx, username.strip().lower())
 
 
-def _system(uow: UnitOfWork, officer: Officer | None = None) -> Actor:
+def _system(uow: SqlUnitOfWork, officer: OfficerRow | None = None) -> Actor:
     return Actor(officer.id if officer else None, None, uow.device_id)
 
 
 def _keep_attempt(
-    session: Transaction,
-    uow: UnitOfWork,
-    officer: Officer | None,
+    session: SqlTransaction,
+    uow: SqlUnitOfWork,
+    officer: OfficerRow | None,
     action: str,
     reason: str | None = None,
 ) -> None:
@@ -145,7 +160,7 @@ def _keep_attempt(
 
 
 def sign_in(
-    uow: UnitOfWork,
+    uow: SqlUnitOfWork,
     username: str,
     password: str,
     now: datetime | None = None,
@@ -168,12 +183,15 @@ def sign_in(
             minutes = max(1, int((officer.locked_until - now).total_seconds() + 59) // 60)
             raise DomainError("auth.locked", field="password", minutes=minutes)
         if not verify_password(officer.password_hash, password):
-            officer.failed_attempts += 1
-            locked = officer.failed_attempts >= LOCK_AFTER_FAILURES
+            failed = officer.failed_attempts + 1
+            locked = failed >= LOCK_AFTER_FAILURES
             if locked:
-                officer.locked_until = now + timedelta(minutes=LOCK_MINUTES)
-                officer.failed_attempts = 0
-            session.add(officer)
+                until = now + timedelta(minutes=LOCK_MINUTES)
+                officer_repo.update_officer(
+                    session, officer.id, {"failed_attempts": 0, "locked_until": until}
+                )
+            else:
+                officer_repo.update_officer(session, officer.id, {"failed_attempts": failed})
             action = f"{purpose}.locked" if locked else f"{purpose}.failed"
             _keep_attempt(session, uow, officer, action, "wrong_password")
             if locked:
@@ -184,15 +202,15 @@ def sign_in(
         if officer.disabled:
             _keep_attempt(session, uow, officer, f"{purpose}.refused", "disabled")
             raise DomainError("auth.disabled", field="username")
-        officer.failed_attempts = 0
-        officer.locked_until = None
-        officer.last_login_at = now
-        session.add(officer)
+        welcome = {"failed_attempts": 0, "locked_until": None, "last_login_at": now}
+        officer_repo.update_officer(session, officer.id, welcome)
         _keep_attempt(session, uow, officer, f"{purpose}.ok")
         return _session_for(officer, uow.device_id)
 
 
-def change_password(uow: UnitOfWork, who: OfficerSession, current: str, new: str) -> OfficerSession:
+def change_password(
+    uow: SqlUnitOfWork, who: OfficerSession, current: str, new: str
+) -> OfficerSession:
     """The officer's own change (also the forced change at first sign-in)."""
     check_policy(new)
     if new == current:
@@ -205,31 +223,24 @@ def change_password(uow: UnitOfWork, who: OfficerSession, current: str, new: str
             raise DomainError("auth.invalid", field="current_password") from None
         raise
     with uow.transaction() as session:
-        officer = session.get(Officer, who.officer_id)
+        officer = officer_repo.officer_by_id(session, who.officer_id)
         if officer is None:
             raise DomainError("auth.session_ended")
-        officer.password_hash = hash_password(new)
-        officer.must_change_password = False
-        session.add(officer)
-        record_event(
-            session,
-            Actor(officer.id, None, uow.device_id),
-            "password.changed",
-            "officer",
-            str(officer.id),
+        changed = {"password_hash": hash_password(new), "must_change_password": False}
+        actor = Actor(officer.id, None, uow.device_id)
+        return _session_for(
+            _change(session, actor, officer, changed, "password.changed"), uow.device_id
         )
-        session.commit()
-        return _session_for(officer, uow.device_id)
 
 
-def list_officers(uow: UnitOfWork, who: OfficerSession) -> list[OfficerInfo]:
+def list_officers(uow: SqlUnitOfWork, who: OfficerSession) -> list[OfficerInfo]:
     authorize(uow, who, Permission.OFFICER_MANAGE)
     with uow.transaction() as session:
         return [_info(o) for o in officer_repo.officers_by_username(session)]
 
 
 def add_officer(
-    uow: UnitOfWork,
+    uow: SqlUnitOfWork,
     who: OfficerSession,
     username: str,
     full_name: str,
@@ -248,15 +259,14 @@ def add_officer(
     with uow.transaction() as session:
         if _by_username(session, name) is not None:
             raise DomainError("officer.exists", field="username")
-        officer = Officer(
-            username=name,
-            full_name=full_name.strip(),
-            roles=format_roles(roles),
-            password_hash=password_hash,
+        officer = officer_repo.add_officer(
+            session,
+            name,
+            full_name.strip(),
+            format_roles(roles),
+            password_hash,
             must_change_password=True,
         )
-        session.add(officer)
-        session.flush()
         record_event(
             session, actor, "officer.created", "officer", str(officer.id), {"roles": officer.roles}
         )
@@ -264,18 +274,40 @@ def add_officer(
         return _info(officer), password
 
 
-def _active_admins(tx: Transaction) -> int:
+def _active_admins(tx: SqlTransaction) -> int:
     return sum(1 for o in officer_repo.enabled_officers(tx) if Role.ADMIN in parse_roles([o.roles]))
 
 
+def _named(session: SqlTransaction, username: str) -> OfficerRow:
+    officer = _by_username(session, username)
+    if officer is None:
+        raise DomainError("officer.unknown", field="username")
+    return officer
+
+
+def _change(
+    session: SqlTransaction,
+    actor: Actor,
+    officer: OfficerRow,
+    changes: Mapping[str, object],
+    action: str,
+    detail: Mapping[str, object] | None = None,
+) -> OfficerRow:
+    """Store ``changes`` to ``officer`` with its audit event and commit; the officer now."""
+    officer_repo.update_officer(session, officer.id, changes)
+    record_event(session, actor, action, "officer", str(officer.id), detail)
+    changed = officer_repo.officer_by_id(session, officer.id)
+    assert changed is not None
+    session.commit()
+    return changed
+
+
 def set_officer_disabled(
-    uow: UnitOfWork, who: OfficerSession, username: str, disabled: bool
+    uow: SqlUnitOfWork, who: OfficerSession, username: str, disabled: bool
 ) -> OfficerInfo:
     actor = authorize(uow, who, Permission.OFFICER_MANAGE)
     with uow.transaction() as session:
-        officer = _by_username(session, username)
-        if officer is None:
-            raise DomainError("officer.unknown", field="username")
+        officer = _named(session, username)
         if disabled and officer.id == who.officer_id:
             raise DomainError("officer.cannot_disable_self", field="username")
         if (
@@ -286,50 +318,37 @@ def set_officer_disabled(
         ):
             raise DomainError("officer.last_admin", field="username")
         if officer.disabled != disabled:
-            officer.disabled = disabled
-            session.add(officer)
-            record_event(
-                session,
-                actor,
-                "officer.disabled" if disabled else "officer.enabled",
-                "officer",
-                str(officer.id),
-            )
-            session.commit()
+            action = "officer.disabled" if disabled else "officer.enabled"
+            officer = _change(session, actor, officer, {"disabled": disabled}, action)
         return _info(officer)
 
 
 def reset_officer_password(
-    uow: UnitOfWork, who: OfficerSession, username: str, temporary_password: str | None = None
+    uow: SqlUnitOfWork, who: OfficerSession, username: str, temporary_password: str | None = None
 ) -> tuple[OfficerInfo, str]:
     """A new temporary password (shown once to the admin); also lifts a lockout."""
     actor = authorize(uow, who, Permission.OFFICER_MANAGE)
     password = temporary_password or new_temporary_password()
     password_hash = hash_password(password)
     with uow.transaction() as session:
-        officer = _by_username(session, username)
-        if officer is None:
-            raise DomainError("officer.unknown", field="username")
-        officer.password_hash = password_hash
-        officer.must_change_password = True
-        officer.failed_attempts = 0
-        officer.locked_until = None
-        session.add(officer)
-        record_event(session, actor, "password.reset", "officer", str(officer.id))
-        session.commit()
-        return _info(officer), password
+        officer = _named(session, username)
+        reset = {
+            "password_hash": password_hash,
+            "must_change_password": True,
+            "failed_attempts": 0,
+            "locked_until": None,
+        }
+        return _info(_change(session, actor, officer, reset, "password.reset")), password
 
 
 def set_officer_roles(
-    uow: UnitOfWork, who: OfficerSession, username: str, roles: frozenset[Role]
+    uow: SqlUnitOfWork, who: OfficerSession, username: str, roles: frozenset[Role]
 ) -> OfficerInfo:
     actor = authorize(uow, who, Permission.OFFICER_MANAGE)
     if not roles:
         raise DomainError("role.none", field="roles")
     with uow.transaction() as session:
-        officer = _by_username(session, username)
-        if officer is None:
-            raise DomainError("officer.unknown", field="username")
+        officer = _named(session, username)
         was_admin = Role.ADMIN in parse_roles([officer.roles])
         if (
             was_admin
@@ -338,15 +357,5 @@ def set_officer_roles(
             and _active_admins(session) <= 1
         ):
             raise DomainError("officer.last_admin", field="roles")
-        officer.roles = format_roles(roles)
-        session.add(officer)
-        record_event(
-            session,
-            actor,
-            "officer.roles_changed",
-            "officer",
-            str(officer.id),
-            {"roles": officer.roles},
-        )
-        session.commit()
-        return _info(officer)
+        stored = {"roles": format_roles(roles)}
+        return _info(_change(session, actor, officer, stored, "officer.roles_changed", stored))

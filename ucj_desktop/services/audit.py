@@ -6,13 +6,15 @@ import json
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import datetime
+from typing import TYPE_CHECKING
 
 from ucj_desktop.security.audit_chain import GENESIS, ChainBreak, event_hash, verify_chain
-from ucj_desktop.store.bulk import insert_rows
-from ucj_desktop.store.models import AuditEvent, utcnow
 from ucj_desktop.store.repos import audit as audit_repo
-from ucj_desktop.store.repos import sync as sync_repo
-from ucj_desktop.store.unit_of_work import Transaction
+from ucj_desktop.store.repos.audit import AuditEventRow, ChainHead
+from ucj_desktop.store.values import utcnow
+
+if TYPE_CHECKING:  # every sign-in writes an event: no SQLAlchemy on its path
+    from ucj_desktop.store.unit_of_work import SqlTransaction, Transaction
 
 
 @dataclass(frozen=True)
@@ -52,39 +54,22 @@ def _hashed_fields(
 
 
 def record_event(
-    session: Transaction,
+    session: SqlTransaction,
     actor: Actor,
     action: str,
     entity: str | None = None,
     entity_id: str | None = None,
     detail: Mapping[str, object] | None = None,
-) -> AuditEvent:
-    """Append one event chained to the last. Never put a NIK or a name in ``detail``."""
-    head = audit_repo.chain_head(session)
-    seq = 1 if head is None else head.seq + 1
-    prev_hash = GENESIS if head is None else head.hash
-    at = utcnow()  # aware UTC; the column hands it back unchanged, so the hash re-computes
-    fields = _hashed_fields(seq, at, actor, action, entity, entity_id, _detail_json(detail))
-    event = AuditEvent(
-        seq=seq,
-        at=at,
-        officer_id=actor.officer_id,
-        role=actor.role,
-        action=action,
-        entity=entity,
-        entity_id=entity_id,
-        device_id=actor.device_id,
-        detail=str(fields["detail"]),
-        prev_hash=prev_hash,
-        hash=event_hash(prev_hash, fields),
-    )
-    session.add(event)
-    session.flush()
-    return event
+) -> ChainHead:
+    """Append one event chained to the last; returns its place (seq, hash) as the new head.
+    Never put a NIK or a name in ``detail``."""
+    head = _record_many(session, actor, entity, [(action, entity_id, _detail_json(detail))])
+    assert head is not None
+    return head
 
 
 def record_events(
-    session: Transaction,
+    session: SqlTransaction,
     actor: Actor,
     action: str,
     entity: str,
@@ -98,7 +83,7 @@ def record_events(
 
 
 def record_events_each(
-    session: Transaction,
+    session: SqlTransaction,
     actor: Actor,
     action: str,
     entity: str,
@@ -111,7 +96,7 @@ def record_events_each(
 
 
 def record_events_of(
-    session: Transaction,
+    session: SqlTransaction,
     actor: Actor,
     entity: str,
     entity_id: str,
@@ -125,29 +110,36 @@ def record_events_of(
 
 
 def _record_many(
-    session: Transaction,
+    session: SqlTransaction,
     actor: Actor,
-    entity: str,
-    bodies: Sequence[tuple[str, str, str]],
-) -> None:
-    """Append (action, entity id, detail JSON) events in order, chained from the head."""
+    entity: str | None,
+    bodies: Sequence[tuple[str, str | None, str]],
+) -> ChainHead | None:
+    """Append (action, entity id, detail JSON) events in order, chained from the head, in one
+    insert; the new head (None: no events)."""
     head = audit_repo.chain_head(session)
     seq = 0 if head is None else head.seq
     prev_hash = GENESIS if head is None else head.hash
-    at = utcnow()
-    events: list[dict[str, object]] = []
+    at = utcnow()  # aware UTC; the trail keeps it as UTC text, so the hash re-computes
+    events: list[AuditEventRow] = []
     for action, entity_id, body in bodies:
         seq += 1
         fields = _hashed_fields(seq, at, actor, action, entity, entity_id, body)
         digest = event_hash(prev_hash, fields)
-        events.append({**fields, "at": at, "prev_hash": prev_hash, "hash": digest})
+        events.append(
+            AuditEventRow(
+                seq, at, actor.officer_id, actor.role, action, entity, entity_id,
+                actor.device_id, body, prev_hash, digest,
+            )
+        )  # fmt: skip
         prev_hash = digest
-    if events:
-        # Core executemany: thousands of ORM objects would cost more than the hashing.
-        insert_rows(session, AuditEvent, events)
+    if not events:
+        return None
+    audit_repo.append_events(session, events)
+    return ChainHead(seq, prev_hash)
 
 
-def check_chain(session: Transaction) -> list[ChainBreak]:
+def check_chain(session: SqlTransaction) -> list[ChainBreak]:
     """Every place the stored trail no longer matches its hash chain."""
     return verify_chain(
         {
@@ -171,7 +163,9 @@ def anchor_breaks(session: Transaction) -> list[ChainBreak]:
     """Where the trail no longer reaches the audit anchor of the newest batch sent to the hub:
     its event ``seq`` is gone (``anchor_missing``: the newest events were deleted) or has
     another hash (``anchor_mismatch``). The chain check cannot see a cut-off end by itself."""
-    # The sync package (cryptography, pyrage) only here: every sign-in writes an audit event.
+    # The sync package (cryptography, pyrage) and its repository (the ORM) only here: every
+    # sign-in writes an audit event.
+    from ucj_desktop.store.repos import sync as sync_repo
     from ucj_desktop.sync.package import PackageError, read_manifest
 
     newest = sync_repo.newest_batch(session)

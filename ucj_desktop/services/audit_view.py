@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import csv
-from dataclasses import dataclass
+from dataclasses import asdict, dataclass
 from datetime import date, datetime, time, timedelta
 from pathlib import Path
 
@@ -12,6 +12,7 @@ from ucj_desktop.files.atomic import atomic_path
 from ucj_desktop.services.accounts import OfficerSession, authorize
 from ucj_desktop.services.audit import record_event
 from ucj_desktop.store.repos import audit as audit_repo
+from ucj_desktop.store.repos.audit import AuditEventRow
 from ucj_desktop.store.unit_of_work import UnitOfWork
 
 CSV_COLUMNS = (
@@ -37,17 +38,10 @@ class AuditFilter:
 
 
 @dataclass(frozen=True)
-class AuditRow:
-    seq: int
-    at: datetime
-    officer: str | None
-    role: str | None
-    action: str
-    entity: str | None
-    entity_id: str | None
-    device_id: str
-    detail: str
-    hash: str
+class AuditRow(AuditEventRow):
+    """An event as the admin's view shows it: with the acting officer's user name."""
+
+    officer: str | None = None  # None: a system event, or an officer since removed
 
 
 def _query(flt: AuditFilter) -> audit_repo.EventQuery:
@@ -73,18 +67,7 @@ def list_events(
     authorize(uow, who, Permission.AUDIT_VIEW)
     with uow.transaction() as tx:
         return [
-            AuditRow(
-                row.event.seq or 0,
-                row.event.at,
-                row.username,
-                row.event.role,
-                row.event.action,
-                row.event.entity,
-                row.event.entity_id,
-                row.event.device_id,
-                row.event.detail,
-                row.event.hash,
-            )
+            AuditRow(**asdict(row.event), officer=row.username)
             for row in audit_repo.events_page(tx, _query(flt), offset, limit)
         ]
 

@@ -1,8 +1,13 @@
-"""Reading the reference data at the counter: NIK lookup and name search."""
+"""Reading the reference data at the counter: NIK lookup and name search.
+
+Only plain-SQL repositories: both run on any open store (``SqlUnitOfWork``), ``ucj lookup`` and
+``ucj search`` on the one opened without SQLAlchemy (services/store_unlock.py).
+"""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from ucj_desktop.domain.errors import DomainError
 from ucj_desktop.domain.nik import nik_digits
@@ -11,8 +16,10 @@ from ucj_desktop.services.accounts import OfficerSession, authorize, authorize_i
 from ucj_desktop.store.memo import StoreMemo
 from ucj_desktop.store.repos import reference
 from ucj_desktop.store.repos.reference import DtsenPerson
-from ucj_desktop.store.repos.registrations import live_registration_ref
-from ucj_desktop.store.unit_of_work import Transaction, UnitOfWork
+from ucj_desktop.store.repos.registration_refs import live_registration_ref
+
+if TYPE_CHECKING:
+    from ucj_desktop.store.unit_of_work import SqlTransaction, SqlUnitOfWork
 
 MIN_SEARCH_CHARS = 3  # the trigram index needs three characters
 
@@ -30,16 +37,16 @@ class NikLookup:
     registration_status: str | None
 
 
-def kinds_in_force(tx: Transaction, memo: StoreMemo) -> frozenset[str]:
+def kinds_in_force(tx: SqlTransaction, memo: StoreMemo) -> frozenset[str]:
     """Which reference kinds have a file in force, kept in ``memo`` until the store changes."""
     return memo.get("reference.kinds_in_force", _kinds_in_force)
 
 
-def _kinds_in_force(tx: Transaction) -> frozenset[str]:
+def _kinds_in_force(tx: SqlTransaction) -> frozenset[str]:
     return frozenset(reference.loaded_kinds(tx))
 
 
-def lookup_nik(uow: UnitOfWork, who: OfficerSession, nik: str) -> NikLookup:
+def lookup_nik(uow: SqlUnitOfWork, who: OfficerSession, nik: str) -> NikLookup:
     """DTSEN row, coverage and local registration for one NIK (no audit: read-only).
 
     One transaction: index probes for the person; the officer's standing and the files in
@@ -65,7 +72,7 @@ def lookup_nik(uow: UnitOfWork, who: OfficerSession, nik: str) -> NikLookup:
 
 
 def search_people(
-    uow: UnitOfWork,
+    uow: SqlUnitOfWork,
     who: OfficerSession,
     text: str,
     kelurahan_code: str | None = None,

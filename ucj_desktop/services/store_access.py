@@ -9,7 +9,6 @@ from __future__ import annotations
 import contextlib
 import dataclasses
 import json
-import re
 import shutil
 import uuid
 from contextlib import AbstractContextManager
@@ -30,7 +29,6 @@ from ucj_desktop.security.device_keys import (
     load_device_keys,
     save_device_keys,
 )
-from ucj_desktop.security.file_keyring import FileKeyring
 from ucj_desktop.security.passwords import hash_password
 from ucj_desktop.security.recovery import (
     RecoveryCodeError,
@@ -41,13 +39,19 @@ from ucj_desktop.security.secrets import KeyringUnavailable, SecretStore
 from ucj_desktop.security.store_key import (
     key_check_value,
     keyring_entry,
-    load_store_key,
     new_store_key,
     save_store_key,
 )
+from ucj_desktop.services.accounts import validate_username
 from ucj_desktop.services.audit import Actor, anchor_breaks, check_chain, record_event
 from ucj_desktop.services.restore_journal import settle_interrupted_restore
-from ucj_desktop.services.store_folder import is_demo_store
+from ucj_desktop.services.store_unlock import (
+    escrowed_keys,
+    keyring_of,
+    secret_store_for,
+    store_key_for,
+    unlock,
+)
 from ucj_desktop.store.database import IntegrityReport, Store
 from ucj_desktop.store.errors import (
     Problem,
@@ -57,9 +61,30 @@ from ucj_desktop.store.lock import StoreLock, lock_path
 from ucj_desktop.store.manifest import StoreManifest, read_manifest, write_manifest
 from ucj_desktop.store.models import Office, Officer
 from ucj_desktop.store.repos import office as office_repo
+from ucj_desktop.store.repos.office_identity import office_identity
 from ucj_desktop.store.unit_of_work import Transaction
 
-_USERNAME = re.compile(r"[a-z0-9][a-z0-9._-]{2,31}")
+# Finding a store's key lives with the open that needs no SQLAlchemy (store_unlock.py), a user
+# name's form with the accounts: named here too, beside the rest of the stores' use cases.
+__all__ = [
+    "DEMO_KEPT",
+    "CheckReport",
+    "InitResult",
+    "OpenStore",
+    "check_keyring",
+    "check_store",
+    "device_keys",
+    "initialise_store",
+    "key_from_recovery_code",
+    "keyring_of",
+    "open_store",
+    "open_unlocked",
+    "recover_store_key",
+    "remove_demo_store",
+    "secret_store_for",
+    "store_key_for",
+    "validate_username",
+]
 DEMO_KEPT = "logs"  # what removing a demo store leaves in its folder
 
 
@@ -105,13 +130,6 @@ class InitResult:
     store_id: str
     office_code: str
     office_name: str
-
-
-def validate_username(username: str) -> str:
-    name = username.strip().lower()
-    if not _USERNAME.fullmatch(name):
-        raise DomainError("username.invalid", field="username")
-    return name
 
 
 def check_keyring(secret_store: SecretStore) -> None:
@@ -226,16 +244,6 @@ def _record_device_keys(office: Office, keys: DeviceKeys) -> None:
     )
 
 
-def _escrowed_keys(office: Office) -> DeviceKeys | None:
-    if office.key_escrow is None:
-        return None
-    try:
-        data = json.loads(office.key_escrow)
-        return DeviceKeys(str(data["signing_private"]), str(data["age_identity"]))
-    except (ValueError, KeyError, TypeError) as exc:
-        raise StoreError(Problem.CORRUPT, detail="device key escrow unreadable") from exc
-
-
 def _ensure_device_keys(
     store: Store, manifest: StoreManifest, secret_store: SecretStore, device_id: str
 ) -> None:
@@ -243,7 +251,7 @@ def _ensure_device_keys(
     keys for a store created before they existed (revision 0003)."""
     with store.session() as session:
         office = office_repo.the_office(session)
-        escrowed = _escrowed_keys(office)
+        escrowed = escrowed_keys(office.key_escrow)
         try:
             in_keyring = load_device_keys(secret_store, manifest.store_id)
             if escrowed is None:
@@ -277,66 +285,32 @@ def device_keys(opened: OpenStore, secret_store: SecretStore) -> DeviceKeys:
     return keys
 
 
-def keyring_of(paths: StorePaths, this_computer: SecretStore) -> SecretStore:
-    """The keyring holding the key of the store in ``paths``: its own file keyring for a demo
-    store, else ``this_computer``'s (a folder without a readable manifest: this computer's)."""
-    return SecretStore(FileKeyring(paths.demo_keyring)) if is_demo_store(paths) else this_computer
-
-
-def secret_store_for(paths: StorePaths) -> SecretStore:
-    """The OS keyring, except for a demo store, whose key lives in a file inside its folder."""
-    return keyring_of(paths, SecretStore())
-
-
-def store_key_for(paths: StorePaths, manifest: StoreManifest, secret_store: SecretStore) -> bytes:
-    try:
-        key = load_store_key(secret_store, manifest.store_id)
-    except KeyringUnavailable as exc:
-        raise StoreError(Problem.KEYRING_UNAVAILABLE, detail=exc.backend_name) from exc
-    if key is None:
-        raise StoreError(Problem.KEY_MISSING, paths.root)
-    if key_check_value(key) != manifest.key_check:
-        raise StoreError(Problem.WRONG_KEY, paths.root)
-    return key
-
-
-def _not_being_restored(paths: StorePaths) -> None:
-    """Mid-restore the folder may lack its manifest for a moment: say "in use", never "no
-    store here" (which would start the first-run wizard)."""
-    if not lock_path(paths.database).exists():  # never opened, never restored: nothing to ask
-        return
-    probe = StoreLock(paths.database)
-    try:
-        free = probe.acquire()
-    except OSError:  # a read-only folder: the usual checks will say so
-        return
-    if not free:
-        raise StoreError(Problem.LOCKED, paths.root, "a restore is replacing this store")
-    probe.release()
-
-
 def open_store(paths: StorePaths, secret_store: SecretStore) -> OpenStore:
     """Open the office store in ``paths``, migrating it (after a backup) when it is older."""
-    settle_interrupted_restore(paths)
-    _not_being_restored(paths)
-    manifest = read_manifest(paths.manifest)
-    key = store_key_for(paths, manifest, secret_store)
+    manifest, key = unlock(paths, secret_store)
+    return open_unlocked(paths, manifest, key, secret_store)
+
+
+def open_unlocked(
+    paths: StorePaths, manifest: StoreManifest, key: bytes, secret_store: SecretStore
+) -> OpenStore:
+    """``open_store`` once the key is known (``store_unlock.unlock``)."""
     store = Store.open(paths.database, key, paths.backups)
     try:
         with store.session() as session:
-            office = office_repo.office_if_any(session)
+            identity = office_identity(session)
     except BaseException:  # a damaged page the open itself did not read: a StoreError
         store.dispose()
         raise
-    if office is None:
+    if identity is None:
         store.dispose()
         raise StoreError(Problem.CORRUPT, paths.database, "office row missing")
     try:
-        _ensure_device_keys(store, manifest, secret_store, office.device_id)
+        _ensure_device_keys(store, manifest, secret_store, identity.device_id)
     except BaseException:
         store.dispose()
         raise
-    return OpenStore(store, manifest, paths, office.device_id)
+    return OpenStore(store, manifest, paths, identity.device_id)
 
 
 def key_from_recovery_code(code: str, manifest: StoreManifest, where: Path) -> bytes:

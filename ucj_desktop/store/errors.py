@@ -108,9 +108,13 @@ class UniqueConflict(Exception):
 
 def is_database_error(exc: BaseException) -> bool:
     """A DB-API error, wrapped by SQLAlchemy or raised by the driver itself (psycopg's COPY
-    runs on the raw connection, so its errors arrive unwrapped)."""
+    and the office's plain-SQL repositories run on the raw connection, so their errors arrive
+    unwrapped)."""
     sqlalchemy_exc = sys.modules.get("sqlalchemy.exc")  # nothing raises its errors before
     if sqlalchemy_exc is not None and isinstance(exc, sqlalchemy_exc.DBAPIError):
+        return True
+    sqlcipher = sys.modules.get("sqlcipher3")  # the office store's driver
+    if sqlcipher is not None and isinstance(exc, sqlcipher.Error):
         return True
     psycopg = sys.modules.get("psycopg")  # loaded only where PostgreSQL is used
     return psycopg is not None and isinstance(exc, psycopg.Error)

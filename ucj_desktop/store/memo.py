@@ -19,9 +19,12 @@ hub's PostgreSQL) nothing is remembered and every value is read.
 from __future__ import annotations
 
 from collections.abc import Callable, Hashable
-from typing import Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
-from ucj_desktop.store.unit_of_work import Transaction
+from ucj_desktop.store.direct import driver
+
+if TYPE_CHECKING:
+    from ucj_desktop.store.unit_of_work import SqlTransaction
 
 T = TypeVar("T")
 
@@ -33,15 +36,17 @@ class StoreMemo:
     """Values read in ``tx``, remembered on its connection while the store is unchanged.
 
     Make one per use (a check, a save): the stamp is read when it is made. Remembered values
-    must not be changed by the caller (tuples, frozensets, frozen dataclasses).
+    must not be changed by the caller (tuples, frozensets, frozen dataclasses). ``tx`` is the
+    ORM's session or a direct transaction (store/direct.py); a value's ``load`` is called with
+    it, so it takes the same kind.
     """
 
-    def __init__(self, tx: Transaction) -> None:
+    def __init__(self, tx: SqlTransaction) -> None:
         self._tx = tx
         self._values: dict[Hashable, Any] | None = None
-        conn = tx.connection()
-        self._raw: Any = cast(Any, conn.connection.driver_connection)  # sqlite3.Connection
-        if conn.dialect.name != "sqlite" or self._raw.in_transaction:
+        conn = driver(tx)
+        self._raw: Any = conn.connection  # sqlite3.Connection
+        if conn.dialect != "sqlite" or self._raw.in_transaction:
             return
         cursor = self._raw.cursor()
         try:
@@ -53,7 +58,7 @@ class StoreMemo:
             kept = conn.info[_INFO_KEY] = (stamp, {})
         self._values = kept[1]
 
-    def get(self, key: Hashable, load: Callable[[Transaction], T]) -> T:
+    def get(self, key: Hashable, load: Callable[[Any], T]) -> T:
         """The value remembered under ``key``, else ``load(tx)`` (remembered when it is safe)."""
         values = self._values
         if values is None:

@@ -2,7 +2,9 @@
 
 Alembic (with Mako and Pygments behind it) costs more to import than opening the store, and a
 store is nearly always at the head revision already: ``upgrade`` reads the stored revision with
-one query and imports Alembic only when the store is behind (or new, or from a newer app).
+one query and imports Alembic only when the store is behind (or new, or from a newer app). The
+store opened without SQLAlchemy (store/direct.py) reads the same revision against ``HEAD``;
+this module imports SQLAlchemy only where an engine is used.
 """
 
 from __future__ import annotations
@@ -10,16 +12,14 @@ from __future__ import annotations
 from dataclasses import dataclass
 from importlib.resources import as_file, files
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import Engine, text
-
-from ucj_desktop.store.backup import backup_name, write_encrypted_copy
 from ucj_desktop.store.errors import Problem, StoreError
 
 if TYPE_CHECKING:
     from alembic.config import Config
     from alembic.script import ScriptDirectory
+    from sqlalchemy import Engine
 
 # The newest revision in migrations/versions (tests/store/test_store_migrations.py checks it
 # against Alembic's head): a store already there is opened without importing Alembic.
@@ -75,18 +75,27 @@ def current_revision(engine: Engine) -> str | None:
         return MigrationContext.configure(conn).get_current_revision()
 
 
-def stored_revision(engine: Engine) -> str | None:
+def stored_revision_of(raw: Any) -> str | None:
     """The revision the store's version table names when it names exactly one (what Alembic
-    would answer for a store of one branch), else None; read without Alembic."""
-    with engine.connect() as conn:
-        table = conn.execute(
-            text("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = :t"),
-            {"t": VERSION_TABLE},
-        ).first()
+    would answer for a store of one branch), else None; read without Alembic on a DB-API
+    connection (the store opened without SQLAlchemy reads it too)."""
+    cursor = raw.cursor()
+    try:
+        table = cursor.execute(
+            "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?", (VERSION_TABLE,)
+        ).fetchone()
         if table is None:
             return None
-        rows = conn.execute(text(f"SELECT version_num FROM {VERSION_TABLE}")).all()
+        rows = cursor.execute(f"SELECT version_num FROM {VERSION_TABLE}").fetchall()
+    finally:
+        cursor.close()
     return str(rows[0][0]) if len(rows) == 1 else None
+
+
+def stored_revision(engine: Engine) -> str | None:
+    """``stored_revision_of`` on a connection of ``engine``."""
+    with engine.connect() as conn:
+        return stored_revision_of(conn.connection.driver_connection)
 
 
 def _is_known(scripts: ScriptDirectory, revision: str) -> bool:
@@ -111,6 +120,8 @@ def upgrade(engine: Engine, key: bytes, backups_dir: Path, target: str = "head")
     if target == "head" and stored_revision(engine) == HEAD:
         return UpgradeReport(HEAD, HEAD, None)  # the usual start: Alembic stays unimported
     from alembic import command
+
+    from ucj_desktop.store.backup import backup_name, write_encrypted_copy
 
     before = current_revision(engine)
     scripts = script_directory()

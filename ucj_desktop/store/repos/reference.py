@@ -5,6 +5,9 @@ SQLite: the bulk load goes through the raw DB-API cursor of the transaction's co
 (``executemany`` with ``INSERT OR IGNORE``), and name search through the FTS5 trigram index.
 A PostgreSQL implementation (``COPY``, ``ON CONFLICT DO NOTHING``, ``pg_trgm``) stands beside
 these functions under the same names.
+
+The counter's reads (a person, coverage, the kinds in force) are plain SQL and take either
+kind of transaction (store/direct.py); only the import's bookkeeping of its files uses the ORM.
 """
 
 from __future__ import annotations
@@ -12,12 +15,13 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from sqlmodel import col, select
+from ucj_desktop.store.direct import driver, fetch_all
 
-from ucj_desktop.store.models import ReferenceSource
-from ucj_desktop.store.unit_of_work import Transaction
+if TYPE_CHECKING:
+    from ucj_desktop.store.models import ReferenceSource
+    from ucj_desktop.store.unit_of_work import SqlTransaction, Transaction
 
 DTSEN_COLUMNS = (
     "nik",
@@ -83,9 +87,9 @@ def _person(row: Sequence[object]) -> DtsenPerson:
     )
 
 
-def _cursor(tx: Transaction) -> Any:
+def _cursor(tx: SqlTransaction) -> Any:
     """The DB-API cursor of the transaction's own connection (same transaction, no ORM cost)."""
-    return tx.connection().connection.driver_connection.cursor()  # type: ignore[union-attr]
+    return driver(tx).connection.cursor()
 
 
 def clear(tx: Transaction, kind: str) -> None:
@@ -125,7 +129,7 @@ def rebuild_name_index(tx: Transaction) -> None:
     _cursor(tx).execute(_REBUILD_NAME_INDEX)
 
 
-def dtsen_person(tx: Transaction, nik: str) -> DtsenPerson | None:
+def dtsen_person(tx: SqlTransaction, nik: str) -> DtsenPerson | None:
     """The DTSEN row of ``nik``, if the extract holds one."""
     row = (
         _cursor(tx)
@@ -135,14 +139,14 @@ def dtsen_person(tx: Transaction, nik: str) -> DtsenPerson | None:
     return None if row is None else _person(row)
 
 
-def coverage_scheme(tx: Transaction, nik: str) -> str | None:
+def coverage_scheme(tx: SqlTransaction, nik: str) -> str | None:
     """The scheme that already covers ``nik`` ("" when the list names none); None: not listed."""
     row = _cursor(tx).execute("SELECT scheme FROM coverage_entry WHERE nik = ?", (nik,)).fetchone()
     return None if row is None else str(row[0] or "")
 
 
 def search_names(
-    tx: Transaction, text: str, kelurahan_code: str | None, desil: int | None, limit: int
+    tx: SqlTransaction, text: str, kelurahan_code: str | None, desil: int | None, limit: int
 ) -> list[DtsenPerson]:
     """Substring search on names through the trigram index (``text`` of 3+ characters)."""
     where = ["dtsen_name_fts MATCH ?"]
@@ -162,20 +166,28 @@ def search_names(
     return [_person(r) for r in _cursor(tx).execute(sql, params).fetchall()]
 
 
-def loaded_kinds(tx: Transaction) -> set[str]:
+def loaded_kinds(tx: SqlTransaction) -> set[str]:
     """Which reference kinds have a file in force."""
-    rows = tx.exec(select(ReferenceSource.kind).where(col(ReferenceSource.in_force).is_(True)))
-    return set(rows)
+    rows = fetch_all(tx, "SELECT kind FROM reference_source WHERE in_force")
+    return {str(r[0]) for r in rows}
 
 
 def sources_in_force(tx: Transaction) -> dict[str, ReferenceSource]:
     """The reference file in force for each kind (which file, when, how many rows)."""
+    from sqlmodel import col, select
+
+    from ucj_desktop.store.models import ReferenceSource
+
     rows = tx.exec(select(ReferenceSource).where(col(ReferenceSource.in_force).is_(True)))
     return {row.kind: row for row in rows}
 
 
 def put_in_force(tx: Transaction, source: ReferenceSource) -> int:
     """Add ``source`` as the file in force for its kind (the previous one no longer is)."""
+    from sqlmodel import col, select
+
+    from ucj_desktop.store.models import ReferenceSource
+
     for old in tx.exec(
         select(ReferenceSource).where(
             col(ReferenceSource.kind) == source.kind, col(ReferenceSource.in_force).is_(True)

@@ -11,6 +11,9 @@ from sqlmodel import col, select
 
 from ucj_desktop.domain.status import QUOTA_STATUSES, Status
 from ucj_desktop.store.models import AuditEvent, Officer, Registration
+from ucj_desktop.store.repos.registration_refs import (
+    live_registration_ref as live_registration_ref,  # plain SQL: the direct store reads it too
+)
 from ucj_desktop.store.unit_of_work import Transaction
 
 CHUNK = 5000  # ids per IN (...) query: under SQLite's bound-parameter limit
@@ -55,23 +58,6 @@ def live_registration(
             col(Registration.id) != (exclude_id or ""),
         )
     ).first()
-
-
-def live_registration_ref(
-    tx: Transaction, nik: str, exclude_id: str | None = None
-) -> tuple[str, str] | None:
-    """The id and status of ``live_registration`` alone: one probe of the live-NIK index,
-    read through the transaction's own DB-API cursor (the form asks on every keystroke; the
-    ORM's statement and row bookkeeping cost more than the probe)."""
-    cursor = tx.connection().connection.driver_connection.cursor()  # type: ignore[union-attr]
-    try:
-        row = cursor.execute(
-            "SELECT id, status FROM registration WHERE nik = ? AND status != ? AND id != ? LIMIT 1",
-            (nik, Status.CANCELLED.value, exclude_id or ""),
-        ).fetchone()
-    finally:
-        cursor.close()
-    return None if row is None else (str(row[0]), str(row[1]))
 
 
 def ids_with_kpj(tx: Transaction, kpj: str) -> list[str]:
