@@ -145,9 +145,14 @@ def claim_order(c: Candidate) -> tuple[datetime, str, str]:
     return (_verified(c), c.office_code, c.registration_id)
 
 
+def in_priority(desil: int | None, config: ProgramConfig) -> bool:
+    """Whether a worker of ``desil`` is in the priority band that is seated first."""
+    return desil is not None and desil <= config.priority_desil_max
+
+
 def seat_order(c: Candidate, config: ProgramConfig) -> tuple[int, datetime, str]:
     """Who gets a seat first: the priority desil band, then verification time, then NIK."""
-    band = 0 if c.desil is not None and c.desil <= config.priority_desil_max else 1
+    band = 0 if in_priority(c.desil, config) else 1
     return (band, _verified(c), c.nik)
 
 

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from enum import StrEnum
 
+from ucj_desktop.domain.allocation import in_priority
 from ucj_desktop.domain.config import ProgramConfig
 
 # An office that has sent nothing for this many days is marked on the desk. The office's own
@@ -40,10 +41,6 @@ class Cutoff:
 
     priority: bool
     verified_at: datetime | None
-
-
-def in_priority(desil: int | None, config: ProgramConfig) -> bool:
-    return desil is not None and desil <= config.priority_desil_max
 
 
 def why_waiting(

@@ -15,12 +15,12 @@ from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from pathlib import Path
 
+from ucj_desktop.domain.allocation import in_priority
 from ucj_desktop.domain.config import ProgramConfig
 from ucj_desktop.domain.hub_watch import (
     Cutoff,
     WaitReason,
     days_silent,
-    in_priority,
     is_silent,
     why_waiting,
 )

@@ -18,6 +18,7 @@ from reportlab.pdfbase.pdfmetrics import stringWidth
 from ucj_desktop.domain.premium import thousands
 from ucj_desktop.printing.brand import INK, MUTED, RULE
 from ucj_desktop.printing.fonts import MIN_TEXT_SIZE, wrap_words
+from ucj_desktop.printing.palette import PRIORITY_COLOR
 
 TEXT_SIZE = 7.0
 TITLE_SIZE = 9.0
@@ -130,7 +131,7 @@ def _draw_chart(
 
 
 def _series_colors(chart: ReportChart) -> list[str]:
-    return list(chart.colors) if len(chart.colors) == len(chart.series) else ["#0b4f6c"] * 9
+    return list(chart.colors) if len(chart.colors) == len(chart.series) else [PRIORITY_COLOR] * 9
 
 
 def _color(bars: VerticalBarChart, chart: ReportChart) -> None:

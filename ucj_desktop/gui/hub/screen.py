@@ -15,7 +15,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any, TypeVar
 
-from PySide6.QtCore import QLocale, QTimer, Signal
+from PySide6.QtCore import QTimer, Signal
 from PySide6.QtGui import QPaintEvent, QShowEvent
 from PySide6.QtWidgets import (
     QBoxLayout,
@@ -78,7 +78,6 @@ class HubScreen(Page):
         today: date | None = None,
     ) -> None:
         self.desk = desk
-        self._locale = QLocale(QLocale.Language.Indonesian, QLocale.Country.Indonesia)
         self._painted = False
         self._waiting_reads: list[Callable[[], object]] = []
         super().__init__(who, parent, runner, today=today)
