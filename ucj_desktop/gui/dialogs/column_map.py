@@ -26,7 +26,7 @@ from ucj_desktop.domain.reference_rows import (
     DTSEN_REQUIRED,
     header_key,
 )
-from ucj_desktop.gui.text import translator
+from ucj_desktop.gui.text import translate
 from ucj_desktop.gui.text.labels import field_label
 from ucj_desktop.gui.widgets.page import error_label, vbox
 
@@ -36,11 +36,11 @@ FIELDS: Mapping[str, tuple[Mapping[str, tuple[str, ...]], tuple[str, ...]]] = {
 }
 
 
-_tr = translator("column_map_dialog")
-
-
 def kind_label(kind: str) -> str:
-    return {"dtsen": _tr("DTSEN"), "coverage": _tr("Daftar cakupan")}.get(kind, kind)
+    return {
+        "dtsen": translate("column_map_dialog", "DTSEN"),
+        "coverage": translate("column_map_dialog", "Daftar cakupan"),
+    }.get(kind, kind)
 
 
 def alias_hits(header: Sequence[str], aliases: Sequence[str]) -> list[int]:
@@ -53,16 +53,17 @@ def problem_text(problem: DomainError) -> str:
     if problem.code == "columns.missing":
         missing = problem.values.get("missing", [])
         names = ", ".join(field_label(str(f)) for f in missing) if isinstance(missing, list) else ""
-        return _tr(
-            "Kolom wajib tidak dikenali: {fields}. Pilih kolom yang berisi data itu."
+        return translate(
+            "column_map_dialog",
+            "Kolom wajib tidak dikenali: {fields}. Pilih kolom yang berisi data itu.",
         ).format(fields=names or "?")
     if problem.code == "columns.duplicate":
         columns = problem.values.get("columns", [])
         listed = ", ".join(f"“{c}”" for c in columns) if isinstance(columns, list) else ""
-        return _tr("Lebih dari satu kolom cocok untuk {field}: {columns}. Pilih satu.").format(
-            field=field_label(problem.field or ""), columns=listed or "?"
-        )
-    return _tr("Pilih kolom yang berisi setiap data.")
+        return translate(
+            "column_map_dialog", "Lebih dari satu kolom cocok untuk {field}: {columns}. Pilih satu."
+        ).format(field=field_label(problem.field or ""), columns=listed or "?")
+    return translate("column_map_dialog", "Pilih kolom yang berisi setiap data.")
 
 
 class ColumnMapDialog(QDialog):

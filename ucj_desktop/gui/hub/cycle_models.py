@@ -11,12 +11,10 @@ from PySide6.QtCore import Qt
 from ucj_desktop.domain.premium import thousands
 from ucj_desktop.gui.hub.models import RED, RIGHT, when_text
 from ucj_desktop.gui.models.paged import RowsTableModel
-from ucj_desktop.gui.text import translator
+from ucj_desktop.gui.text import translate
 from ucj_desktop.gui.text.hub_desk_text import counts_text, standing_text
 from ucj_desktop.hub.acks import ack_file_name
 from ucj_desktop.hub.desk_views import AckCarried, BpjsFileRow, QuarantinedLine
-
-_tr = translator("hub_models")
 
 
 class BpjsFilesModel(RowsTableModel[BpjsFileRow]):
@@ -27,18 +25,18 @@ class BpjsFilesModel(RowsTableModel[BpjsFileRow]):
 
     def _headers(self) -> tuple[str, ...]:
         return (
-            _tr("Berkas"),
-            _tr("Dibuat"),
-            _tr("Pekerja"),
-            _tr("Bulan"),
-            _tr("Peta kolom"),
-            _tr("Jawaban BPJS"),
+            translate("hub_models", "Berkas"),
+            translate("hub_models", "Dibuat"),
+            translate("hub_models", "Pekerja"),
+            translate("hub_models", "Bulan"),
+            translate("hub_models", "Peta kolom"),
+            translate("hub_models", "Jawaban BPJS"),
         )
 
     def _display(self, f: BpjsFileRow, column: int) -> str:
         if column == self.COL_STATES:
             if not f.written:
-                return _tr("belum tertulis: tulis berkas kolektif lagi")
+                return translate("hub_models", "belum tertulis: tulis berkas kolektif lagi")
             return counts_text(f.states)
         return (
             str(f.file_id),
@@ -68,11 +66,11 @@ class QuarantineModel(RowsTableModel[QuarantinedLine]):
 
     def _headers(self) -> tuple[str, ...]:
         return (
-            _tr("Baris"),
-            _tr("NIK"),
-            _tr("KPJ"),
-            _tr("Keterangan BPJS"),
-            _tr("Di hub"),
+            translate("hub_models", "Baris"),
+            translate("hub_models", "NIK"),
+            translate("hub_models", "KPJ"),
+            translate("hub_models", "Keterangan BPJS"),
+            translate("hub_models", "Di hub"),
         )
 
     def _display(self, q: QuarantinedLine, column: int) -> str:
@@ -100,19 +98,23 @@ class AcksModel(RowsTableModel[AckCarried]):
 
     def _headers(self) -> tuple[str, ...]:
         return (
-            _tr("Kantor"),
-            _tr("No."),
-            _tr("KPJ terbit"),
-            _tr("Dikembalikan"),
-            _tr("Peringkat"),
-            _tr("Berkas"),
+            translate("hub_models", "Kantor"),
+            translate("hub_models", "No."),
+            translate("hub_models", "KPJ terbit"),
+            translate("hub_models", "Dikembalikan"),
+            translate("hub_models", "Peringkat"),
+            translate("hub_models", "Berkas"),
         )
 
     def _display(self, a: AckCarried, column: int) -> str:
         ack = a.ack
         if column == self.COL_FILE:
             name = ack_file_name(ack.office_code, ack.sequence, ack.package_id)
-            return name if ack.written else _tr("{name} (belum tertulis)").format(name=name)
+            return (
+                name
+                if ack.written
+                else translate("hub_models", "{name} (belum tertulis)").format(name=name)
+            )
         return (
             ack.office_code,
             str(ack.sequence),

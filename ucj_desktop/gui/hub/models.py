@@ -17,7 +17,7 @@ from PySide6.QtGui import QColor, QFont
 from ucj_desktop.domain.nik import mask_nik
 from ucj_desktop.domain.premium import thousands
 from ucj_desktop.gui.models.paged import ROOT, LazyPagedTableModel, RowsTableModel
-from ucj_desktop.gui.text import translator
+from ucj_desktop.gui.text import translate
 from ucj_desktop.gui.text.audit_text import detail_lines, detail_text
 from ucj_desktop.gui.text.hub_desk_text import (
     gaps_text,
@@ -30,7 +30,6 @@ from ucj_desktop.gui.text.labels import local_time
 from ucj_desktop.hub.desk_views import OfficeRow, PackageRow, TrailRow, WaitingRow
 from ucj_desktop.hub.ingest_store import Refused, Result
 
-_tr = translator("hub_models")
 RED = QColor("#b3261e")
 RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 SHORT_ID = 8  # a device id or hash is shown by its head, whole in the tooltip
@@ -79,13 +78,13 @@ class OfficesModel(RowsTableModel[OfficeRow]):
 
     def _headers(self) -> tuple[str, ...]:
         return (
-            _tr("Kode"),
-            _tr("Kelurahan"),
-            _tr("Sidik kunci laptop"),
-            _tr("Paket · data"),
-            _tr("Paket terakhir"),
-            _tr("Hilang"),
-            _tr("Diam"),
+            translate("hub_models", "Kode"),
+            translate("hub_models", "Kelurahan"),
+            translate("hub_models", "Sidik kunci laptop"),
+            translate("hub_models", "Paket · data"),
+            translate("hub_models", "Paket terakhir"),
+            translate("hub_models", "Hilang"),
+            translate("hub_models", "Diam"),
         )
 
     def _display(self, o: OfficeRow, column: int) -> str:
@@ -95,14 +94,18 @@ class OfficesModel(RowsTableModel[OfficeRow]):
             return o.office_name.removeprefix("Kelurahan ")
         if column == self.COL_KEY:
             laptops = len(o.laptops)
-            more = "" if laptops == 1 else " " + _tr("(+{n} lama)").format(n=laptops - 1)
+            more = (
+                ""
+                if laptops == 1
+                else " " + translate("hub_models", "(+{n} lama)").format(n=laptops - 1)
+            )
             return o.fingerprint + more
         if column == self.COL_SENT:
             return f"{thousands(o.batches)} · {thousands(o.records)}"
         if column == self.COL_LAST:
             if o.last_sequence is None or o.last_received is None:
-                return _tr("belum ada")
-            return _tr("No. {n}, {day}").format(
+                return translate("hub_models", "belum ada")
+            return translate("hub_models", "No. {n}, {day}").format(
                 n=o.last_sequence, day=f"{o.last_received:%d-%m-%Y}"
             )
         if column == self.COL_GAPS:
@@ -127,18 +130,20 @@ class OfficesModel(RowsTableModel[OfficeRow]):
         if role == Qt.ItemDataRole.TextAlignmentRole and column == self.COL_SENT:
             return RIGHT
         if role == Qt.ItemDataRole.ToolTipRole and column == self.COL_SENT:
-            return _tr("{batches} paket, {records} data").format(
+            return translate("hub_models", "{batches} paket, {records} data").format(
                 batches=thousands(o.batches), records=thousands(o.records)
             )
         if role == Qt.ItemDataRole.ToolTipRole and column == self.COL_LAST and o.last_received:
             return when_text(o.last_received)
         if role == Qt.ItemDataRole.ToolTipRole and column == self.COL_KEY:
             return "\n".join(
-                _tr("{fp} · laptop {device}… · didaftarkan {when}{old}").format(
+                translate("hub_models", "{fp} · laptop {device}… · didaftarkan {when}{old}").format(
                     fp=x.fingerprint,
                     device=x.device_id[:SHORT_ID],
                     when=when_text(x.enrolled_at),
-                    old="" if x.replaced_at is None else " " + _tr("(sudah diganti)"),
+                    old=""
+                    if x.replaced_at is None
+                    else " " + translate("hub_models", "(sudah diganti)"),
                 )
                 for x in o.laptops
             )
@@ -164,12 +169,12 @@ class PackagesModel(LazyPagedTableModel[PackageRow]):
 
     def _headers(self) -> tuple[str, ...]:
         return (
-            _tr("Diterima"),
-            _tr("Kantor"),
-            _tr("Paket no."),
-            _tr("Data"),
-            _tr("Dibuat kantor"),
-            _tr("SHA-256"),
+            translate("hub_models", "Diterima"),
+            translate("hub_models", "Kantor"),
+            translate("hub_models", "Paket no."),
+            translate("hub_models", "Data"),
+            translate("hub_models", "Dibuat kantor"),
+            translate("hub_models", "SHA-256"),
         )
 
     def _display(self, p: PackageRow, column: int) -> str:
@@ -209,7 +214,12 @@ class IngestResultsModel(RowsTableModel[Result]):
         self.endInsertRows()
 
     def _headers(self) -> tuple[str, ...]:
-        return (_tr("Berkas"), _tr("Kantor"), _tr("Paket no."), _tr("Hasil"))
+        return (
+            translate("hub_models", "Berkas"),
+            translate("hub_models", "Kantor"),
+            translate("hub_models", "Paket no."),
+            translate("hub_models", "Hasil"),
+        )
 
     def _display(self, r: Result, column: int) -> str:
         if column == self.COL_FILE:
@@ -245,12 +255,12 @@ class WaitingModel(LazyPagedTableModel[WaitingRow]):
 
     def _headers(self) -> tuple[str, ...]:
         return (
-            _tr("Peringkat"),
-            _tr("Kantor"),
-            _tr("Nama"),
-            _tr("Desil"),
-            _tr("Diverifikasi"),
-            _tr("Mengapa menunggu"),
+            translate("hub_models", "Peringkat"),
+            translate("hub_models", "Kantor"),
+            translate("hub_models", "Nama"),
+            translate("hub_models", "Desil"),
+            translate("hub_models", "Diverifikasi"),
+            translate("hub_models", "Mengapa menunggu"),
         )
 
     def _display(self, w: WaitingRow, column: int) -> str:
@@ -260,7 +270,7 @@ class WaitingModel(LazyPagedTableModel[WaitingRow]):
         p = w.person
         desil = "—" if p.desil is None else str(p.desil)
         if w.priority:
-            desil = _tr("{desil} (prioritas)").format(desil=desil)
+            desil = translate("hub_models", "{desil} (prioritas)").format(desil=desil)
         return (
             thousands(w.rank),
             p.office_code,
@@ -274,7 +284,7 @@ class WaitingModel(LazyPagedTableModel[WaitingRow]):
         if role == Qt.ItemDataRole.TextAlignmentRole and column == self.COL_RANK:
             return RIGHT
         if role == Qt.ItemDataRole.ToolTipRole and column == self.COL_NAME:
-            return _tr("NIK {nik}").format(nik=mask_nik(w.person.nik))
+            return translate("hub_models", "NIK {nik}").format(nik=mask_nik(w.person.nik))
         if role == Qt.ItemDataRole.ToolTipRole and column == self.COL_DESIL:
             return priority_text(w.priority, self.priority_max)
         return None
@@ -294,7 +304,13 @@ class TrailModel(LazyPagedTableModel[TrailRow]):
         return [e for e in batch if last is None or e.seq < last]
 
     def _headers(self) -> tuple[str, ...]:
-        return (_tr("Waktu"), _tr("Operator"), _tr("Aksi"), _tr("Objek"), _tr("Detail"))
+        return (
+            translate("hub_models", "Waktu"),
+            translate("hub_models", "Operator"),
+            translate("hub_models", "Aksi"),
+            translate("hub_models", "Objek"),
+            translate("hub_models", "Detail"),
+        )
 
     def _display(self, e: TrailRow, column: int) -> str:
         return self._texts.text(e, column)
@@ -319,5 +335,5 @@ class TrailModel(LazyPagedTableModel[TrailRow]):
         if column == self.COL_OBJECT and e.entity_id:
             return e.entity_id
         if column == self.COL_AT:
-            return _tr("Kejadian #{seq}").format(seq=e.seq)
+            return translate("hub_models", "Kejadian #{seq}").format(seq=e.seq)
         return None

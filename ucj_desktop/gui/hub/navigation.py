@@ -5,9 +5,7 @@ from __future__ import annotations
 
 from ucj_desktop.domain.permissions import Permission
 from ucj_desktop.gui.navigation import ScreenSpec
-from ucj_desktop.gui.text import translator
-
-_tr = translator("hub_screens")
+from ucj_desktop.gui.text import translate
 
 
 def hub_screen_specs() -> tuple[ScreenSpec, ...]:
@@ -15,35 +13,46 @@ def hub_screen_specs() -> tuple[ScreenSpec, ...]:
     return (
         ScreenSpec(
             "kantor",
-            _tr("Kantor"),
-            _tr("Laptop kantor, paket terakhir, paket hilang, kantor yang diam."),
+            translate("hub_screens", "Kantor"),
+            translate(
+                "hub_screens", "Laptop kantor, paket terakhir, paket hilang, kantor yang diam."
+            ),
         ),
         ScreenSpec(
             "paket",
-            _tr("Paket masuk"),
-            _tr("Terima batch kantor dari berkas atau flashdisk."),
+            translate("hub_screens", "Paket masuk"),
+            translate("hub_screens", "Terima batch kantor dari berkas atau flashdisk."),
             p.HUB_INGEST,
         ),
         ScreenSpec(
-            "kuota", _tr("Kuota & prioritas"), _tr("Alokasi kursi, batas kuota dan antrean.")
+            "kuota",
+            translate("hub_screens", "Kuota & prioritas"),
+            translate("hub_screens", "Alokasi kursi, batas kuota dan antrean."),
         ),
         ScreenSpec(
             "bpjs",
-            _tr("BPJS"),
-            _tr("Berkas kolektif ke BPJS, berkas hasil, karantina."),
+            translate("hub_screens", "BPJS"),
+            translate("hub_screens", "Berkas kolektif ke BPJS, berkas hasil, karantina."),
             p.HUB_CYCLE,
         ),
         ScreenSpec(
             "ack",
-            _tr("Tanda terima"),
-            _tr("Satu tanda terima per kantor ke folder."),
+            translate("hub_screens", "Tanda terima"),
+            translate("hub_screens", "Satu tanda terima per kantor ke folder."),
             p.HUB_CYCLE,
         ),
         ScreenSpec(
             "laporan",
-            _tr("Laporan kota"),
-            _tr("Kuota, iuran bulanan dan daftar peserta: kota dan per kantor."),
+            translate("hub_screens", "Laporan kota"),
+            translate(
+                "hub_screens", "Kuota, iuran bulanan dan daftar peserta: kota dan per kantor."
+            ),
             p.REPORT_EXPORT,
         ),
-        ScreenSpec("audit", _tr("Jejak Audit"), _tr("Jejak berantai hub."), p.AUDIT_VIEW),
+        ScreenSpec(
+            "audit",
+            translate("hub_screens", "Jejak Audit"),
+            translate("hub_screens", "Jejak berantai hub."),
+            p.AUDIT_VIEW,
+        ),
     )

@@ -12,13 +12,12 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
 
 from ucj_desktop.gui.models.paged import LazyPagedTableModel
-from ucj_desktop.gui.text import translator
+from ucj_desktop.gui.text import translate
 from ucj_desktop.gui.text.audit_text import detail_lines, detail_text
 from ucj_desktop.gui.text.labels import local_time, role_text
 from ucj_desktop.services.audit_view import AuditRow
 
 _MUTED = QColor("#7a8a94")
-_tr = translator("table_models")
 
 
 class AuditTableModel(LazyPagedTableModel[AuditRow]):
@@ -45,13 +44,13 @@ class AuditTableModel(LazyPagedTableModel[AuditRow]):
 
     def _headers(self) -> tuple[str, ...]:
         return (
-            _tr("Waktu"),
-            _tr("Petugas"),
-            _tr("Peran"),
-            _tr("Aksi"),
-            _tr("Objek"),
-            _tr("Perangkat"),
-            _tr("Detail"),
+            translate("table_models", "Waktu"),
+            translate("table_models", "Petugas"),
+            translate("table_models", "Peran"),
+            translate("table_models", "Aksi"),
+            translate("table_models", "Objek"),
+            translate("table_models", "Perangkat"),
+            translate("table_models", "Detail"),
         )
 
     def _sort_key(self, event: AuditRow, column: int) -> int:
@@ -66,7 +65,7 @@ class AuditTableModel(LazyPagedTableModel[AuditRow]):
             if column == self.COL_DETAIL:
                 return "\n".join(detail_lines(event.detail))
             if column == self.COL_AT:
-                return _tr("Kejadian #{seq}").format(seq=event.seq)
+                return translate("table_models", "Kejadian #{seq}").format(seq=event.seq)
         if role == Qt.ItemDataRole.ForegroundRole and column == self.COL_OFFICER:
             return _MUTED if event.officer is None else None
         return None
@@ -75,7 +74,7 @@ class AuditTableModel(LazyPagedTableModel[AuditRow]):
         if column == self.COL_AT:
             return local_time(event.at)
         if column == self.COL_OFFICER:
-            return event.officer or _tr("Sistem")
+            return event.officer or translate("table_models", "Sistem")
         if column == self.COL_ROLE:
             return role_text(event.role)
         if column == self.COL_ACTION:

@@ -8,7 +8,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
 
 from ucj_desktop.gui.models.paged import RowsTableModel
-from ucj_desktop.gui.text import translator
+from ucj_desktop.gui.text import translate
 from ucj_desktop.gui.text.labels import local_time
 from ucj_desktop.gui.widgets.page import number_text
 from ucj_desktop.gui.widgets.style import fixed_font
@@ -19,11 +19,12 @@ _WAITING = QColor("#8a5a00")
 _ACKED = QColor("#1b6e47")
 
 
-_tr = translator("sync_models")
-
-
 def batch_status_text(acked: bool) -> str:
-    return _tr("Sudah diterima hub") if acked else _tr("Menunggu tanda terima")
+    return (
+        translate("sync_models", "Sudah diterima hub")
+        if acked
+        else translate("sync_models", "Menunggu tanda terima")
+    )
 
 
 class BatchTableModel(RowsTableModel[BatchInfo]):
@@ -40,7 +41,13 @@ class BatchTableModel(RowsTableModel[BatchInfo]):
     # Cells
 
     def _headers(self) -> tuple[str, ...]:
-        return (_tr("Batch #"), _tr("Dibuat"), _tr("Jumlah"), _tr("Status"), _tr("SHA-256"))
+        return (
+            translate("sync_models", "Batch #"),
+            translate("sync_models", "Dibuat"),
+            translate("sync_models", "Jumlah"),
+            translate("sync_models", "Status"),
+            translate("sync_models", "SHA-256"),
+        )
 
     def _sort_key(self, batch: BatchInfo, column: int) -> Any:
         return (

@@ -15,15 +15,13 @@ from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QColor
 
 from ucj_desktop.gui.models.paged import RowsTableModel
-from ucj_desktop.gui.text import translator
+from ucj_desktop.gui.text import translate
 from ucj_desktop.gui.text.labels import local_time, roles_text
 from ucj_desktop.services.accounts import OfficerInfo
 
 _MUTED = QColor("#7a8a94")
 # Sort order of the officers' status column: what needs the admin's attention first.
 _STATUS_RANK = MappingProxyType({"locked": 0, "must_change": 1, "active": 2, "disabled": 3})
-
-_tr = translator("table_models")
 
 
 class OfficerTableModel(RowsTableModel[OfficerInfo]):
@@ -57,25 +55,27 @@ class OfficerTableModel(RowsTableModel[OfficerInfo]):
     def status_text(self, officer: OfficerInfo) -> str:
         key = self.status_key(officer)
         if key == "disabled":
-            return _tr("Nonaktif")
+            return translate("table_models", "Nonaktif")
         if key == "locked":
             assert officer.locked_until is not None
             until = officer.locked_until
             aware = until if until.tzinfo is not None else until.replace(tzinfo=UTC)
-            return _tr("Terkunci sampai {time}").format(time=aware.astimezone().strftime("%H:%M"))
+            return translate("table_models", "Terkunci sampai {time}").format(
+                time=aware.astimezone().strftime("%H:%M")
+            )
         if key == "must_change":
-            return _tr("Wajib ganti sandi")
-        return _tr("Aktif")
+            return translate("table_models", "Wajib ganti sandi")
+        return translate("table_models", "Aktif")
 
     # Cells
 
     def _headers(self) -> tuple[str, ...]:
         return (
-            _tr("Nama pengguna"),
-            _tr("Nama lengkap"),
-            _tr("Peran"),
-            _tr("Status"),
-            _tr("Terakhir masuk"),
+            translate("table_models", "Nama pengguna"),
+            translate("table_models", "Nama lengkap"),
+            translate("table_models", "Peran"),
+            translate("table_models", "Status"),
+            translate("table_models", "Terakhir masuk"),
         )
 
     def _role_data(self, officer: OfficerInfo, column: int, role: int) -> Any:
@@ -95,7 +95,7 @@ class OfficerTableModel(RowsTableModel[OfficerInfo]):
         if column == self.COL_STATUS:
             return self.status_text(officer)
         if officer.last_login_at is None:
-            return _tr("Belum pernah")
+            return translate("table_models", "Belum pernah")
         return local_time(officer.last_login_at, with_seconds=False)
 
     def _sort_key(self, officer: OfficerInfo, column: int) -> Any:

@@ -8,7 +8,7 @@ from PySide6.QtCore import QObject, QSortFilterProxyModel, Qt
 from PySide6.QtGui import QColor
 
 from ucj_desktop.gui.models.paged import RowsTableModel
-from ucj_desktop.gui.text import translator
+from ucj_desktop.gui.text import translate
 from ucj_desktop.gui.text.labels import local_time
 from ucj_desktop.gui.widgets.style import fixed_font
 from ucj_desktop.services.card_printing import QueueEntry
@@ -18,37 +18,36 @@ _PRINTED = QColor("#0b4f6c")
 _DONE = QColor("#1b6e47")
 
 
-_tr = translator("print_models")
-
-
 def card_state_text(entry: QueueEntry) -> str:
     """One short phrase for where the card is: waiting, printed (not handed over), handed over."""
     if not entry.printed:
-        return _tr("Belum dicetak")
+        return translate("print_models", "Belum dicetak")
     if entry.handed_at is None:
-        text = _tr("Dicetak, belum diserahkan")
+        text = translate("print_models", "Dicetak, belum diserahkan")
     else:
-        text = _tr("Diserahkan {day}").format(day=local_time(entry.handed_at)[:10])
+        text = translate("print_models", "Diserahkan {day}").format(
+            day=local_time(entry.handed_at)[:10]
+        )
     if entry.printed > 1:
-        text += " " + _tr("(cetak {n}×)").format(n=entry.printed)
+        text += " " + translate("print_models", "(cetak {n}×)").format(n=entry.printed)
     return text
 
 
 def card_state_detail(entry: QueueEntry) -> str:
     """The tooltip: when printed, how often, when and by whom handed over."""
     if not entry.printed:
-        return _tr("Kartu belum pernah dicetak.")
+        return translate("print_models", "Kartu belum pernah dicetak.")
     lines = [
-        _tr("Dicetak {n}×, terakhir {when}.").format(
+        translate("print_models", "Dicetak {n}×, terakhir {when}.").format(
             n=entry.printed,
             when=local_time(entry.printed_at, with_seconds=False) if entry.printed_at else "?",
         )
     ]
     if entry.handed_at is None:
-        lines.append(_tr("Belum diserahkan kepada pesertanya."))
+        lines.append(translate("print_models", "Belum diserahkan kepada pesertanya."))
     else:
         lines.append(
-            _tr("Diserahkan {when} oleh {officer}.").format(
+            translate("print_models", "Diserahkan {when} oleh {officer}.").format(
                 when=local_time(entry.handed_at, with_seconds=False),
                 officer=entry.handed_by or "?",
             )
@@ -70,7 +69,13 @@ class PrintQueueModel(RowsTableModel[QueueEntry]):
     # Cells
 
     def _headers(self) -> tuple[str, ...]:
-        return (_tr("Nama"), _tr("NIK"), _tr("KPJ"), _tr("Berlaku s.d."), _tr("Kartu"))
+        return (
+            translate("print_models", "Nama"),
+            translate("print_models", "NIK"),
+            translate("print_models", "KPJ"),
+            translate("print_models", "Berlaku s.d."),
+            translate("print_models", "Kartu"),
+        )
 
     def _sort_key(self, entry: QueueEntry, column: int) -> Any:
         return (

@@ -20,7 +20,7 @@ from ucj_desktop.domain.categories import DEFAULT_CATEGORIES
 from ucj_desktop.domain.nik import mask_nik
 from ucj_desktop.domain.status import Status
 from ucj_desktop.gui.models.paged import Index, LazyPagedTableModel, RowsTableModel
-from ucj_desktop.gui.text import translator
+from ucj_desktop.gui.text import translate
 from ucj_desktop.gui.text.labels import (
     local_time,
     occupation_short_label,
@@ -37,18 +37,15 @@ _BAD = QColor("#b3261e")
 _CATEGORY_LABELS = {c.code: c.label_id for c in DEFAULT_CATEGORIES}
 
 
-_tr = translator("registration_models")
-
-
 def rejection_label(code: str) -> str:
     """Words for a rejection (or hub return) reason code; an unknown code as it is."""
     return {
-        "DATA_TIDAK_SESUAI": _tr("Data tidak sesuai dokumen"),
-        "DOKUMEN_KURANG": _tr("Dokumen kurang"),
-        "TIDAK_MEMENUHI_SYARAT": _tr("Tidak memenuhi syarat"),
-        "DUPLIKAT": _tr("Pendaftaran ganda"),
-        "LAINNYA": _tr("Lainnya"),
-        "DIKEMBALIKAN_HUB": _tr("Dikembalikan hub/BPJS"),
+        "DATA_TIDAK_SESUAI": translate("registration_models", "Data tidak sesuai dokumen"),
+        "DOKUMEN_KURANG": translate("registration_models", "Dokumen kurang"),
+        "TIDAK_MEMENUHI_SYARAT": translate("registration_models", "Tidak memenuhi syarat"),
+        "DUPLIKAT": translate("registration_models", "Pendaftaran ganda"),
+        "LAINNYA": translate("registration_models", "Lainnya"),
+        "DIKEMBALIKAN_HUB": translate("registration_models", "Dikembalikan hub/BPJS"),
     }.get(code, code)
 
 
@@ -77,16 +74,16 @@ def occupations_short_text(codes: Iterable[str]) -> str:
 def action_label(action: str) -> str:
     """``registration.rejected`` -> ``Ditolak verifikator``; an unknown action as it is."""
     return {
-        "registration.created": _tr("Dibuat"),
-        "registration.updated": _tr("Diubah"),
-        "registration.submitted": _tr("Diajukan untuk verifikasi"),
-        "registration.verified": _tr("Disetujui verifikator"),
-        "registration.rejected": _tr("Ditolak verifikator"),
-        "registration.exported": _tr("Dikirim ke hub"),
-        "registration.returned": _tr("Dikembalikan oleh hub"),
-        "registration.waiting": _tr("Menunggu kuota di hub"),
-        "registration.enrolled": _tr("Terdaftar di BPJS"),
-        "registration.cancelled": _tr("Dibatalkan"),
+        "registration.created": translate("registration_models", "Dibuat"),
+        "registration.updated": translate("registration_models", "Diubah"),
+        "registration.submitted": translate("registration_models", "Diajukan untuk verifikasi"),
+        "registration.verified": translate("registration_models", "Disetujui verifikator"),
+        "registration.rejected": translate("registration_models", "Ditolak verifikator"),
+        "registration.exported": translate("registration_models", "Dikirim ke hub"),
+        "registration.returned": translate("registration_models", "Dikembalikan oleh hub"),
+        "registration.waiting": translate("registration_models", "Menunggu kuota di hub"),
+        "registration.enrolled": translate("registration_models", "Terdaftar di BPJS"),
+        "registration.cancelled": translate("registration_models", "Dibatalkan"),
     }.get(action, action)
 
 
@@ -199,15 +196,15 @@ class RegistrationTableModel(LazyPagedTableModel[RegistrationRow]):
 
     def _headers(self) -> tuple[str, ...]:
         return (
-            _tr("NIK"),
-            _tr("Nama"),
-            _tr("Status"),
-            _tr("Kelurahan"),
-            _tr("Desil"),
-            _tr("Pekerjaan"),
-            _tr("Dibuat"),
-            _tr("Petugas"),
-            _tr("Alasan"),
+            translate("registration_models", "NIK"),
+            translate("registration_models", "Nama"),
+            translate("registration_models", "Status"),
+            translate("registration_models", "Kelurahan"),
+            translate("registration_models", "Desil"),
+            translate("registration_models", "Pekerjaan"),
+            translate("registration_models", "Dibuat"),
+            translate("registration_models", "Petugas"),
+            translate("registration_models", "Alasan"),
         )
 
     def _display(self, reg: RegistrationRow, column: int) -> str:
@@ -303,19 +300,19 @@ class QueueTableModel(RowsTableModel[RegistrationRow]):
             and role == Qt.ItemDataRole.ToolTipRole
             and section == self.COL_CHECK
         ):
-            return _tr("Centang untuk disetujui bersama (Spasi)")
+            return translate("registration_models", "Centang untuk disetujui bersama (Spasi)")
         return super().headerData(section, orientation, role)
 
     def _headers(self) -> tuple[str, ...]:
         return (
             "",
-            _tr("NIK"),
-            _tr("Nama"),
-            _tr("Kelurahan"),
-            _tr("Desil"),
-            _tr("Pekerjaan"),
-            _tr("Diajukan"),
-            _tr("Petugas"),
+            translate("registration_models", "NIK"),
+            translate("registration_models", "Nama"),
+            translate("registration_models", "Kelurahan"),
+            translate("registration_models", "Desil"),
+            translate("registration_models", "Pekerjaan"),
+            translate("registration_models", "Diajukan"),
+            translate("registration_models", "Petugas"),
         )
 
     def flags(self, index: Index) -> Qt.ItemFlag:
@@ -343,7 +340,10 @@ class QueueTableModel(RowsTableModel[RegistrationRow]):
             return _MUTED
         if role == Qt.ItemDataRole.ToolTipRole:
             if self.is_own(reg):
-                return _tr("Anda yang mendaftarkan: verifikator lain yang memeriksa.")
+                return translate(
+                    "registration_models",
+                    "Anda yang mendaftarkan: verifikator lain yang memeriksa.",
+                )
             if column == self.COL_OCCUPATIONS:
                 return self._display(reg, column)
         return None
@@ -403,13 +403,19 @@ class HistoryTableModel(RowsTableModel[HistoryEntry]):
         return reason_text(str(code) if code else None, note)
 
     def _headers(self) -> tuple[str, ...]:
-        return (_tr("Waktu"), _tr("Petugas"), _tr("Peran"), _tr("Tindakan"), _tr("Alasan"))
+        return (
+            translate("registration_models", "Waktu"),
+            translate("registration_models", "Petugas"),
+            translate("registration_models", "Peran"),
+            translate("registration_models", "Tindakan"),
+            translate("registration_models", "Alasan"),
+        )
 
     def _display(self, entry: HistoryEntry, column: int) -> str:
         if column == self.COL_AT:
             return local_time(entry.at, with_seconds=False)
         if column == self.COL_OFFICER:
-            return entry.officer or _tr("Sistem")
+            return entry.officer or translate("registration_models", "Sistem")
         if column == self.COL_ROLE:
             return role_text(entry.role)
         if column == self.COL_ACTION:

@@ -1,24 +1,30 @@
 """The GUI's words: codes to sentences and labels (error_text, eligibility_text, messages,
-labels), kept together so the later Qt-free wording catalog finds them in one place."""
+labels). Every word is Indonesian source text inside ``translate("context", "...")`` or a
+widget's ``self.tr("...")``, which Qt Linguist's lupdate extracts into the one catalog
+(wording/catalog.py, resources/translations/en_*.ts)."""
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Mapping
 
 from PySide6.QtCore import QCoreApplication, QLocale
 
-# How the officer's numbers and dates are written (11.666, not 11,666).
+from ucj_desktop.wording import catalog
+
+# How the officer's numbers and dates are written in Indonesian (11.666, not 11,666).
 INDONESIAN = QLocale(QLocale.Language.Indonesian, QLocale.Country.Indonesia)
+ENGLISH = QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom)
 
 
-def translator(context: str) -> Callable[[str], str]:
-    """``_tr = translator("labels")``: Qt Linguist's translation of a source string in one
-    context, for module-level word tables (widgets use their own ``self.tr``)."""
+def translate(context: str, text: str) -> str:
+    """Qt Linguist's translation of ``text`` in ``context`` (the translator the shell
+    installed for the officer's language; the source, Indonesian, without one)."""
+    return QCoreApplication.translate(context, text)
 
-    def tr(text: str) -> str:
-        return QCoreApplication.translate(context, text)
 
-    return tr
+def officer_locale() -> QLocale:
+    """Numbers, rupiah and dates in the language the officer reads."""
+    return ENGLISH if catalog.language() == catalog.ENGLISH else INDONESIAN
 
 
 class _Missing(dict[str, object]):

@@ -7,10 +7,9 @@ from __future__ import annotations
 import json
 
 from ucj_desktop.domain.eligibility import Outcome, eligibility_from_record
-from ucj_desktop.gui.text import translator
+from ucj_desktop.gui.text import translate
 from ucj_desktop.gui.text.eligibility_text import outcome_word, rule_text, rule_title
 
-_tr = translator("audit_text")
 ELIGIBILITY_KEY = "eligibility"  # the rule-by-rule result a submission keeps
 
 
@@ -44,7 +43,7 @@ def detail_text(detail: str) -> str:
 
 def _value(value: object) -> str:
     if isinstance(value, bool):
-        return _tr("ya") if value else _tr("tidak")
+        return translate("audit_text", "ya") if value else translate("audit_text", "tidak")
     if value is None:
         return "—"
     if isinstance(value, dict):

@@ -9,25 +9,23 @@ from collections.abc import Mapping
 
 from ucj_desktop.domain.hub_watch import WaitReason
 from ucj_desktop.domain.premium import thousands
-from ucj_desktop.gui.text import translator
+from ucj_desktop.gui.text import translate
 from ucj_desktop.gui.text.error_text import error_text
 from ucj_desktop.hub.desk_views import NikStanding
 from ucj_desktop.hub.ingest_store import Ingested, Refused, Result
 from ucj_desktop.wording.hub_reasons import returned_words
 
-_tr = translator("hub_desk_text")
-
 
 def state_words() -> dict[str, str]:
     """A record's state at the hub (hub_outcome.state; ``undecided`` before allocate)."""
     return {
-        "undecided": _tr("Belum diputus"),
-        "waiting": _tr("Menunggu kuota"),
-        "allocated": _tr("Mendapat kursi"),
-        "sent": _tr("Dikirim ke BPJS"),
-        "enrolled": _tr("Terdaftar BPJS"),
-        "returned": _tr("Dikembalikan"),
-        "superseded": _tr("Digantikan kiriman baru"),
+        "undecided": translate("hub_desk_text", "Belum diputus"),
+        "waiting": translate("hub_desk_text", "Menunggu kuota"),
+        "allocated": translate("hub_desk_text", "Mendapat kursi"),
+        "sent": translate("hub_desk_text", "Dikirim ke BPJS"),
+        "enrolled": translate("hub_desk_text", "Terdaftar BPJS"),
+        "returned": translate("hub_desk_text", "Dikembalikan"),
+        "superseded": translate("hub_desk_text", "Digantikan kiriman baru"),
     }
 
 
@@ -37,15 +35,19 @@ def state_text(state: str | None) -> str:
 
 def wait_reason_text(reason: WaitReason) -> str:
     return {
-        WaitReason.QUOTA_FULL: _tr("Kursi habis saat diputus"),
-        WaitReason.OUTSIDE_PRIORITY: _tr("Di luar desil prioritas"),
-        WaitReason.VERIFIED_LATER: _tr("Verifikasi sesudah batas"),
+        WaitReason.QUOTA_FULL: translate("hub_desk_text", "Kursi habis saat diputus"),
+        WaitReason.OUTSIDE_PRIORITY: translate("hub_desk_text", "Di luar desil prioritas"),
+        WaitReason.VERIFIED_LATER: translate("hub_desk_text", "Verifikasi sesudah batas"),
     }[reason]
 
 
 def priority_text(priority: bool, desil_max: int) -> str:
     """``Prioritas (desil 1–3)`` or ``Biasa``."""
-    return _tr("Prioritas (desil 1–{max})").format(max=desil_max) if priority else _tr("Biasa")
+    return (
+        translate("hub_desk_text", "Prioritas (desil 1–{max})").format(max=desil_max)
+        if priority
+        else translate("hub_desk_text", "Biasa")
+    )
 
 
 def returned_reason_text(code: str) -> str:
@@ -56,20 +58,26 @@ def returned_reason_text(code: str) -> str:
 def standing_text(standing: tuple[NikStanding, ...]) -> str:
     """Where a NIK of a quarantined BPJS line stands at the hub."""
     if not standing:
-        return _tr("NIK ini tidak pernah diterima hub")
+        return translate("hub_desk_text", "NIK ini tidak pernah diterima hub")
     parts = []
     for s in standing:
         where = state_text(s.state)
         if s.bpjs_file is not None:
-            where = _tr("{state}, berkas BPJS {file}").format(state=where, file=s.bpjs_file)
-        parts.append(_tr("{office}: {state}").format(office=s.office_code, state=where))
+            where = translate("hub_desk_text", "{state}, berkas BPJS {file}").format(
+                state=where, file=s.bpjs_file
+            )
+        parts.append(
+            translate("hub_desk_text", "{office}: {state}").format(
+                office=s.office_code, state=where
+            )
+        )
     return "; ".join(parts)
 
 
 def silent_text(days: int) -> str:
     if days == 0:
-        return _tr("hari ini")
-    return _tr("{n} hari").format(n=thousands(days))
+        return translate("hub_desk_text", "hari ini")
+    return translate("hub_desk_text", "{n} hari").format(n=thousands(days))
 
 
 def gaps_text(gaps: tuple[int, ...], shown: int = 6) -> str:
@@ -78,30 +86,34 @@ def gaps_text(gaps: tuple[int, ...], shown: int = 6) -> str:
         return "—"
     text = ", ".join(str(g) for g in gaps[:shown])
     if len(gaps) > shown:
-        text += " " + _tr("dan {n} lagi").format(n=len(gaps) - shown)
+        text += " " + translate("hub_desk_text", "dan {n} lagi").format(n=len(gaps) - shown)
     return text
 
 
 def result_text(result: Result) -> str:
     """What became of one package file: taken, already received, or refused and why."""
     if isinstance(result, Refused):
-        return _tr("Ditolak: {reason}").format(reason=error_text(result.error))
+        return translate("hub_desk_text", "Ditolak: {reason}").format(
+            reason=error_text(result.error)
+        )
     assert isinstance(result, Ingested)
     if result.already:
-        return _tr("Sudah pernah diterima; tidak ada yang berubah")
-    text = _tr("Diterima: {n} data").format(n=thousands(result.records))
+        return translate("hub_desk_text", "Sudah pernah diterima; tidak ada yang berubah")
+    text = translate("hub_desk_text", "Diterima: {n} data").format(n=thousands(result.records))
     if result.unfit:
-        text += " " + _tr("({n} akan dikembalikan)").format(n=thousands(result.unfit))
-    if result.gaps:
-        text += ". " + _tr("Masih hilang dari laptop ini: paket {gaps}").format(
-            gaps=gaps_text(result.gaps)
+        text += " " + translate("hub_desk_text", "({n} akan dikembalikan)").format(
+            n=thousands(result.unfit)
         )
+    if result.gaps:
+        text += ". " + translate(
+            "hub_desk_text", "Masih hilang dari laptop ini: paket {gaps}"
+        ).format(gaps=gaps_text(result.gaps))
     return text
 
 
 def counts_text(counts: Mapping[str, int]) -> str:
     """``Terdaftar BPJS 40 · Dikembalikan 2``: counts by state, in the states' order."""
     words = state_words()
-    return " · ".join(f"{words[s]} {thousands(counts[s])}" for s in words if counts.get(s)) or _tr(
-        "belum ada"
-    )
+    return " · ".join(
+        f"{words[s]} {thousands(counts[s])}" for s in words if counts.get(s)
+    ) or translate("hub_desk_text", "belum ada")

@@ -3,11 +3,9 @@
 from __future__ import annotations
 
 from ucj_desktop.gui.platform_check import PlatformProblem
-from ucj_desktop.gui.text import translator
+from ucj_desktop.gui.text import translate
 from ucj_desktop.security.recovery import RecoveryCodeError, line_of_group
 from ucj_desktop.store.errors import Problem, StoreError
-
-_tr = translator("messages")
 
 
 def _recovery_code_error(error: BaseException) -> RecoveryCodeError | None:
@@ -24,63 +22,84 @@ def recovery_code_line(error: BaseException) -> int | None:
 def _recovery_code_invalid_text(error: StoreError) -> str:
     found = _recovery_code_error(error)
     if found is not None and found.code == "recovery.empty":
-        return _tr("Ketik kode pemulihan dari lembar yang dicetak saat penyiapan.")
+        return translate(
+            "messages", "Ketik kode pemulihan dari lembar yang dicetak saat penyiapan."
+        )
     if found is not None and found.code == "recovery.length":
-        return _tr(
+        return translate(
+            "messages",
             "Kode pemulihan belum lengkap atau kelebihan huruf: 14 kelompok berisi 4 huruf "
-            "atau angka (4 baris, baris terakhir 2 kelompok)."
+            "atau angka (4 baris, baris terakhir 2 kelompok).",
         )
     if found is not None and found.group is not None:
-        return _tr(
+        return translate(
+            "messages",
             "Kode pemulihan tidak sah: periksa kelompok ke-{group} (baris {line}) dengan "
-            "lembar kode pemulihan."
+            "lembar kode pemulihan.",
         ).format(group=found.group, line=line_of_group(found.group))
-    return _tr("Kode pemulihan tidak sah: ada salah ketik. Periksa setiap kelompok.")
+    return translate(
+        "messages", "Kode pemulihan tidak sah: ada salah ketik. Periksa setiap kelompok."
+    )
 
 
 def store_problem_text(error: StoreError) -> str:
     texts = {
-        Problem.NOT_INITIALISED: _tr(
+        Problem.NOT_INITIALISED: translate(
+            "messages",
             "Belum ada data kantor di folder ini. Minta admin menjalankan penyiapan awal "
-            "(ucj init)."
+            "(ucj init).",
         ),
-        Problem.ALREADY_INITIALISED: _tr("Data kantor sudah ada di folder ini."),
-        Problem.KEYRING_UNAVAILABLE: _tr(
+        Problem.ALREADY_INITIALISED: translate("messages", "Data kantor sudah ada di folder ini."),
+        Problem.KEYRING_UNAVAILABLE: translate(
+            "messages",
             "Brankas kunci sistem (keyring) tidak tersedia, jadi kunci data tidak dapat "
             "disimpan dengan aman. Aktifkan Windows Credential Manager / Keychain / GNOME "
-            "Keyring, lalu buka aplikasi lagi."
+            "Keyring, lalu buka aplikasi lagi.",
         ),
-        Problem.KEY_MISSING: _tr(
+        Problem.KEY_MISSING: translate(
+            "messages",
             "Kunci data tidak ada di brankas kunci (keyring) komputer ini. Admin dapat "
             "memulihkannya dengan kode pemulihan yang dicetak saat penyiapan, atau memulihkan "
-            "data dari berkas cadangan (.ucjbak)."
+            "data dari berkas cadangan (.ucjbak).",
         ),
-        Problem.WRONG_KEY: _tr(
+        Problem.WRONG_KEY: translate(
+            "messages",
             "Kunci di brankas kunci (keyring) komputer ini bukan kunci data kantor ini. Admin "
             "dapat memulihkannya dengan kode pemulihan milik data ini, atau memulihkan data "
-            "dari berkas cadangan (.ucjbak)."
+            "dari berkas cadangan (.ucjbak).",
         ),
-        Problem.CORRUPT: _tr(
-            "Berkas data rusak. Hubungi admin untuk memulihkan dari cadangan terakhir."
+        Problem.CORRUPT: translate(
+            "messages", "Berkas data rusak. Hubungi admin untuk memulihkan dari cadangan terakhir."
         ),
-        Problem.IO_ERROR: _tr(
+        Problem.IO_ERROR: translate(
+            "messages",
             "Disk tidak dapat dibaca atau ditulisi. Periksa disk dan ruang kosongnya, lalu "
             "minta admin menjalankan pemeriksaan data (ucj check). Jangan memulihkan cadangan "
-            "kecuali pemeriksaan menemukan kerusakan."
+            "kecuali pemeriksaan menemukan kerusakan.",
         ),
-        Problem.READ_ONLY: _tr(
+        Problem.READ_ONLY: translate(
+            "messages",
             "Folder data tidak dapat ditulisi (hanya-baca). Pindahkan data ke folder yang "
-            "dapat ditulisi atau minta admin memperbaiki izin folder."
+            "dapat ditulisi atau minta admin memperbaiki izin folder.",
         ),
-        Problem.DISK_FULL: _tr("Disk penuh. Kosongkan ruang disk lalu coba lagi."),
-        Problem.LOCKED: _tr("Data sedang dipakai program lain. Tutup program itu lalu coba lagi."),
-        Problem.CANNOT_OPEN: _tr("Berkas data tidak dapat dibuka."),
-        Problem.MANIFEST_INVALID: _tr("Berkas keterangan data (store.json) rusak. Hubungi admin."),
-        Problem.SCHEMA_TOO_NEW: _tr(
-            "Data ini dibuat oleh versi UCJ Desktop yang lebih baru. Pasang versi terbaru."
+        Problem.DISK_FULL: translate(
+            "messages", "Disk penuh. Kosongkan ruang disk lalu coba lagi."
+        ),
+        Problem.LOCKED: translate(
+            "messages", "Data sedang dipakai program lain. Tutup program itu lalu coba lagi."
+        ),
+        Problem.CANNOT_OPEN: translate("messages", "Berkas data tidak dapat dibuka."),
+        Problem.MANIFEST_INVALID: translate(
+            "messages", "Berkas keterangan data (store.json) rusak. Hubungi admin."
+        ),
+        Problem.SCHEMA_TOO_NEW: translate(
+            "messages",
+            "Data ini dibuat oleh versi UCJ Desktop yang lebih baru. Pasang versi terbaru.",
         ),
         Problem.RECOVERY_CODE_INVALID: _recovery_code_invalid_text(error),
-        Problem.RECOVERY_CODE_WRONG_STORE: _tr("Kode pemulihan ini milik data kantor lain."),
+        Problem.RECOVERY_CODE_WRONG_STORE: translate(
+            "messages", "Kode pemulihan ini milik data kantor lain."
+        ),
     }
     return texts.get(error.problem, error.problem.value)
 
@@ -88,7 +107,8 @@ def store_problem_text(error: StoreError) -> str:
 def keyring_missing_text() -> str:
     """The first page of setup on a computer whose keyring cannot keep the store key: what
     it is, why there is no other way, and what to do on each system, in full."""
-    return _tr(
+    return translate(
+        "messages",
         "UCJ Desktop menyimpan kunci data kantor di brankas kunci (keyring) sistem operasi, "
         "tidak di berkas biasa, supaya data warga tidak dapat dibaca bila laptop atau "
         "disknya hilang. Di komputer ini brankas kunci tidak dapat dipakai, jadi "
@@ -101,26 +121,27 @@ def keyring_missing_text() -> str:
         "atau KWallet, dan buka kuncinya bila diminta.\n"
         "• macOS: Keychain pengguna (login) harus terbuka.\n\n"
         "Sesudah itu tutup penyiapan ini dan buka UCJ Desktop lagi. Bila masih gagal, "
-        "hubungi admin TI Disnaker."
+        "hubungi admin TI Disnaker.",
     )
 
 
 def platform_problem_text(problem: PlatformProblem) -> str:
     """One line for the terminal and the log: what Qt's platform plugin lacks, and the fix."""
     if problem.missing:
-        return _tr(
+        return translate(
+            "messages",
             "jendela tidak dapat dibuka: Qt ({plugin}) memerlukan pustaka sistem yang tidak "
-            "ada: {libraries}. Pasang: sudo apt install {packages}"
+            "ada: {libraries}. Pasang: sudo apt install {packages}",
         ).format(
             plugin=problem.plugin,
             libraries=", ".join(soname for soname, _ in problem.missing),
             packages=" ".join(package for _, package in problem.missing),
         )
-    return _tr("jendela tidak dapat dibuka: Qt ({plugin}) tidak dapat dimuat: {reason}").format(
-        plugin=problem.plugin, reason=problem.reason
-    )
+    return translate(
+        "messages", "jendela tidak dapat dibuka: Qt ({plugin}) tidak dapat dimuat: {reason}"
+    ).format(plugin=problem.plugin, reason=problem.reason)
 
 
 def qt_fatal_text(message: str) -> str:
     """Qt's own last words before it stops the app (e.g. no X display), on one line."""
-    return _tr("jendela tidak dapat dibuka: {message}").format(message=message)
+    return translate("messages", "jendela tidak dapat dibuka: {message}").format(message=message)

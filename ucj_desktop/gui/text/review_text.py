@@ -4,12 +4,10 @@
 from __future__ import annotations
 
 from ucj_desktop.domain.eligibility import RuleResult
-from ucj_desktop.gui.text import translator
+from ucj_desktop.gui.text import translate
 from ucj_desktop.gui.text.eligibility_text import outcome_word, rule_text, rule_title
 from ucj_desktop.gui.text.labels import field_label, local_time
 from ucj_desktop.services.eligibility_review import EligibilityReview
-
-_tr = translator("review_text")
 
 
 def _outcome(result: RuleResult) -> str:
@@ -23,23 +21,27 @@ def review_summary(review: EligibilityReview, verdict: str) -> tuple[str, str]:
     when = local_time(review.submitted_at, with_seconds=False) if review.submitted_at else "?"
     tone = "bad" if not review.now.submittable else "good"
     if review.then is None:
-        text = _tr("Hasil saat diajukan tidak tercatat; kelayakan dinilai sekarang.")
+        text = translate(
+            "review_text", "Hasil saat diajukan tidak tercatat; kelayakan dinilai sekarang."
+        )
         return f"{verdict}. {text}", "bad" if tone == "bad" else "warn"
     if review.changed:
-        text = _tr("{n} aturan berubah sejak diajukan {when}.").format(
+        text = translate("review_text", "{n} aturan berubah sejak diajukan {when}.").format(
             n=len(review.changed), when=when
         )
     elif review.edited_fields or review.config_changed:
-        text = _tr("Ada perubahan sejak pengajuan.")
+        text = translate("review_text", "Ada perubahan sejak pengajuan.")
     else:
-        return f"{verdict}. " + _tr("Sama seperti saat diajukan {when}.").format(when=when), tone
+        return f"{verdict}. " + translate(
+            "review_text", "Sama seperti saat diajukan {when}."
+        ).format(when=when), tone
     return f"{verdict}. {text}", "bad" if tone == "bad" else "warn"
 
 
 def review_details(review: EligibilityReview) -> list[str]:
     """Each change, one sentence each: rules judged otherwise now, settings, edited fields."""
     lines = [
-        _tr("{rule}: saat diajukan {then}; sekarang {now}.").format(
+        translate("review_text", "{rule}: saat diajukan {then}; sekarang {now}.").format(
             rule=rule_title(change.now.rule),
             then=_outcome(change.then),
             now=_outcome(change.now),
@@ -48,13 +50,13 @@ def review_details(review: EligibilityReview) -> list[str]:
     ]
     if review.config_changed:
         lines.append(
-            _tr("Aturan program diperbarui sejak diajukan (versi {then} → {now}).").format(
-                then=review.config_then, now=review.config_now
-            )
+            translate(
+                "review_text", "Aturan program diperbarui sejak diajukan (versi {then} → {now})."
+            ).format(then=review.config_then, now=review.config_now)
         )
     if review.edited_fields:
         lines.append(
-            _tr("Diubah petugas sejak pengajuan sebelumnya: {fields}.").format(
+            translate("review_text", "Diubah petugas sejak pengajuan sebelumnya: {fields}.").format(
                 fields=", ".join(field_label(name) for name in review.edited_fields)
             )
         )

@@ -1,0 +1,152 @@
+"""The one catalog of words, without Qt.
+
+Bahasa Indonesia is the programme's language and the source language: every word is written
+in Indonesian where it is used, inside ``translate("context", "...")`` (or
+``QT_TRANSLATE_NOOP`` in a table read later), so Qt Linguist's ``pyside6-lupdate`` finds it.
+The English words are the Qt Linguist sources ``resources/translations/en_*.ts``
+(``wording/linguist.py`` keeps them in step with the code and builds ``ucj_en.qm``). The GUI
+loads the ``.qm`` into Qt's translator; everything without Qt (the CLI, reports, import error
+reports) reads the same ``.ts`` files here, so one word has one translation on every face.
+
+Official documents (cards, certificates) are printed ``in_language(PROGRAMME_LANGUAGE)``
+whatever the officer reads.
+"""
+
+from __future__ import annotations
+
+import math
+import os
+import threading
+from collections.abc import Iterator, Mapping
+from contextlib import contextmanager
+from functools import cache
+from xml.etree import ElementTree
+
+from ucj_desktop.paths import resources
+
+INDONESIAN = "id"
+ENGLISH = "en"
+LANGUAGES = (INDONESIAN, ENGLISH)
+PROGRAMME_LANGUAGE = INDONESIAN
+# The language's own name, for the switch that offers it.
+LANGUAGE_NAMES = {INDONESIAN: "Bahasa Indonesia", ENGLISH: "English"}
+
+# Pseudo-localisation lengthens every word by this much to find labels that would clip.
+PSEUDO_GROWTH = 0.4
+
+
+class _Choice(threading.local):
+    """The language of this thread: the GUI thread's is the officer's; a worker thread that
+    prints a report sets its own with ``in_language``."""
+
+    def __init__(self) -> None:
+        self.language = _process_language
+        self.pseudo = _process_pseudo
+
+
+_process_language = INDONESIAN
+_process_pseudo = False
+_choice = _Choice()
+
+
+def language() -> str:
+    return _choice.language
+
+
+def pseudo() -> bool:
+    return _choice.pseudo
+
+
+def set_language(code: str, *, pseudo: bool = False) -> None:
+    """Choose the language of every thread from now on (the officer's choice, ``--lang``)."""
+    global _process_language, _process_pseudo
+    code = normalise(code) or INDONESIAN
+    _process_language, _process_pseudo = code, pseudo
+    _choice.language, _choice.pseudo = code, pseudo
+
+
+@contextmanager
+def in_language(code: str) -> Iterator[None]:
+    """Words in ``code`` for this thread while the block runs (an official document)."""
+    before = (_choice.language, _choice.pseudo)
+    _choice.language, _choice.pseudo = normalise(code) or INDONESIAN, False
+    try:
+        yield
+    finally:
+        _choice.language, _choice.pseudo = before
+
+
+def normalise(code: str | None) -> str | None:
+    """``"en_US.UTF-8"`` → ``"en"``; ``"id"``/``"in"`` (Java's old code) → ``"id"``; a language we
+    do not speak, C or POSIX → None."""
+    if not code:
+        return None
+    base = code.strip().split(".")[0].split("@")[0].replace("-", "_").split("_")[0].lower()
+    if base in ("id", "in"):
+        return INDONESIAN
+    if base == ENGLISH:
+        return ENGLISH
+    return None
+
+
+def from_environment(environ: Mapping[str, str] | None = None) -> str:
+    """The language a command speaks when not told (``--lang``): the first of ``LC_ALL``,
+    ``LC_MESSAGES`` and ``LANG`` that is set decides, as for any POSIX program; a language we
+    do not speak, or none, leaves the programme's, Bahasa Indonesia."""
+    environ = os.environ if environ is None else environ
+    for name in ("LC_ALL", "LC_MESSAGES", "LANG"):
+        value = environ.get(name)
+        if value:
+            return normalise(value) or INDONESIAN
+    return INDONESIAN
+
+
+def translate(context: str, source: str) -> str:
+    """``source`` (Indonesian) in this thread's language; Qt's ``QCoreApplication.translate``
+    gives the same answer for the same context."""
+    text = source
+    if _choice.language != INDONESIAN:
+        text = translations(_choice.language).get((context, source), source)
+    return lengthened(text) if _choice.pseudo else text
+
+
+def QT_TRANSLATE_NOOP(context: str, source: str) -> str:
+    """Marks a word in a table for ``pyside6-lupdate``; translated where it is shown."""
+    return source
+
+
+def lengthened(text: str) -> str:
+    """The pseudo-localised form: 40% longer, in brackets, so a clipped end shows."""
+    if not text:
+        return text
+    return "[" + text + "·" * math.ceil(len(text) * PSEUDO_GROWTH) + "]"
+
+
+@cache
+def translations(code: str) -> dict[tuple[str, str], str]:
+    """(context, Indonesian source) → finished translation, from ``en_*.ts``."""
+    found: dict[tuple[str, str], str] = {}
+    folder = resources() / "translations"
+    for entry in sorted(folder.iterdir(), key=lambda item: item.name):
+        if entry.name.startswith(f"{code}_") and entry.name.endswith(".ts"):
+            with entry.open("rb") as stream:
+                found.update(read_ts(stream))
+    return found
+
+
+def read_ts(stream: object) -> dict[tuple[str, str], str]:
+    """The finished messages of one Qt Linguist ``.ts`` file."""
+    found: dict[tuple[str, str], str] = {}
+    root = ElementTree.parse(stream).getroot()  # noqa: S314 (our own packaged file)
+    for context in root.iter("context"):
+        name = context.findtext("name") or ""
+        for message in context.iter("message"):
+            translation = message.find("translation")
+            if translation is None or translation.get("type") in (
+                "unfinished",
+                "vanished",
+                "obsolete",
+            ):
+                continue
+            found[(name, message.findtext("source") or "")] = translation.text or ""
+    return found

@@ -1,0 +1,159 @@
+"""Keep the English catalog in step with the code: Qt Linguist's tools, run from the repo.
+
+``python -m ucj_desktop.wording.linguist update`` runs ``pyside6-lupdate`` over each part of
+the package into ``resources/translations/en_<part>.ts`` (new words arrive ``unfinished``;
+words no longer in the code are dropped) and then ``release``: ``pyside6-lrelease`` compiles
+every ``en_*.ts`` into ``ucj_en.qm``, which the GUI loads. ``check`` says what is stale or
+untranslated (tests/wording/test_catalog_files.py fails on the same). The ``.qm`` is checked
+in: the app, the frozen bundle and an editable install then need no Qt tool to run, and the
+test rebuilds it to prove it matches its sources.
+
+Not imported by the app; the tools come with PySide6 (the dev install).
+"""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+from ucj_desktop.wording.catalog import read_ts
+
+REPO = Path(__file__).resolve().parents[2]
+TRANSLATIONS = REPO / "resources" / "translations"
+QM = "ucj_en.qm"
+
+# One .ts a part, so a part's words can be translated (and reviewed) on their own.
+PARTS: dict[str, tuple[str, ...]] = {
+    "cli": ("ucj_desktop/cli",),
+    "gui_text": ("ucj_desktop/gui/text",),
+    "gui_screens": ("ucj_desktop/gui/screens",),
+    "gui_hub": ("ucj_desktop/gui/hub",),
+    "gui_shell": (
+        "ucj_desktop/gui/*.py",
+        "ucj_desktop/gui/dialogs",
+        "ucj_desktop/gui/widgets",
+        "ucj_desktop/gui/models",
+        "ui",
+    ),
+    "words": (
+        "ucj_desktop/*.py",
+        "ucj_desktop/domain",
+        "ucj_desktop/files",
+        "ucj_desktop/hub",
+        "ucj_desktop/printing",
+        "ucj_desktop/security",
+        "ucj_desktop/services",
+        "ucj_desktop/store/*.py",
+        "ucj_desktop/store/repos",
+        "ucj_desktop/sync",
+        "ucj_desktop/wording",
+    ),
+}
+
+
+def tool(name: str) -> str:
+    beside = Path(sys.executable).with_name(name)
+    found = str(beside) if beside.exists() else shutil.which(name)
+    if not found:
+        raise SystemExit(f"{name} not found: install the dev extras (pip install -e '.[dev]')")
+    return found
+
+
+def sources(part: str, repo: Path = REPO) -> list[Path]:
+    files: list[Path] = []
+    for pattern in PARTS[part]:
+        if pattern.endswith("*.py"):
+            files += sorted((repo / pattern[: -len("/*.py")]).glob("*.py"))
+        else:
+            folder = repo / pattern
+            files += sorted(folder.rglob("*.py")) + sorted(folder.rglob("*.ui"))
+    return [path for path in files if "__pycache__" not in path.parts]
+
+
+def lupdate(part: str, target: Path, repo: Path = REPO) -> None:
+    with tempfile.NamedTemporaryFile("w", suffix=".lst", delete=False) as listing:
+        listing.write("\n".join(str(path) for path in sources(part, repo)))
+    try:
+        subprocess.run(  # noqa: S603  (Qt's own tool on our own files)
+            [tool("pyside6-lupdate"), f"@{listing.name}", "-locations", "none", "-no-obsolete",
+             "-source-language", "id_ID", "-target-language", "en_GB", "-ts", str(target)],
+            check=True, capture_output=True,
+        )  # fmt: skip
+    finally:
+        Path(listing.name).unlink()
+
+
+def release(folder: Path = TRANSLATIONS, target: Path | None = None) -> Path:
+    target = target or folder / QM
+    ts_files = sorted(folder.glob("en_*.ts"))
+    subprocess.run(  # noqa: S603  (Qt's own tool on our own files)
+        [tool("pyside6-lrelease"), *map(str, ts_files), "-qm", str(target)],
+        check=True,
+        capture_output=True,
+    )
+    return target
+
+
+def update(repo: Path = REPO) -> None:
+    folder = repo / "resources" / "translations"
+    folder.mkdir(exist_ok=True)
+    for part in PARTS:
+        lupdate(part, folder / f"en_{part}.ts", repo)
+    release(folder)
+
+
+def unfinished(path: Path) -> list[str]:
+    """The sources in ``path`` without a finished translation."""
+    from xml.etree import ElementTree
+
+    root = ElementTree.parse(path).getroot()  # noqa: S314 (our own file)
+    finished = set(read_ts(path))
+    return [
+        f"{context.findtext('name')}: {message.findtext('source')}"
+        for context in root.iter("context")
+        for message in context.iter("message")
+        if (context.findtext("name") or "", message.findtext("source") or "") not in finished
+    ]
+
+
+def stale(repo: Path = REPO) -> list[str]:
+    """The parts whose .ts lupdate would change, and whether the .qm is older than them."""
+    folder = repo / "resources" / "translations"
+    found = []
+    with tempfile.TemporaryDirectory() as scratch:
+        for part in PARTS:
+            kept = folder / f"en_{part}.ts"
+            copy = Path(scratch) / kept.name
+            if kept.exists():
+                shutil.copy(kept, copy)
+            lupdate(part, copy, repo)
+            if not kept.exists() or copy.read_bytes() != kept.read_bytes():
+                found.append(kept.name)
+        built = release(folder, Path(scratch) / QM)
+        qm = folder / QM
+        if not qm.exists() or built.read_bytes() != qm.read_bytes():
+            found.append(QM)
+    return found
+
+
+def main(argv: list[str] | None = None) -> int:
+    command = (argv if argv is not None else sys.argv[1:]) or ["check"]
+    if command[0] == "update":
+        update()
+    elif command[0] == "release":
+        release()
+    problems = stale() + [
+        f"{path.name}: untranslated: {line}"
+        for path in sorted(TRANSLATIONS.glob("en_*.ts"))
+        for line in unfinished(path)
+    ]
+    for line in problems:
+        print(line)
+    return 1 if problems else 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
