@@ -20,6 +20,8 @@ import threading
 from collections.abc import Iterator, Mapping
 from contextlib import contextmanager
 from functools import cache
+from pathlib import Path
+from typing import IO
 from xml.etree import ElementTree
 
 from ucj_desktop.paths import resources
@@ -35,45 +37,42 @@ LANGUAGE_NAMES = {INDONESIAN: "Bahasa Indonesia", ENGLISH: "English"}
 PSEUDO_GROWTH = 0.4
 
 
-class _Choice(threading.local):
-    """The language of this thread: the GUI thread's is the officer's; a worker thread that
-    prints a report sets its own with ``in_language``."""
+class _Override(threading.local):
+    """A language one thread uses for a while (``in_language``: an official document printed
+    on a worker thread); None follows the process's choice."""
 
-    def __init__(self) -> None:
-        self.language = _process_language
-        self.pseudo = _process_pseudo
+    language: str | None = None
 
 
 _process_language = INDONESIAN
 _process_pseudo = False
-_choice = _Choice()
+_override = _Override()
 
 
 def language() -> str:
-    return _choice.language
+    return _override.language or _process_language
 
 
 def pseudo() -> bool:
-    return _choice.pseudo
+    return _process_pseudo and _override.language is None
 
 
 def set_language(code: str, *, pseudo: bool = False) -> None:
     """Choose the language of every thread from now on (the officer's choice, ``--lang``)."""
     global _process_language, _process_pseudo
-    code = normalise(code) or INDONESIAN
-    _process_language, _process_pseudo = code, pseudo
-    _choice.language, _choice.pseudo = code, pseudo
+    _process_language, _process_pseudo = normalise(code) or INDONESIAN, pseudo
 
 
 @contextmanager
 def in_language(code: str) -> Iterator[None]:
-    """Words in ``code`` for this thread while the block runs (an official document)."""
-    before = (_choice.language, _choice.pseudo)
-    _choice.language, _choice.pseudo = normalise(code) or INDONESIAN, False
+    """Words in ``code`` on this thread while the block runs (an official document), never
+    pseudo-localised."""
+    before = _override.language
+    _override.language = normalise(code) or INDONESIAN
     try:
         yield
     finally:
-        _choice.language, _choice.pseudo = before
+        _override.language = before
 
 
 def normalise(code: str | None) -> str | None:
@@ -104,10 +103,11 @@ def from_environment(environ: Mapping[str, str] | None = None) -> str:
 def translate(context: str, source: str) -> str:
     """``source`` (Indonesian) in this thread's language; Qt's ``QCoreApplication.translate``
     gives the same answer for the same context."""
+    chosen = language()
     text = source
-    if _choice.language != INDONESIAN:
-        text = translations(_choice.language).get((context, source), source)
-    return lengthened(text) if _choice.pseudo else text
+    if chosen != INDONESIAN:
+        text = translations(chosen).get((context, source), source)
+    return lengthened(text) if pseudo() else text
 
 
 def QT_TRANSLATE_NOOP(context: str, source: str) -> str:
@@ -134,7 +134,7 @@ def translations(code: str) -> dict[tuple[str, str], str]:
     return found
 
 
-def read_ts(stream: object) -> dict[tuple[str, str], str]:
+def read_ts(stream: IO[bytes] | Path) -> dict[tuple[str, str], str]:
     """The finished messages of one Qt Linguist ``.ts`` file."""
     found: dict[tuple[str, str], str] = {}
     root = ElementTree.parse(stream).getroot()  # noqa: S314 (our own packaged file)

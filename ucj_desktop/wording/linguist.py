@@ -18,6 +18,7 @@ import subprocess
 import sys
 import tempfile
 from pathlib import Path
+from xml.etree import ElementTree
 
 from ucj_desktop.wording.catalog import read_ts
 
@@ -105,11 +106,13 @@ def update(repo: Path = REPO) -> None:
     release(folder)
 
 
+def _parse(path: Path) -> ElementTree.ElementTree[ElementTree.Element]:
+    return ElementTree.parse(path)  # noqa: S314 (our own file, written by lupdate)
+
+
 def unfinished(path: Path) -> list[str]:
     """The sources in ``path`` without a finished translation."""
-    from xml.etree import ElementTree
-
-    root = ElementTree.parse(path).getroot()  # noqa: S314 (our own file)
+    root = _parse(path).getroot()
     finished = set(read_ts(path))
     return [
         f"{context.findtext('name')}: {message.findtext('source')}"
@@ -139,9 +142,76 @@ def stale(repo: Path = REPO) -> list[str]:
     return found
 
 
+def todo(part: str, repo: Path = REPO) -> list[dict[str, str]]:
+    """The unfinished messages of one part, for a translator to fill and give to ``fill``."""
+    path = repo / "resources" / "translations" / f"en_{part}.ts"
+    return [
+        {"context": context, "source": source, "translation": ""}
+        for context, source in (line.split(": ", 1) for line in unfinished(path))
+    ]
+
+
+def fill(path: Path, known: dict[tuple[str, str], str]) -> int:
+    """Give each unfinished message of ``path`` its translation from ``known``, keeping
+    lupdate's layout (it rewrites the file on the next update). Returns how many."""
+    tree = _parse(path)
+    filled = 0
+    for context in tree.getroot().iter("context"):
+        name = context.findtext("name") or ""
+        for message in context.iter("message"):
+            translation = message.find("translation")
+            key = (name, message.findtext("source") or "")
+            if translation is None or translation.get("type") != "unfinished":
+                continue
+            if known.get(key):
+                translation.text = known[key]
+                del translation.attrib["type"]
+                filled += 1
+    if filled:
+        tree.write(path, encoding="utf-8", xml_declaration=True)
+    return filled
+
+
+def reuse(repo: Path = REPO) -> int:
+    """Fill unfinished messages whose Indonesian source is translated under another context
+    (a word moved to another class or module keeps its English)."""
+    folder = repo / "resources" / "translations"
+    by_source: dict[str, str] = {}
+    for path in sorted(folder.glob("en_*.ts")):
+        for (_context, source), text in read_ts(path).items():
+            by_source.setdefault(source, text)
+    filled = 0
+    for path in sorted(folder.glob("en_*.ts")):
+        root = _parse(path).getroot()
+        wanted = {
+            (context.findtext("name") or "", message.findtext("source") or "")
+            for context in root.iter("context")
+            for message in context.iter("message")
+        }
+        filled += fill(path, {key: by_source[key[1]] for key in wanted if key[1] in by_source})
+    return filled
+
+
 def main(argv: list[str] | None = None) -> int:
+    """``update`` | ``release`` | ``check`` | ``todo PART OUT.json`` | ``fill PART IN.json``
+    | ``reuse``."""
+    import json
+
     command = (argv if argv is not None else sys.argv[1:]) or ["check"]
-    if command[0] == "update":
+    if command[0] == "todo":
+        Path(command[2]).write_text(
+            json.dumps(todo(command[1]), ensure_ascii=False, indent=1), encoding="utf-8"
+        )
+        return 0
+    if command[0] == "fill":
+        rows = json.loads(Path(command[2]).read_text(encoding="utf-8"))
+        known = {(row["context"], row["source"]): row["translation"] for row in rows}
+        print(fill(TRANSLATIONS / f"en_{command[1]}.ts", known), "filled")
+        update()
+    elif command[0] == "reuse":
+        print(reuse(), "filled from another context")
+        update()
+    elif command[0] == "update":
         update()
     elif command[0] == "release":
         release()
