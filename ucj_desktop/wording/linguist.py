@@ -20,6 +20,7 @@ import tempfile
 from pathlib import Path
 from xml.etree import ElementTree
 
+from ucj_desktop.files.atomic import atomic_path, atomic_write_text
 from ucj_desktop.wording.catalog import read_ts
 
 REPO = Path(__file__).resolve().parents[2]
@@ -75,27 +76,36 @@ def sources(part: str, repo: Path = REPO) -> list[Path]:
 
 
 def lupdate(part: str, target: Path, repo: Path = REPO) -> None:
-    with tempfile.NamedTemporaryFile("w", suffix=".lst", delete=False) as listing:
-        listing.write("\n".join(str(path) for path in sources(part, repo)))
-    try:
-        subprocess.run(  # noqa: S603  (Qt's own tool on our own files)
-            [tool("pyside6-lupdate"), f"@{listing.name}", "-locations", "none", "-no-obsolete",
-             "-source-language", "id_ID", "-target-language", "en_GB", "-ts", str(target)],
-            check=True, capture_output=True,
-        )  # fmt: skip
-    finally:
-        Path(listing.name).unlink()
+    """lupdate ``target`` (kept translations stay) through a temp file beside it."""
+    with atomic_path(target) as scratch:
+        if target.exists():
+            shutil.copyfile(target, scratch)
+        _lupdate(part, scratch, repo)
+
+
+def _lupdate(part: str, target: Path, repo: Path) -> None:
+    subprocess.run(  # noqa: S603  (Qt's own tool on our own files)
+        [tool("pyside6-lupdate"), *map(str, sources(part, repo)), "-locations", "none",
+         "-no-obsolete", "-source-language", "id_ID", "-target-language", "en_GB",
+         "-ts", str(target)],
+        check=True, capture_output=True,
+    )  # fmt: skip
 
 
 def release(folder: Path = TRANSLATIONS, target: Path | None = None) -> Path:
     target = target or folder / QM
     ts_files = sorted(folder.glob("en_*.ts"))
+    with atomic_path(target) as scratch:
+        _lrelease(ts_files, scratch)
+    return target
+
+
+def _lrelease(ts_files: list[Path], target: Path) -> None:
     subprocess.run(  # noqa: S603  (Qt's own tool on our own files)
         [tool("pyside6-lrelease"), *map(str, ts_files), "-qm", str(target)],
         check=True,
         capture_output=True,
     )
-    return target
 
 
 def update(repo: Path = REPO) -> None:
@@ -168,7 +178,8 @@ def fill(path: Path, known: dict[tuple[str, str], str]) -> int:
                 del translation.attrib["type"]
                 filled += 1
     if filled:
-        tree.write(path, encoding="utf-8", xml_declaration=True)
+        with atomic_path(path) as scratch:
+            tree.write(scratch, encoding="utf-8", xml_declaration=True)
     return filled
 
 
@@ -199,8 +210,8 @@ def main(argv: list[str] | None = None) -> int:
 
     command = (argv if argv is not None else sys.argv[1:]) or ["check"]
     if command[0] == "todo":
-        Path(command[2]).write_text(
-            json.dumps(todo(command[1]), ensure_ascii=False, indent=1), encoding="utf-8"
+        atomic_write_text(
+            Path(command[2]), json.dumps(todo(command[1]), ensure_ascii=False, indent=1)
         )
         return 0
     if command[0] == "fill":

@@ -10,6 +10,8 @@ from collections.abc import Callable, Mapping
 
 from ucj_desktop.domain.errors import DomainError
 from ucj_desktop.gui.text import fill, translate
+from ucj_desktop.gui.text.access_text import auth_invalid_text, permission_text
+from ucj_desktop.gui.text.ack_text import ack_bad_record_text
 from ucj_desktop.gui.text.bpjs_text import BPJS_BUILDERS, bpjs_templates
 from ucj_desktop.gui.text.hub_text import hub_templates
 from ucj_desktop.gui.text.messages import store_problem_text
@@ -24,29 +26,6 @@ EXPECTED_ERRORS: tuple[type[Exception], ...] = (
     StoreError,
     OSError,
 )
-
-
-def _permission_text(values: Mapping[str, object]) -> str:
-    what = {
-        "officer.manage": translate("error_text", "Hanya admin yang dapat mengelola akun petugas."),
-        "audit.view": translate("error_text", "Hanya admin yang dapat melihat jejak audit."),
-        "audit.export": translate("error_text", "Hanya admin yang dapat mengekspor jejak audit."),
-        "settings.change": translate("error_text", "Hanya admin yang dapat mengubah pengaturan."),
-        "settings.import": translate(
-            "error_text", "Hanya verifikator atau admin yang dapat mengimpor pengaturan program."
-        ),
-    }.get(str(values.get("permission", "")), "")
-    base = translate("error_text", "Peran Anda tidak mengizinkan tindakan ini.")
-    return f"{base} {what}".strip()
-
-
-def _auth_invalid_text(values: Mapping[str, object]) -> str:
-    # The same sentence for an unknown name and a wrong password: names cannot be probed.
-    return translate(
-        "error_text",
-        "Nama pengguna atau kata sandi salah. Setelah 5 kali salah berturut-turut, akun "
-        "dikunci 15 menit.",
-    )
 
 
 def _templates() -> dict[str, str]:
@@ -458,79 +437,10 @@ def _templates() -> dict[str, str]:
     }
 
 
-def _ack_bad_record_text(values: Mapping[str, object]) -> str:
-    # The service names the record (its line in the ack, its registration id's first 8
-    # characters) and why, in the English words the CLI prints; never the NIK or the name.
-    # The words come with the sync record format (its checks load the form's rules): imported
-    # here, so the login's error words do not load them.
-    from ucj_desktop.wording import sync_reasons as ack
-
-    problem = {
-        ack.NOT_A_KPJ: translate("error_text", "nomor KPJ (kolom kpj) bukan 11 angka"),
-        ack.NOT_A_DATE: translate(
-            "error_text",
-            "tanggal kepesertaan (kolom coverage_start/coverage_end) bukan tanggal yang sah",
-        ),
-        ack.END_BEFORE_START: translate(
-            "error_text", "akhir kepesertaan (kolom coverage_end) lebih awal dari tanggal mulainya"
-        ),
-        ack.UNKNOWN_RESULT: translate(
-            "error_text",
-            "hasilnya (kolom result) bukan terdaftar, dikembalikan atau menunggu kuota",
-        ),
-        ack.EMPTY_REASON: translate("error_text", "alasan pengembalian (kolom reason) kosong"),
-        ack.RANK_NOT_A_RANK: translate(
-            "error_text", "peringkat antrean kuota (kolom rank) bukan bilangan bulat mulai dari 1"
-        ),
-        ack.CARD_MISSING: translate(
-            "error_text",
-            "kode kartu (kolom card_token) tidak ada, padahal wajib untuk peserta terdaftar",
-        ),
-        ack.CARD_NOT_A_CODE: translate(
-            "error_text", "kode kartu (kolom card_token) bukan kode kartu UCJ"
-        ),
-        ack.CARD_DAMAGED: translate("error_text", "kode kartu (kolom card_token) rusak"),
-        ack.CARD_NOT_FROM_HUB: translate(
-            "error_text",
-            "kode kartu (kolom card_token) tidak ditandatangani kunci hub yang dipercaya",
-        ),
-        ack.CARD_OTHER_KPJ: translate(
-            "error_text", "kode kartu (kolom card_token) dibuat untuk KPJ lain"
-        ),
-        ack.CARD_OTHER_NIK: translate(
-            "error_text", "kode kartu (kolom card_token) dibuat untuk NIK lain"
-        ),
-        ack.CARD_OTHER_END: translate(
-            "error_text",
-            "kode kartu (kolom card_token) dibuat untuk tanggal akhir kepesertaan lain",
-        ),
-        ack.CARD_OTHER_OFFICE: translate(
-            "error_text", "kode kartu (kolom card_token) dibuat untuk kantor lain"
-        ),
-        ack.SETTINGS_NOT_A_VERSION: translate(
-            "error_text",
-            "versi pengaturan hub (kolom settings_version) bukan bilangan bulat mulai dari 1",
-        ),
-    }.get(str(values.get("reason", "")))
-    if problem is None:
-        return translate(
-            "error_text",
-            "Tanda terima berisi data yang tidak sah. Hubungi hub. Tidak ada yang diubah.",
-        )
-    return fill(
-        translate(
-            "error_text",
-            "Tanda terima ditolak: pada data ke-{record} (pendaftaran {registration}…), "
-            "{problem}. Hubungi hub. Tidak ada yang diubah.",
-        ),
-        {**values, "problem": problem},
-    )
-
-
 _BUILDERS: dict[str, Callable[[Mapping[str, object]], str]] = {
-    "permission.denied": _permission_text,
-    "auth.invalid": _auth_invalid_text,
-    "ack.bad_record": _ack_bad_record_text,
+    "permission.denied": permission_text,
+    "auth.invalid": auth_invalid_text,
+    "ack.bad_record": ack_bad_record_text,
     **BPJS_BUILDERS,
 }
 
