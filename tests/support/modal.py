@@ -8,6 +8,8 @@ from collections.abc import Callable
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
+from ucj_desktop.wording import catalog
+
 POLL_MS = 20
 
 
@@ -37,6 +39,21 @@ def when(condition: Callable[[], bool], then: Callable[[], None]) -> None:
 
 
 def click(box: QMessageBox, starts: str) -> None:
-    """Click the one button of ``box`` whose text (mnemonic dropped) starts with ``starts``."""
-    [button] = [b for b in box.buttons() if b.text().replace("&", "").startswith(starts)]
+    """Click the one button of ``box`` whose text (mnemonic dropped) starts with ``starts``,
+    an Indonesian source text, in the language the app speaks (its English, or the
+    pseudo-localised text in brackets)."""
+    wanted = (starts, *_english(starts))
+    [button] = [
+        b for b in box.buttons() if b.text().replace("&", "").lstrip("[").startswith(wanted)
+    ]
     button.click()
+
+
+def _english(starts: str) -> tuple[str, ...]:
+    if catalog.language() != catalog.ENGLISH:
+        return ()
+    return tuple(
+        text.replace("&", "")
+        for (_context, source), text in catalog.translations(catalog.ENGLISH).items()
+        if source.replace("&", "").startswith(starts)
+    )
