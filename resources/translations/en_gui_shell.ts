@@ -1665,7 +1665,7 @@ Password: demo-ucj-2026</translation>
     </message>
     <message>
         <source>Petugas</source>
-        <translation>Registrar</translation>
+        <translation>Officer</translation>
     </message>
     <message>
         <source>Peran</source>

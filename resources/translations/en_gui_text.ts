@@ -1630,6 +1630,21 @@ After that, close this setup and open UCJ Desktop again. If it still fails, cont
     </message>
 </context>
 <context>
+    <name>roles</name>
+    <message>
+        <source>Petugas</source>
+        <translation>Registrar</translation>
+    </message>
+    <message>
+        <source>Verifikator</source>
+        <translation>Verifier</translation>
+    </message>
+    <message>
+        <source>Admin</source>
+        <translation>Admin</translation>
+    </message>
+</context>
+<context>
     <name>settings_text</name>
     <message>
         <source>Aturan program versi {version} (berlaku sejak {date})</source>
@@ -1666,21 +1681,6 @@ After that, close this setup and open UCJ Desktop again. If it still fails, cont
     <message>
         <source>Yang berubah: {names}. Pendaftaran yang sudah dinilai tetap mencatat versi lamanya; penilaian berikutnya memakai versi ini.</source>
         <translation>Changed: {names}. Registrations already assessed keep their old version; the next assessment uses this version.</translation>
-    </message>
-</context>
-<context>
-    <name>table_models</name>
-    <message>
-        <source>Petugas</source>
-        <translation>Registrar</translation>
-    </message>
-    <message>
-        <source>Verifikator</source>
-        <translation>Verifier</translation>
-    </message>
-    <message>
-        <source>Admin</source>
-        <translation>Admin</translation>
     </message>
 </context>
 <context>

@@ -99,9 +99,9 @@ def city_quota_text(used: int, total: int, waiting: int, as_of: datetime) -> str
 
 def role_label(role: Role) -> str:
     return {
-        Role.PETUGAS: translate("table_models", "Petugas"),
-        Role.VERIFIKATOR: translate("table_models", "Verifikator"),
-        Role.ADMIN: translate("table_models", "Admin"),
+        Role.PETUGAS: translate("roles", "Petugas"),
+        Role.VERIFIKATOR: translate("roles", "Verifikator"),
+        Role.ADMIN: translate("roles", "Admin"),
     }[role]
 
 
