@@ -34,6 +34,7 @@ from tests.support.ack_builder import HubKeys
 from tests.support.clipping import Allowed, Clip, clipped_texts
 from tests.support.pdf_text import opened_pdf
 from tests.support.screen_walk_start import walk_start_up
+from tests.support.visible_words import visible_texts
 from ucj_desktop.domain.status import Status
 from ucj_desktop.gui.app import gui_settings, make_application
 from ucj_desktop.gui.dialogs.card_check import CardCheckDialog
@@ -114,6 +115,7 @@ class Walk:
         self.views: list[str] = []
         self.documents: dict[str, Path] = {}  # PDFs saved through the app, by name
         self.card_code = ""  # read from the QR of a card the print preview drew
+        self.texts: dict[str, list[str]] = {}  # what a person reads, view by view
 
     def check(self, name: str, widget: QWidget) -> None:
         for _ in range(3):  # layouts settle over a few passes (word-wrapped heights)
@@ -124,6 +126,7 @@ class Walk:
         clips = clipped_texts(widget, ALLOWED, self.size)
         if clips:
             self.found[name] = clips
+        self.texts[name] = visible_texts(widget)
 
     @contextmanager
     def dialog(self, dialog: QDialog) -> Iterator[QDialog]:
@@ -378,6 +381,7 @@ def main() -> int:
         "views": result.views,
         "clips": {view: [str(c) for c in clips] for view, clips in result.found.items()},
         "documents": {name: str(path) for name, path in result.documents.items()},
+        "texts": result.texts,
     }
     Path(args.report).write_text(json.dumps(report, indent=1, ensure_ascii=False), "utf-8")
     return 0

@@ -14,11 +14,12 @@ stay Indonesian in English (and the reverse).
 
 from __future__ import annotations
 
+import csv
 import re
 from collections.abc import Iterable, Iterator
 from functools import cache
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QAbstractListModel, QModelIndex, Qt
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemView,
@@ -30,11 +31,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ucj_desktop.paths import resources
+from ucj_desktop.services import demo, demo_hub
 from ucj_desktop.wording import linguist
 from ucj_desktop.wording.catalog import read_ts
 
 WORD = re.compile(r"[A-Za-z]{3,}")
 TAG = re.compile(r"<[^>]+>")
+# Not words of a language: a file's path or name, a column of a file format (TGL_LAHIR).
+NOT_WORDS = re.compile(
+    r"\S*[/\\]\S*|\S+\.(?:csv|xlsx|pdf|json|ucjsync|ucjbak|ucjack)\b|\b[A-Z0-9]+(?:_[A-Z0-9]+)+\b"
+)
 
 # Proper names and programme terms: the same in both languages, whatever the catalog says.
 PROPER = frozenset(
@@ -49,6 +56,25 @@ PROPER = frozenset(
 )  # fmt: skip
 
 
+def _data() -> tuple[str, ...]:
+    """What people typed into the demo (rejection notes, BPJS's refusal, officers' names): data
+    in the language it was typed in, not the app's words."""
+    return (*(note for _code, note in demo._REJECTIONS), demo_hub.BPJS_REFUSAL,
+            *(name for _user, name, _role in demo.DEMO_OFFICERS))  # fmt: skip
+
+
+@cache
+def _places() -> frozenset[str]:
+    """The words of Kota Bekasi's kecamatan and kelurahan names (Jatibening Baru)."""
+    with (resources() / "kota_bekasi_wilayah.csv").open(encoding="utf-8") as stream:
+        rows = list(csv.DictReader(stream))
+    return frozenset(
+        word.lower()
+        for row in rows
+        for word in WORD.findall(f"{row['nama_kecamatan']} {row['nama_kelurahan']}")
+    )
+
+
 @cache
 def language_words() -> dict[str, frozenset[str]]:
     """{"id": Indonesian-only words, "en": English-only words}, lower-case."""
@@ -58,14 +84,18 @@ def language_words() -> dict[str, frozenset[str]]:
         for (_context, source), text in read_ts(path).items():
             sources |= _words(source)
             translations |= _words(text)
+    proper = PROPER | _places()
     return {
-        "id": frozenset(sources - translations - PROPER),
-        "en": frozenset(translations - sources - PROPER),
+        "id": frozenset(sources - translations - proper),
+        "en": frozenset(translations - sources - proper),
     }
 
 
 def _words(text: str) -> set[str]:
-    return {word.lower() for word in WORD.findall(TAG.sub(" ", _without_placeholders(text)))}
+    for typed in _data():
+        text = text.replace(typed, " ")
+    text = NOT_WORDS.sub(" ", TAG.sub(" ", _without_placeholders(text)))
+    return {word.lower() for word in WORD.findall(text)}
 
 
 def _without_placeholders(text: str) -> str:
@@ -114,12 +144,14 @@ def _view_texts(view: QAbstractItemView) -> Iterator[str]:
     model = view.model()
     if model is None:
         return
-    for column in range(model.columnCount()):
+    # A list model's columnCount is private in Qt: it has one column.
+    columns = 1 if isinstance(model, QAbstractListModel) else model.columnCount(QModelIndex())
+    for column in range(columns):
         heading = model.headerData(column, Qt.Orientation.Horizontal)
         if isinstance(heading, str):
             yield heading
-    for row in range(min(model.rowCount(), 40)):
-        for column in range(model.columnCount()):
+    for row in range(min(model.rowCount(QModelIndex()), 40)):
+        for column in range(columns):
             value = model.index(row, column).data()
             if isinstance(value, str):
                 yield value
