@@ -51,6 +51,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ucj_desktop.wording import catalog
+
 # Qt draws a line edit's text this far inside its contents rect (QLineEditPrivate).
 _LINE_EDIT_MARGIN = 2
 
@@ -432,5 +434,22 @@ def clipped_texts(
 
 def _is_allowed(clip: Clip, allowed: Iterable[Allowed]) -> bool:
     return any(
-        clip.path.endswith(suffix) and clip.text.startswith(start) for suffix, start in allowed
+        clip.path.endswith(form) and clip.text.startswith(start)
+        for suffix, start in allowed
+        for form in _spoken(suffix)
     )
+
+
+def _spoken(suffix: str) -> set[str]:
+    """An allowed path's column (``workerTable:Alasan``, Indonesian) as the app shows it in
+    the language it speaks: English, or pseudo-localised."""
+    head, colon, column = suffix.rpartition(":")
+    if not colon:
+        return {suffix}
+    words = {column} | {
+        text
+        for (_context, source), text in catalog.translations(catalog.ENGLISH).items()
+        if source == column
+    }
+    words |= {catalog.lengthened(word) for word in words}
+    return {f"{head}:{word}" for word in words}
