@@ -9,20 +9,17 @@ from collections import Counter
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QSortFilterProxyModel, Qt, Signal
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout
 
-from ucj_desktop.domain.permissions import Permission, allowed
+from ucj_desktop.domain.permissions import Permission
 from ucj_desktop.gui.hub.cycle_models import AcksModel
 from ucj_desktop.gui.hub.screen import HubScreen
-from ucj_desktop.gui.text.error_text import EXPECTED_ERRORS, error_text
 from ucj_desktop.gui.text.hub_desk_text import counts_text
 from ucj_desktop.gui.text.labels import local_time
 from ucj_desktop.gui.widgets.page import path_text, role_label
-from ucj_desktop.gui.widgets.tables import read_only_table
 from ucj_desktop.hub import desk_views
 from ucj_desktop.hub.acks import AckRound, emit_acks
-from ucj_desktop.hub.desk import as_operator
 
 
 class AcksScreen(HubScreen):
@@ -34,57 +31,39 @@ class AcksScreen(HubScreen):
 
     key = "ack"
 
-    def build(self) -> None:
-        layout = self.page_layout(
-            self.tr("Tanda terima (ack)"),
-            self.tr(
-                "Satu tanda terima per kantor, ditandatangani hub dan disegel untuk laptop "
-                "kantornya: KPJ yang terbit, data yang dikembalikan beserta alasannya, peringkat "
-                "antrean yang berubah, dan kuota kota."
-            ),
-            spacing=8,
-        )
-        self.next_label = role_label(role="cardLabel", wrap=True)
-        self.next_label.setObjectName("nextRound")
+    def build_page(self, layout: QVBoxLayout) -> None:
+        self.next_label = role_label(role="cardLabel", wrap=True, name="nextRound")
         layout.addWidget(self.next_label)
         actions = QHBoxLayout()
-        self.emit_button = QPushButton(self.tr("Tulis tanda terima ke &folder…"))
-        self.emit_button.setVisible(allowed(self.who.roles, Permission.HUB_CYCLE))
-        self.emit_button.clicked.connect(lambda: self.write_acks())
+        self.emit_button = self.action_button(
+            self.tr("Tulis tanda terima ke &folder…"), self.write_acks, Permission.HUB_CYCLE
+        )
         actions.addWidget(self.emit_button)
-        self.progress_bar, _cancel = self.progress_in(actions)
+        self.progress_in(actions)
         actions.addStretch(1)
         layout.addLayout(actions)
         self.banner(layout)
         rounds = QHBoxLayout()
-        label = QLabel(self.tr("&Putaran:"))
-        self.round_combo = QComboBox()
-        self.round_combo.setMinimumContentsLength(40)
-        label.setBuddy(self.round_combo)
-        rounds.addWidget(label)
-        rounds.addWidget(self.round_combo)
+        self.round_combo = self.labelled_combo(rounds, self.tr("&Putaran:"), 40)
         rounds.addStretch(1)
         layout.addLayout(rounds)
         self.model = AcksModel(self)
-        proxy = QSortFilterProxyModel(self)
-        proxy.setSourceModel(self.model)
-        proxy.setSortRole(AcksModel.SORT_ROLE)
-        self.table = self.sized_by_sight(
-            read_only_table(proxy, AcksModel.COL_FILE, name="acksTable")
+        self.table = self.sorting_table(
+            self.model, AcksModel.COL_FILE, AcksModel.COL_OFFICE, "acksTable"
         )
-        self.table.setSortingEnabled(True)
-        self.table.sortByColumn(AcksModel.COL_OFFICE, Qt.SortOrder.AscendingOrder)
         layout.addWidget(self.table, 1)
         self.round_combo.currentIndexChanged.connect(self._show_round)
         self.rounds: list[desk_views.AckRoundView] = []
 
     def reload(self) -> None:
         desk = self.desk
-        try:
-            self.rounds = desk_views.ack_rounds(desk)
-        except EXPECTED_ERRORS as exc:
-            self.message.show(self.tr("Tanda terima tidak terbaca"), error_text(exc), "bad")
+        rounds = self.read_now(
+            lambda: desk_views.ack_rounds(desk),
+            self.say_failed(self.tr("Tanda terima tidak terbaca")),
+        )
+        if rounds is None:
             return
+        self.rounds = rounds
         self.round_combo.blockSignals(True)
         self.round_combo.clear()
         for r in self.rounds:
@@ -125,17 +104,11 @@ class AcksScreen(HubScreen):
         folder = folder or self._ask_folder(self.tr("Folder untuk tanda terima kantor"))
         if folder is None:
             return None
-        desk, who, out = self.desk, self.who, folder
-
-        def op(_progress: Any, _cancel: Any) -> AckRound:
-            return as_operator(desk, who, Permission.HUB_CYCLE, lambda hub: emit_acks(hub, out))
-
-        self.message.show(self.tr("Menulis tanda terima…"), "")
+        out = folder
         return self.run_desk_op(
-            op,
+            self.as_operator(Permission.HUB_CYCLE, lambda hub: emit_acks(hub, out)),
             lambda done: self._written(done, out),
-            busy=[self.emit_button],
-            progress_bar=self.progress_bar,
+            self.tr("Menulis tanda terima…"),
             name="emit acks",
         )
 

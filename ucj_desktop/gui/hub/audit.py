@@ -6,12 +6,11 @@ still holds is checked in the background."""
 from __future__ import annotations
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QHeaderView, QLabel
+from PySide6.QtWidgets import QHBoxLayout, QHeaderView, QLabel, QVBoxLayout
 
 from ucj_desktop.gui.hub.models import TrailModel
 from ucj_desktop.gui.hub.screen import HubScreen
 from ucj_desktop.gui.screens.audit import fill_action_combo
-from ucj_desktop.gui.text.error_text import EXPECTED_ERRORS, error_text
 from ucj_desktop.gui.widgets.page import role_label
 from ucj_desktop.gui.widgets.style import repolish
 from ucj_desktop.gui.widgets.tables import Mode, rows_table
@@ -32,24 +31,12 @@ QLabel#chainLabel[tone="good"] { color: #1b6e47; }
 """
     )
 
-    def build(self) -> None:
-        layout = self.page_layout(
-            self.tr("Jejak audit hub"),
-            self.tr(
-                "Setiap penerimaan, alokasi, berkas BPJS, tanda terima dan laporan hub, siapa "
-                "yang menjalankannya, dan kapan. Jejak ini berantai: mengubah satu kejadian "
-                "memutus rantainya."
-            ),
-            spacing=None,
-        )
+    spacing = None
+
+    def build_page(self, layout: QVBoxLayout) -> None:
         content, content_layout = self.content_page()
         filters = QHBoxLayout()
-        label = QLabel(self.tr("A&ksi:"))
-        self.action_combo = QComboBox()
-        self.action_combo.setMinimumContentsLength(18)
-        label.setBuddy(self.action_combo)
-        filters.addWidget(label)
-        filters.addWidget(self.action_combo)
+        self.action_combo = self.labelled_combo(filters, self.tr("A&ksi:"), 18)
         self.count_label = role_label(role="cardLabel")
         filters.addWidget(self.count_label)
         filters.addStretch(1)
@@ -69,16 +56,14 @@ QLabel#chainLabel[tone="good"] { color: #1b6e47; }
         self.stack_pages(layout, content)
         self.setFocusProxy(self.table)
         self.action_combo.currentIndexChanged.connect(lambda _i: self.requery())
-        self.model.fetch_failed.connect(
-            lambda exc: self.message.show(self.tr("Jejak tidak terbaca"), error_text(exc), "bad")
-        )
+        self.model.fetch_failed.connect(self.say_failed(self.tr("Jejak tidak terbaca")))
 
     def reload(self) -> None:
         """The actions seen so far, the events, and the chain's check in the background."""
-        try:
-            actions = desk_views.trail_actions(self.desk, self.who)
-        except EXPECTED_ERRORS as exc:
-            self.show_error(exc)
+        actions = self.read_now(
+            lambda: desk_views.trail_actions(self.desk, self.who), self.show_error
+        )
+        if actions is None:
             return
         self._fill_actions(actions)
         self.show_content()
@@ -99,10 +84,8 @@ QLabel#chainLabel[tone="good"] { color: #1b6e47; }
         desk, who = self.desk, self.who
         prefix = self.action_combo.currentData()
         action = prefix if isinstance(prefix, str) else None
-        try:
-            total = desk_views.trail_length(desk, who, action)
-        except EXPECTED_ERRORS as exc:
-            self.show_error(exc)
+        total = self.read_now(lambda: desk_views.trail_length(desk, who, action), self.show_error)
+        if total is None:
             return
 
         def page(_offset: int, limit: int) -> list[desk_views.TrailRow]:

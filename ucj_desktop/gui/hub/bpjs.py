@@ -11,19 +11,17 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QHBoxLayout, QPushButton, QTabWidget
+from PySide6.QtWidgets import QHBoxLayout, QTabWidget, QVBoxLayout
 
 from ucj_desktop.domain.errors import DomainError
-from ucj_desktop.domain.permissions import Permission, allowed
+from ucj_desktop.domain.permissions import Permission
 from ucj_desktop.gui.hub.cycle_models import BpjsFilesModel, QuarantineModel
 from ucj_desktop.gui.hub.screen import HubScreen
-from ucj_desktop.gui.text.error_text import EXPECTED_ERRORS, error_text
 from ucj_desktop.gui.text.labels import local_time
 from ucj_desktop.gui.widgets.page import path_text, role_label
 from ucj_desktop.gui.widgets.tables import read_only_table
 from ucj_desktop.hub import desk_views
 from ucj_desktop.hub.bpjs import BpjsExport, BpjsImport, export_bpjs, import_bpjs
-from ucj_desktop.hub.desk import as_operator
 from ucj_desktop.hub.desk_views import BpjsView, QuarantinedLine
 
 
@@ -37,16 +35,7 @@ class BpjsScreen(HubScreen):
 
     key = "bpjs"
 
-    def build(self) -> None:
-        layout = self.page_layout(
-            self.tr("BPJS"),
-            self.tr(
-                "Kirim pekerja yang mendapat kursi ke BPJS Ketenagakerjaan dalam berkas kolektif, "
-                "lalu baca berkas hasilnya: KPJ mendaftarkan pekerja, penolakan mengembalikan "
-                "datanya ke kantor dan membebaskan kursinya."
-            ),
-            spacing=8,
-        )
+    def build_page(self, layout: QVBoxLayout) -> None:
         tiles = QHBoxLayout()
         self.values = {}
         for name, caption in (
@@ -60,17 +49,15 @@ class BpjsScreen(HubScreen):
         tiles.addWidget(self.results_label, 2)
         layout.addLayout(tiles)
         buttons = QHBoxLayout()
-        self.export_button = QPushButton(self.tr("Tulis berkas &kolektif…"))
-        self.import_button = QPushButton(self.tr("Baca berkas &hasil BPJS…"))
-        can = allowed(self.who.roles, Permission.HUB_CYCLE)
-        for button, slot in (
-            (self.export_button, self.write_file),
-            (self.import_button, self.read_result),
-        ):
-            button.setVisible(can)
-            button.clicked.connect(lambda _c=False, s=slot: s())
-            buttons.addWidget(button)
-        self.progress_bar, _cancel = self.progress_in(buttons)
+        self.export_button = self.action_button(
+            self.tr("Tulis berkas &kolektif…"), self.write_file, Permission.HUB_CYCLE
+        )
+        self.import_button = self.action_button(
+            self.tr("Baca berkas &hasil BPJS…"), self.read_result, Permission.HUB_CYCLE
+        )
+        buttons.addWidget(self.export_button)
+        buttons.addWidget(self.import_button)
+        self.progress_in(buttons)
         buttons.addStretch(1)
         layout.addLayout(buttons)
         self.banner(layout)
@@ -88,12 +75,11 @@ class BpjsScreen(HubScreen):
         layout.addWidget(self.tabs, 1)
 
     def reload(self) -> None:
-        try:
-            view = desk_views.bpjs(self.desk)
-        except EXPECTED_ERRORS as exc:
-            self.message.show(self.tr("Data BPJS tidak terbaca"), error_text(exc), "bad")
-            return
-        self.show_view(view)
+        view = self.read_now(
+            lambda: desk_views.bpjs(self.desk), self.say_failed(self.tr("Data BPJS tidak terbaca"))
+        )
+        if view is not None:
+            self.show_view(view)
 
     def show_view(self, view: BpjsView) -> None:
         self.values["seated"].setText(self.number(view.seated))
@@ -124,20 +110,13 @@ class BpjsScreen(HubScreen):
         )
         if path is None:
             return None
-        desk, who, out = self.desk, self.who, path
-
-        def op(_progress: Any, _cancel: Any) -> BpjsExport:
-            return as_operator(desk, who, Permission.HUB_CYCLE, lambda hub: export_bpjs(hub, out))
-
-        self.message.show(self.tr("Menulis berkas kolektif…"), "")
-        return self.run_desk_op(op, self._written, **self._busy("bpjs export"))
-
-    def _busy(self, name: str) -> dict[str, Any]:
-        return {
-            "busy": [self.export_button, self.import_button],
-            "progress_bar": self.progress_bar,
-            "name": name,
-        }
+        out = path
+        return self.run_desk_op(
+            self.as_operator(Permission.HUB_CYCLE, lambda hub: export_bpjs(hub, out)),
+            self._written,
+            self.tr("Menulis berkas kolektif…"),
+            name="bpjs export",
+        )
 
     def _written(self, done: BpjsExport) -> None:
         if done.completed:
@@ -171,19 +150,15 @@ class BpjsScreen(HubScreen):
         )
         if path is None:
             return None
-        desk, who, chosen = self.desk, self.who, path
-
-        def op(_progress: Any, _cancel: Any) -> BpjsImport:
-            return as_operator(
-                desk, who, Permission.HUB_CYCLE, lambda hub: import_bpjs(hub, chosen)
-            )
-
+        chosen = path
         self.message.show(self.tr("Membaca berkas hasil BPJS…"), "")
         return self.run_op(
-            op,
+            self.as_operator(Permission.HUB_CYCLE, lambda hub: import_bpjs(hub, chosen)),
             on_success=self._read,
             on_failure=lambda exc: self._refused(exc, chosen),
-            **self._busy("bpjs import"),
+            busy=self.action_buttons,
+            progress_bar=self.progress_bar,
+            name="bpjs import",
         )
 
     def _read(self, done: BpjsImport) -> None:

@@ -12,13 +12,12 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QObject, Signal
-from PySide6.QtWidgets import QHBoxLayout, QHeaderView, QPushButton, QTabWidget
+from PySide6.QtWidgets import QHBoxLayout, QHeaderView, QTabWidget, QVBoxLayout
 
 from ucj_desktop.domain.errors import DomainError
 from ucj_desktop.gui.hub.models import IngestResultsModel, PackagesModel
 from ucj_desktop.gui.hub.screen import HubScreen
 from ucj_desktop.gui.operations import OpProgress
-from ucj_desktop.gui.text.error_text import EXPECTED_ERRORS, error_text
 from ucj_desktop.gui.widgets.file_dialogs import ask_open_paths
 from ucj_desktop.gui.widgets.page import role_label
 from ucj_desktop.gui.widgets.tables import Mode, read_only_table
@@ -58,20 +57,14 @@ class IntakeScreen(HubScreen):
 
     key = "paket"
 
-    def build(self) -> None:
-        layout = self.page_layout(
-            self.tr("Paket masuk"),
-            self.tr(
-                "Terima batch kantor dari berkas .ucjsync atau dari folder flashdisk. Setiap "
-                "paket diperiksa tanda tangannya dan diterima utuh atau ditolak dengan alasannya; "
-                "paket yang sama dua kali tidak mengubah apa pun."
-            ),
-        )
+    spacing = 10
+
+    def build_page(self, layout: QVBoxLayout) -> None:
         buttons = QHBoxLayout()
-        self.files_button = QPushButton(self.tr("Pilih &berkas paket…"))
-        self.folder_button = QPushButton(self.tr("Pilih &folder (flashdisk)…"))
-        self.files_button.clicked.connect(lambda: self.choose_files())
-        self.folder_button.clicked.connect(lambda: self.choose_folder())
+        self.files_button = self.action_button(self.tr("Pilih &berkas paket…"), self.choose_files)
+        self.folder_button = self.action_button(
+            self.tr("Pilih &folder (flashdisk)…"), self.choose_folder
+        )
         buttons.addWidget(self.files_button)
         buttons.addWidget(self.folder_button)
         self.progress_label = role_label(role="cardLabel")
@@ -119,17 +112,15 @@ class IntakeScreen(HubScreen):
     def reload(self) -> None:
         """Read the received packages again (the first page now, the rest as it scrolls)."""
         desk = self.desk
-        try:
-            total = desk_views.package_count(desk)
-        except EXPECTED_ERRORS as exc:
-            self._list_failed(exc)
+        total = self.read_now(lambda: desk_views.package_count(desk), self._list_failed)
+        if total is None:
             return
         self.packages_model.set_source(lambda o, n: desk_views.packages(desk, o, n), total)
         self.packages_model.fetchMore()
         self.tabs.setTabText(0, self.tr("Paket diterima ({n})").format(n=self.number(total)))
 
     def _list_failed(self, exc: BaseException) -> None:
-        self.message.show(self.tr("Daftar paket tidak terbaca"), error_text(exc), "bad")
+        self.say_failed(self.tr("Daftar paket tidak terbaca"))(exc)
 
     # -- choosing ------------------------------------------------------------------------------
 
@@ -178,7 +169,7 @@ class IntakeScreen(HubScreen):
             op,
             on_success=self._done,
             on_failure=self._failed,
-            busy=[self.files_button, self.folder_button],
+            busy=self.action_buttons,
             progress_bar=self.progress_bar,
             cancel_button=self.cancel_button,
             name="ingest",
@@ -214,5 +205,5 @@ class IntakeScreen(HubScreen):
 
     def _failed(self, exc: BaseException) -> None:
         self.progress_label.setText("")
-        self.message.show(self.tr("Penerimaan berhenti"), self.failure_text(exc), "bad")
+        self.say_failed(self.tr("Penerimaan berhenti"))(exc)
         self.refresh()  # what was stored before the failure stays, and is listed

@@ -8,7 +8,6 @@ worth of rows.
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import Qt
@@ -16,7 +15,7 @@ from PySide6.QtGui import QColor, QFont
 
 from ucj_desktop.domain.nik import mask_nik
 from ucj_desktop.domain.premium import thousands
-from ucj_desktop.gui.models.paged import ROOT, LazyPagedTableModel, RowsTableModel
+from ucj_desktop.gui.models.paged import ROOT, PagedTextModel, RowsTableModel
 from ucj_desktop.gui.text import translate
 from ucj_desktop.gui.text.audit_text import detail_lines, detail_text
 from ucj_desktop.gui.text.hub_desk_text import (
@@ -39,25 +38,6 @@ def _bold() -> QFont:
     font = QFont()
     font.setBold(True)
     return font
-
-
-class TextMemo:
-    """Each row's cells as text, made once: a view asks for every cell many times (to size
-    the columns, to paint, for each role), and a time written out or a code put in words
-    costs each time. Rows are held by their model until it starts over (``clear``)."""
-
-    def __init__(self, cells: Callable[[Any], tuple[str, ...]]) -> None:
-        self._cells = cells
-        self._made: dict[int, tuple[str, ...]] = {}
-
-    def text(self, item: Any, column: int) -> str:
-        made = self._made.get(id(item))
-        if made is None:
-            made = self._made[id(item)] = self._cells(item)
-        return made[column]
-
-    def clear(self) -> None:
-        self._made.clear()
 
 
 def _object(entity: str | None, entity_id: str | None) -> str:
@@ -152,15 +132,15 @@ class OfficesModel(RowsTableModel[OfficeRow]):
         return None
 
 
-class PackagesModel(LazyPagedTableModel[PackageRow]):
+class PackagesModel(PagedTextModel[PackageRow]):
     """Packages received, newest first."""
 
     COL_RECEIVED, COL_OFFICE, COL_SEQUENCE, COL_RECORDS, COL_MADE, COL_SHA = range(6)
     COLUMN_COUNT = 6
 
     def _forget_shown(self) -> None:
+        super()._forget_shown()
         self._shown: set[str] = set()
-        self._texts = TextMemo(self._cells)
 
     def _unseen(self, batch: list[PackageRow]) -> list[PackageRow]:
         fresh = [p for p in batch if p.package_id not in self._shown]
@@ -176,9 +156,6 @@ class PackagesModel(LazyPagedTableModel[PackageRow]):
             translate("hub_models", "Dibuat kantor"),
             translate("hub_models", "SHA-256"),
         )
-
-    def _display(self, p: PackageRow, column: int) -> str:
-        return self._texts.text(p, column)
 
     def _cells(self, p: PackageRow) -> tuple[str, ...]:
         return (
@@ -236,7 +213,7 @@ class IngestResultsModel(RowsTableModel[Result]):
         return None
 
 
-class WaitingModel(LazyPagedTableModel[WaitingRow]):
+class WaitingModel(PagedTextModel[WaitingRow]):
     """The city's waiting line, rank 1 first (the next seat that frees up is theirs)."""
 
     COL_RANK, COL_OFFICE, COL_NAME, COL_DESIL, COL_VERIFIED, COL_WHY = range(6)
@@ -246,12 +223,8 @@ class WaitingModel(LazyPagedTableModel[WaitingRow]):
         super().__init__(**kwargs)
         self.priority_max = priority_max
 
-    def _forget_shown(self) -> None:
-        self._texts = TextMemo(self._cells)
-
     def _unseen(self, batch: list[WaitingRow]) -> list[WaitingRow]:
-        last = self._rows[-1].rank if self._rows else 0
-        return [w for w in batch if w.rank > last]
+        return self._past_last(batch, lambda w: w.rank)
 
     def _headers(self) -> tuple[str, ...]:
         return (
@@ -262,9 +235,6 @@ class WaitingModel(LazyPagedTableModel[WaitingRow]):
             translate("hub_models", "Diverifikasi"),
             translate("hub_models", "Mengapa menunggu"),
         )
-
-    def _display(self, w: WaitingRow, column: int) -> str:
-        return self._texts.text(w, column)
 
     def _cells(self, w: WaitingRow) -> tuple[str, ...]:
         p = w.person
@@ -290,18 +260,14 @@ class WaitingModel(LazyPagedTableModel[WaitingRow]):
         return None
 
 
-class TrailModel(LazyPagedTableModel[TrailRow]):
+class TrailModel(PagedTextModel[TrailRow]):
     """The hub's trail, newest first."""
 
     COL_AT, COL_OPERATOR, COL_ACTION, COL_OBJECT, COL_DETAIL = range(5)
     COLUMN_COUNT = 5
 
-    def _forget_shown(self) -> None:
-        self._texts = TextMemo(self._cells)
-
     def _unseen(self, batch: list[TrailRow]) -> list[TrailRow]:
-        last = self._rows[-1].seq if self._rows else None
-        return [e for e in batch if last is None or e.seq < last]
+        return self._past_last(batch, lambda e: e.seq, newest_first=True)
 
     def _headers(self) -> tuple[str, ...]:
         return (
@@ -311,9 +277,6 @@ class TrailModel(LazyPagedTableModel[TrailRow]):
             translate("hub_models", "Objek"),
             translate("hub_models", "Detail"),
         )
-
-    def _display(self, e: TrailRow, column: int) -> str:
-        return self._texts.text(e, column)
 
     def _cells(self, e: TrailRow) -> tuple[str, ...]:
         return (

@@ -8,17 +8,14 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QSortFilterProxyModel, Qt, Signal
-from PySide6.QtWidgets import QHBoxLayout, QPushButton, QVBoxLayout
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout
 
 from ucj_desktop.domain.hub_watch import SILENT_AFTER_DAYS
-from ucj_desktop.domain.permissions import Permission, allowed
+from ucj_desktop.domain.permissions import Permission
 from ucj_desktop.gui.hub.models import OfficesModel
 from ucj_desktop.gui.hub.screen import HubScreen
-from ucj_desktop.gui.text.error_text import EXPECTED_ERRORS
 from ucj_desktop.gui.widgets.page import role_label
-from ucj_desktop.gui.widgets.tables import read_only_table
-from ucj_desktop.hub.desk import as_operator
 from ucj_desktop.hub.desk_views import OfficeRow, offices
 from ucj_desktop.hub.devices import Enrolled, enroll_device
 
@@ -35,14 +32,9 @@ class OfficesScreen(HubScreen):
 
     key = "kantor"
 
-    def build(self) -> None:
-        layout = self.page_layout(
-            self.tr("Kantor"),
-            self.tr(
-                "Laptop kantor yang dipercaya hub, paket terakhirnya, nomor paket yang belum "
-                "sampai, dan berapa hari kantor tidak mengirim (merah mulai {n} hari)."
-            ).format(n=SILENT_AFTER_DAYS),
-        )
+    spacing = 10
+
+    def build_page(self, layout: QVBoxLayout) -> None:
         content, content_layout = self.content_page()
         # The city's figures and the enrol button, and beside them which offices lag (the
         # chart shown from the start, so the figures do not move when it comes): the list
@@ -53,13 +45,14 @@ class OfficesScreen(HubScreen):
         side.setSpacing(6)
         self.summary_label = role_label(role="cardLabel", wrap=True)
         side.addWidget(self.summary_label)
-        self.chart_words = role_label(role="pageHint", wrap=True)  # what the chart shows
-        self.chart_words.setObjectName("chartWords")
+        self.chart_words = role_label(
+            role="pageHint", wrap=True, name="chartWords"
+        )  # what the chart shows
         side.addWidget(self.chart_words)
         side.addStretch(1)
-        self.enroll_button = QPushButton(self.tr("&Daftarkan laptop kantor…"))
-        self.enroll_button.setVisible(allowed(self.who.roles, Permission.KEYS_MANAGE))
-        self.enroll_button.clicked.connect(lambda: self.enroll())
+        self.enroll_button = self.action_button(
+            self.tr("&Daftarkan laptop kantor…"), self.enroll, Permission.KEYS_MANAGE
+        )
         side.addWidget(self.enroll_button, 0, Qt.AlignmentFlag.AlignLeft)
         top.addLayout(side, 2)
         chart_area = self.chart_place(top, height=124)
@@ -68,14 +61,9 @@ class OfficesScreen(HubScreen):
         self.chart: OfficeBarChart | None = None
         content_layout.addLayout(top)
         self.model = OfficesModel(self)
-        proxy = QSortFilterProxyModel(self)
-        proxy.setSourceModel(self.model)
-        proxy.setSortRole(OfficesModel.SORT_ROLE)
-        self.table = self.sized_by_sight(
-            read_only_table(proxy, OfficesModel.COL_NAME, name="officesTable")
+        self.table = self.sorting_table(
+            self.model, OfficesModel.COL_NAME, OfficesModel.COL_CODE, "officesTable"
         )
-        self.table.setSortingEnabled(True)
-        self.table.sortByColumn(OfficesModel.COL_CODE, Qt.SortOrder.AscendingOrder)
         content_layout.addWidget(self.table, 1)
         self.banner(content_layout)
         self.stack_pages(layout, content)
@@ -86,10 +74,8 @@ class OfficesScreen(HubScreen):
         return [self.model.row_at(n) for n in range(self.model.rowCount())]
 
     def reload(self) -> None:
-        try:
-            rows = offices(self.desk, self.today)
-        except EXPECTED_ERRORS as exc:
-            self.show_error(exc)
+        rows = self.read_now(lambda: offices(self.desk, self.today), self.show_error)
+        if rows is None:
             return
         self.model.set_rows(rows)
         silent = sum(1 for r in rows if r.silent)
@@ -139,14 +125,12 @@ class OfficesScreen(HubScreen):
         )
         if path is None:
             return None
-        desk, who, chosen = self.desk, self.who, path
-
-        def op(_progress: Any, _cancel: Any) -> Enrolled:
-            return as_operator(
-                desk, who, Permission.KEYS_MANAGE, lambda hub: enroll_device(hub, chosen)
-            )
-
-        return self.run_desk_op(op, self._enrolled, busy=[self.enroll_button], name="enroll")
+        chosen = path
+        return self.run_desk_op(
+            self.as_operator(Permission.KEYS_MANAGE, lambda hub: enroll_device(hub, chosen)),
+            self._enrolled,
+            name="enroll",
+        )
 
     def _enrolled(self, done: Enrolled) -> None:
         title = (

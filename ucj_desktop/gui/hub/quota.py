@@ -10,19 +10,18 @@ from datetime import date
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QPushButton
+from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QVBoxLayout
 
-from ucj_desktop.domain.permissions import Permission, allowed
+from ucj_desktop.domain.permissions import Permission
 from ucj_desktop.gui.hub.models import WaitingModel
 from ucj_desktop.gui.hub.screen import HubScreen
-from ucj_desktop.gui.text.error_text import EXPECTED_ERRORS, error_text
+from ucj_desktop.gui.text.error_text import error_text
 from ucj_desktop.gui.text.hub_desk_text import priority_text, returned_reason_text, state_text
 from ucj_desktop.gui.text.labels import local_time, short_month
 from ucj_desktop.gui.widgets.page import role_label
 from ucj_desktop.gui.widgets.tables import read_only_table
 from ucj_desktop.hub import desk_views
 from ucj_desktop.hub.allocate import Allocation, allocate
-from ucj_desktop.hub.desk import as_operator
 from ucj_desktop.hub.desk_views import CycleCounts, QuotaView
 
 if TYPE_CHECKING:
@@ -38,16 +37,7 @@ class QuotaScreen(HubScreen):
 
     key = "kuota"
 
-    def build(self) -> None:
-        layout = self.page_layout(
-            self.tr("Kuota & prioritas"),
-            self.tr(
-                "Alokasi menutup siklus: setiap data yang belum diputus diputus dari semua yang "
-                "sudah diterima, kursi diberikan menurut urutan prioritas, sisanya menunggu "
-                "dengan peringkat."
-            ),
-            spacing=8,
-        )
+    def build_page(self, layout: QVBoxLayout) -> None:
         top = QHBoxLayout()
         tiles = QGridLayout()
         self.values = {}
@@ -77,17 +67,15 @@ class QuotaScreen(HubScreen):
         chart_area.show()
         self.chart: LineChart | None = None
         layout.addLayout(top)
-        self.cutoff_label = role_label(role="pageHint", wrap=True)
-        self.cutoff_label.setObjectName("cutoffLabel")
+        self.cutoff_label = role_label(role="pageHint", wrap=True, name="cutoffLabel")
         layout.addWidget(self.cutoff_label)
         actions = QHBoxLayout()
-        self.allocate_button = QPushButton(self.tr("Jalankan &alokasi"))
-        self.allocate_button.setVisible(allowed(self.who.roles, Permission.HUB_CYCLE))
-        self.allocate_button.clicked.connect(lambda: self.run_allocation())
+        self.allocate_button = self.action_button(
+            self.tr("Jalankan &alokasi"), self.run_allocation, Permission.HUB_CYCLE
+        )
         actions.addWidget(self.allocate_button)
-        self.progress_bar, _cancel = self.progress_in(actions)  # allocate cannot stop midway
-        self.counts_label = role_label(role="cardLabel", wrap=True)
-        self.counts_label.setObjectName("returnedCounts")
+        self.progress_in(actions)  # allocate cannot stop midway: its Batal stays hidden
+        self.counts_label = role_label(role="cardLabel", wrap=True, name="returnedCounts")
         actions.addWidget(self.counts_label, 3)
         layout.addLayout(actions)
         self.banner(layout)
@@ -104,10 +92,8 @@ class QuotaScreen(HubScreen):
         """The quota, the cutoff and the first page of the line now; the counts of every
         decided record in the background."""
         desk = self.desk
-        try:
-            view = desk_views.quota(desk)
-        except EXPECTED_ERRORS as exc:
-            self._failed_read(exc)
+        view = self.read_now(lambda: desk_views.quota(desk), self._failed_read)
+        if view is None:
             return
         self.view = view
         config = view.config
@@ -137,10 +123,11 @@ class QuotaScreen(HubScreen):
             self.chart = LineChart(self.tr("Belum ada kursi yang diberikan."))
             self.chart.legend.setVisible(False)  # the caption says which line is which
             self.put_chart(self.chart)
-        try:
-            use = desk_views.quota_use(self.desk)
-        except EXPECTED_ERRORS as exc:
-            self.chart.show_message(error_text(exc))
+        chart = self.chart
+        use = self.read_now(
+            lambda: desk_views.quota_use(self.desk), lambda exc: chart.show_message(error_text(exc))
+        )
+        if use is None:
             return
         used, quota = self.tr("Kursi terisi"), self.tr("Kuota kota")
         self.chart.set_rows(
@@ -190,20 +177,13 @@ class QuotaScreen(HubScreen):
         self.counted.emit(counts)
 
     def _failed_read(self, exc: BaseException) -> None:
-        self.message.show(self.tr("Antrean tidak terbaca"), error_text(exc), "bad")
+        self.say_failed(self.tr("Antrean tidak terbaca"))(exc)
 
     def run_allocation(self) -> Any:
-        desk, who = self.desk, self.who
-
-        def op(_progress: Any, _cancel: Any) -> Allocation:
-            return as_operator(desk, who, Permission.HUB_CYCLE, allocate)
-
-        self.message.show(self.tr("Alokasi berjalan…"), "")
         return self.run_desk_op(
-            op,
+            self.as_operator(Permission.HUB_CYCLE, allocate),
             self._allocated,
-            busy=[self.allocate_button],
-            progress_bar=self.progress_bar,
+            self.tr("Alokasi berjalan…"),
             name="allocate",
         )
 

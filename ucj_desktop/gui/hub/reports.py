@@ -11,13 +11,12 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QVBoxLayout
 
 from ucj_desktop.domain.permissions import Permission, allowed
 from ucj_desktop.domain.premium import rupiah
 from ucj_desktop.gui.hub.screen import HubScreen
 from ucj_desktop.gui.screens.report import FILE_TYPES, report_view
-from ucj_desktop.gui.text.error_text import EXPECTED_ERRORS
 from ucj_desktop.gui.widgets.file_dialogs import ask_save_path
 from ucj_desktop.gui.widgets.page import path_text
 from ucj_desktop.hub import desk_views
@@ -34,15 +33,9 @@ class CityReportScreen(HubScreen):
 
     key = "laporan"
 
-    def build(self) -> None:
-        layout = self.page_layout(
-            self.tr("Laporan kota"),
-            self.tr(
-                "Laporan kuota, rekap iuran bulanan dan daftar peserta, untuk seluruh kota atau "
-                "satu kantor. Yang tampil di tabel adalah isi berkas yang disimpan; NIK selalu "
-                "disamarkan."
-            ),
-        )
+    spacing = 10
+
+    def build_page(self, layout: QVBoxLayout) -> None:
         controls = QHBoxLayout()
         self.kind_combo = QComboBox()
         self.kind_combo.setObjectName("reportKind")
@@ -70,10 +63,10 @@ class CityReportScreen(HubScreen):
         for widget in (kind_label, self.kind_combo, self.scope_combo, self.month_combo):
             controls.addWidget(widget)
         controls.addStretch(1)
-        self.progress_bar, _cancel = self.progress_in(controls)
-        self.save_button = QPushButton(self.tr("&Simpan laporan…"))
-        self.save_button.setVisible(allowed(self.who.roles, Permission.REPORT_EXPORT))
-        self.save_button.clicked.connect(lambda: self.save())
+        self.progress_in(controls)
+        self.save_button = self.action_button(
+            self.tr("&Simpan laporan…"), self.save, Permission.REPORT_EXPORT
+        )
         controls.addWidget(self.save_button)
         layout.addLayout(controls)
         self.subtitle_label, self.model, table = report_view(layout, self, "cityReport")
@@ -89,9 +82,8 @@ class CityReportScreen(HubScreen):
         """The offices to report on, after the city (read once, at the first show)."""
         if self.scope_combo.count() > 1:
             return
-        try:
-            offices = desk_views.offices(self.desk, self.today)
-        except EXPECTED_ERRORS:
+        offices = self.read_now(lambda: desk_views.offices(self.desk, self.today), lambda _e: None)
+        if offices is None:
             return  # the city as a whole still reports
         self.scope_combo.blockSignals(True)
         for office in offices:
@@ -143,7 +135,7 @@ class CityReportScreen(HubScreen):
     def _not_built(self, exc: BaseException, asked: int) -> None:
         if asked == self._asked:
             self.subtitle_label.setText("")
-            self.message.show(self.tr("Laporan tidak dapat dibuat"), self.failure_text(exc), "bad")
+            self.say_failed(self.tr("Laporan tidak dapat dibuat"))(exc)
 
     def save(self, path: Path | None = None) -> Any:
         path = path or self._ask_report_path()
@@ -154,12 +146,10 @@ class CityReportScreen(HubScreen):
         def op(_progress: Any, _cancel: Any) -> ReportTable:
             return save_report(desk, who, kind, out, **options)
 
-        self.message.show(self.tr("Menyimpan laporan…"), "")
         return self.run_desk_op(
             op,
             lambda table: self._saved(table, out),
-            busy=[self.save_button],
-            progress_bar=self.progress_bar,
+            self.tr("Menyimpan laporan…"),
             name="city report save",
         )
 

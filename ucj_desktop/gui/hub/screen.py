@@ -11,14 +11,14 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
-from datetime import date
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import Any, ClassVar, TypeVar
 
-from PySide6.QtCore import QTimer, Signal
+from PySide6.QtCore import QSortFilterProxyModel, Qt, QTimer, Signal
 from PySide6.QtGui import QPaintEvent, QShowEvent
 from PySide6.QtWidgets import (
     QBoxLayout,
+    QComboBox,
     QFrame,
     QHBoxLayout,
     QLabel,
@@ -29,8 +29,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ucj_desktop.domain.permissions import Permission, allowed
+from ucj_desktop.gui.hub.navigation import page_heading
+from ucj_desktop.gui.models.paged import RowsTableModel
+from ucj_desktop.gui.operations import Op
 from ucj_desktop.gui.screens.base import Page
-from ucj_desktop.gui.task_runner import TaskHandle, TaskRunner
+from ucj_desktop.gui.task_runner import TaskHandle
 from ucj_desktop.gui.text.error_text import EXPECTED_ERRORS, error_text
 from ucj_desktop.gui.widgets.banner import MessageBanner
 from ucj_desktop.gui.widgets.draw_later import draw_later
@@ -38,8 +42,9 @@ from ucj_desktop.gui.widgets.file_dialogs import ask_folder, ask_open_path, ask_
 from ucj_desktop.gui.widgets.page import number_text, role_label
 from ucj_desktop.gui.widgets.questions import confirm
 from ucj_desktop.gui.widgets.style import RESULT_STYLE, SCREEN_STYLE
-from ucj_desktop.hub.desk import HubDesk
-from ucj_desktop.services.accounts import OfficerSession
+from ucj_desktop.gui.widgets.tables import read_only_table
+from ucj_desktop.hub.access import Hub
+from ucj_desktop.hub.desk import HubDesk, as_operator
 
 log = logging.getLogger(__name__)
 T = TypeVar("T")
@@ -55,7 +60,7 @@ QLabel[role="tileLabel"] { font-size: 12px; color: #4a5b66; }
 )
 
 
-class HubScreen(Page):
+class HubScreen(Page[HubDesk]):
     """A screen of the hub desk (``desk``).
 
     It reads nothing while it is built: its first ``refresh`` (``reload``, each screen's own)
@@ -66,21 +71,16 @@ class HubScreen(Page):
 
     style_sheet = HUB_STYLE
     read_once = False  # refreshed at least once
+    spacing: ClassVar[int | None] = 8  # between the rows of the page (None: the style's)
+    _painted = False  # until the first paint, reads wait in ``_waiting_reads``
+    _waiting_reads: tuple[Callable[[], object], ...] = ()
+    action_buttons: tuple[QPushButton, ...] = ()  # busy while an operation runs
+    progress_bar: QProgressBar | None = None  # shown while an operation runs
     chart_drawn = Signal()  # after each drawing of the screen's chart, whatever it showed
 
-    def __init__(
-        self,
-        desk: HubDesk,
-        who: OfficerSession,
-        parent: QWidget | None = None,
-        runner: TaskRunner | None = None,
-        *,
-        today: date | None = None,
-    ) -> None:
-        self.desk = desk
-        self._painted = False
-        self._waiting_reads: list[Callable[[], object]] = []
-        super().__init__(who, parent, runner, today=today)
+    @property
+    def desk(self) -> HubDesk:
+        return self.store
 
     def refresh(self) -> None:
         """Read what the screen shows again."""
@@ -103,11 +103,43 @@ class HubScreen(Page):
             QTimer.singleShot(0, self._start_reads)
 
     def _start_reads(self) -> None:
-        waiting, self._waiting_reads = self._waiting_reads, []
+        waiting, self._waiting_reads = self._waiting_reads, ()
         for start in waiting:
             start()
 
     # -- pieces ---------------------------------------------------------------------------
+
+    def build(self) -> None:
+        title, hint = page_heading(self.key)
+        self.build_page(self.page_layout(title, hint, self.spacing))
+
+    def build_page(self, layout: QVBoxLayout) -> None:
+        """Each screen's own widgets, in ``layout`` under its title and hint."""
+        raise NotImplementedError
+
+    def action_button(
+        self, text: str, slot: Callable[[], object], permission: Permission | None = None
+    ) -> QPushButton:
+        """A button that starts one of the screen's operations (``slot``), shown only when
+        the officer's role allows ``permission``; every one is busy while an operation
+        runs."""
+        button = QPushButton(text)
+        if permission is not None:
+            button.setVisible(allowed(self.who.roles, permission))
+        button.clicked.connect(lambda: slot())
+        self.action_buttons += (button,)
+        return button
+
+    def labelled_combo(self, row: QHBoxLayout, text: str, width: int) -> QComboBox:
+        """A combo box ``width`` characters wide after its label ``text`` (its buddy), at the
+        end of ``row``."""
+        label = QLabel(text)
+        combo = QComboBox()
+        combo.setMinimumContentsLength(width)
+        label.setBuddy(combo)
+        row.addWidget(label)
+        row.addWidget(combo)
+        return combo
 
     message: MessageBanner  # the outcome line: each screen adds it with ``banner``
 
@@ -128,6 +160,7 @@ class HubScreen(Page):
         row.addWidget(cancel)
         bar.hide()
         cancel.hide()
+        self.progress_bar = bar
         return bar, cancel
 
     def tile(self, label: str) -> tuple[QFrame, QLabel, QLabel]:
@@ -169,7 +202,7 @@ class HubScreen(Page):
         if self._painted:
             self._chart_later.start()
         elif self._chart_later.start not in self._waiting_reads:
-            self._waiting_reads.append(self._chart_later.start)
+            self._waiting_reads += (self._chart_later.start,)
 
     def draw_chart(self) -> None:
         """Each screen's own drawing of its chart (``put_chart`` the first time)."""
@@ -194,6 +227,19 @@ class HubScreen(Page):
         chart.setFixedHeight(self.chart_height)
         box.addWidget(chart)
         self.chart_area.show()
+
+    def sorting_table(
+        self, model: RowsTableModel[Any], stretch: int, sort_column: int, name: str
+    ) -> QTableView:
+        """The rows of ``model`` sorted by the officer's click on a header (by ``SORT_ROLE``),
+        at first by ``sort_column``; ``stretch`` takes the width left."""
+        proxy = QSortFilterProxyModel(self)
+        proxy.setSourceModel(model)
+        proxy.setSortRole(model.SORT_ROLE)
+        table = self.sized_by_sight(read_only_table(proxy, stretch, name=name))
+        table.setSortingEnabled(True)
+        table.sortByColumn(sort_column, Qt.SortOrder.AscendingOrder)
+        return table
 
     @staticmethod
     def sized_by_sight(table: QTableView) -> QTableView:
@@ -236,13 +282,28 @@ class HubScreen(Page):
         if self._painted:
             start()
         else:
-            self._waiting_reads.append(start)
+            self._waiting_reads += (start,)
+
+    def read_now(
+        self, work: Callable[[], T], failed: Callable[[BaseException], object]
+    ) -> T | None:
+        """``work()`` on the GUI thread (a short read the screen shows at once); None after
+        ``failed(exception)`` when the hub could not be read."""
+        try:
+            return work()
+        except EXPECTED_ERRORS as exc:
+            failed(exc)
+            return None
 
     def failure_text(self, exc: BaseException) -> str:
         """The sentence for a failed operation (an unexpected one is logged as a bug)."""
         if not isinstance(exc, EXPECTED_ERRORS):
             log.error("a hub desk operation failed", exc_info=exc)
         return error_text(exc)
+
+    def say_failed(self, title: str) -> Callable[[BaseException], None]:
+        """What says a failure on the screen's banner: ``title``, then why."""
+        return lambda exc: self.message.show(title, self.failure_text(exc), "bad")
 
     # -- modal boxes (tests answer these on the instance) --------------------------------------
 
@@ -258,13 +319,26 @@ class HubScreen(Page):
     def _confirm(self, title: str, text: str, action: str) -> bool:
         return confirm(self, title, text, action=action, cancel=self.tr("Batal"))
 
-    def run_desk_op(self, op: Any, on_success: Callable[[Any], object], **options: Any) -> Any:
-        """``run_op`` whose failure is said on the screen's banner (``self.message``)."""
+    # -- operations ---------------------------------------------------------------------------
+
+    def as_operator(self, permission: Permission, work: Callable[[Hub], T]) -> Op[T]:
+        """The operation ``work(hub)``, run as the officer signed in at the desk when their
+        role allows ``permission`` (hub/desk.as_operator: one desk action in the trail)."""
+        desk, who = self.desk, self.who
+        return lambda _progress, _cancel: as_operator(desk, who, permission, work)
+
+    def run_desk_op(
+        self, op: Any, on_success: Callable[[Any], object], saying: str = "", **options: Any
+    ) -> Any:
+        """``run_op`` whose failure is said on the screen's banner (``self.message``), which
+        says ``saying`` meanwhile when given; the action buttons are busy and the progress bar
+        shows unless ``options`` (``run_op``'s) say otherwise."""
+        options = {"busy": self.action_buttons, "progress_bar": self.progress_bar} | options
+        if saying:
+            self.message.show(saying, "")
         return self.run_op(
             op,
             on_success=on_success,
-            on_failure=lambda exc: self.message.show(
-                self.tr("Tidak berhasil"), self.failure_text(exc), "bad"
-            ),
+            on_failure=self.say_failed(self.tr("Tidak berhasil")),
             **options,
         )

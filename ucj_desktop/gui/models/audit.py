@@ -36,9 +36,7 @@ class AuditTableModel(LazyPagedTableModel[AuditRow]):
     event_at = LazyPagedTableModel.row_at
 
     def _unseen(self, batch: list[AuditRow]) -> list[AuditRow]:
-        # Newest first: anything not older than the last row shown is already on screen.
-        last_seq = self._rows[-1].seq if self._rows else None
-        return [r for r in batch if last_seq is None or r.seq < last_seq]
+        return self._past_last(batch, lambda r: r.seq, newest_first=True)
 
     # Cells
 

@@ -170,6 +170,17 @@ class LazyPagedTableModel(RowsTableModel[RowT]):
         """The rows of ``batch`` not already shown, in order."""
         raise NotImplementedError
 
+    def _past_last(
+        self, batch: list[RowT], key: Callable[[RowT], Any], newest_first: bool = False
+    ) -> list[RowT]:
+        """For ``_unseen`` of a list in the order of ``key`` (descending when
+        ``newest_first``): the rows of ``batch`` past the last row shown; any other is on
+        screen already."""
+        if not self._rows:
+            return batch
+        last = key(self._rows[-1])
+        return [r for r in batch if (key(r) < last if newest_first else key(r) > last)]
+
     # Lazy fetching (QAbstractItemView calls these as the user scrolls)
 
     def canFetchMore(self, parent: Index = ROOT) -> bool:
@@ -197,3 +208,37 @@ class LazyPagedTableModel(RowsTableModel[RowT]):
         self.beginInsertRows(ROOT, first, first + len(fresh) - 1)
         self._rows.extend(fresh)
         self.endInsertRows()
+
+
+class TextMemo:
+    """Each row's cells as text, made once: a view asks for every cell many times (to size
+    the columns, to paint, for each role), and a time written out or a code put in words
+    costs each time. Rows are held by their model until it starts over (``clear``)."""
+
+    def __init__(self, cells: Callable[[Any], tuple[str, ...]]) -> None:
+        self._cells = cells
+        self._made: dict[int, tuple[str, ...]] = {}
+
+    def text(self, item: Any, column: int) -> str:
+        made = self._made.get(id(item))
+        if made is None:
+            made = self._made[id(item)] = self._cells(item)
+        return made[column]
+
+    def clear(self) -> None:
+        self._made.clear()
+
+
+class PagedTextModel(LazyPagedTableModel[RowT]):
+    """A long list whose cells are text made once a row (``_cells``, kept in a ``TextMemo``
+    until the list starts over)."""
+
+    def _forget_shown(self) -> None:
+        self._texts = TextMemo(self._cells)
+
+    def _display(self, item: RowT, column: int) -> str:
+        return self._texts.text(item, column)
+
+    def _cells(self, item: RowT) -> tuple[str, ...]:
+        """The row's cells as shown, in column order."""
+        raise NotImplementedError

@@ -77,8 +77,7 @@ class BackupScreen(Screen):
         card_layout = QVBoxLayout(card)
         card_layout.setContentsMargins(18, 14, 18, 14)
         card_layout.addWidget(role_label(self.tr("Cadangan terakhir"), "cardTitle"))
-        self.status_label = role_label(role="status", wrap=True)
-        self.status_label.setObjectName("lastBackupLabel")
+        self.status_label = role_label(role="status", wrap=True, name="lastBackupLabel")
         card_layout.addWidget(self.status_label)
         layout.addWidget(card)
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import date
-from typing import Any, ClassVar
+from typing import Any, ClassVar, Generic, TypeVar
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QFrame, QLabel, QStackedWidget, QVBoxLayout, QWidget
@@ -17,11 +17,13 @@ from ucj_desktop.gui.widgets.page import page_header, vbox
 from ucj_desktop.services.accounts import OfficerSession
 from ucj_desktop.services.store_access import OpenStore
 
+StoreT = TypeVar("StoreT")
 
-class Page(QWidget):
-    """A screen of a desk window: the signed-in officer, the task runner, the one operation
-    at a time (``task``), the page layout and its header. A subclass sets the store it works
-    on before calling this ``__init__`` (which builds the page).
+
+class Page(QWidget, Generic[StoreT]):
+    """A screen of a desk window: the store it works on (``store``), the signed-in officer,
+    the task runner, the one operation at a time (``task``), the page layout and its header.
+    ``__init__`` builds the page.
 
     Store writes go through ``run_op`` (gui/operations.py): one service call on the runner,
     ``task_ended`` after each, whatever its end.
@@ -34,6 +36,7 @@ class Page(QWidget):
 
     def __init__(
         self,
+        store: StoreT,
         who: OfficerSession,
         parent: QWidget | None = None,
         runner: TaskRunner | None = None,
@@ -41,6 +44,7 @@ class Page(QWidget):
         today: date | None = None,
     ) -> None:
         super().__init__(parent)
+        self.store = store
         self.setObjectName(f"screen_{self.key}")
         if self.style_sheet:
             self.setStyleSheet(self.style_sheet)
@@ -128,17 +132,9 @@ class Page(QWidget):
         return self.task
 
 
-class Screen(Page):
+class Screen(Page[OpenStore]):
     """A screen of the office store (``opened``)."""
 
-    def __init__(
-        self,
-        opened: OpenStore,
-        who: OfficerSession,
-        parent: QWidget | None = None,
-        runner: TaskRunner | None = None,
-        *,
-        today: date | None = None,
-    ) -> None:
-        self.opened = opened
-        super().__init__(who, parent, runner, today=today)
+    @property
+    def opened(self) -> OpenStore:
+        return self.store

@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QProgressBar,
     QPushButton,
-    QWidget,
 )
 
 from ucj_desktop.gui.dialogs.card_check import CardCheckDialog
@@ -33,7 +32,7 @@ from ucj_desktop.gui.text.error_text import EXPECTED_ERRORS, error_text
 from ucj_desktop.gui.text.print_text import kind_text, layout_label, recorded_text, run_summary
 from ucj_desktop.gui.widgets.banner import MessageBanner
 from ucj_desktop.gui.widgets.combos import choice_combo
-from ucj_desktop.gui.widgets.page import number_text
+from ucj_desktop.gui.widgets.page import number_text, tab_chain
 from ucj_desktop.gui.widgets.questions import confirm
 from ucj_desktop.gui.widgets.style import RESULT_STYLE, SCREEN_STYLE
 from ucj_desktop.services.card_printing import (
@@ -128,13 +127,16 @@ class PrintScreen(Screen):
         self.message_detail.setObjectName("messageDetail")
         self.message.add_to(layout)
 
-        QWidget.setTabOrder(self.scope_combo, self.search_edit)
-        QWidget.setTabOrder(self.search_edit, self.check_card_button)
-        QWidget.setTabOrder(self.check_card_button, self.table)
-        QWidget.setTabOrder(self.table, self.layout_combo)
-        QWidget.setTabOrder(self.layout_combo, self.print_cards_button)
-        QWidget.setTabOrder(self.print_cards_button, self.print_certificates_button)
-        QWidget.setTabOrder(self.print_certificates_button, self.hand_over_button)
+        tab_chain(
+            self.scope_combo,
+            self.search_edit,
+            self.check_card_button,
+            self.table,
+            self.layout_combo,
+            self.print_cards_button,
+            self.print_certificates_button,
+            self.hand_over_button,
+        )
         self._set_message("", "")
         self._show_busy(False)
         self.refresh()

@@ -12,7 +12,7 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QKeySequence, QShortcut
-from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QTabWidget, QWidget
+from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QTabWidget
 
 from ucj_desktop.gui.dialogs.column_map import ColumnMapDialog, kind_label, problem_text
 from ucj_desktop.gui.screens.base import Screen
@@ -22,6 +22,7 @@ from ucj_desktop.gui.text import INDONESIAN
 from ucj_desktop.gui.text.error_text import EXPECTED_ERRORS, error_text
 from ucj_desktop.gui.widgets.file_dialogs import ask_open_path
 from ucj_desktop.gui.widgets.import_results import ImportResultsPanel
+from ucj_desktop.gui.widgets.page import tab_chain
 from ucj_desktop.gui.widgets.questions import warn
 from ucj_desktop.gui.widgets.reference_cards import SourceCard
 from ucj_desktop.gui.widgets.reference_search import SEARCH_LIMIT, PeopleSearchPage
@@ -126,14 +127,17 @@ class ReferenceScreen(Screen):
         find.activated.connect(self.show_search)
 
         first, second = (self.cards[k].import_button for k in KINDS)
-        QWidget.setTabOrder(first, second)
-        QWidget.setTabOrder(second, self.accept_valid_check)
-        QWidget.setTabOrder(self.accept_valid_check, self.cancel_button)
-        QWidget.setTabOrder(self.cancel_button, self.rejected_table)
-        QWidget.setTabOrder(self.rejected_table, self.open_folder_button)
-        QWidget.setTabOrder(self.open_folder_button, self.search_edit)
-        QWidget.setTabOrder(self.search_edit, self.search_button)
-        QWidget.setTabOrder(self.search_button, self.search_page.people_table)
+        tab_chain(
+            first,
+            second,
+            self.accept_valid_check,
+            self.cancel_button,
+            self.rejected_table,
+            self.open_folder_button,
+            self.search_edit,
+            self.search_button,
+            self.search_page.people_table,
+        )
         self.setFocusProxy(first)
         self._show_idle()
         self.refresh()

@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QDir, Signal
-from PySide6.QtWidgets import QHBoxLayout, QPushButton, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QPushButton
 
 from ucj_desktop.domain.permissions import Permission, allowed
 from ucj_desktop.gui.models.batches import BatchTableModel
@@ -33,7 +33,7 @@ from ucj_desktop.gui.widgets.file_dialogs import (
     ask_save_path,
 )
 from ucj_desktop.gui.widgets.key_card import KEY_CARD_STYLE
-from ucj_desktop.gui.widgets.page import number_text, role_label
+from ucj_desktop.gui.widgets.page import number_text, role_label, tab_chain
 from ucj_desktop.gui.widgets.questions import confirm
 from ucj_desktop.gui.widgets.style import RESULT_STYLE, SCREEN_STYLE
 from ucj_desktop.gui.widgets.tables import read_only_table, select_row
@@ -134,13 +134,16 @@ class SyncScreen(Screen):
         )
         layout.addWidget(self.empty_label)
 
-        QWidget.setTabOrder(self.export_enrollment_button, self.import_hub_button)
-        QWidget.setTabOrder(self.import_hub_button, self.import_settings_button)
-        QWidget.setTabOrder(self.import_settings_button, self.export_button)
-        QWidget.setTabOrder(self.export_button, self.rewrite_button)
-        QWidget.setTabOrder(self.rewrite_button, self.import_ack_button)
-        QWidget.setTabOrder(self.import_ack_button, self.demo_hub_button)
-        QWidget.setTabOrder(self.demo_hub_button, self.table)
+        tab_chain(
+            self.export_enrollment_button,
+            self.import_hub_button,
+            self.import_settings_button,
+            self.export_button,
+            self.rewrite_button,
+            self.import_ack_button,
+            self.demo_hub_button,
+            self.table,
+        )
         self._set_message("", "")
         self.refresh()
 

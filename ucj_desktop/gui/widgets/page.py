@@ -26,9 +26,14 @@ def page_header(layout: QVBoxLayout, title: str, hint: str) -> None:
     layout.addSpacing(12)
 
 
-def role_label(text: str = "", role: str | None = None, wrap: bool = False) -> QLabel:
-    """A label the screen stylesheets style by its ``role`` property."""
+def role_label(
+    text: str = "", role: str | None = None, wrap: bool = False, name: str = ""
+) -> QLabel:
+    """A label the screen stylesheets style by its ``role`` property (named ``name`` for
+    the tests and the tour when given)."""
     label = QLabel(text)
+    if name:
+        label.setObjectName(name)
     if role:
         label.setProperty("role", role)
     label.setWordWrap(wrap)
