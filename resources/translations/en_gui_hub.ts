@@ -4,14 +4,6 @@
 <context>
     <name>AcksScreen</name>
     <message>
-        <source>Tanda terima (ack)</source>
-        <translation>Acknowledgements (ack)</translation>
-    </message>
-    <message>
-        <source>Satu tanda terima per kantor, ditandatangani hub dan disegel untuk laptop kantornya: KPJ yang terbit, data yang dikembalikan beserta alasannya, peringkat antrean yang berubah, dan kuota kota.</source>
-        <translation>One acknowledgement per office, signed by the hub and sealed for that office&apos;s laptop: KPJs issued, returned records with their reasons, changed queue ranks, and the city quota.</translation>
-    </message>
-    <message>
         <source>Tulis tanda terima ke &amp;folder…</source>
         <translation>Write acknowledgements to &amp;folder…</translation>
     </message>
@@ -70,14 +62,6 @@
 </context>
 <context>
     <name>BpjsScreen</name>
-    <message>
-        <source>BPJS</source>
-        <translation>BPJS</translation>
-    </message>
-    <message>
-        <source>Kirim pekerja yang mendapat kursi ke BPJS Ketenagakerjaan dalam berkas kolektif, lalu baca berkas hasilnya: KPJ mendaftarkan pekerja, penolakan mengembalikan datanya ke kantor dan membebaskan kursinya.</source>
-        <translation>Send workers who got a seat to BPJS Ketenagakerjaan in a collective file, then read the result file: a KPJ enrols the worker, a rejection returns the record to its office and frees the seat.</translation>
-    </message>
     <message>
         <source>Mendapat kursi, belum dikirim</source>
         <translation>Seated, not yet sent</translation>
@@ -177,14 +161,6 @@
 </context>
 <context>
     <name>CityReportScreen</name>
-    <message>
-        <source>Laporan kota</source>
-        <translation>City report</translation>
-    </message>
-    <message>
-        <source>Laporan kuota, rekap iuran bulanan dan daftar peserta, untuk seluruh kota atau satu kantor. Yang tampil di tabel adalah isi berkas yang disimpan; NIK selalu disamarkan.</source>
-        <translation>Quota report, monthly contribution summary and member list, for the whole city or one office. The table shows what the saved file holds; NIKs are always masked.</translation>
-    </message>
     <message>
         <source>Kuota</source>
         <translation>Quota</translation>
@@ -292,14 +268,6 @@
 <context>
     <name>HubAuditScreen</name>
     <message>
-        <source>Jejak audit hub</source>
-        <translation>Hub audit trail</translation>
-    </message>
-    <message>
-        <source>Setiap penerimaan, alokasi, berkas BPJS, tanda terima dan laporan hub, siapa yang menjalankannya, dan kapan. Jejak ini berantai: mengubah satu kejadian memutus rantainya.</source>
-        <translation>Every intake, allocation, BPJS file, acknowledgement and report at the hub, who ran it, and when. The trail is chained: changing one event breaks the chain.</translation>
-    </message>
-    <message>
         <source>A&amp;ksi:</source>
         <translation>&amp;Action:</translation>
     </message>
@@ -379,14 +347,6 @@
 <context>
     <name>IntakeScreen</name>
     <message>
-        <source>Paket masuk</source>
-        <translation>Incoming packages</translation>
-    </message>
-    <message>
-        <source>Terima batch kantor dari berkas .ucjsync atau dari folder flashdisk. Setiap paket diperiksa tanda tangannya dan diterima utuh atau ditolak dengan alasannya; paket yang sama dua kali tidak mengubah apa pun.</source>
-        <translation>Take in office batches from .ucjsync files or a USB stick folder. Each package&apos;s signature is checked and it is taken whole or refused with a reason; the same package twice changes nothing.</translation>
-    </message>
-    <message>
         <source>Pilih &amp;berkas paket…</source>
         <translation>Choose &amp;package file…</translation>
     </message>
@@ -450,14 +410,6 @@
 <context>
     <name>OfficesScreen</name>
     <message>
-        <source>Kantor</source>
-        <translation>Offices</translation>
-    </message>
-    <message>
-        <source>Laptop kantor yang dipercaya hub, paket terakhirnya, nomor paket yang belum sampai, dan berapa hari kantor tidak mengirim (merah mulai {n} hari).</source>
-        <translation>Office laptops the hub trusts, their last package, package numbers not yet arrived, and days since the office last sent (red from {n} days).</translation>
-    </message>
-    <message>
         <source>&amp;Daftarkan laptop kantor…</source>
         <translation>&amp;Register office laptop…</translation>
     </message>
@@ -500,14 +452,6 @@
 </context>
 <context>
     <name>QuotaScreen</name>
-    <message>
-        <source>Kuota &amp; prioritas</source>
-        <translation>Quota &amp; priority</translation>
-    </message>
-    <message>
-        <source>Alokasi menutup siklus: setiap data yang belum diputus diputus dari semua yang sudah diterima, kursi diberikan menurut urutan prioritas, sisanya menunggu dengan peringkat.</source>
-        <translation>Allocation closes the cycle: every undecided record is decided against all records received, seats go in priority order, and the rest wait with a rank.</translation>
-    </message>
     <message>
         <source>Kuota kota (kursi)</source>
         <translation>City quota (seats)</translation>
@@ -844,6 +788,42 @@
     <message>
         <source>Jejak berantai hub.</source>
         <translation>The hub&apos;s chained trail.</translation>
+    </message>
+    <message>
+        <source>Laptop kantor yang dipercaya hub, paket terakhirnya, nomor paket yang belum sampai, dan berapa hari kantor tidak mengirim (merah mulai {n} hari).</source>
+        <translation>Office laptops the hub trusts, their last package, package numbers not yet arrived, and days since the office last sent (red from {n} days).</translation>
+    </message>
+    <message>
+        <source>Terima batch kantor dari berkas .ucjsync atau dari folder flashdisk. Setiap paket diperiksa tanda tangannya dan diterima utuh atau ditolak dengan alasannya; paket yang sama dua kali tidak mengubah apa pun.</source>
+        <translation>Take in office batches from .ucjsync files or a USB stick folder. Each package&apos;s signature is checked and it is taken whole or refused with a reason; the same package twice changes nothing.</translation>
+    </message>
+    <message>
+        <source>Alokasi menutup siklus: setiap data yang belum diputus diputus dari semua yang sudah diterima, kursi diberikan menurut urutan prioritas, sisanya menunggu dengan peringkat.</source>
+        <translation>Allocation closes the cycle: every undecided record is decided against all records received, seats go in priority order, and the rest wait with a rank.</translation>
+    </message>
+    <message>
+        <source>Kirim pekerja yang mendapat kursi ke BPJS Ketenagakerjaan dalam berkas kolektif, lalu baca berkas hasilnya: KPJ mendaftarkan pekerja, penolakan mengembalikan datanya ke kantor dan membebaskan kursinya.</source>
+        <translation>Send workers who got a seat to BPJS Ketenagakerjaan in a collective file, then read the result file: a KPJ enrols the worker, a rejection returns the record to its office and frees the seat.</translation>
+    </message>
+    <message>
+        <source>Tanda terima (ack)</source>
+        <translation>Acknowledgements (ack)</translation>
+    </message>
+    <message>
+        <source>Satu tanda terima per kantor, ditandatangani hub dan disegel untuk laptop kantornya: KPJ yang terbit, data yang dikembalikan beserta alasannya, peringkat antrean yang berubah, dan kuota kota.</source>
+        <translation>One acknowledgement per office, signed by the hub and sealed for that office&apos;s laptop: KPJs issued, returned records with their reasons, changed queue ranks, and the city quota.</translation>
+    </message>
+    <message>
+        <source>Laporan kuota, rekap iuran bulanan dan daftar peserta, untuk seluruh kota atau satu kantor. Yang tampil di tabel adalah isi berkas yang disimpan; NIK selalu disamarkan.</source>
+        <translation>Quota report, monthly contribution summary and member list, for the whole city or one office. The table shows what the saved file holds; NIKs are always masked.</translation>
+    </message>
+    <message>
+        <source>Jejak audit hub</source>
+        <translation>Hub audit trail</translation>
+    </message>
+    <message>
+        <source>Setiap penerimaan, alokasi, berkas BPJS, tanda terima dan laporan hub, siapa yang menjalankannya, dan kapan. Jejak ini berantai: mengubah satu kejadian memutus rantainya.</source>
+        <translation>Every intake, allocation, BPJS file, acknowledgement and report at the hub, who ran it, and when. The trail is chained: changing one event breaks the chain.</translation>
     </message>
 </context>
 <context>

@@ -184,13 +184,14 @@ def fill(path: Path, known: dict[tuple[str, str], str]) -> int:
 
 
 def reuse(repo: Path = REPO) -> int:
-    """Fill unfinished messages whose Indonesian source is translated under another context
-    (a word moved to another class or module keeps its English)."""
+    """Update, and fill unfinished messages whose Indonesian source was translated under
+    another context before (a word moved to another class or module keeps its English)."""
     folder = repo / "resources" / "translations"
     by_source: dict[str, str] = {}
     for path in sorted(folder.glob("en_*.ts")):
         for (_context, source), text in read_ts(path).items():
             by_source.setdefault(source, text)
+    update(repo)
     filled = 0
     for path in sorted(folder.glob("en_*.ts")):
         root = _parse(path).getroot()
