@@ -122,7 +122,7 @@ class DeskWindow(QMainWindow):
         self._name_screens()
         self.ui.navList.currentRowChanged.connect(self._show_row)
         self.ui.navList.setCurrentRow(0)
-        self.language_switch = LanguageSwitch(dark=True)
+        self.language_switch = LanguageSwitch(dark=True, stacked=True)
         self.language_switch.chosen.connect(self.choose_language)
         self.ui.sidebarLayout.addWidget(self.language_switch)
         self._add_session_buttons()

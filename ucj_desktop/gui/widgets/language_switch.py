@@ -5,7 +5,15 @@ window applies it (gui/language.py) and keeps it."""
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, Signal
-from PySide6.QtWidgets import QButtonGroup, QHBoxLayout, QLabel, QToolButton, QWidget
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QHBoxLayout,
+    QLabel,
+    QSizePolicy,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from ucj_desktop.wording import catalog
 
@@ -31,17 +39,23 @@ class LanguageSwitch(QWidget):
 
     chosen = Signal(str)
 
-    def __init__(self, parent: QWidget | None = None, *, dark: bool = False) -> None:
+    def __init__(
+        self, parent: QWidget | None = None, *, dark: bool = False, stacked: bool = False
+    ) -> None:
+        """``stacked``: the label above the buttons (a narrow sidebar), else beside them."""
         super().__init__(parent)
         self.setObjectName("languageSwitch")
         self.setStyleSheet(_DARK if dark else _LIGHT)
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(4, 0, 4, 0)
-        layout.setSpacing(0)
+        outer = QVBoxLayout(self) if stacked else QHBoxLayout(self)
+        outer.setContentsMargins(4, 0, 4, 0)
+        outer.setSpacing(4 if stacked else 6)
         self.label = QLabel()
         self.label.setObjectName("languageLabel")
-        layout.addWidget(self.label)
-        layout.addSpacing(6)
+        outer.addWidget(self.label)
+        layout = QHBoxLayout()
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        outer.addLayout(layout)
         self.group = QButtonGroup(self)
         self.group.setExclusive(True)
         self.buttons: dict[str, QToolButton] = {}
@@ -51,11 +65,14 @@ class LanguageSwitch(QWidget):
             button.setText(SHORT_NAMES[code])
             button.setToolTip(catalog.LANGUAGE_NAMES[code])
             button.setCheckable(True)
+            if stacked:  # the buttons share the sidebar's width
+                button.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
             button.clicked.connect(lambda _on=False, c=code: self._clicked(c))
             self.group.addButton(button)
             self.buttons[code] = button
             layout.addWidget(button)
-        layout.addStretch(1)
+        if not stacked:
+            layout.addStretch(1)
         self._show_current()
 
     def _show_current(self) -> None:
