@@ -8,10 +8,15 @@ store) is left as it is rather than guessed.
 
 from __future__ import annotations
 
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
+from typing import TypeVar
 
 from PySide6.QtCore import QDate
 from PySide6.QtWidgets import QAbstractButton, QComboBox, QDateEdit, QLineEdit, QWidget
+
+W = TypeVar("W", bound=QWidget)
+V = TypeVar("V")
 
 
 @dataclass
@@ -35,34 +40,41 @@ def _checkables(screen: QWidget) -> list[QAbstractButton]:
     return [button for button in screen.findChildren(QAbstractButton) if button.isCheckable()]
 
 
+def _choice(combo: QComboBox) -> tuple[int, int]:
+    return combo.count(), combo.currentIndex()
+
+
 def read_state(screen: QWidget) -> ScreenState:
     return ScreenState(
         [edit.text() for edit in _line_edits(screen)],
-        [(combo.count(), combo.currentIndex()) for combo in screen.findChildren(QComboBox)],
+        [_choice(combo) for combo in screen.findChildren(QComboBox)],
         [button.isChecked() for button in _checkables(screen)],
         [edit.date() for edit in screen.findChildren(QDateEdit)],
     )
 
 
+def _put(
+    widgets: Sequence[W],
+    values: Sequence[V],
+    read: Callable[[W], V],
+    write: Callable[[W, V], object],
+) -> None:
+    """``values`` back on ``widgets`` (one each, in order) when there are as many of both."""
+    if len(widgets) == len(values):
+        for widget, value in zip(widgets, values, strict=True):
+            if read(widget) != value:
+                write(widget, value)
+
+
+def _choose(combo: QComboBox, choice: tuple[int, int]) -> None:
+    count, index = choice
+    if combo.count() == count:  # the same list: the same choice
+        combo.setCurrentIndex(index)
+
+
 def put_state(screen: QWidget, state: ScreenState) -> None:
     """``state`` on the screen built again (each kind only when the widgets still match)."""
-    edits = _line_edits(screen)
-    if len(edits) == len(state.texts):
-        for edit, text in zip(edits, state.texts, strict=True):
-            if edit.text() != text:
-                edit.setText(text)
-    combos = screen.findChildren(QComboBox)
-    if len(combos) == len(state.choices):
-        for combo, (count, index) in zip(combos, state.choices, strict=True):
-            if combo.count() == count and combo.currentIndex() != index:
-                combo.setCurrentIndex(index)
-    buttons = _checkables(screen)
-    if len(buttons) == len(state.checks):
-        for button, checked in zip(buttons, state.checks, strict=True):
-            if button.isChecked() != checked:
-                button.setChecked(checked)
-    dates = screen.findChildren(QDateEdit)
-    if len(dates) == len(state.dates):
-        for date_edit, day in zip(dates, state.dates, strict=True):
-            if date_edit.date() != day:
-                date_edit.setDate(day)
+    _put(_line_edits(screen), state.texts, QLineEdit.text, QLineEdit.setText)
+    _put(screen.findChildren(QComboBox), state.choices, _choice, _choose)
+    _put(_checkables(screen), state.checks, QAbstractButton.isChecked, QAbstractButton.setChecked)
+    _put(screen.findChildren(QDateEdit), state.dates, QDateEdit.date, QDateEdit.setDate)

@@ -240,9 +240,10 @@ def change_password(
 def set_own_language(uow: SqlUnitOfWork, who: OfficerSession, language: str) -> OfficerSession:
     """The language the officer's screens speak (``LANGUAGES``), kept with the account so the
     next sign-in, on any computer of the store, speaks it too. Any officer may choose their
-    own; the choice is in the audit trail like every account change."""
+    own; the choice is in the audit trail like every account change. The screens offer only
+    ``LANGUAGES``: another code is a caller's mistake (ValueError)."""
     if language not in LANGUAGES:
-        raise DomainError("language.unknown", field="language")
+        raise ValueError(f"not a language the app speaks: {language!r}")
     with uow.transaction() as session:
         officer = officer_repo.officer_by_id(session, who.officer_id)
         if officer is None or officer.disabled:
