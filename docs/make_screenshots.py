@@ -1,6 +1,7 @@
 """Regenerate docs/screenshots from the app itself.
 
     python docs/make_screenshots.py [--out docs/screenshots] [--prune]
+    python docs/make_screenshots.py --lang en   # the tours in English: docs/screenshots/en
 
 Every picture is made by the app's own code on fresh demo stores in a temporary folder,
 offscreen at 1366×768 (the usual kelurahan laptop):
@@ -18,6 +19,10 @@ offscreen at 1366×768 (the usual kelurahan laptop):
   a certificate and a report page, made by the real print and report services on the tour's
   store, and the recovery sheet and the referral slip the walk saved through the wizard and
   the registration screen. Every PDF of a demo store carries the CONTOH mark.
+
+``--lang en`` runs the two tours in English (``ucj-desktop --tour --lang en``) and publishes
+them in ``en/`` and ``en/hub/`` under the same names (the walk and the printed documents are
+published once, in the programme's language).
 
 ``--prune`` removes the PNGs in the folder that the script does not make. A developer runs it
 after changing a screen or a document; CI can run it and fail on
@@ -115,21 +120,21 @@ def _child_env() -> dict[str, str]:
     return env
 
 
-def run_tour(folder: Path) -> list[Path]:
+def run_tour(folder: Path, lang: str = "id") -> list[Path]:
     """The tour's PNGs, made by the app itself on a new demo store in ``folder / "demo"``."""
     pictures = folder / "png"
     folder.mkdir(parents=True)
-    command = [sys.executable, "-m", "ucj_desktop.gui.app", "--demo"]
+    command = [sys.executable, "-m", "ucj_desktop.gui.app", "--demo", "--lang", lang]
     command += ["--data-dir", str(folder / "demo"), "--tour", str(pictures)]
     _run(command, _child_env(), folder)
     return sorted(pictures.glob("*.png"))
 
 
-def run_hub_tour(folder: Path) -> list[Path]:
+def run_hub_tour(folder: Path, lang: str = "id") -> list[Path]:
     """The hub desk tour's PNGs, made by the app itself on a new demo city in ``folder``."""
     pictures = folder / "png"
     folder.mkdir(parents=True)
-    command = [sys.executable, "-m", "ucj_desktop.gui.app", "--demo", "--hub"]
+    command = [sys.executable, "-m", "ucj_desktop.gui.app", "--demo", "--hub", "--lang", lang]
     command += ["--data-dir", str(folder / "demo"), "--tour", str(pictures)]
     _run(command, _child_env(), folder)
     return sorted(pictures.glob("*.png"))
@@ -260,15 +265,25 @@ def make_all(folder: Path) -> dict[str, Path]:
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--out", type=Path, default=DOCS / "screenshots")
+    parser.add_argument("--out", type=Path, default=None)
     parser.add_argument(
         "--prune", action="store_true", help="remove the PNGs this script does not make"
     )
+    parser.add_argument(
+        "--lang", choices=("id", "en"), default="id", help="the tours' language (en: en/)"
+    )
     args = parser.parse_args(argv)
+    english = args.lang != "id"
+    if args.out is None:
+        args.out = DOCS / "screenshots" / (args.lang if english else "")
     with tempfile.TemporaryDirectory(prefix="ucj-screenshots-") as folder:
         try:
-            chosen = make_all(Path(folder))
-            hub = hub_pictures(run_hub_tour(Path(folder) / "hub-tour"))
+            if english:  # the tours only, each view under its published name
+                tour = run_tour(Path(folder) / "tour", args.lang)
+                chosen = {TOUR.get(_key(s), f"{_key(s)}.png"): s for s in tour}
+            else:
+                chosen = make_all(Path(folder))
+            hub = hub_pictures(run_hub_tour(Path(folder) / "hub-tour", args.lang))
         except (RuntimeError, ValueError) as exc:
             print(f"no screenshots written: {exc}", file=sys.stderr)
             return 1

@@ -274,6 +274,10 @@
         <translation>Change password</translation>
     </message>
     <message>
+        <source>Bahasa tidak tersimpan di akun Anda: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Layar terkunci
 
 {name}, masukkan kata sandi untuk melanjutkan.</source>
@@ -417,6 +421,13 @@
     <message>
         <source>Penyiapan belum membuat apa pun. Siapkan brankas kunci dahulu.</source>
         <translation>Setup has not created anything yet. Set up the keyring first.</translation>
+    </message>
+</context>
+<context>
+    <name>LanguageSwitch</name>
+    <message>
+        <source>Bahasa:</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

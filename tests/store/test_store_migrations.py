@@ -222,6 +222,17 @@ def _insert_0009(conn: Connection) -> dict[str, int]:
     return {**counts, "setting": counts["setting"] + 1}
 
 
+def _insert_0010(conn: Connection) -> dict[str, int]:
+    """Rows valid at revision 0010: those of 0009 and the settings version in force (the
+    officer has no language yet: 0011 adds it, empty)."""
+    counts = _insert_0009(conn)
+    conn.execute(
+        text("INSERT INTO program_settings (version, settings, in_force_from) VALUES (2, :s, :t)"),
+        {"s": json.dumps({"version": 2, "quota": 500}), "t": datetime(2026, 11, 9, tzinfo=UTC)},
+    )
+    return {**counts, "program_settings": 1}
+
+
 # One entry per earlier revision: adding a migration means adding rows valid before it.
 SAMPLE_ROWS: dict[str, Callable[[Connection], dict[str, int]]] = {
     "0001": _insert_0001,
@@ -233,6 +244,7 @@ SAMPLE_ROWS: dict[str, Callable[[Connection], dict[str, int]]] = {
     "0007": _insert_0007,
     "0008": _insert_0008,
     "0009": _insert_0009,
+    "0010": _insert_0010,
 }
 
 

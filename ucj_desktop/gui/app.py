@@ -24,6 +24,7 @@ from ucj_desktop import __version__
 from ucj_desktop.logs import setup_logging
 from ucj_desktop.paths import StorePaths, demo_data_dir, resolve_data_dir, resources
 from ucj_desktop.store.errors import Problem, StoreError
+from ucj_desktop.wording.catalog import LANGUAGES
 
 # Only for the annotations: the start imports these when it needs them (the login shows first).
 if TYPE_CHECKING:
@@ -51,6 +52,17 @@ def build_parser() -> argparse.ArgumentParser:
         "(with --demo: a demo city)",
     )
     parser.add_argument("--tour", metavar="DIR", help="save a PNG of each screen into DIR and exit")
+    parser.add_argument(
+        "--lang",
+        choices=LANGUAGES,
+        help="the screens' language (default: the one last used on this computer; a tour: id)",
+    )
+    parser.add_argument(
+        "--pseudo",
+        action="store_true",
+        help="pseudo-localisation: every word 40%% longer and in brackets, to find clipped "
+        "text (with --tour)",
+    )
     parser.add_argument(
         "--self-test",
         action="store_true",
@@ -359,8 +371,15 @@ def main(argv: Sequence[str] | None = None) -> int:
         say_before_window(str(exc))
         return 1
 
+    from ucj_desktop.gui.language import apply_language, read_last_language
+
+    if args.tour or args.lang or args.pseudo:
+        apply_language(args.lang or "id", pseudo=args.pseudo)
+    elif not args.hub:  # the hub desk reads its own folder's once it is open
+        apply_language(read_last_language(paths.root))
     if args.hub:
-        return _hub_start(app, paths, args.demo, Path(args.tour) if args.tour else None)
+        tour = Path(args.tour) if args.tour else None
+        return _hub_start(app, paths, args.demo, tour, chosen=bool(args.lang or args.pseudo))
     if args.tour:
         return _tour_start(paths, args.demo, Path(args.tour))
     store = _opening_behind_login(paths, args.demo) or _open_or_set_up(paths, args.demo, False)
@@ -400,12 +419,15 @@ def main(argv: Sequence[str] | None = None) -> int:
             opened.close()
 
 
-def _hub_start(app: QApplication, paths: StorePaths, demo: bool, tour: Path | None) -> int:
-    """``--hub``: the hub desk (gui/hub/start.py), or with ``--tour`` its screens as PNGs."""
+def _hub_start(
+    app: QApplication, paths: StorePaths, demo: bool, tour: Path | None, *, chosen: bool
+) -> int:
+    """``--hub``: the hub desk (gui/hub/start.py), or with ``--tour`` its screens as PNGs;
+    ``chosen``: the language was given (else the one last used with this hub)."""
     if tour is None:
         from ucj_desktop.gui.hub.start import run_hub_desk
 
-        return run_hub_desk(app, paths, demo)
+        return run_hub_desk(app, paths, demo, last_language=not chosen)
     from ucj_desktop.gui.hub.tour import run_hub_tour
 
     return run_hub_tour(paths, demo, tour)

@@ -7,6 +7,13 @@ time it is shown or asked for (the window opens with its first screen alone). Af
 configured idle time the window hides its content and asks for the same officer's password;
 the screens (and any half-typed form) stay as they were. A subclass builds its screens
 (``_make_screen``) and says what the sidebar and the status bar show (``refresh``).
+
+The language switch in the sidebar changes the language of every open window at once
+(gui/language.py) and keeps the choice with the officer's account. On the language change the
+window's own words follow; a screen that holds what an officer typed (``retranslates_itself``:
+the registration form) says its words again in place; every other built screen is dropped, to be
+built again in the new language when shown, the one on screen at once with its filters kept
+(gui/screen_state.py).
 """
 
 from __future__ import annotations
@@ -16,7 +23,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Protocol
 
 import shiboken6
-from PySide6.QtCore import QSettings, Qt, Signal
+from PySide6.QtCore import QEvent, QSettings, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QApplication,
@@ -31,7 +38,14 @@ from PySide6.QtWidgets import (
 
 from ucj_desktop.gui.forms.ui_main_window import Ui_MainWindow
 from ucj_desktop.gui.idle_lock import IdleWatcher
+from ucj_desktop.gui.language import apply_language, language_folder, remember_language, spoken
 from ucj_desktop.gui.login import ChangePasswordDialog, LockCause, LoginDialog, SignInStore
+from ucj_desktop.gui.operations import run_operation
+from ucj_desktop.gui.screen_state import put_state, read_state
+from ucj_desktop.gui.task_runner import app_runner
+from ucj_desktop.gui.text.error_text import error_text
+from ucj_desktop.gui.widgets.language_switch import LanguageSwitch
+from ucj_desktop.wording import catalog
 
 if TYPE_CHECKING:
     from ucj_desktop.services.accounts import OfficerSession
@@ -75,6 +89,7 @@ class LazyScreens(Mapping[str, QWidget]):
 class DeskWindow(QMainWindow):
     locked = Signal()
     unlocked = Signal()
+    language_saved = Signal(bool)  # the officer's language kept with the account (or not)
 
     def __init__(
         self,
@@ -95,18 +110,23 @@ class DeskWindow(QMainWindow):
         # A screen is built (its module imported, its first query run) when it is first
         # shown or asked for: the window opens with its first screen alone.
         self.screens = LazyScreens([spec.key for spec in self.specs], self._build_screen)
+        self._stale: set[str] = set()  # built in another language, dropped when next shown
         for index, spec in enumerate(self.specs):
             self.ui.pages.addWidget(QWidget())  # a placeholder until the screen is built
-            item = QListWidgetItem(spec.title)
+            item = QListWidgetItem()
             item.setData(Qt.ItemDataRole.UserRole, spec.key)
-            item.setToolTip(self.tr("{title} (Ctrl+{n})").format(title=spec.title, n=index + 1))
             self.ui.navList.addItem(item)
             if index < 9:
                 shortcut = QShortcut(QKeySequence(f"Ctrl+{index + 1}"), self)
                 shortcut.activated.connect(lambda i=index: self.ui.navList.setCurrentRow(i))
+        self._name_screens()
         self.ui.navList.currentRowChanged.connect(self._show_row)
         self.ui.navList.setCurrentRow(0)
+        self.language_switch = LanguageSwitch(dark=True, stacked=True)
+        self.language_switch.chosen.connect(self.choose_language)
+        self.ui.sidebarLayout.addWidget(self.language_switch)
         self._add_session_buttons()
+        self._spoken = spoken()
 
         self.ui.demoBanner.setVisible(store.manifest.demo)
         self.lock_dialog: LoginDialog | None = None
@@ -122,25 +142,125 @@ class DeskWindow(QMainWindow):
     def refresh(self) -> None:
         """The sidebar's place and the status bar's line (each window its own)."""
 
+    def _specs_now(self) -> Sequence[ScreenEntry]:
+        """The screens' entries in the language spoken now (the same keys, in order)."""
+        return self.specs
+
+    def _retitle(self) -> None:
+        """The window's title and name in the language spoken now (each window its own)."""
+
+    def _name_screens(self) -> None:
+        for index, spec in enumerate(self.specs):
+            item = self.ui.navList.item(index)
+            item.setText(spec.title)
+            item.setToolTip(self.tr("{title} (Ctrl+{n})").format(title=spec.title, n=index + 1))
+
     def _add_session_buttons(self) -> None:
         layout = self.ui.sidebarLayout  # the list above takes the free height
-        self.lock_action = QAction(self.tr("Kunci layar"), self)
+        self.lock_action = QAction(self)
         self.lock_action.setShortcut(QKeySequence("Ctrl+L"))
         self.lock_action.triggered.connect(self.lock)
         self.addAction(self.lock_action)
-        self.password_action = QAction(self.tr("Ganti kata sandi"), self)
+        self.password_action = QAction(self)
         self.password_action.triggered.connect(self._change_password)
         self.addAction(self.password_action)
+        self.session_buttons: list[tuple[QAction, QPushButton]] = []
         for action, name in (
             (self.password_action, "passwordButton"),
             (self.lock_action, "lockButton"),
         ):
-            button = QPushButton(action.text())
+            button = QPushButton()
             button.setObjectName(name)
             button.clicked.connect(action.trigger)
             if not action.shortcut().isEmpty():
                 button.setToolTip(action.shortcut().toString())
             layout.addWidget(button)
+            self.session_buttons.append((action, button))
+        self._name_session_buttons()
+
+    def _name_session_buttons(self) -> None:
+        self.lock_action.setText(self.tr("Kunci layar"))
+        self.password_action.setText(self.tr("Ganti kata sandi"))
+        for action, button in self.session_buttons:
+            button.setText(action.text())
+
+    # -- language ------------------------------------------------------------------------------
+    def choose_language(self, code: str) -> None:
+        """The officer's choice: every open window speaks ``code`` now; the next login on
+        this computer shows in it, and the officer's next sign-in anywhere speaks it."""
+        apply_language(code, pseudo=catalog.pseudo())
+        remember_language(language_folder(self.settings), code)
+        from ucj_desktop.services.accounts import set_own_language
+
+        run_operation(
+            app_runner(),
+            lambda _progress, _cancel: set_own_language(self._store, self.who, code),
+            on_success=self._language_kept,
+            on_failure=self._language_not_kept,
+            name="officer.language",
+        )
+
+    def _language_kept(self, who: OfficerSession) -> None:
+        self.who = who
+        self.language_saved.emit(True)
+
+    def _language_not_kept(self, exc: BaseException) -> None:
+        self.statusBar().showMessage(
+            self.tr("Bahasa tidak tersimpan di akun Anda: {reason}").format(reason=error_text(exc))
+        )
+        self.language_saved.emit(False)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange and spoken() != self._spoken:
+            self._spoken = spoken()
+            self.retranslate()
+        super().changeEvent(event)
+
+    def retranslate(self) -> None:
+        """Everything this window shows, in the language spoken now."""
+        self.ui.retranslateUi(self)  # type: ignore[no-untyped-call]  # generated code
+        self.specs = tuple(self._specs_now())
+        self._name_screens()
+        self._name_session_buttons()
+        self._retitle()
+        self._renew_screens()
+        self.refresh()
+
+    def _renew_screens(self) -> None:
+        """Drop the built screens that hold nothing typed (built again when shown); the one on
+        screen is built again now, with its filters."""
+        current = self.ui.pages.currentIndex()
+        key = self.specs[current].key if current >= 0 else None
+        state = None
+        for built_key, screen in list(self.screens.built.items()):
+            if getattr(screen, "retranslates_itself", False):
+                continue  # its own LanguageChange says its words again, keeping the input
+            if getattr(screen, "task", None) is not None:
+                self._stale.add(built_key)  # its work is still running: dropped when shown
+                continue
+            if built_key == key:
+                state = read_state(screen)
+            self._drop_screen(built_key)
+        if key is not None and key not in self.screens.built:
+            screen = self.screens[key]
+            if state is not None:
+                put_state(screen, state)
+            self.ui.pages.setCurrentIndex(current)
+            self._screen_shown(key, screen, new=True)
+
+    def _drop_screen(self, key: str) -> None:
+        row = self.screen_keys().index(key)
+        screen = self.screens.built.pop(key)
+        self._stale.discard(key)
+        current = self.ui.pages.currentIndex()
+        self.ui.pages.insertWidget(row, QWidget())  # a placeholder until it is built again
+        self.ui.pages.removeWidget(screen)
+        self.ui.pages.setCurrentIndex(current)
+        self._screen_dropped(key)
+        screen.deleteLater()
+
+    def _screen_dropped(self, key: str) -> None:
+        """Forget what the window kept of screen ``key`` (each window its own)."""
 
     def _build_screen(self, key: str) -> QWidget:
         """Build screen ``key`` and put it in its placeholder's page."""
@@ -158,6 +278,9 @@ class DeskWindow(QMainWindow):
     def _show_row(self, row: int) -> None:
         if row >= 0:
             key = self.specs[row].key
+            stale = self.screens.built.get(key) if key in self._stale else None
+            if stale is not None and getattr(stale, "task", None) is None:
+                self._drop_screen(key)  # built in the language spoken before
             built = key in self.screens.built
             screen = self.screens[key]  # built now if it is the first time
             self.ui.pages.setCurrentIndex(row)

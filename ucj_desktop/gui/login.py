@@ -10,16 +10,19 @@ from __future__ import annotations
 from enum import Enum
 from typing import TYPE_CHECKING, Generic, TypeAlias, TypeVar
 
-from PySide6.QtCore import QSettings, QTimer
+from PySide6.QtCore import QEvent, QSettings, QTimer, Signal
 from PySide6.QtGui import QPaintEvent
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QPushButton, QWidget
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QHBoxLayout, QPushButton, QWidget
 
 from ucj_desktop.domain.errors import DomainError
 from ucj_desktop.gui.forms.ui_change_password_dialog import Ui_ChangePasswordDialog
 from ucj_desktop.gui.forms.ui_login_dialog import Ui_LoginDialog
+from ucj_desktop.gui.language import apply_language, language_folder, remember_language
 from ucj_desktop.gui.store_opening import StoreOpening
 from ucj_desktop.gui.text.error_text import error_text
+from ucj_desktop.gui.widgets.language_switch import LanguageSwitch
 from ucj_desktop.security.password_policy import PasswordPolicyError
+from ucj_desktop.wording import catalog
 
 if TYPE_CHECKING:
     from ucj_desktop.hub.desk import HubDesk
@@ -103,7 +106,11 @@ class ChangePasswordDialog(_PasswordPrompt[Ui_ChangePasswordDialog]):
 class LoginDialog(_PasswordPrompt[Ui_LoginDialog]):
     """Ask for user name and password; ``unlock_for`` fixes the user (unlocking the window,
     locked for ``cause``). ``store`` is the open store, or at start-up the store still being
-    opened: its opening starts once this dialog has been painted, and signing in waits for it."""
+    opened: its opening starts once this dialog has been painted, and signing in waits for it.
+    ``retitled`` after its words are set (again after a language change: the hub's desk says
+    its own name over them)."""
+
+    retitled = Signal()
 
     def __init__(
         self,
@@ -118,16 +125,38 @@ class LoginDialog(_PasswordPrompt[Ui_LoginDialog]):
         self.settings = settings
         self.unlock_for = unlock_for
         self.officer_session: OfficerSession | None = None
+        self.cause = cause
+        self.switch: LanguageSwitch | None = None
+        self._set_texts()
+        if unlock_for is not None:
+            self.ui.usernameEdit.setText(unlock_for.username)
+            self.ui.usernameEdit.setReadOnly(True)
+            self.ui.passwordEdit.setFocus()
+        else:
+            # The language last used on this computer (the start applied it); a click here
+            # speaks the other at once, and is remembered for the next start.
+            self.switch = LanguageSwitch(self)
+            self.switch.chosen.connect(self._choose_language)
+            row = QHBoxLayout()
+            row.addStretch(1)
+            row.addWidget(self.switch)
+            self.ui.layout.insertLayout(0, row)
+            last = str(settings.value(LAST_USER_KEY, "") or "")
+            self.ui.usernameEdit.setText(last)
+            (self.ui.passwordEdit if last else self.ui.usernameEdit).setFocus()
+
+    def _set_texts(self) -> None:
+        """The words this dialog sets in code (again after a language change)."""
         ok, cancel = self.ok_button, self.cancel_button
         self.ui.officeLabel.setText(
-            self.tr("UCJ Desktop · kantor {code}").format(code=store.manifest.office_code)
+            self.tr("UCJ Desktop · kantor {code}").format(code=self.store.manifest.office_code)
         )
-        if unlock_for is not None:
+        if self.unlock_for is not None:
             self.setWindowTitle(self.tr("Layar terkunci — UCJ Desktop"))
             self.ui.titleLabel.setText(self.tr("Layar terkunci"))
             why = (
                 self.tr("Terkunci karena tidak ada aktivitas.")
-                if cause is LockCause.IDLE
+                if self.cause is LockCause.IDLE
                 else self.tr("Anda mengunci layar.")
             )
             self.ui.hintLabel.setText(
@@ -135,23 +164,32 @@ class LoginDialog(_PasswordPrompt[Ui_LoginDialog]):
                     "{why} Pekerjaan Anda tetap utuh; masukkan kata sandi untuk melanjutkan."
                 ).format(why=why)
             )
-            self.ui.usernameEdit.setText(unlock_for.username)
-            self.ui.usernameEdit.setReadOnly(True)
             ok.setText(self.tr("Buka kunci"))
             cancel.setText(self.tr("Keluar aplikasi"))
-            self.ui.passwordEdit.setFocus()
         else:
             ok.setText(self.tr("Masuk"))
             cancel.setText(self.tr("Keluar"))
-            last = str(settings.value(LAST_USER_KEY, "") or "")
-            self.ui.usernameEdit.setText(last)
-            if store.manifest.demo:
+            if self.store.manifest.demo:
                 self.ui.hintLabel.setText(
                     self.tr("DEMO — akun: admin, petugas, verifikator\nKata sandi: demo-ucj-2026")
                 )
             else:
                 self.ui.hintLabel.hide()
-            (self.ui.passwordEdit if last else self.ui.usernameEdit).setFocus()
+        self.retitled.emit()
+
+    def event(self, event: QEvent) -> bool:
+        handled = super().event(event)  # the children first: the button box resets its words
+        if event.type() == QEvent.Type.LanguageChange:
+            # The form's own words, then this dialog's; what is typed stays, an error said in
+            # the other language goes.
+            self.ui.retranslateUi(self)  # type: ignore[no-untyped-call]  # generated code
+            self.ui.errorLabel.hide()
+            self._set_texts()
+        return handled
+
+    def _choose_language(self, code: str) -> None:
+        apply_language(code, pseudo=catalog.pseudo())
+        remember_language(language_folder(self.settings), code)
 
     def _show_error(self, text: str) -> None:
         super()._show_error(text)
@@ -187,8 +225,14 @@ class LoginDialog(_PasswordPrompt[Ui_LoginDialog]):
         if self.unlock_for is None:
             self.settings.setValue(LAST_USER_KEY, who.username)
             self.settings.sync()
+            self._speak_officers_language(who)
         self.officer_session = who
         self.accept()
+
+    def _speak_officers_language(self, who: OfficerSession) -> None:
+        """The officer chose a language before (any computer): the screens speak it now."""
+        if who.language is not None and who.language != catalog.language():
+            self._choose_language(who.language)
 
     def paintEvent(self, event: QPaintEvent) -> None:
         super().paintEvent(event)

@@ -42,9 +42,22 @@ class MainWindow(DeskWindow):
             if spec.permission is None or allowed(who.roles, spec.permission)
         ]
         super().__init__(opened, who, settings, specs, idle_minutes, parent)
-        demo = opened.manifest.demo
-        self.setWindowTitle(self.tr("UCJ Desktop — DEMO") if demo else self.tr("UCJ Desktop"))
+        self._retitle()
         self.refresh()
+
+    def _retitle(self) -> None:
+        demo = self.opened.manifest.demo
+        self.setWindowTitle(self.tr("UCJ Desktop — DEMO") if demo else self.tr("UCJ Desktop"))
+
+    def _specs_now(self) -> list[ScreenSpec]:
+        now = {spec.key: spec for spec in screen_specs()}
+        return [now[spec.key] for spec in self.specs]
+
+    def _screen_dropped(self, key: str) -> None:
+        if key == "beranda":
+            self.dashboard = None
+        elif key == "pendaftaran":
+            self._registration = None
 
     def _make_screen(self, spec: ScreenEntry) -> QWidget:
         assert isinstance(spec, ScreenSpec)

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 import secrets
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime, timedelta
 from typing import TYPE_CHECKING
 
@@ -29,6 +29,7 @@ from ucj_desktop.services.audit import Actor, record_event
 from ucj_desktop.store.repos import officers as officer_repo
 from ucj_desktop.store.repos.officers import OfficerRow
 from ucj_desktop.store.values import utcnow
+from ucj_desktop.wording.catalog import LANGUAGES
 
 if TYPE_CHECKING:
     from ucj_desktop.store.memo import StoreMemo
@@ -50,6 +51,7 @@ class OfficerSession:
     roles: frozenset[Role]
     device_id: str
     must_change_password: bool = False
+    language: str | None = None  # the officer's own choice ("id", "en"); None: not chosen
 
     def actor(self, permission: Permission) -> Actor:
         """The audit actor for ``permission``; raises permission.denied when not allowed."""
@@ -133,7 +135,9 @@ def _info(officer: OfficerRow) -> OfficerInfo:
 
 
 def _session_for(officer: OfficerRow, device_id: str) -> OfficerSession:
-    return OfficerSession(*_identity(officer), device_id, officer.must_change_password)
+    return OfficerSession(
+        *_identity(officer), device_id, officer.must_change_password, officer.language
+    )
 
 
 def _by_username(tx: SqlTransaction, username: str) -> OfficerRow | None:
@@ -231,6 +235,24 @@ def change_password(
         return _session_for(
             _change(session, actor, officer, changed, "password.changed"), uow.device_id
         )
+
+
+def set_own_language(uow: SqlUnitOfWork, who: OfficerSession, language: str) -> OfficerSession:
+    """The language the officer's screens speak (``LANGUAGES``), kept with the account so the
+    next sign-in, on any computer of the store, speaks it too. Any officer may choose their
+    own; the choice is in the audit trail like every account change. The screens offer only
+    ``LANGUAGES``: another code is a caller's mistake (ValueError)."""
+    if language not in LANGUAGES:
+        raise ValueError(f"not a language the app speaks: {language!r}")
+    with uow.transaction() as session:
+        officer = officer_repo.officer_by_id(session, who.officer_id)
+        if officer is None or officer.disabled:
+            raise DomainError("auth.session_ended")
+        if officer.language != language:
+            actor = Actor(officer.id, None, uow.device_id)
+            detail = {"language": language}
+            _change(session, actor, officer, detail, "officer.language_changed", detail)
+    return replace(who, language=language)
 
 
 def list_officers(uow: SqlUnitOfWork, who: OfficerSession) -> list[OfficerInfo]:

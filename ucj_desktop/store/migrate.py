@@ -23,7 +23,7 @@ if TYPE_CHECKING:
 
 # The newest revision in migrations/versions (tests/store/test_store_migrations.py checks it
 # against Alembic's head): a store already there is opened without importing Alembic.
-HEAD = "0010"
+HEAD = "0011"
 VERSION_TABLE = "alembic_version"
 
 

@@ -42,6 +42,8 @@ class Officer(SQLModel, table=True):
     locked_until: datetime | None = None
     created_at: datetime = Field(default_factory=utcnow)
     last_login_at: datetime | None = None
+    # The language the officer chose for the screens ("id", "en"); None: the computer's last.
+    language: str | None = Field(default=None, max_length=8)
 
 
 class Registration(SQLModel, table=True):

@@ -25,7 +25,7 @@ from ucj_desktop.gui.models.registrations import (
     reason_text,
     status_tooltip,
 )
-from ucj_desktop.gui.text import INDONESIAN
+from ucj_desktop.gui.text import money, officer_locale
 from ucj_desktop.gui.text.error_text import EXPECTED_ERRORS, error_text
 from ucj_desktop.gui.text.labels import local_time, registration_status_text
 from ucj_desktop.gui.widgets.page import button_row, error_label, fit_to_screen, role_label, vbox
@@ -69,7 +69,7 @@ class RegistrationFields(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._locale = INDONESIAN
+        self._locale = officer_locale()
         layout = vbox(self, margins=(0, 0, 0, 0), spacing=8)
         top = QHBoxLayout()
         self.name_label = role_label(role="detailName", wrap=True)
@@ -165,7 +165,7 @@ class RegistrationFields(QWidget):
             "kelurahan": place,
             "desil": "—" if row.desil is None else str(row.desil),
             "occupations": occupations_text(data.occupations) or "—",
-            "income": "Rp " + self._locale.toString(data.declared_income),
+            "income": money(data.declared_income),
             "kpj": (detail.kpj or "—") + coverage,
             "created": self.tr("{when} oleh {who}").format(
                 when=local_time(row.created_at, with_seconds=False), who=row.created_by

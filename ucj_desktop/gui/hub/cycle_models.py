@@ -8,9 +8,9 @@ from typing import Any
 
 from PySide6.QtCore import Qt
 
-from ucj_desktop.domain.premium import thousands
 from ucj_desktop.gui.hub.models import RED, RIGHT, when_text
 from ucj_desktop.gui.models.paged import RowsTableModel
+from ucj_desktop.gui.text import number as thousands
 from ucj_desktop.gui.text import translate
 from ucj_desktop.gui.text.hub_desk_text import counts_text, standing_text
 from ucj_desktop.hub.acks import ack_file_name

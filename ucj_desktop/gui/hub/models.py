@@ -14,8 +14,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QFont
 
 from ucj_desktop.domain.nik import mask_nik
-from ucj_desktop.domain.premium import thousands
 from ucj_desktop.gui.models.paged import ROOT, PagedTextModel, RowsTableModel
+from ucj_desktop.gui.text import number as thousands
 from ucj_desktop.gui.text import translate
 from ucj_desktop.gui.text.audit_text import detail_lines, detail_text
 from ucj_desktop.gui.text.hub_desk_text import (

@@ -14,9 +14,9 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QVBoxLayout
 
 from ucj_desktop.domain.permissions import Permission, allowed
-from ucj_desktop.domain.premium import rupiah
 from ucj_desktop.gui.hub.screen import HubScreen
 from ucj_desktop.gui.screens.report import FILE_TYPES, report_view
+from ucj_desktop.gui.text import money as rupiah
 from ucj_desktop.gui.widgets.file_dialogs import ask_save_path
 from ucj_desktop.gui.widgets.page import path_text
 from ucj_desktop.hub import desk_views

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from ucj_desktop.domain.errors import DomainError
 from ucj_desktop.gui.hub.window import HubWindow, hub_login
+from ucj_desktop.gui.language import apply_language, language_folder, read_last_language
 from ucj_desktop.gui.login import LAST_USER_KEY
 from ucj_desktop.gui.text.error_text import error_text
 from ucj_desktop.gui.text.messages import store_problem_text
@@ -138,8 +139,11 @@ def hub_problem_text(exc: StoreError, folder: Path) -> str:
     return store_problem_text(exc)
 
 
-def run_hub_desk(app: QApplication, paths: StorePaths, demo: bool) -> int:
-    """The desk from the first operator (when the hub has none) to the window's close."""
+def run_hub_desk(
+    app: QApplication, paths: StorePaths, demo: bool, *, last_language: bool = True
+) -> int:
+    """The desk from the first operator (when the hub has none) to the window's close; in the
+    language last used with this hub (``last_language``) or the one the start applied."""
     try:
         desk = open_hub_desk(paths, demo)
     except StoreError as exc:
@@ -148,6 +152,8 @@ def run_hub_desk(app: QApplication, paths: StorePaths, demo: bool) -> int:
         return 1
     try:
         settings = desk_settings(desk)
+        if last_language:
+            apply_language(read_last_language(language_folder(settings)))
         if not has_operators(desk):
             first = FirstOperatorDialog(desk)
             if first.exec() != QDialog.DialogCode.Accepted.value:

@@ -11,6 +11,7 @@ from ucj_desktop.domain.permissions import allowed
 from ucj_desktop.gui.desk_window import DeskWindow, ScreenEntry
 from ucj_desktop.gui.hub.navigation import hub_screen_specs
 from ucj_desktop.gui.login import LockCause, LoginDialog
+from ucj_desktop.gui.navigation import ScreenSpec
 from ucj_desktop.gui.text.labels import roles_text
 from ucj_desktop.hub.desk import HubDesk
 from ucj_desktop.hub.desk_views import hub_name
@@ -37,10 +38,15 @@ def hub_login(
     """The office's sign-in dialog on the hub desk, saying where it signs in to."""
     dialog = LoginDialog(desk, settings, unlock_for, parent, cause)
     locked = unlock_for is not None
-    dialog.setWindowTitle(
-        dialog.tr("Layar terkunci — UCJ Hub") if locked else dialog.tr("Masuk — UCJ Hub")
-    )
-    dialog.ui.officeLabel.setText(dialog.tr("UCJ Hub · {hub}").format(hub=hub_name(desk)))
+
+    def say_hub() -> None:
+        dialog.setWindowTitle(
+            dialog.tr("Layar terkunci — UCJ Hub") if locked else dialog.tr("Masuk — UCJ Hub")
+        )
+        dialog.ui.officeLabel.setText(dialog.tr("UCJ Hub · {hub}").format(hub=hub_name(desk)))
+
+    say_hub()
+    dialog.retitled.connect(say_hub)
     return dialog
 
 
@@ -62,10 +68,17 @@ class HubWindow(DeskWindow):
             if s.permission is None or allowed(who.roles, s.permission)
         ]
         super().__init__(desk, who, settings, specs, idle_minutes, parent)
+        self._retitle()
+        self.refresh()
+
+    def _retitle(self) -> None:
         self.ui.appTitle.setText(self.tr("UCJ Hub"))
         title = self.tr("UCJ Hub — Disnaker")
-        self.setWindowTitle(title + (" — DEMO" if desk.manifest.demo else ""))
-        self.refresh()
+        self.setWindowTitle(title + (" — DEMO" if self.desk.manifest.demo else ""))
+
+    def _specs_now(self) -> list[ScreenSpec]:
+        now = {spec.key: spec for spec in hub_screen_specs()}
+        return [now[spec.key] for spec in self.specs]
 
     def _make_screen(self, spec: ScreenEntry) -> QWidget:
         from importlib import import_module

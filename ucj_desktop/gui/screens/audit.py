@@ -24,7 +24,6 @@ from PySide6.QtWidgets import (
 
 from ucj_desktop.gui.models.audit import AuditTableModel
 from ucj_desktop.gui.screens.base import Screen
-from ucj_desktop.gui.text import INDONESIAN
 from ucj_desktop.gui.text.error_text import EXPECTED_ERRORS, error_text
 from ucj_desktop.gui.widgets.file_dialogs import ask_save_file
 from ucj_desktop.gui.widgets.page import role_label, tab_chain
@@ -84,7 +83,6 @@ class AuditScreen(Screen):
     style_sheet = SCREEN_STYLE
 
     def build(self) -> None:
-        self._locale = INDONESIAN
 
         layout = self.page_layout(
             self.tr("Jejak Audit"), self.tr("Siapa melakukan apa, dan kapan."), spacing=None

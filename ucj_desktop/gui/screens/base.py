@@ -7,11 +7,12 @@ from collections.abc import Callable
 from datetime import date
 from typing import Any, ClassVar, Generic, TypeVar
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QLocale, Qt, Signal
 from PySide6.QtWidgets import QFrame, QLabel, QStackedWidget, QVBoxLayout, QWidget
 
 from ucj_desktop.gui.operations import Op, run_operation
 from ucj_desktop.gui.task_runner import TaskHandle, TaskRunner, app_runner
+from ucj_desktop.gui.text import officer_locale
 from ucj_desktop.gui.text.error_text import error_text
 from ucj_desktop.gui.widgets.page import page_header, vbox
 from ucj_desktop.services.accounts import OfficerSession
@@ -57,6 +58,12 @@ class Page(QWidget, Generic[StoreT]):
     def build(self) -> None:
         """Lay out the screen's widgets (each screen writes its own)."""
         raise NotImplementedError
+
+    @property
+    def _locale(self) -> QLocale:
+        """Numbers, rupiah and dates as the officer reads them now (asked at each use: the
+        language may change while the screen is open)."""
+        return officer_locale()
 
     def current_day(self) -> date:
         return self.today or date.today()

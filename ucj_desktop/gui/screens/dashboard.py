@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QLocale, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
@@ -59,7 +59,6 @@ class DashboardScreen(Screen):
 
     def build(self) -> None:
         spec = self.spec
-        self._locale = QLocale(QLocale.Language.Indonesian, QLocale.Country.Indonesia)
         layout = self.page_layout(spec.title, spec.hint, spacing=None)
 
         quota_card = QFrame()

@@ -18,7 +18,6 @@ from ucj_desktop.gui.dialogs.column_map import ColumnMapDialog, kind_label, prob
 from ucj_desktop.gui.screens.base import Screen
 from ucj_desktop.gui.screens.reference_job import ImportJob, NeedsMapping, run_import_job
 from ucj_desktop.gui.task_runner import TaskHandle
-from ucj_desktop.gui.text import INDONESIAN
 from ucj_desktop.gui.text.error_text import EXPECTED_ERRORS, error_text
 from ucj_desktop.gui.widgets.file_dialogs import ask_open_path
 from ucj_desktop.gui.widgets.import_results import ImportResultsPanel
@@ -77,7 +76,6 @@ class ReferenceScreen(Screen):
         self.job: ImportJob | None = None
         self.column_dialog: ColumnMapDialog | None = None
         self.report: ImportReport | None = None
-        self._locale = INDONESIAN
         layout = self.page_layout(
             self.tr("Data Referensi"),
             self.tr(

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QLocale, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import QApplication, QLabel, QPushButton, QWidget
 
@@ -22,8 +22,10 @@ from ucj_desktop.domain.config import ProgramConfig
 from ucj_desktop.domain.nik import mask_nik
 from ucj_desktop.domain.status import Status, can_edit
 from ucj_desktop.gui.forms.ui_registration_form import Ui_RegistrationForm
+from ucj_desktop.gui.language import spoken
 from ucj_desktop.gui.screens.base import Screen
 from ucj_desktop.gui.screens.registration_slip import referral_slip, slip_file_name
+from ucj_desktop.gui.screens.registration_words import retranslate_form
 from ucj_desktop.gui.task_runner import app_runner
 from ucj_desktop.gui.text.eligibility_text import save_error_text
 from ucj_desktop.gui.text.error_text import EXPECTED_ERRORS
@@ -86,13 +88,15 @@ class RegistrationScreen(Screen):
 
     key = "pendaftaran"
     style_sheet = SCREEN_STYLE
+    # A half-typed form stays through a language change: the words change in place
+    # (registration_words.py), the desk window does not build the screen again.
+    retranslates_itself = True
 
     def build(self) -> None:
         try:  # the programme settings in force (the hub's newest imported); refresh() rereads
             self.config = program_config(self.opened)
         except EXPECTED_ERRORS:
             self.config = ProgramConfig()  # the check below says what is wrong with the store
-        self._locale = QLocale(QLocale.Language.Indonesian, QLocale.Country.Indonesia)
         self.ui = Ui_RegistrationForm()
         self.ui.setupUi(self)  # type: ignore[no-untyped-call]  # generated code
         self.setStyleSheet(SCREEN_STYLE)
@@ -118,7 +122,9 @@ class RegistrationScreen(Screen):
         self.lookup: NikLookup | None = None
         self.editing_id: str | None = None
         self._filled_nik: str | None = None  # the NIK whose DTSEN row filled the form
+        self._editing: tuple[str, Status] | None = None  # the name and status being changed
         self._saving = False
+        self._spoken = spoken()
 
         QShortcut(QKeySequence("Ctrl+S"), self, self.save_draft)
         self._timer = QTimer(self)
@@ -338,6 +344,7 @@ class RegistrationScreen(Screen):
         self._timer.stop()
         self.fields.clear()
         self.editing_id = None
+        self._editing = None
         self._filled_nik = None
         self.lookup = None
         self.assessment = None
@@ -384,17 +391,30 @@ class RegistrationScreen(Screen):
         self.editing_id = registration_id
         self._filled_nik = data.nik
         self.ui.nikEdit.setReadOnly(True)  # another NIK is another worker: register anew
-        self.ui.modeLabel.setText(
-            self.tr("Mengubah pendaftaran {name} (status {status}).").format(
-                name=data.full_name, status=status_label(status)
-            )
-        )
+        self._editing = (data.full_name, status)
+        self.say_mode()
         self.ui.modeLabel.show()
-        self.ui.clearButton.setText(self.tr("&Batal ubah"))
         self.errors.touch_all()
         self.assess_now()
         self.ui.nameEdit.setFocus()
         return True
+
+    def say_mode(self) -> None:
+        """Which registration is being changed (nothing while a new one is typed)."""
+        if self._editing is not None:
+            name, status = self._editing
+            self.ui.modeLabel.setText(
+                self.tr("Mengubah pendaftaran {name} (status {status}).").format(
+                    name=name, status=status_label(status)
+                )
+            )
+            self.ui.clearButton.setText(self.tr("&Batal ubah"))
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange and spoken() != self._spoken:
+            self._spoken = spoken()
+            retranslate_form(self)
+        super().changeEvent(event)
 
     # Referral slip
 

@@ -25,11 +25,11 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from ucj_desktop.domain.premium import rupiah
 from ucj_desktop.domain.status import Status
 from ucj_desktop.gui.models.paged import ROOT, Index, RowsTableModel
 from ucj_desktop.gui.screens.base import Screen
 from ucj_desktop.gui.task_runner import TaskHandle
+from ucj_desktop.gui.text import money as rupiah
 from ucj_desktop.gui.text.error_text import EXPECTED_ERRORS, error_text
 from ucj_desktop.gui.text.labels import status_label
 from ucj_desktop.gui.widgets.banner import MessageBanner

@@ -31,7 +31,6 @@ from ucj_desktop.gui.operations import OpProgress
 from ucj_desktop.gui.screens.base import Screen
 from ucj_desktop.gui.screens.verification_record import PANE_STYLE, RecordPane
 from ucj_desktop.gui.task_runner import TaskHandle
-from ucj_desktop.gui.text import INDONESIAN
 from ucj_desktop.gui.text.decision_text import decision_error_text
 from ucj_desktop.gui.text.error_text import EXPECTED_ERRORS, error_text
 from ucj_desktop.gui.widgets.page import role_label, tab_chain, vbox
@@ -85,7 +84,6 @@ class VerificationScreen(Screen):
     def build(self) -> None:
         self.approved = 0  # how many the last bulk approval approved
         self._bulk_ids: tuple[str, ...] = ()
-        self._locale = INDONESIAN
         self.current_id: str | None = None
         self.review: EligibilityReview | None = None  # of the record shown
 

@@ -31,7 +31,6 @@ from ucj_desktop.domain.status import Status
 from ucj_desktop.gui.dialogs.registration_detail import RegistrationDetailDialog
 from ucj_desktop.gui.models.registrations import RegistrationTableModel, occupations_short_text
 from ucj_desktop.gui.screens.base import Screen
-from ucj_desktop.gui.text import INDONESIAN
 from ucj_desktop.gui.text.error_text import EXPECTED_ERRORS, error_text
 from ucj_desktop.gui.text.labels import status_label, waiting_label
 from ucj_desktop.gui.widgets.page import role_label, tab_chain
@@ -76,7 +75,6 @@ class WorkerListScreen(Screen):
 
     def build(self) -> None:
         self.detail_dialog: RegistrationDetailDialog | None = None
-        self._locale = INDONESIAN
 
         layout = self.page_layout(
             self.tr("Daftar Pekerja"),

@@ -27,6 +27,16 @@ def officer_locale() -> QLocale:
     return ENGLISH if catalog.language() == catalog.ENGLISH else INDONESIAN
 
 
+def number(value: int) -> str:
+    """A count as the officer reads it: 11.666 in Indonesian, 11,666 in English."""
+    return officer_locale().toString(value)
+
+
+def money(amount: int) -> str:
+    """Rupiah as the officer reads them: Rp16.800 in Indonesian, Rp16,800 in English."""
+    return officer_locale().toCurrencyString(amount, "Rp")
+
+
 class _Missing(dict[str, object]):
     """format_map() helper: a value the caller did not give shows as '?' instead of raising."""
 

@@ -13,7 +13,7 @@ from ucj_desktop.domain.areas import kelurahan_by_code
 from ucj_desktop.domain.eligibility import Outcome, Rule, RuleResult
 from ucj_desktop.domain.errors import DomainError
 from ucj_desktop.domain.registration_form import FieldProblem
-from ucj_desktop.gui.text import INDONESIAN, translate
+from ucj_desktop.gui.text import officer_locale, translate
 from ucj_desktop.gui.text.error_text import error_text
 
 
@@ -26,7 +26,7 @@ class _Values(dict[str, object]):
     def __getitem__(self, key: str) -> object:
         value = super().__getitem__(key) if key in self else self.__missing__(key)
         if isinstance(value, int) and not isinstance(value, bool) and abs(value) >= 10_000:
-            return INDONESIAN.toString(value)
+            return officer_locale().toString(value)
         return value
 
 

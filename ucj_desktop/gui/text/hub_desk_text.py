@@ -8,7 +8,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 
 from ucj_desktop.domain.hub_watch import WaitReason
-from ucj_desktop.domain.premium import thousands
+from ucj_desktop.gui.text import number as thousands
 from ucj_desktop.gui.text import translate
 from ucj_desktop.gui.text.error_text import error_text
 from ucj_desktop.hub.desk_views import NikStanding

@@ -5,9 +5,9 @@ from __future__ import annotations
 from collections.abc import Iterable
 from datetime import UTC, date, datetime
 
-from ucj_desktop.domain.premium import thousands
 from ucj_desktop.domain.roles import Role
 from ucj_desktop.domain.status import Status
+from ucj_desktop.gui.text import number as thousands
 from ucj_desktop.gui.text import translate
 
 

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QDir
 
-from ucj_desktop.domain.premium import thousands
+from ucj_desktop.gui.text import number as thousands
 from ucj_desktop.gui.text import translate
 from ucj_desktop.printing.cards import CARDS_PER_SHEET
 

@@ -20,7 +20,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QFont, QFontMetrics
 from PySide6.QtWidgets import QApplication, QLabel, QStackedLayout, QWidget
 
-from ucj_desktop.domain.premium import thousands
+from ucj_desktop.gui.text import number as thousands
 
 Row = tuple[str, Sequence[float]]
 """One category's label and its value for each series, in the order of the series' names."""

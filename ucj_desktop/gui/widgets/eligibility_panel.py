@@ -12,7 +12,8 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from ucj_desktop.domain.eligibility import Eligibility, Outcome, Rule
-from ucj_desktop.domain.premium import Premium, rupiah
+from ucj_desktop.domain.premium import Premium
+from ucj_desktop.gui.text import money as rupiah
 from ucj_desktop.gui.text.eligibility_text import rule_text, rule_title
 
 # Rule results that send the worker to update their DTSEN data (the referral slip).

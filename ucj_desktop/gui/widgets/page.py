@@ -11,7 +11,7 @@ from PySide6.QtCore import QDir
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
-from ucj_desktop.domain.premium import thousands
+from ucj_desktop.gui.text import number as thousands
 
 
 def page_header(layout: QVBoxLayout, title: str, hint: str) -> None:
@@ -91,7 +91,7 @@ def tab_chain(*widgets: QWidget) -> None:
 
 
 def number_text(value: int) -> str:
-    """A count as Indonesians write it: 11.666 (a dot between thousands)."""
+    """A count as the officer reads it: 11.666 in Indonesian, 11,666 in English."""
     return thousands(value)
 
 

@@ -27,6 +27,7 @@ from ucj_desktop.domain.nik import nik_birth_date
 from ucj_desktop.domain.registration_form import RegistrationInput
 from ucj_desktop.domain.status import Status
 from ucj_desktop.gui.forms.ui_registration_form import Ui_RegistrationForm
+from ucj_desktop.gui.text import officer_locale
 from ucj_desktop.gui.text.labels import status_label
 from ucj_desktop.gui.widgets.style import repolish
 from ucj_desktop.services.reference_lookup import NikLookup
@@ -86,23 +87,39 @@ class RegistrationFields(QObject):
         combo = ui.kelurahanCombo
         for kelurahan in all_kelurahan():
             combo.addItem(f"{kelurahan.name} — Kec. {kelurahan.kecamatan_name}", kelurahan.code)
-        line = combo.lineEdit()
-        if line is not None:
-            line.setPlaceholderText(self.tr("ketik nama kelurahan"))
         completer = QCompleter(combo.model(), combo)
         completer.setFilterMode(Qt.MatchFlag.MatchContains)
         completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
         combo.setCompleter(completer)
 
-        ui.occupation1Combo.addItem(self.tr("— pilih pekerjaan —"), "")
-        ui.occupation2Combo.addItem(self.tr("— tidak ada —"), "")
+        ui.occupation1Combo.addItem("", "")
+        ui.occupation2Combo.addItem("", "")
         self._add_categories()
+        self._say_choices()
 
         ui.incomeSpin.setLocale(locale)
         ui.incomeSpin.setGroupSeparatorShown(True)
         ui.incomeSpin.setMinimum(0)
         ui.incomeSpin.setAccelerated(True)
+
+    def _say_choices(self) -> None:
+        """The words of the lists' empty choices (again after a language change)."""
+        line = self.ui.kelurahanCombo.lineEdit()
+        if line is not None:
+            line.setPlaceholderText(self.tr("ketik nama kelurahan"))
+        self.ui.occupation1Combo.setItemText(0, self.tr("— pilih pekerjaan —"))
+        self.ui.occupation2Combo.setItemText(0, self.tr("— tidak ada —"))
+
+    def retranslate(self, found: NikLookup | None, editing_id: str | None) -> None:
+        """The fields' words and numbers in the language spoken now; what is typed, chosen
+        or filled in from DTSEN stays (``found``: the lookup of the NIK on the form)."""
+        self._say_choices()
+        self.ui.incomeSpin.setLocale(officer_locale())
+        self.show_birth(_NOT_DIGIT.sub("", self.ui.nikEdit.text()))
+        if found is not None:
+            self._say_lookup(found)
+            self.show_duplicate(found, editing_id)
 
     def _add_categories(self) -> None:
         labels = {c.code: c.label_id for c in DEFAULT_CATEGORIES}
@@ -225,15 +242,10 @@ class RegistrationFields(QObject):
 
     def show_lookup(self, found: NikLookup) -> None:
         """What DTSEN holds for the typed NIK: the form filled from it, or why it is not."""
+        self._say_lookup(found)
         person = found.dtsen
         if person is None:
-            self.ui.lookupLabel.setText(
-                self.tr("Tidak ada di DTSEN: isi dari KTP-el")
-                if found.dtsen_loaded
-                else self.tr("Data DTSEN belum diimpor")
-            )
             return
-        self.ui.lookupLabel.setText(self.tr("Terisi dari DTSEN"))
         with self._filled_by_the_app():
             self._set_person(
                 person.full_name,
@@ -243,6 +255,15 @@ class RegistrationFields(QObject):
                 person.rw or "",
                 person.kelurahan_code or "",
             )
+
+    def _say_lookup(self, found: NikLookup) -> None:
+        self.ui.lookupLabel.setText(
+            self.tr("Terisi dari DTSEN")
+            if found.dtsen is not None
+            else self.tr("Tidak ada di DTSEN: isi dari KTP-el")
+            if found.dtsen_loaded
+            else self.tr("Data DTSEN belum diimpor")
+        )
 
     def show_duplicate(self, found: NikLookup | None, editing_id: str | None) -> None:
         """The notice that this office already holds a registration of the NIK (not the one

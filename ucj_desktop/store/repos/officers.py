@@ -32,6 +32,7 @@ class OfficerRow:
     locked_until: datetime | None
     created_at: datetime
     last_login_at: datetime | None
+    language: str | None = None  # the language the officer chose for the screens ("id", "en")
 
 
 COLUMNS = tuple(f.name for f in fields(OfficerRow))
@@ -42,7 +43,7 @@ _CHANGEABLE = frozenset(COLUMNS) - {"id", "created_at"}
 
 def _row(values: Sequence[object]) -> OfficerRow:
     (officer_id, username, full_name, roles, password_hash, must_change, disabled, failed,
-     locked_until, created_at, last_login_at) = values  # fmt: skip
+     locked_until, created_at, last_login_at, language) = values  # fmt: skip
     created = moment_from_store(created_at)
     assert created is not None  # NOT NULL
     return OfficerRow(
@@ -57,6 +58,7 @@ def _row(values: Sequence[object]) -> OfficerRow:
         moment_from_store(locked_until),
         created,
         moment_from_store(last_login_at),
+        None if language is None else str(language),
     )
 
 
