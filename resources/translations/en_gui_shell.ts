@@ -275,7 +275,7 @@
     </message>
     <message>
         <source>Bahasa tidak tersimpan di akun Anda: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>The language was not saved to your account: {reason}</translation>
     </message>
     <message>
         <source>Layar terkunci
@@ -427,7 +427,7 @@
     <name>LanguageSwitch</name>
     <message>
         <source>Bahasa:</source>
-        <translation type="unfinished"></translation>
+        <translation>Language:</translation>
     </message>
 </context>
 <context>
