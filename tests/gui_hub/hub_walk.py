@@ -17,6 +17,8 @@ from PySide6.QtWidgets import QApplication, QWidget
 
 from tests.support.clipping import Allowed, Clip, clipped_texts
 from tests.support.screen_walk import laptop_platform
+from tests.support.visible_words import visible_texts
+from tests.support.walks import speak
 from ucj_desktop.gui.app import make_application
 from ucj_desktop.gui.hub.start import open_hub_desk
 from ucj_desktop.gui.hub.tour import tour_hub
@@ -39,6 +41,7 @@ class CheckingAlbum:
         self.out = out
         self.views: list[str] = []
         self.found: dict[str, list[Clip]] = {}
+        self.texts: dict[str, list[str]] = {}  # what a person reads, view by view
         self.size = QApplication.primaryScreen().availableGeometry().size()
 
     def take(self, widget: QWidget, name: str) -> None:
@@ -49,6 +52,7 @@ class CheckingAlbum:
         clips = clipped_texts(widget, ALLOWED, self.size)
         if clips:
             self.found[name] = clips
+        self.texts[name] = visible_texts(widget)
 
 
 def main() -> int:
@@ -56,10 +60,12 @@ def main() -> int:
     parser.add_argument("--data-dir", type=Path, required=True)
     parser.add_argument("--out", type=Path, required=True)
     parser.add_argument("--report", type=Path, required=True)
+    parser.add_argument("--lang", choices=("id", "en", "pseudo"), default="id")
     args = parser.parse_args()
     args.data_dir.mkdir(parents=True, exist_ok=True)
     os.environ["QT_QPA_PLATFORM"] = laptop_platform(args.data_dir)
     make_application()
+    speak(args.lang)
     album = CheckingAlbum(args.out)
     desk = open_hub_desk(StorePaths(args.data_dir), demo=True)
     try:
@@ -70,6 +76,7 @@ def main() -> int:
         "size": [album.size.width(), album.size.height()],
         "views": album.views,
         "clips": {name: [str(c) for c in clips] for name, clips in album.found.items()},
+        "texts": album.texts,
     }
     args.report.write_text(json.dumps(report, indent=2), encoding="utf-8")
     return 0

@@ -434,10 +434,22 @@ def clipped_texts(
 
 def _is_allowed(clip: Clip, allowed: Iterable[Allowed]) -> bool:
     return any(
-        clip.path.endswith(form) and clip.text.startswith(start)
+        clip.path.endswith(form) and clip.text.startswith(_spoken_start(start))
         for suffix, start in allowed
         for form in _spoken(suffix)
     )
+
+
+def _spoken_start(start: str) -> tuple[str, ...]:
+    """An allowed text's start (``Ditolak: ``, the head of a template) in the app's language."""
+    if not start:
+        return ("",)
+    forms = {start} | {
+        text.split("{")[0]
+        for (_context, source), text in catalog.translations(catalog.ENGLISH).items()
+        if source.split("{")[0] == start
+    }
+    return tuple(forms | {"[" + form for form in forms})
 
 
 def _spoken(suffix: str) -> set[str]:

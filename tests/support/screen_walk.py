@@ -35,6 +35,7 @@ from tests.support.clipping import Allowed, Clip, clipped_texts
 from tests.support.pdf_text import opened_pdf
 from tests.support.screen_walk_start import walk_start_up
 from tests.support.visible_words import visible_texts
+from tests.support.walks import speak
 from ucj_desktop.domain.status import Status
 from ucj_desktop.gui.app import gui_settings, make_application
 from ucj_desktop.gui.dialogs.card_check import CardCheckDialog
@@ -362,6 +363,7 @@ def main() -> int:
     parser.add_argument("--data-dir", required=True)
     parser.add_argument("--out", required=True)
     parser.add_argument("--report", required=True)
+    parser.add_argument("--lang", choices=("id", "en", "pseudo"), default="id")
     args = parser.parse_args()
     scale = float(os.environ.get("QT_SCALE_FACTOR", "1") or 1)
     out = Path(args.out)
@@ -370,6 +372,7 @@ def main() -> int:
     data_dir.parent.mkdir(parents=True, exist_ok=True)
     os.environ["QT_QPA_PLATFORM"] = laptop_platform(data_dir.parent)
     make_application()
+    speak(args.lang)
     opened = open_or_create_demo_store(StorePaths(data_dir))
     try:
         result = walk(opened, out, scale, data_dir.parent / f"{data_dir.name}-start-up")

@@ -15,15 +15,22 @@ from typing import Any
 
 REPO = Path(__file__).resolve().parents[2]
 
+# Bahasa Indonesia at 100%, English at 125%, and the pseudo-localisation (every word 40%
+# longer, in brackets) at 100%: each walk finds no clipped text, and a walk in one language
+# no word of the other (tests/support/visible_words.py).
+WALKS = [("1", "id"), ("1.25", "en"), ("1", "pseudo")]
 
-def run_walk(module: str, folder: Path, scale: str) -> dict[str, Any]:
-    """Run the walk ``module`` (``python -m``) on a new demo in ``folder`` at ``scale``; its
-    report, once the child ended well on a screen of the laptop's size at that scale."""
+
+def run_walk(module: str, folder: Path, scale: str, language: str = "id") -> dict[str, Any]:
+    """Run the walk ``module`` (``python -m``) on a new demo in ``folder`` at ``scale``, the
+    app speaking ``language`` (``id``, ``en`` or ``pseudo``: Indonesian 40% longer, in
+    brackets); its report, once the child ended well on a screen of the laptop's size at that
+    scale."""
     env = {k: v for k, v in os.environ.items() if not k.startswith(("UCJ_", "QT_SCALE"))}
     env.update(QT_SCALE_FACTOR=scale, PYTHONIOENCODING="utf-8")
     report_path = folder / "report.json"
     command = [sys.executable, "-m", module, "--data-dir", str(folder / "demo")]
-    command += ["--out", str(folder / "png"), "--report", str(report_path)]
+    command += ["--out", str(folder / "png"), "--report", str(report_path), "--lang", language]
     walk = subprocess.run(
         command, cwd=REPO, env=env, capture_output=True, text=True, timeout=240, check=False
     )
@@ -31,6 +38,24 @@ def run_walk(module: str, folder: Path, scale: str) -> dict[str, Any]:
     report: dict[str, Any] = json.loads(report_path.read_text("utf-8"))
     assert report["size"] == [round(1366 / float(scale)), round(768 / float(scale))]
     return report
+
+
+def speak(language: str) -> None:
+    """A walk's app speaks ``language`` (``--lang``: id, en, pseudo) from its first window."""
+    from ucj_desktop.gui.language import apply_language
+
+    apply_language("id" if language == "pseudo" else language, pseudo=language == "pseudo")
+
+
+def stray_words(report: dict[str, Any], language: str) -> str:
+    """The texts of a walk in ``language`` holding words of the other language, one a line."""
+    from tests.support.visible_words import wrong_language
+
+    lines = sorted(
+        {f"{view}: {found}" for view, texts in report["texts"].items()
+         for found in wrong_language(texts, language)}
+    )  # fmt: skip
+    return "\n".join(lines)
 
 
 def clipped(report: dict[str, Any], folder: Path) -> str:
