@@ -1,21 +1,46 @@
 """CLI-test fixtures: `ucj` run in-process (fast) or as the installed script in a child process
-(where the process itself is what a test is about), always from tmp_path, never the repo."""
+(where the process itself is what a test is about), always from tmp_path, never the repo.
+
+The CLI speaks the environment's language (Bahasa Indonesia unless LC_ALL, LC_MESSAGES or LANG
+says English). These tests were written against the English words, so every command here runs
+with LANG=en_GB.UTF-8 (``english``); test_cli_language.py chooses its own."""
 
 from __future__ import annotations
 
 import subprocess
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Protocol
 
 import pytest
 
+from tests.cli.english import ENGLISH_LOCALE, in_english
 from tests.support.cli_runner import console_entry, run_in_process
 from tests.support.stores import TemplateStore, copy_store
 from ucj_desktop.paths import StorePaths
 from ucj_desktop.security.file_keyring import FileKeyring
 from ucj_desktop.services.store_access import InitResult
+from ucj_desktop.wording import catalog
+
+
+@pytest.fixture(autouse=True)
+def english(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+    """Commands run here (in-process or as children of ``cli_env``) speak English, and so does
+    ``describe`` called by a test itself."""
+    monkeypatch.delenv("LC_ALL", raising=False)
+    monkeypatch.delenv("LC_MESSAGES", raising=False)
+    monkeypatch.setenv("LANG", ENGLISH_LOCALE)
+    before = catalog.language(), catalog.pseudo()
+    catalog.set_language(catalog.ENGLISH)
+    yield
+    catalog.set_language(before[0], pseudo=before[1])
+
+
+@pytest.fixture
+def cli_env(cli_env: dict[str, str]) -> dict[str, str]:
+    """The parent's ``cli_env``, in English."""
+    return in_english(cli_env)
 
 
 class RunUcj(Protocol):

@@ -24,6 +24,7 @@ from typing import Any
 import pytest
 from sqlalchemy import func, select
 
+from tests.cli.english import in_english
 from tests.support.cli_runner import Main, console_entry, run_in_process
 from tests.support.stores import TemplateStore, copy_store
 from ucj_desktop.cli.messages import describe
@@ -156,7 +157,7 @@ def cli(tmp_path_factory: pytest.TempPathFactory, template_store: TemplateStore)
         add_officer(opened, admin, "baru", "Petugas Baru", frozenset({Role.PETUGAS}), TEMP)
     finally:
         opened.close()
-    env = {k: v for k, v in os.environ.items() if not k.startswith("UCJ_")}
+    env = in_english({k: v for k, v in os.environ.items() if not k.startswith("UCJ_")})
     env["PYTHON_KEYRING_BACKEND"] = "ucj_desktop.security.file_keyring.FileKeyring"
     env["UCJ_FILE_KEYRING"] = str(keyring_file)
     env["PYTHONIOENCODING"] = "utf-8"

@@ -46,7 +46,7 @@ def test_the_month_premium_goes_to_a_spreadsheet_with_its_total(
     assert (result.returncode, result.stderr) == (0, ""), result.stderr
     assert result.stdout.splitlines() == [
         f"Rekapitulasi Iuran BPU JKK + JKM: 2 rows -> {out}",
-        "total: Rp53.600",  # 16,800 + (30,000 + 6,800)
+        "total: Rp53,600",  # 16,800 + (30,000 + 6,800), grouped as English groups numbers
     ]
     sheet = load_workbook(out).active
     assert [c.value for c in list(sheet.iter_rows())[-3]][-1] == 53_600

@@ -15,6 +15,7 @@ from pathlib import Path
 from sqlalchemy import func
 from sqlmodel import col, select
 
+from tests.cli.english import in_english
 from tests.support.city import bpjs_answer, enroll_offices
 from tests.support.hub_processes import Finished, run_together, ucj_hub
 from ucj_desktop.domain.config import ProgramConfig
@@ -60,10 +61,11 @@ def test_allocate_and_import_bpjs_at_once_on_sqlite_keep_every_seat_single(
     finally:
         hub.close()
     command = [ucj_hub(), "--data-dir", str(data)]
+    env = in_english(cli_env)  # the children's lines are checked against the English words
 
     # 1. Allocations at once: one decides, the others find nothing new.
     first_wave = run_together(
-        [(f"allocate-{n}", [*command, "allocate"]) for n in range(ALLOCATORS)], cli_env, tmp_path
+        [(f"allocate-{n}", [*command, "allocate"]) for n in range(ALLOCATORS)], env, tmp_path
     )
     for run in first_wave:
         clean(run)
@@ -83,7 +85,7 @@ def test_allocate_and_import_bpjs_at_once_on_sqlite_keep_every_seat_single(
     jobs = [(f"allocate-{n}", [*command, "allocate"]) for n in range(ALLOCATORS - 1)]
     jobs.append(("import-bpjs", [*command, "import-bpjs", str(tmp_path / "result.xlsx")]))
     jobs.append(("ingest", [*command, "ingest", *map(str, late)]))
-    second_wave = run_together(jobs, cli_env, tmp_path)
+    second_wave = run_together(jobs, env, tmp_path)
     for run in second_wave:
         clean(run)
     assert f"{QUOTA - REJECTED} enrolled, {REJECTED} rejected" in second_wave[-2].out

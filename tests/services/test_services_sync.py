@@ -76,6 +76,7 @@ from ucj_desktop.store.models import AuditEvent, Office, Registration, utcnow
 from ucj_desktop.sync.card_token import CardClaims, _sealed, verify_card_token
 from ucj_desktop.sync.package import PackageError, key_fingerprint, open_package, read_manifest
 from ucj_desktop.synthetic import DTSEN_HEADER, dtsen_rows, generate_people
+from ucj_desktop.wording.catalog import ENGLISH, in_language
 from ucj_desktop.wording.sync_reasons import (
     CARD_DAMAGED,
     CARD_MISSING,
@@ -1062,7 +1063,8 @@ def test_an_ack_whose_card_token_is_missing_forged_or_someone_elses_applies_none
     assert error.values == {"record": 3, "registration": ids[2][:8], "reason": reason}
     assert statuses(shared.opened, ids) == ["exported"] * 3
     # The CLI names the record, the field and the reason; never the worker's NIK or name.
-    line = describe(error)
+    with in_language(ENGLISH):
+        line = describe(error)
     assert line == (
         f"record 3 of the acknowledgement (registration {ids[2][:8]}...) has an invalid "
         f"card_token ({reason}); nothing changed"

@@ -20,6 +20,7 @@ from ucj_desktop.security.store_key import keyring_entry, new_store_key, save_st
 from ucj_desktop.services.store_access import check_store, open_store
 from ucj_desktop.store.engine import create_store_engine
 from ucj_desktop.store.errors import Problem, StoreError, classify
+from ucj_desktop.wording.catalog import ENGLISH, in_language
 
 PAGE = 4096  # SQLCipher 4 default page size
 
@@ -266,5 +267,6 @@ def test_classify_looks_through_sqlalchemys_wrapper(closed_store) -> None:
 def test_every_problem_has_its_own_cli_sentence() -> None:
     assert set(STORE_MESSAGES) == set(Problem)
     assert len(set(STORE_MESSAGES.values())) == len(Problem)
-    read_only = describe(StoreError(Problem.READ_ONLY, Path("/data/ucj"), "EROFS"))
+    with in_language(ENGLISH):
+        read_only = describe(StoreError(Problem.READ_ONLY, Path("/data/ucj"), "EROFS"))
     assert read_only == "cannot write in /data/ucj: the folder or file is read-only (EROFS)"

@@ -6,6 +6,7 @@ import argparse
 import os
 from pathlib import Path
 
+from ucj_desktop.cli.numbers import fill
 from ucj_desktop.cli.program import Commands, add_out_option
 from ucj_desktop.cli.signin import signed_in, with_officer
 from ucj_desktop.paths import StorePaths
@@ -13,6 +14,7 @@ from ucj_desktop.security.secrets import SecretStore
 from ucj_desktop.services.backups import UNOPENABLE, create_backup, restore_backup
 from ucj_desktop.services.store_access import secret_store_for
 from ucj_desktop.store.errors import StoreError
+from ucj_desktop.wording.catalog import translate
 
 ENV_RECOVERY_CODE = "UCJ_RECOVERY_CODE"
 
@@ -20,12 +22,18 @@ ENV_RECOVERY_CODE = "UCJ_RECOVERY_CODE"
 def cmd_backup(args: argparse.Namespace, paths: StorePaths) -> int:
     with signed_in(args, paths) as (opened, who):
         made = create_backup(opened, who, secret_store_for(paths), args.out)
-    size_mb = made.path.stat().st_size / 1_000_000
-    print(f"backup of {made.info.office_code} {made.info.office_name}: {made.path}")
+    info = made.info
+    line = translate("cli", "cadangan {office} {name}: {file}")
+    print(fill(line, office=info.office_code, name=info.office_name, file=made.path))
+    line = translate("cli", "{count:,} pendaftaran, {size:.1f} MB, dienkripsi dengan kunci data")
+    print(fill(line, count=info.registrations, size=made.path.stat().st_size / 1_000_000))
     print(
-        f"{made.info.registrations:,} registrations, {size_mb:.1f} MB, encrypted with the store key"
+        translate(
+            "cli",
+            "simpan terpisah dari komputer ini; memulihkannya di komputer lain memerlukan kode "
+            "pemulihan",
+        )
     )
-    print("keep it apart from this computer; restoring it elsewhere needs the recovery code")
     return 0
 
 
@@ -47,36 +55,65 @@ def cmd_restore(args: argparse.Namespace, paths: StorePaths) -> int:
         paths, SecretStore(), args.file, recovery_code=code, replace=args.replace, who=who
     )
     info = report.info
-    print(f"restored {info.office_code} {info.office_name} into {report.data_dir}")
-    print(
-        f"backup made {info.created_at} by {info.created_by}: {info.registrations:,} "
-        "registrations; anything done after that time is not in it"
+    line = translate("cli", "{office} {name} dipulihkan ke {folder}")
+    print(fill(line, office=info.office_code, name=info.office_name, folder=report.data_dir))
+    line = translate(
+        "cli",
+        "cadangan dibuat {at} oleh {by}: {count:,} pendaftaran; apa pun yang dikerjakan sesudah "
+        "waktu itu tidak ada di dalamnya",
     )
+    print(fill(line, at=info.created_at, by=info.created_by, count=info.registrations))
     if info.last_batch is not None:
-        print(
-            f"its newest sync batch is #{info.last_batch}: batches sent after the backup are "
-            "not in it; check with the hub (Disnaker) before exporting again"
+        line = translate(
+            "cli",
+            "batch sinkronisasi terbarunya #{batch}: batch yang dikirim sesudah cadangan tidak "
+            "ada di dalamnya; tanyakan ke hub (Disnaker) sebelum mengekspor lagi",
         )
+        print(fill(line, batch=info.last_batch))
     if report.replaced is not None:
-        print(f"the store that was in the folder was moved to {report.replaced}")
+        line = translate("cli", "data yang tadinya ada di folder itu dipindahkan ke {folder}")
+        print(fill(line, folder=report.replaced))
     if report.key_from_recovery_code:
-        print("the store key from the recovery code is now in this computer's keyring")
+        print(
+            translate(
+                "cli",
+                "kunci data dari kode pemulihan sekarang ada di brankas kunci komputer ini",
+            )
+        )
     return 0
 
 
 def add_backup_parsers(commands: Commands) -> None:
-    p = commands.add("backup", cmd_backup, "the whole store in one encrypted file (admin)")
-    add_out_option(p, "FILE|DIR", "the backup file, or a folder to write a dated .ucjbak file in")
-    p = commands.add("restore", cmd_restore, "put a backup back into the data folder")
+    p = commands.add(
+        "backup",
+        cmd_backup,
+        translate("cli", "seluruh data kantor dalam satu berkas terenkripsi (admin)"),
+    )
+    add_out_option(
+        p,
+        "FILE|DIR",
+        translate("cli", "berkas cadangan, atau folder tempat menulis berkas .ucjbak bertanggal"),
+    )
+    p = commands.add("restore", cmd_restore, translate("cli", "kembalikan cadangan ke folder data"))
     p.add_argument("file", type=Path, metavar="FILE.ucjbak")
     p.add_argument(
         "--recovery-code",
         metavar="CODE",
-        help=f"needed when this keyring lacks the store key (or set {ENV_RECOVERY_CODE})",
+        help=fill(
+            translate(
+                "cli",
+                "diperlukan bila brankas kunci ini tidak menyimpan kunci data (atau isi "
+                "{variable})",
+            ),
+            variable=ENV_RECOVERY_CODE,
+        ),
     )
     p.add_argument(
         "--replace",
         action="store_true",
-        help="move a store already in the folder into backups/replaced-*/ (never deleted); "
-        "if it still opens, --user must name one of its admins",
+        help=translate(
+            "cli",
+            "pindahkan data yang sudah ada di folder ke backups/replaced-*/ (tidak pernah "
+            "dihapus); bila masih dapat dibuka, --user harus menyebut salah satu adminnya",
+        ),
     )

@@ -1,5 +1,10 @@
-"""What every UCJ command-line program shares: the ``--data-dir`` option, one way to declare a
-command, and one way to run it and turn a refusal into an exit code and one line on stderr.
+"""What every UCJ command-line program shares: the ``--data-dir`` and ``--lang`` options, one
+way to declare a command, and one way to run it and turn a refusal into an exit code and one
+line on stderr.
+
+The language is chosen before the parser is built (its help is translated too): ``--lang id|en``
+anywhere before ``--``, else the environment (LC_ALL > LC_MESSAGES > LANG; C, POSIX, unset or a
+language we do not speak: Bahasa Indonesia, the programme's).
 
 ``ucj`` (ucj.py) is the first program; a second one (the hub's) builds its own parser with the
 same pieces and calls :func:`run_program`.
@@ -13,17 +18,21 @@ from __future__ import annotations
 import argparse
 import logging
 import sys
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from ucj_desktop.cli.messages import describe
+from ucj_desktop.cli.numbers import fill
 from ucj_desktop.domain.errors import DomainError
 from ucj_desktop.logs import setup_logging
 from ucj_desktop.paths import StorePaths, resolve_data_dir
 from ucj_desktop.security.passwords import PasswordPolicyError
 from ucj_desktop.store.errors import StoreError, as_store_error, file_problem
+from ucj_desktop.wording import catalog
+from ucj_desktop.wording.catalog import translate
 
 # The logger keeps the name it had when the CLI was one module: log lines read the same.
 log = logging.getLogger("ucj_desktop.cli")
@@ -31,13 +40,56 @@ EXPECTED = (StoreError, DomainError, PasswordPolicyError)
 Command = Callable[[argparse.Namespace, StorePaths], int]
 
 
+LANG_OPTION = "--lang"
+
+
+def requested_language(argv: Sequence[str]) -> str | None:
+    """The value of the last ``--lang X`` or ``--lang=X`` in ``argv`` (before ``--``)."""
+    found = None
+    words = iter(argv)
+    for word in words:
+        if word == "--":
+            break
+        if word == LANG_OPTION:
+            found = next(words, None)
+        elif word.startswith(LANG_OPTION + "="):
+            found = word.partition("=")[2]
+    return found
+
+
+@contextmanager
+def speaking(argv: Sequence[str]) -> Iterator[str]:
+    """The command's language for as long as it runs: ``--lang`` when it names one we speak,
+    else the environment's (a bad ``--lang`` is then refused by the parser, in that language).
+    The language before is put back after, so a command called as a function leaves its
+    caller's as it was."""
+    asked = requested_language(argv)
+    chosen = asked if asked in catalog.LANGUAGES else catalog.from_environment()
+    before = catalog.language()
+    catalog.set_language(chosen)
+    try:
+        yield chosen
+    finally:
+        catalog.set_language(before)
+
+
 def data_dir_options() -> argparse.ArgumentParser:
-    """``--data-dir``, accepted before and after the command name."""
+    """``--data-dir`` and ``--lang``, accepted before and after the command name."""
     common = argparse.ArgumentParser(add_help=False)
     common.add_argument(
         "--data-dir",
         default=argparse.SUPPRESS,
-        help="store folder (default: UCJ_DATA_DIR or the user data folder)",
+        help=translate("cli", "folder data (bawaan: UCJ_DATA_DIR atau folder data pengguna)"),
+    )
+    common.add_argument(
+        LANG_OPTION,
+        choices=catalog.LANGUAGES,
+        default=argparse.SUPPRESS,
+        help=translate(
+            "cli",
+            "bahasa keluaran: id (Bahasa Indonesia) atau en (English); bawaan: LC_ALL, "
+            "LC_MESSAGES atau LANG, selain itu id",
+        ),
     )
     return common
 
@@ -83,8 +135,11 @@ def add_out_option(
 
 
 def run_program(parser: argparse.ArgumentParser, argv: Sequence[str] | None = None) -> int:
-    """Parse ``argv``, run the chosen command on the store folder and return its exit code."""
+    """Parse ``argv``, run the chosen command on the store folder and return its exit code.
+    The caller has chosen the language (``speaking``) before it built ``parser``."""
     args = parser.parse_args(argv)
+    if getattr(args, "lang", None):  # the parser's reading wins (an abbreviated --la en)
+        catalog.set_language(args.lang)
     paths = StorePaths(resolve_data_dir(getattr(args, "data_dir", None)))
     setup_logging(paths.root if paths.root.exists() else None)
     func: Command = args.func
@@ -95,7 +150,8 @@ def run_program(parser: argparse.ArgumentParser, argv: Sequence[str] | None = No
         print(f"{command}: {describe(exc)}", file=sys.stderr)
         return 1
     except KeyboardInterrupt:
-        print(f"{command}: interrupted; nothing was changed", file=sys.stderr)
+        line = translate("cli", "dihentikan; tidak ada yang diubah")
+        print(f"{command}: {line}", file=sys.stderr)
         return 130
     except Exception as exc:
         known = as_store_error(exc)  # a full target: the user can act on it
@@ -106,12 +162,16 @@ def run_program(parser: argparse.ArgumentParser, argv: Sequence[str] | None = No
                 line = describe(known)
             else:
                 assert named is not None
-                line = f"cannot use {named[0]}: {named[1]}"
+                line = fill(
+                    translate("cli", "{file} tidak dapat dipakai: {reason}"),
+                    file=named[0],
+                    reason=named[1],
+                )
             print(f"{command}: {line}", file=sys.stderr)
             return 1
         log.exception("unexpected error in '%s'", command)
-        print(
-            f"{command}: internal error; details are in the log file. Nothing was changed.",
-            file=sys.stderr,
+        line = translate(
+            "cli", "kesalahan internal; rinciannya ada di berkas log. Tidak ada yang diubah."
         )
+        print(f"{command}: {line}", file=sys.stderr)
         return 70

@@ -8,6 +8,7 @@ import sys
 import time
 from pathlib import Path
 
+from ucj_desktop.cli.numbers import fill
 from ucj_desktop.cli.program import Commands
 from ucj_desktop.cli.signin import signed_in
 from ucj_desktop.domain.errors import DomainError
@@ -15,6 +16,7 @@ from ucj_desktop.files.reference_reader import RejectedRow
 from ucj_desktop.paths import StorePaths
 from ucj_desktop.services.candidates import import_candidates
 from ucj_desktop.services.reference_import import KINDS, import_reference
+from ucj_desktop.wording.catalog import translate
 from ucj_desktop.wording.import_reasons import reason_text
 
 SHOWN_REJECTIONS = 20
@@ -37,11 +39,14 @@ class _ProgressLine:
         self.tty = sys.stderr.isatty()
         self.started = time.monotonic()
         self.last_decile = -1
+        self.template = translate(
+            "cli", "impor: {percent:3d}%  {rows:,} baris  {rate:,.0f} baris/detik"
+        )
 
     def __call__(self, done: int, total: int, rows: int) -> None:
         percent = 100 * done // max(total, 1)
         rate = rows / max(time.monotonic() - self.started, 1e-6)
-        text = f"import: {percent:3d}%  {rows:,} rows  {rate:,.0f} rows/s"
+        text = fill(self.template, percent=percent, rows=rows, rate=rate)
         if self.tty:
             print("\r" + text, end="", file=sys.stderr, flush=True)
         elif percent // 10 != self.last_decile:
@@ -74,29 +79,35 @@ def cmd_import(args: argparse.Namespace, paths: StorePaths) -> int:
             )
         finally:
             progress.close()
-    print(f"{report.file_name}: {report.rows_total:,} rows read, {report.rows_rejected:,} rejected")
+    _print_read(report.file_name, report.rows_total, report.rows_rejected)
     _print_rejections(report.rejected_sample, report.rows_rejected, report.error_report)
     if report.applied:
-        print(
-            f"{report.rows_accepted:,} rows now in force for {report.kind} "
-            f"(sha256 {report.sha256[:16]}...)"
-        )
+        line = translate("cli", "{count:,} baris sekarang berlaku untuk {kind} (sha256 {sha}...)")
+        print(fill(line, count=report.rows_accepted, kind=report.kind, sha=report.sha256[:16]))
         return 0
-    print(
-        f"nothing changed: fix the rows above or pass --accept-valid to load the "
-        f"{report.rows_total - report.rows_rejected:,} valid rows",
-        file=sys.stderr,
+    line = translate(
+        "cli",
+        "tidak ada yang diubah: perbaiki baris di atas atau beri --accept-valid untuk memuat "
+        "{count:,} baris yang sah",
     )
+    print(fill(line, count=report.rows_total - report.rows_rejected), file=sys.stderr)
     return 1
 
 
+def _print_read(file_name: str, total: int, rejected: int) -> None:
+    line = translate("cli", "{file}: {total:,} baris dibaca, {rejected:,} ditolak")
+    print(fill(line, file=file_name, total=total, rejected=rejected))
+
+
 def _print_rejections(rejected: tuple[RejectedRow, ...], total: int, report: Path | None) -> None:
+    line = translate("cli", "  baris {line}, kolom {column}: {reason}")
     for row in rejected[:SHOWN_REJECTIONS]:
-        print(f"  line {row.line}, column {row.column}: {reason_text(row.code, row.values)}")
+        reason = reason_text(row.code, row.values)
+        print(fill(line, line=row.line, column=row.column, reason=reason))
     if total > SHOWN_REJECTIONS:
-        print(f"  ... {total - SHOWN_REJECTIONS:,} more")
+        print(fill(translate("cli", "  ... {count:,} lagi"), count=total - SHOWN_REJECTIONS))
     if report is not None:
-        print(f"every rejected row: {report}")
+        print(fill(translate("cli", "semua baris yang ditolak: {file}"), file=report))
 
 
 def _import_candidates(args: argparse.Namespace, paths: StorePaths) -> int:
@@ -109,15 +120,20 @@ def _import_candidates(args: argparse.Namespace, paths: StorePaths) -> int:
             mapping=_parse_map(args.map),
             accept_valid=args.accept_valid,
         )
-    print(f"{report.file_name}: {report.rows_total:,} rows read, {report.rows_rejected:,} rejected")
+    _print_read(report.file_name, report.rows_total, report.rows_rejected)
     _print_rejections(report.rejected_sample, report.rows_rejected, report.error_report)
     if report.applied:
-        print(
-            f"{report.drafts_created:,} draft registrations made; each needs the worker's "
-            "consent at the counter before it is submitted"
+        line = translate(
+            "cli",
+            "{count:,} draf pendaftaran dibuat; masing-masing memerlukan persetujuan pekerja di "
+            "loket sebelum diajukan",
         )
+        print(fill(line, count=report.drafts_created))
         return 0
-    print("nothing changed: fix the rows above or pass --accept-valid", file=sys.stderr)
+    line = translate(
+        "cli", "tidak ada yang diubah: perbaiki baris di atas atau beri --accept-valid"
+    )
+    print(line, file=sys.stderr)
     return 1
 
 
@@ -130,18 +146,32 @@ def _import_settings(args: argparse.Namespace, paths: StorePaths) -> int:
         raise DomainError("cli.not_for_settings", field="kind")
     with signed_in(args, paths) as (opened, who):
         done = import_settings(opened, who, secret_store_for(paths), args.file)
-    changed = ", ".join(done.changed) if done.changed else "none (only the version)"
+    if done.changed:
+        changed = ", ".join(done.changed)
+    else:
+        changed = translate("cli", "tidak ada (hanya versinya)")
+    line = translate(
+        "cli",
+        "pengaturan program versi {version} berlaku sejak {since:%Y-%m-%d %H:%M} UTC "
+        "(sebelumnya versi {previous}); yang berubah: {changed}",
+    )
     print(
-        f"programme settings version {done.version} in force from "
-        f"{done.in_force_from:%Y-%m-%d %H:%M} UTC (was version {done.previous}); "
-        f"changed: {changed}"
+        fill(
+            line,
+            version=done.version,
+            since=done.in_force_from,
+            previous=done.previous,
+            changed=changed,
+        )
     )
     return 0
 
 
 def add_import_parsers(commands: Commands) -> None:
     p = commands.add(
-        "import", cmd_import, "load a reference file, a candidate list or the hub's settings"
+        "import",
+        cmd_import,
+        translate("cli", "muat berkas data rujukan, daftar calon atau pengaturan dari hub"),
     )
     p.add_argument("kind", choices=(*KINDS, "candidates", "settings"))
     p.add_argument("file", type=Path)
@@ -149,15 +179,18 @@ def add_import_parsers(commands: Commands) -> None:
         "--map",
         action="append",
         metavar="COLUMN=FIELD",
-        help="map a column whose header is not recognised (repeatable)",
+        help=translate("cli", "petakan kolom yang judulnya tidak dikenali (boleh diulang)"),
     )
     p.add_argument(
         "--accept-valid",
         action="store_true",
-        help="load the valid rows even when some rows are rejected",
+        help=translate("cli", "muat baris yang sah walaupun ada baris yang ditolak"),
     )
     p.add_argument(
         "--category",
-        help="candidates only: occupation when the list has none (OJOL, OJEK_PANGKALAN, "
-        "ORGANDA, PKL, UMKM, PKH)",
+        help=translate(
+            "cli",
+            "hanya untuk candidates: pekerjaan bila daftarnya tidak memuatnya (OJOL, "
+            "OJEK_PANGKALAN, ORGANDA, PKL, UMKM, PKH)",
+        ),
     )

@@ -8,6 +8,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
+from ucj_desktop.cli.numbers import fill
 from ucj_desktop.cli.program import Commands
 from ucj_desktop.cli.signin import signed_in
 from ucj_desktop.domain.errors import DomainError
@@ -21,9 +22,16 @@ from ucj_desktop.services.registrations import (
     save_registration,
     verify_registration,
 )
+from ucj_desktop.wording.catalog import translate
 from ucj_desktop.wording.import_reasons import reason_text
 
-ID_HELP = "the registration id, or the worker's NIK or KPJ"
+
+def id_help(*, plural: bool = False) -> str:
+    """The help of an argument that names registrations."""
+    if plural:
+        return translate("cli", "nomor pendaftaran, atau NIK atau KPJ para pekerja")
+    return translate("cli", "nomor pendaftaran, atau NIK atau KPJ pekerja")
+
 
 _REQUIRED = (
     "nik",
@@ -61,20 +69,24 @@ def read_registration_json(path: Path) -> RegistrationInput:
         birth_date = date.fromisoformat(birth) if birth not in (None, "") else None
     except (TypeError, ValueError):
         raise DomainError("json.bad_value", field="birth_date", expected="YYYY-MM-DD") from None
+    text = translate("cli", "teks")
     for key in ("nik", "kk_number", "full_name", "address", "rt", "rw", "kelurahan_code"):
         if not isinstance(data[key], str):
-            raise DomainError("json.bad_value", field=key, expected="a string")
+            raise DomainError("json.bad_value", field=key, expected=text)
     for key in ("sex", "phone"):  # optional, but a string when given
         if data.get(key) is not None and not isinstance(data[key], str):
-            raise DomainError("json.bad_value", field=key, expected="a string")
+            raise DomainError("json.bad_value", field=key, expected=text)
     income: Any = data.get("declared_income", 1_000_000)
     if type(income) is not int:
-        raise DomainError("json.bad_value", field="declared_income", expected="whole rupiah")
+        expected = translate("cli", "rupiah bulat")
+        raise DomainError("json.bad_value", field="declared_income", expected=expected)
     if type(data["consent"]) is not bool:
-        raise DomainError("json.bad_value", field="consent", expected="true or false")
+        expected = translate("cli", "true atau false")
+        raise DomainError("json.bad_value", field="consent", expected=expected)
     occupations = data["occupations"]
     if not isinstance(occupations, list | str):
-        raise DomainError("json.bad_value", field="occupations", expected="a list")
+        expected = translate("cli", "daftar")
+        raise DomainError("json.bad_value", field="occupations", expected=expected)
     return RegistrationInput(
         nik=data["nik"],
         kk_number=data["kk_number"],
@@ -101,8 +113,13 @@ def cmd_register(args: argparse.Namespace, paths: StorePaths) -> int:
             for problem in exc.problems:
                 print(f"  {problem.field}: {reason_text(problem.code, problem.values)}")
             raise
-    print(f"registration {summary.id}: {summary.status.value}")
+    _print_status(summary.id, summary.status.value)
     return 0
+
+
+def _print_status(registration_id: str, status: str) -> None:
+    line = translate("cli", "pendaftaran {id}: {status}")
+    print(fill(line, id=registration_id, status=status))
 
 
 def cmd_verify(args: argparse.Namespace, paths: StorePaths) -> int:
@@ -114,21 +131,33 @@ def cmd_verify(args: argparse.Namespace, paths: StorePaths) -> int:
             summary = reject_registration(
                 opened, who, registration_id, args.reject, args.note or ""
             )
-    print(f"registration {summary.id}: {summary.status.value}")
+    _print_status(summary.id, summary.status.value)
     return 0
 
 
 def add_registration_parsers(commands: Commands) -> None:
     p = commands.add(
-        "register", cmd_register, "register one worker from a JSON file (same checks as the form)"
+        "register",
+        cmd_register,
+        translate(
+            "cli", "daftarkan satu pekerja dari berkas JSON (pemeriksaan sama dengan formulir)"
+        ),
     )
     p.add_argument("file", type=Path)
-    p.add_argument("--draft", action="store_true", help="save as draft instead of submitting")
-    p = commands.add(
-        "verify", cmd_verify, "approve or reject a submitted registration (verifikator)"
+    p.add_argument(
+        "--draft",
+        action="store_true",
+        help=translate("cli", "simpan sebagai draf, tidak diajukan"),
     )
-    p.add_argument("id", help=ID_HELP)
+    p = commands.add(
+        "verify",
+        cmd_verify,
+        translate("cli", "setujui atau tolak pendaftaran yang diajukan (verifikator)"),
+    )
+    p.add_argument("id", help=id_help())
     decision = p.add_mutually_exclusive_group(required=True)
     decision.add_argument("--approve", action="store_true")
     decision.add_argument("--reject", metavar="REASON", choices=REJECTION_CODES)
-    p.add_argument("--note", help="words for the registrar (required with LAINNYA)")
+    p.add_argument(
+        "--note", help=translate("cli", "pesan untuk petugas pendaftar (wajib dengan LAINNYA)")
+    )

@@ -5,13 +5,14 @@ from __future__ import annotations
 import argparse
 from datetime import date, datetime
 
+from ucj_desktop.cli.numbers import fill, rupiah
 from ucj_desktop.cli.program import Commands, add_out_option
 from ucj_desktop.cli.signin import signed_in
 from ucj_desktop.domain.errors import DomainError
-from ucj_desktop.domain.premium import rupiah
 from ucj_desktop.domain.status import Status
 from ucj_desktop.paths import StorePaths
 from ucj_desktop.services.reports import KINDS, export_report
+from ucj_desktop.wording.catalog import translate
 
 
 def _month(text: str) -> date:
@@ -33,23 +34,33 @@ def cmd_report(args: argparse.Namespace, paths: StorePaths) -> int:
             status=args.status,
             staging=opened.paths.root,
         )
-    print(f"{table.title}: {len(table.rows):,} rows -> {args.out}")
+    line = translate("cli", "{title}: {count:,} baris -> {file}")
+    print(fill(line, title=table.title, count=len(table.rows), file=args.out))
     if table.totals is not None and table.money:
         total = table.totals[-1]
         if isinstance(total, int):
-            print(f"total: {rupiah(total)}")
+            print(fill(translate("cli", "jumlah: {amount}"), amount=rupiah(total)))
     return 0
 
 
 def add_report_parsers(commands: Commands) -> None:
     p = commands.add(
-        "report", cmd_report, "quota use, the month's premium, or the roster as XLSX, CSV or PDF"
+        "report",
+        cmd_report,
+        translate(
+            "cli",
+            "pemakaian kuota, iuran bulan itu, atau daftar peserta sebagai XLSX, CSV atau PDF",
+        ),
     )
     p.add_argument("kind", choices=KINDS)
     add_out_option(p, "FILE.xlsx|.csv|.pdf")
-    p.add_argument("--month", metavar="YYYY-MM", help="premium: the month (default: this month)")
+    p.add_argument(
+        "--month",
+        metavar="YYYY-MM",
+        help=translate("cli", "premium: bulannya (bawaan: bulan ini)"),
+    )
     p.add_argument(
         "--status",
         choices=[s.value for s in Status],
-        help="roster: only registrations in this state (default: all)",
+        help=translate("cli", "roster: hanya pendaftaran berstatus ini (bawaan: semua)"),
     )

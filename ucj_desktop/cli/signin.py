@@ -26,6 +26,7 @@ from ucj_desktop.services.store_unlock import (
     open_to_read,
     secret_store_for,
 )
+from ucj_desktop.wording.catalog import translate
 
 if TYPE_CHECKING:
     from ucj_desktop.services.store_access import OpenStore
@@ -41,8 +42,8 @@ def read_password(confirm: bool) -> str:
     if sys.stdin is None:
         raise PasswordPolicyError("password.empty")
     if sys.stdin.isatty():
-        first = getpass.getpass("Password: ")
-        if confirm and getpass.getpass("Password again: ") != first:
+        first = getpass.getpass(translate("cli", "Kata sandi: "))
+        if confirm and getpass.getpass(translate("cli", "Kata sandi lagi: ")) != first:
             raise PasswordPolicyError("password.mismatch")
         return first
     line = sys.stdin.readline().rstrip("\r\n")
@@ -121,5 +122,7 @@ def signed_in_to_read(
 
 def officer_options() -> argparse.ArgumentParser:
     officer = argparse.ArgumentParser(add_help=False)
-    officer.add_argument("--user", help="acting officer (default: UCJ_USER)")
+    officer.add_argument(
+        "--user", help=translate("cli", "petugas yang bertindak (bawaan: UCJ_USER)")
+    )
     return officer

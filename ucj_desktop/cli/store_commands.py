@@ -7,6 +7,7 @@ import sys
 from datetime import datetime
 from pathlib import Path
 
+from ucj_desktop.cli.numbers import fill
 from ucj_desktop.cli.program import Commands
 from ucj_desktop.cli.signin import read_password, signed_in
 from ucj_desktop.paths import StorePaths
@@ -20,6 +21,7 @@ from ucj_desktop.services.store_access import (
     recover_store_key,
     secret_store_for,
 )
+from ucj_desktop.wording.catalog import translate
 
 
 def cmd_init(args: argparse.Namespace, paths: StorePaths) -> int:
@@ -34,12 +36,24 @@ def cmd_init(args: argparse.Namespace, paths: StorePaths) -> int:
     )
     fingerprint = opened.device_fingerprint()
     opened.close()
-    print(f"Store created for {result.office_code} {result.office_name} in {paths.root}")
-    print(f"Device key fingerprint: {fingerprint}")
-    print(f"Admin account: {args.admin.strip().lower()}")
+    print(
+        fill(
+            translate("cli", "Data kantor dibuat untuk {office} {name} di {folder}"),
+            office=result.office_code,
+            name=result.office_name,
+            folder=paths.root,
+        )
+    )
+    print(fill(translate("cli", "Sidik kunci perangkat: {fingerprint}"), fingerprint=fingerprint))
+    print(fill(translate("cli", "Akun admin: {name}"), name=args.admin.strip().lower()))
     print()
-    print("RECOVERY CODE - shown once. Print it or write it down and keep it locked away;")
-    print("without it a lost keyring means lost data:")
+    print(
+        translate(
+            "cli",
+            "KODE PEMULIHAN - hanya ditampilkan sekali. Cetak atau catat lalu simpan terkunci;\n"
+            "tanpa kode ini, brankas kunci yang hilang berarti data hilang:",
+        )
+    )
     print()
     print(f"    {result.recovery_code}")
     print()
@@ -56,12 +70,13 @@ def cmd_init(args: argparse.Namespace, paths: StorePaths) -> int:
             )
         except OSError as exc:
             # The store exists and the code is on screen: say so rather than fail the init.
-            print(
-                f"could not write the recovery sheet ({exc.strerror}); copy the code above",
-                file=sys.stderr,
+            line = translate(
+                "cli", "lembar pemulihan tidak dapat ditulis ({reason}); salin kode di atas"
             )
+            print(fill(line, reason=exc.strerror), file=sys.stderr)
             return 1
-        print(f"Printable recovery sheet: {args.recovery_sheet} (print it, then delete the file)")
+        line = translate("cli", "Lembar pemulihan siap cetak: {file} (cetak, lalu hapus berkasnya)")
+        print(fill(line, file=args.recovery_sheet))
     return 0
 
 
@@ -69,13 +84,17 @@ def cmd_settings(args: argparse.Namespace, paths: StorePaths) -> int:
     with signed_in(args, paths) as (opened, who):
         if args.minutes is not None:
             set_idle_lock_minutes(opened, who, args.minutes)
-        print(f"idle lock: {idle_lock_minutes(opened)} minutes")
+        minutes = idle_lock_minutes(opened)
+    print(fill(translate("cli", "kunci otomatis: {minutes} menit"), minutes=minutes))
     return 0
 
 
 def cmd_recover(args: argparse.Namespace, paths: StorePaths) -> int:
     recover_store_key(paths, args.code, secret_store_for(paths))
-    print(f"The store key is back in the keyring; the store in {paths.root} opens again.")
+    line = translate(
+        "cli", "Kunci data sudah kembali di brankas kunci; data di {folder} dapat dibuka lagi."
+    )
+    print(fill(line, folder=paths.root))
     return 0
 
 
@@ -87,42 +106,68 @@ def cmd_check(args: argparse.Namespace, paths: StorePaths) -> int:
     finally:
         opened.close()
     integrity = report.integrity
-    print(f"store: {paths.database}")
-    print(f"office: {report.office_code}")
-    print(f"schema revision: {integrity.revision} (this app: {integrity.head})")
+    print(fill(translate("cli", "data: {file}"), file=paths.database))
+    print(fill(translate("cli", "kantor: {office}"), office=report.office_code))
+    print(
+        fill(
+            translate("cli", "revisi skema: {revision} (aplikasi ini: {head})"),
+            revision=integrity.revision,
+            head=integrity.head,
+        )
+    )
     for problem in integrity.problems:
-        print(f"DAMAGED: {problem}")
+        print(fill(translate("cli", "RUSAK: {problem}"), problem=problem))
     for brk in report.audit_breaks:
-        print(f"AUDIT TRAIL BROKEN at event {brk.seq}: {brk.reason}")
+        line = translate("cli", "JEJAK AUDIT PUTUS pada peristiwa {seq}: {reason}")
+        print(fill(line, seq=brk.seq, reason=brk.reason))
     if last is None:
-        print("last backup: never (make one with 'ucj backup --out DIR')")
+        print(
+            translate("cli", "cadangan terakhir: belum pernah (buat dengan 'ucj backup --out DIR')")
+        )
     else:
-        age = backup_age_days(last)
-        print(f"last backup: {last.at:%Y-%m-%d %H:%M} UTC by {last.by}, {age} day(s) ago")
+        line = translate(
+            "cli", "cadangan terakhir: {at:%Y-%m-%d %H:%M} UTC oleh {by}, {days} hari lalu"
+        )
+        print(fill(line, at=last.at, by=last.by, days=backup_age_days(last)))
     if report.ok:
-        print("check: OK (pages, structure, schema, audit trail)")
+        print(translate("cli", "pemeriksaan: OK (halaman, struktur, skema, jejak audit)"))
         return 0
-    print("check: FAILED", file=sys.stderr)
+    print(translate("cli", "pemeriksaan: GAGAL"), file=sys.stderr)
     return 1
 
 
 def add_store_parsers(commands: Commands) -> None:
-    p = commands.add("init", cmd_init, "create the store, keys and first admin", signed_in=False)
-    p.add_argument("--office", required=True, help="kelurahan code 32.75.KK.1NNN")
-    p.add_argument("--admin", required=True, help="first admin's user name")
-    p.add_argument("--full-name", help="first admin's full name")
+    p = commands.add(
+        "init",
+        cmd_init,
+        translate("cli", "buat data kantor, kunci dan admin pertama"),
+        signed_in=False,
+    )
+    p.add_argument("--office", required=True, help=translate("cli", "kode kelurahan 32.75.KK.1NNN"))
+    p.add_argument("--admin", required=True, help=translate("cli", "nama pengguna admin pertama"))
+    p.add_argument("--full-name", help=translate("cli", "nama lengkap admin pertama"))
     p.add_argument(
         "--recovery-sheet",
         type=Path,
         metavar="FILE.pdf",
-        help="also write the printable recovery-code sheet",
+        help=translate("cli", "tulis juga lembar kode pemulihan yang siap cetak"),
     )
     p = commands.add(
-        "idle-lock", cmd_settings, "show or set (admin) the minutes before the window locks"
+        "idle-lock",
+        cmd_settings,
+        translate("cli", "tampilkan atau atur (admin) menit sebelum jendela terkunci"),
     )
     p.add_argument("minutes", type=int, nargs="?")
     p = commands.add(
-        "recover", cmd_recover, "put the key back from a recovery code", signed_in=False
+        "recover",
+        cmd_recover,
+        translate("cli", "kembalikan kunci dari kode pemulihan"),
+        signed_in=False,
     )
     p.add_argument("code")
-    commands.add("check", cmd_check, "integrity, schema and audit chain", signed_in=False)
+    commands.add(
+        "check",
+        cmd_check,
+        translate("cli", "keutuhan, skema dan rantai audit"),
+        signed_in=False,
+    )

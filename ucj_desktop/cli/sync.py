@@ -5,24 +5,36 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
+from ucj_desktop.cli.numbers import fill
 from ucj_desktop.cli.program import Commands, add_out_option
 from ucj_desktop.cli.signin import signed_in
 from ucj_desktop.paths import StorePaths
 from ucj_desktop.services.store_access import secret_store_for
 from ucj_desktop.services.sync_batches import export_batch, import_ack, list_batches, rewrite_batch
 from ucj_desktop.services.sync_keys import export_enrollment, import_hub_key
+from ucj_desktop.wording.catalog import translate
 
 
 def cmd_keys(args: argparse.Namespace, paths: StorePaths) -> int:
     with signed_in(args, paths) as (opened, who):
         if args.keys_command == "export":
             info = export_enrollment(opened, who, secret_store_for(paths), args.out)
-            print(f"enrollment file for the hub: {args.out}")
+            print(
+                fill(
+                    translate("cli", "berkas pendaftaran perangkat untuk hub: {file}"),
+                    file=args.out,
+                )
+            )
         else:
             info = import_hub_key(opened, who, args.file)
-            print(f"hub key trusted: {info.name}")
-    print(f"fingerprint (read it aloud to confirm): {info.fingerprint}")
+            print(fill(translate("cli", "kunci hub dipercaya: {name}"), name=info.name))
+    print(fingerprint_line(info.fingerprint))
     return 0
+
+
+def fingerprint_line(fingerprint: str) -> str:
+    line = translate("cli", "sidik (bacakan untuk memastikan): {fingerprint}")
+    return fill(line, fingerprint=fingerprint)
 
 
 def cmd_export_batch(args: argparse.Namespace, paths: StorePaths) -> int:
@@ -32,13 +44,20 @@ def cmd_export_batch(args: argparse.Namespace, paths: StorePaths) -> int:
         else:
             info = export_batch(opened, who, secret_store_for(paths), args.out)
     if info.completed:
-        print(
-            f"batch {info.sequence} was interrupted before its file got its name; the file is "
-            f"complete now: {info.record_count:,} registrations -> {info.path}"
+        line = translate(
+            "cli",
+            "batch {sequence} terhenti sebelum berkasnya diberi nama; berkasnya sekarang lengkap: "
+            "{count:,} pendaftaran -> {file}",
         )
-        print("run export-batch again for registrations verified since")
+        print(fill(line, sequence=info.sequence, count=info.record_count, file=info.path))
+        print(
+            translate(
+                "cli", "jalankan export-batch lagi untuk pendaftaran yang diverifikasi sesudahnya"
+            )
+        )
     else:
-        print(f"batch {info.sequence}: {info.record_count:,} registrations -> {info.path}")
+        line = translate("cli", "batch {sequence}: {count:,} pendaftaran -> {file}")
+        print(fill(line, sequence=info.sequence, count=info.record_count, file=info.path))
     print(f"sha256 {info.sha256}")
     return 0
 
@@ -46,59 +65,91 @@ def cmd_export_batch(args: argparse.Namespace, paths: StorePaths) -> int:
 def cmd_import_ack(args: argparse.Namespace, paths: StorePaths) -> int:
     with signed_in(args, paths) as (opened, who):
         report = import_ack(opened, who, secret_store_for(paths), args.file)
+    package = report.package_id[:8]
     if report.already_imported:
-        print(f"acknowledgement {report.package_id[:8]} was already imported; nothing changed")
-    else:
-        line = (
-            f"acknowledgement {report.package_id[:8]}: {report.enrolled:,} enrolled, "
-            f"{report.returned:,} returned to their registrars"
+        line = translate(
+            "cli", "tanda terima {package} sudah pernah diimpor; tidak ada yang diubah"
         )
-        if report.waiting:
-            line += f", {report.waiting:,} waiting for a quota place"
-        if report.stale:
-            line += f"; {report.stale:,} ignored as older than the answer held"
-        print(line)
-        if report.city_quota is not None:
-            quota = report.city_quota
-            print(
-                f"city quota: {quota.used:,} of {quota.total:,} used, {quota.waiting:,} "
-                f"waiting (hub count of {quota.as_of:%Y-%m-%d %H:%M} UTC)"
-            )
-        rules = report.rules
-        if rules is not None and rules.behind:
-            print(
-                f"programme settings here are version {rules.version}; the hub uses version "
-                f"{rules.hub_version}: import the newest settings package "
-                "(ucj import settings FILE)"
-            )
+        print(fill(line, package=package))
+        return 0
+    line = translate(
+        "cli",
+        "tanda terima {package}: {enrolled:,} terdaftar, {returned:,} dikembalikan ke petugas "
+        "pendaftarnya",
+    )
+    line = fill(line, package=package, enrolled=report.enrolled, returned=report.returned)
+    if report.waiting:
+        more = translate("cli", ", {count:,} menunggu tempat di kuota")
+        line += fill(more, count=report.waiting)
+    if report.stale:
+        more = translate("cli", "; {count:,} diabaikan karena lebih lama dari jawaban yang ada")
+        line += fill(more, count=report.stale)
+    print(line)
+    if report.city_quota is not None:
+        quota = report.city_quota
+        line = translate(
+            "cli",
+            "kuota kota: {used:,} dari {total:,} terpakai, {waiting:,} menunggu (hitungan hub "
+            "per {at:%Y-%m-%d %H:%M} UTC)",
+        )
+        used, total, waiting = quota.used, quota.total, quota.waiting
+        print(fill(line, used=used, total=total, waiting=waiting, at=quota.as_of))
+    rules = report.rules
+    if rules is not None and rules.behind:
+        line = translate(
+            "cli",
+            "pengaturan program di sini versi {version}; hub memakai versi {hub_version}: impor "
+            "paket pengaturan terbaru (ucj import settings FILE)",
+        )
+        print(fill(line, version=rules.version, hub_version=rules.hub_version))
     return 0
 
 
 def cmd_batches(args: argparse.Namespace, paths: StorePaths) -> int:
     with signed_in(args, paths) as (opened, who):
         batches = list_batches(opened, who)
+    acked = translate("cli", "sudah ada tanda terima")
+    waiting = translate("cli", "menunggu tanda terima")
     for b in batches:
-        state = "acknowledged" if b.acked else "waiting for acknowledgement"
         print(
-            f"{b.sequence:>5}  {b.created_at:%Y-%m-%d %H:%M}  {b.record_count:>6,}  {state:<28}"
-            f" {b.sha256}"
+            fill(
+                "{sequence:>5}  {at:%Y-%m-%d %H:%M}  {count:>6,}  {state:<28} {sha}",
+                sequence=b.sequence,
+                at=b.created_at,
+                count=b.record_count,
+                state=acked if b.acked else waiting,
+                sha=b.sha256,
+            )
         )
-    print(f"{len(batches)} batch(es)")
+    print(fill(translate("cli", "{count} batch"), count=len(batches)))
     return 0
 
 
 def add_sync_parsers(commands: Commands) -> None:
-    p = commands.add("keys", cmd_keys, "key exchange with the hub (admin)", signed_in=False)
+    p = commands.add(
+        "keys", cmd_keys, translate("cli", "tukar kunci dengan hub (admin)"), signed_in=False
+    )
     keys = p.add_subparsers(dest="keys_command", required=True, metavar="ACTION")
-    q = commands.action(keys, "export", "this device's enrollment file")
+    q = commands.action(keys, "export", translate("cli", "berkas pendaftaran perangkat ini"))
     add_out_option(q)
-    q = commands.action(keys, "import", "trust the hub's public key file")
+    q = commands.action(keys, "import", translate("cli", "percayai berkas kunci publik hub"))
     q.add_argument("file", type=Path)
     p = commands.add(
-        "export-batch", cmd_export_batch, "verified registrations -> a signed, encrypted batch file"
+        "export-batch",
+        cmd_export_batch,
+        translate(
+            "cli", "pendaftaran terverifikasi -> berkas batch bertanda tangan dan terenkripsi"
+        ),
     )
     add_out_option(p, "DIR")
-    p.add_argument("--again", type=int, metavar="SEQ", help="write batch SEQ again, byte for byte")
-    p = commands.add("import-ack", cmd_import_ack, "apply a hub acknowledgement")
+    p.add_argument(
+        "--again",
+        type=int,
+        metavar="SEQ",
+        help=translate("cli", "tulis lagi batch SEQ, sama persis byte demi byte"),
+    )
+    p = commands.add(
+        "import-ack", cmd_import_ack, translate("cli", "terapkan tanda terima dari hub")
+    )
     p.add_argument("file", type=Path)
-    commands.add("batches", cmd_batches, "exported batches")
+    commands.add("batches", cmd_batches, translate("cli", "batch yang sudah diekspor"))

@@ -1,7 +1,8 @@
 """`ucj`: the office store from the command line (same services as the GUI, no Qt).
 
 Every command exits 0 on success, 1 when the store or input refuses (one clear line on stderr,
-nothing changed) and 2 on a usage error.
+nothing changed) and 2 on a usage error. It speaks ``--lang id|en``, else the environment's
+language (program.speaking).
 """
 
 from __future__ import annotations
@@ -12,8 +13,9 @@ import sys
 from collections.abc import Sequence
 
 from ucj_desktop import __version__
-from ucj_desktop.cli.program import Commands, data_dir_options, run_program
+from ucj_desktop.cli.program import LANG_OPTION, Commands, data_dir_options, run_program, speaking
 from ucj_desktop.cli.signin import officer_options
+from ucj_desktop.wording.catalog import translate
 
 # The command groups in the order `ucj --help` lists them: module, the function that declares
 # its sub-commands, and their names. Only the group of the command asked for is imported (a
@@ -37,7 +39,7 @@ def chosen_command(argv: Sequence[str]) -> str | None:
     """The command name in ``argv`` (the first word that is not an option or its value)."""
     words = iter(argv)
     for word in words:
-        if word == "--data-dir":
+        if word in ("--data-dir", LANG_OPTION):
             next(words, None)
         elif not word.startswith("-"):
             return word
@@ -48,7 +50,9 @@ def build_parser(command: str | None = None) -> argparse.ArgumentParser:
     """The parser of every command, or with ``command`` of that command's group alone."""
     common = data_dir_options()
     parser = argparse.ArgumentParser(
-        prog="ucj", parents=[common], description="UCJ Desktop office store commands"
+        prog="ucj",
+        parents=[common],
+        description=translate("cli", "Perintah data kantor UCJ Desktop"),
     )
     parser.add_argument("--version", action="version", version=f"ucj {__version__}")
     sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
@@ -61,4 +65,5 @@ def build_parser(command: str | None = None) -> argparse.ArgumentParser:
 
 def main(argv: Sequence[str] | None = None) -> int:
     words = list(sys.argv[1:] if argv is None else argv)
-    return run_program(build_parser(chosen_command(words)), words)
+    with speaking(words):
+        return run_program(build_parser(chosen_command(words)), words)

@@ -6,6 +6,7 @@ import argparse
 import os
 import sys
 
+from ucj_desktop.cli.numbers import fill
 from ucj_desktop.cli.program import Commands
 from ucj_desktop.cli.signin import acting_username, read_password, signed_in
 from ucj_desktop.domain.roles import parse_roles
@@ -20,6 +21,7 @@ from ucj_desktop.services.accounts import (
     sign_in,
 )
 from ucj_desktop.services.store_access import open_store, secret_store_for
+from ucj_desktop.wording.catalog import translate
 
 
 def cmd_user(args: argparse.Namespace, paths: StorePaths) -> int:
@@ -28,19 +30,36 @@ def cmd_user(args: argparse.Namespace, paths: StorePaths) -> int:
             info, temporary = add_officer(
                 opened, who, args.name, args.full_name or args.name, parse_roles(args.role)
             )
-            print(f"Officer {info.username} added ({', '.join(sorted(info.roles))}).")
-            print(f"Temporary password (shown once, must be changed at first sign-in): {temporary}")
+            line = translate("cli", "Petugas {name} ditambahkan ({roles}).")
+            print(fill(line, name=info.username, roles=", ".join(sorted(info.roles))))
+            line = translate(
+                "cli",
+                "Kata sandi sementara (hanya ditampilkan sekali, wajib diganti saat pertama "
+                "masuk): {password}",
+            )
+            print(fill(line, password=temporary))
         elif args.user_command in ("disable", "enable"):
             info = set_officer_disabled(opened, who, args.name, args.user_command == "disable")
-            print(f"Officer {info.username} is now {'disabled' if info.disabled else 'active'}.")
+            if info.disabled:
+                line = translate("cli", "Petugas {name} sekarang dinonaktifkan.")
+            else:
+                line = translate("cli", "Petugas {name} sekarang aktif.")
+            print(fill(line, name=info.username))
         elif args.user_command == "reset-password":
             info, temporary = reset_officer_password(opened, who, args.name)
-            print(f"New temporary password for {info.username} (shown once): {temporary}")
+            line = translate(
+                "cli",
+                "Kata sandi sementara baru untuk {name} (hanya ditampilkan sekali): {password}",
+            )
+            print(fill(line, name=info.username, password=temporary))
         else:  # list
             for officer in list_officers(opened, who):
-                state = "disabled" if officer.disabled else "active"
+                if officer.disabled:
+                    state = translate("cli", "nonaktif")
+                else:
+                    state = translate("cli", "aktif")
                 if officer.must_change_password:
-                    state += ", must change password"
+                    state = fill(translate("cli", "{state}, wajib ganti kata sandi"), state=state)
                 roles = ",".join(sorted(officer.roles))
                 print(f"{officer.username:<20} {roles:<28} {state:<32} {officer.full_name}")
     return 0
@@ -64,28 +83,32 @@ def cmd_passwd(args: argparse.Namespace, paths: StorePaths) -> int:
         change_password(opened, who, current, new)
     finally:
         opened.close()
-    print(f"Password changed for {username}.")
+    print(fill(translate("cli", "Kata sandi {name} sudah diganti."), name=username))
     return 0
 
 
 def add_user_parsers(commands: Commands) -> None:
-    p = commands.add("user", cmd_user, "officer accounts (admin)", signed_in=False)
+    p = commands.add("user", cmd_user, translate("cli", "akun petugas (admin)"), signed_in=False)
     users = p.add_subparsers(dest="user_command", required=True, metavar="ACTION")
-    add = commands.action(users, "add", "new officer account")
+    add = commands.action(users, "add", translate("cli", "akun petugas baru"))
     add.add_argument("name")
     add.add_argument(
         "--role",
         action="append",
         required=True,
-        help="petugas, verifikator or admin (repeat for several)",
+        help=translate("cli", "petugas, verifikator atau admin (ulangi untuk beberapa peran)"),
     )
     add.add_argument("--full-name")
     for action, text in (
-        ("disable", "stop an account signing in"),
-        ("enable", "let a disabled account sign in again"),
-        ("reset-password", "new temporary password; lifts a lockout"),
+        ("disable", translate("cli", "hentikan akun agar tidak dapat masuk")),
+        ("enable", translate("cli", "izinkan akun yang dinonaktifkan masuk lagi")),
+        ("reset-password", translate("cli", "kata sandi sementara baru; membuka kunci akun")),
     ):
         q = commands.action(users, action, text)
         q.add_argument("name")
-    commands.action(users, "list", "all officer accounts")
-    commands.add("passwd", cmd_passwd, "change your password (current, then new, on stdin)")
+    commands.action(users, "list", translate("cli", "semua akun petugas"))
+    commands.add(
+        "passwd",
+        cmd_passwd,
+        translate("cli", "ganti kata sandi Anda (yang sekarang, lalu yang baru, di stdin)"),
+    )

@@ -187,8 +187,9 @@ def _self_test_cli(paths: StorePaths, keyring_file: Path) -> str:
     )
     if version.returncode != 0 or version.stdout.strip() != f"ucj {__version__}":
         raise SelfTestFailure(f"'ucj --version' said {version.stdout!r} {version.stderr!r}")
+    # In English whatever the computer's language, so that its words can be checked.
     check = subprocess.run(  # noqa: S603
-        [str(program), "--data-dir", str(paths.root), "check"],
+        [str(program), "--lang", "en", "--data-dir", str(paths.root), "check"],
         capture_output=True,
         text=True,
         timeout=300,

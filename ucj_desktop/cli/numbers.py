@@ -1,0 +1,51 @@
+"""Numbers and rupiah in the command's language (11.666 in Indonesian, 11,666 in English), and
+``fill``: a template filled so that its grouped numbers do the same.
+
+A template marks a number to group as Python does (``{count:,}``, ``{rows:>8,}``,
+``{size:.1f}``, ``{rate:,.0f}``): ``fill`` writes such a number with CLDR's separators for the
+language (Babel), and every other field as ``str.format`` would. One small module so that the
+shared formatter of the language issue (wording/formats.py) can take its place.
+"""
+
+from __future__ import annotations
+
+import re
+import string
+from typing import Any
+
+from ucj_desktop.wording.catalog import ENGLISH, language
+
+# The locale whose separators a language uses: British English, as the glossary's spelling.
+_LOCALES = {ENGLISH: "en_GB"}
+_NUMBER_SPEC = re.compile(r"(?P<align>[<>^]?)(?P<width>\d*)(?P<grouped>,?)(?:\.(?P<places>\d+)f)?")
+
+
+def number(value: float, *, grouped: bool = True, places: int = 0) -> str:
+    """``value`` with the language's thousands and decimal separators."""
+    from babel.numbers import format_decimal  # CLDR's tables: loaded when a number is shown
+
+    pattern = ("#,##0" if grouped else "0") + ("." + "0" * places if places else "")
+    return str(format_decimal(value, format=pattern, locale=_LOCALES.get(language(), "id_ID")))
+
+
+def rupiah(amount: int) -> str:
+    """Whole rupiah as the language writes it: Rp53.600, Rp53,600."""
+    return "Rp" + number(amount)
+
+
+class _Formatter(string.Formatter):
+    def format_field(self, value: Any, format_spec: str) -> str:
+        spec = _NUMBER_SPEC.fullmatch(format_spec)
+        is_number = isinstance(value, int | float) and not isinstance(value, bool)
+        if not is_number or spec is None or not (spec["grouped"] or spec["places"]):
+            return str(super().format_field(value, format_spec))
+        text = number(value, grouped=bool(spec["grouped"]), places=int(spec["places"] or 0))
+        return format(text, (spec["align"] or ">") + spec["width"])
+
+
+_FORMATTER = _Formatter()
+
+
+def fill(template: str, /, **values: Any) -> str:
+    """``template.format(**values)`` with the language's numbers."""
+    return _FORMATTER.format(template, **values)
