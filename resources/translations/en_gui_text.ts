@@ -102,6 +102,114 @@
         <source>tidak</source>
         <translation>no</translation>
     </message>
+    <message>
+        <source>tanda terima</source>
+        <translation>acknowledgement</translation>
+    </message>
+    <message>
+        <source>putaran tanda terima</source>
+        <translation>acknowledgement round</translation>
+    </message>
+    <message>
+        <source>jejak audit</source>
+        <translation>audit trail</translation>
+    </message>
+    <message>
+        <source>cadangan</source>
+        <translation>backup</translation>
+    </message>
+    <message>
+        <source>batch</source>
+        <translation>batch</translation>
+    </message>
+    <message>
+        <source>BPJS</source>
+        <translation>BPJS</translation>
+    </message>
+    <message>
+        <source>berkas BPJS</source>
+        <translation>BPJS file</translation>
+    </message>
+    <message>
+        <source>hasil BPJS</source>
+        <translation>BPJS result</translation>
+    </message>
+    <message>
+        <source>kartu</source>
+        <translation>card</translation>
+    </message>
+    <message>
+        <source>sertifikat</source>
+        <translation>certificate</translation>
+    </message>
+    <message>
+        <source>daftar kepesertaan</source>
+        <translation>membership list</translation>
+    </message>
+    <message>
+        <source>siklus</source>
+        <translation>cycle</translation>
+    </message>
+    <message>
+        <source>demo</source>
+        <translation>demo</translation>
+    </message>
+    <message>
+        <source>laptop</source>
+        <translation>laptop</translation>
+    </message>
+    <message>
+        <source>hub</source>
+        <translation>hub</translation>
+    </message>
+    <message>
+        <source>kunci</source>
+        <translation>keys</translation>
+    </message>
+    <message>
+        <source>masuk</source>
+        <translation>sign-in</translation>
+    </message>
+    <message>
+        <source>petugas</source>
+        <translation>officer</translation>
+    </message>
+    <message>
+        <source>paket</source>
+        <translation>package</translation>
+    </message>
+    <message>
+        <source>iuran</source>
+        <translation>contribution</translation>
+    </message>
+    <message>
+        <source>cetak</source>
+        <translation>printing</translation>
+    </message>
+    <message>
+        <source>kuota</source>
+        <translation>quota</translation>
+    </message>
+    <message>
+        <source>data rujukan</source>
+        <translation>reference data</translation>
+    </message>
+    <message>
+        <source>pendaftaran</source>
+        <translation>registration</translation>
+    </message>
+    <message>
+        <source>laporan</source>
+        <translation>report</translation>
+    </message>
+    <message>
+        <source>pengaturan</source>
+        <translation>settings</translation>
+    </message>
+    <message>
+        <source>data kantor</source>
+        <translation>office data</translation>
+    </message>
 </context>
 <context>
     <name>bpjs_text</name>

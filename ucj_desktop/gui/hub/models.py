@@ -17,7 +17,7 @@ from ucj_desktop.domain.nik import mask_nik
 from ucj_desktop.gui.models.paged import ROOT, PagedTextModel, RowsTableModel
 from ucj_desktop.gui.text import number as thousands
 from ucj_desktop.gui.text import translate
-from ucj_desktop.gui.text.audit_text import detail_lines, detail_text
+from ucj_desktop.gui.text.audit_text import detail_lines, detail_text, subject_word
 from ucj_desktop.gui.text.hub_desk_text import (
     gaps_text,
     priority_text,
@@ -43,7 +43,7 @@ def _bold() -> QFont:
 def _object(entity: str | None, entity_id: str | None) -> str:
     """``package 3f2a9c01…``: what an event is about, a long id by its head."""
     head = entity_id if len(entity_id or "") <= SHORT_ID else f"{(entity_id or '')[:SHORT_ID]}…"
-    return " ".join(filter(None, (entity, head))) or "—"
+    return " ".join(filter(None, (subject_word(entity), head))) or "—"
 
 
 def when_text(at: Any) -> str:

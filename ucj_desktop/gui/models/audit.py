@@ -13,7 +13,7 @@ from PySide6.QtGui import QColor
 
 from ucj_desktop.gui.models.paged import LazyPagedTableModel
 from ucj_desktop.gui.text import translate
-from ucj_desktop.gui.text.audit_text import detail_lines, detail_text
+from ucj_desktop.gui.text.audit_text import detail_lines, detail_text, subject_word
 from ucj_desktop.gui.text.labels import local_time, role_text
 from ucj_desktop.services.audit_view import AuditRow
 
@@ -81,7 +81,7 @@ class AuditTableModel(LazyPagedTableModel[AuditRow]):
             entity_id = event.entity_id or ""
             if len(entity_id) > self.DEVICE_CHARS:  # a 36-character id: its head, whole in the tip
                 entity_id = entity_id[: self.DEVICE_CHARS] + "…"
-            return " ".join(part for part in (event.entity, entity_id) if part) or "—"
+            return " ".join(part for part in (subject_word(event.entity), entity_id) if part) or "—"
         if column == self.COL_DEVICE:
             return event.device_id[: self.DEVICE_CHARS]
         return detail_text(event.detail)

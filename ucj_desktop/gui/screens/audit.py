@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from ucj_desktop.gui.models.audit import AuditTableModel
 from ucj_desktop.gui.screens.base import Screen
+from ucj_desktop.gui.text.audit_text import subject_word
 from ucj_desktop.gui.text.error_text import EXPECTED_ERRORS, error_text
 from ucj_desktop.gui.widgets.file_dialogs import ask_save_file
 from ucj_desktop.gui.widgets.page import role_label, tab_chain
@@ -66,7 +67,7 @@ def fill_action_combo(combo: QComboBox, actions: list[str], every: str, group: s
         if len(names) == 1:
             combo.addItem(names[0], names[0])
             continue
-        combo.addItem(group.format(prefix=prefix), prefix)
+        combo.addItem(group.format(prefix=subject_word(prefix)), prefix)
         combo.setItemData(combo.count() - 1, bold, Qt.ItemDataRole.FontRole)
         for name in names:
             combo.addItem("    " + name, name)

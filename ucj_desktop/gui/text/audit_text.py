@@ -51,3 +51,42 @@ def _value(value: object) -> str:
     if isinstance(value, list):
         return "(" + ", ".join(_value(v) for v in value) + ")"
     return str(value)
+
+
+def _subjects() -> dict[str, str]:
+    return {
+        "ack": translate("audit_text", "tanda terima"),
+        "acks": translate("audit_text", "tanda terima"),
+        "ack_round": translate("audit_text", "putaran tanda terima"),
+        "audit": translate("audit_text", "jejak audit"),
+        "backup": translate("audit_text", "cadangan"),
+        "batch": translate("audit_text", "batch"),
+        "bpjs": translate("audit_text", "BPJS"),
+        "bpjs_file": translate("audit_text", "berkas BPJS"),
+        "bpjs_result": translate("audit_text", "hasil BPJS"),
+        "card": translate("audit_text", "kartu"),
+        "certificate": translate("audit_text", "sertifikat"),
+        "coverage": translate("audit_text", "daftar kepesertaan"),
+        "cycle": translate("audit_text", "siklus"),
+        "demo": translate("audit_text", "demo"),
+        "device": translate("audit_text", "laptop"),
+        "hub": translate("audit_text", "hub"),
+        "keys": translate("audit_text", "kunci"),
+        "login": translate("audit_text", "masuk"),
+        "officer": translate("audit_text", "petugas"),
+        "package": translate("audit_text", "paket"),
+        "premium": translate("audit_text", "iuran"),
+        "print": translate("audit_text", "cetak"),
+        "quota": translate("audit_text", "kuota"),
+        "reference": translate("audit_text", "data rujukan"),
+        "registration": translate("audit_text", "pendaftaran"),
+        "report": translate("audit_text", "laporan"),
+        "settings": translate("audit_text", "pengaturan"),
+        "store": translate("audit_text", "data kantor"),
+    }
+
+
+def subject_word(code: str | None) -> str:
+    """What an audit event is about (its entity, or its action's group: ``card``) in the
+    officer's words; a code the table does not know shows as it is."""
+    return _subjects().get(code or "", code or "")
