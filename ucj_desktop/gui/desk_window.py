@@ -106,6 +106,7 @@ class DeskWindow(QMainWindow):
         self._store = store
         self.ui = Ui_MainWindow()
         self.ui.setupUi(self)  # type: ignore[no-untyped-call]  # generated code
+        self.ui.appTitle.setWordWrap(True)  # a longer name (a translation) takes two lines
         self.specs = tuple(specs)
         # A screen is built (its module imported, its first query run) when it is first
         # shown or asked for: the window opens with its first screen alone.

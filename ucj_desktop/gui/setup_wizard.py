@@ -16,10 +16,12 @@ from PySide6.QtWidgets import (
     QCompleter,
     QDialog,
     QFormLayout,
+    QFrame,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QPushButton,
+    QScrollArea,
     QVBoxLayout,
     QWidget,
     QWizard,
@@ -76,8 +78,12 @@ class KeyringPage(QWizardPage):
         self.explanation.setObjectName("keyringExplanation")
         self.explanation.setWordWrap(True)
         self.explanation.setTextFormat(Qt.TextFormat.PlainText)
-        layout.addWidget(self.explanation)
-        layout.addStretch(1)
+        # Scrolls when the words need more than the page (a longer language, a small screen).
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidget(self.explanation)
+        layout.addWidget(scroll, 1)
 
     def show_problem(self, error: StoreError) -> None:
         # The keyring backend's class name is for the IT admin reading the log, not the page.

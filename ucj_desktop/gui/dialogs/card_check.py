@@ -126,6 +126,10 @@ class CardCheckDialog(QDialog):
         # normal font, so that it fits.
         self._mono = fixed_font()
         self._plain = self.token_edit.font()
+        # The hint is read whole, whatever its language's length.
+        self.token_edit.ensurePolished()
+        hint = self.token_edit.fontMetrics().horizontalAdvance(self.token_edit.placeholderText())
+        self.token_edit.setMinimumWidth(hint + 48)
         self.token_edit.textChanged.connect(self._pick_font)
         self.token_edit.setClearButtonEnabled(True)
         self.token_edit.setAccessibleName(self.tr("Kode kartu"))

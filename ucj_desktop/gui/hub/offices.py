@@ -62,7 +62,7 @@ class OfficesScreen(HubScreen):
         content_layout.addLayout(top)
         self.model = OfficesModel(self)
         self.table = self.sorting_table(
-            self.model, OfficesModel.COL_NAME, OfficesModel.COL_CODE, "officesTable"
+            self.model, OfficesModel.COL_KEY, OfficesModel.COL_CODE, "officesTable"
         )
         content_layout.addWidget(self.table, 1)
         self.banner(content_layout)

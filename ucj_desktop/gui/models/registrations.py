@@ -31,10 +31,10 @@ from ucj_desktop.gui.text.labels import (
     status_label,
 )
 from ucj_desktop.services.registration_queries import HistoryEntry, RegistrationRow
+from ucj_desktop.wording.categories import category_label
 
 _MUTED = QColor("#7a8a94")
 _BAD = QColor("#b3261e")
-_CATEGORY_LABELS = {c.code: c.label_id for c in DEFAULT_CATEGORIES}
 
 
 def rejection_label(code: str) -> str:
@@ -61,14 +61,12 @@ def kelurahan_name(code: str) -> str:
 
 
 def occupations_text(codes: Iterable[str]) -> str:
-    return ", ".join(_CATEGORY_LABELS.get(code, code) for code in codes)
+    return ", ".join(_category_label(code) for code in codes)
 
 
 def occupations_short_text(codes: Iterable[str]) -> str:
     """``Ojek online, PKL``: the worker list's column (the whole words in its tooltip)."""
-    return ", ".join(
-        occupation_short_label(code, _CATEGORY_LABELS.get(code, code)) for code in codes
-    )
+    return ", ".join(occupation_short_label(code, _category_label(code)) for code in codes)
 
 
 def action_label(action: str) -> str:
@@ -439,3 +437,9 @@ class HistoryTableModel(RowsTableModel[HistoryEntry]):
         if role == Qt.ItemDataRole.ToolTipRole and column == self.COL_REASON:
             return self._reason(entry) or None
         return None
+
+
+def _category_label(code: str) -> str:
+    """An occupation category's label in the officer's words (its code when unknown)."""
+    category = next((c for c in DEFAULT_CATEGORIES if c.code == code), None)
+    return code if category is None else category_label(category)

@@ -75,7 +75,9 @@ class QueueView(QWidget):
             (PrintQueueModel.COL_END, 102),
             (PrintQueueModel.COL_CARD, 200),
         ):
-            self.table.setColumnWidth(column, width)
+            # Wide enough for the data, and never narrower than the heading's words.
+            heading = self.table.horizontalHeader().sectionSizeHint(column)
+            self.table.setColumnWidth(column, max(width, heading))
         self.table.selectionModel().selectionChanged.connect(lambda *_a: self._rows_changed())
         self._search_timer = QTimer(self)
         self._search_timer.setSingleShot(True)

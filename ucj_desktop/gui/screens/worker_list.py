@@ -42,6 +42,7 @@ from ucj_desktop.services.registration_queries import (
     count_registrations,
     list_registrations,
 )
+from ucj_desktop.wording.categories import category_label
 
 SEARCH_DELAY_MS = 300
 CELL_PADDING = 24  # the cell's 8 px padding each side (widgets/style.py) and a margin
@@ -94,13 +95,6 @@ class WorkerListScreen(Screen):
         self.search_edit.setMaximumWidth(420)
         search_label.setBuddy(self.search_edit)
         self.count_label = role_label(role="cardLabel")
-        search_row.addWidget(search_label)
-        search_row.addWidget(self.search_edit, 1)
-        search_row.addStretch(0)
-        search_row.addSpacing(12)
-        search_row.addWidget(self.count_label)
-        content_layout.addLayout(search_row)
-
         filters = QHBoxLayout()
         filters.setSpacing(8)
         self.status_combo = _combo(10)
@@ -110,7 +104,7 @@ class WorkerListScreen(Screen):
         self.category_combo = _combo(12)
         self.category_combo.addItem(self.tr("Semua pekerjaan"), None)
         for category in DEFAULT_CATEGORIES:
-            self.category_combo.addItem(category.label_id, category.code)
+            self.category_combo.addItem(category_label(category), category.code)
         self.kelurahan_combo = _combo(12)
         self.kelurahan_combo.addItem(self.tr("Semua kelurahan"), None)
         for area in sorted(all_kelurahan(), key=lambda k: k.name):
@@ -119,18 +113,30 @@ class WorkerListScreen(Screen):
         self.desil_combo.addItem(self.tr("Semua desil"), None)
         for desil in DESIL_RANGE:
             self.desil_combo.addItem(self.tr("Desil {n}").format(n=desil), desil)
-        for text, widget in (
-            (self.tr("&Status:"), self.status_combo),
-            (self.tr("&Pekerjaan:"), self.category_combo),
-            (self.tr("&Kelurahan:"), self.kelurahan_combo),
-            (self.tr("&Desil:"), self.desil_combo),
+        # The status beside the search, the other three below it: four filters in one row
+        # need more than a 125% laptop screen has once their words are longer (English).
+        search_row.addWidget(search_label)
+        search_row.addWidget(self.search_edit, 1)
+        for row, text, widget in (
+            (search_row, self.tr("&Status:"), self.status_combo),
+            (filters, self.tr("&Pekerjaan:"), self.category_combo),
+            (filters, self.tr("&Kelurahan:"), self.kelurahan_combo),
+            (filters, self.tr("&Desil:"), self.desil_combo),
         ):
             label = QLabel(text)
             label.setBuddy(widget)
-            filters.addWidget(label)
-            filters.addWidget(widget)
-            filters.addSpacing(6)
+            row.addSpacing(6)
+            row.addWidget(label)
+            row.addWidget(widget)
             widget.currentIndexChanged.connect(lambda _i: self.requery())
+            # The choice shown at first ("Semua ...") is never cut short.
+            widget.setMinimumContentsLength(
+                max(widget.minimumContentsLength(), len(widget.itemText(0)))
+            )
+        search_row.addStretch(1)
+        search_row.addSpacing(12)
+        search_row.addWidget(self.count_label)
+        content_layout.addLayout(search_row)
         filters.addStretch(1)
         content_layout.addLayout(filters)
 

@@ -31,6 +31,7 @@ from ucj_desktop.gui.text import officer_locale
 from ucj_desktop.gui.text.labels import status_label
 from ucj_desktop.gui.widgets.style import repolish
 from ucj_desktop.services.reference_lookup import NikLookup
+from ucj_desktop.wording.categories import category_label
 
 _NOT_DIGIT = re.compile(r"\D")
 
@@ -122,7 +123,7 @@ class RegistrationFields(QObject):
             self.show_duplicate(found, editing_id)
 
     def _add_categories(self) -> None:
-        labels = {c.code: c.label_id for c in DEFAULT_CATEGORIES}
+        labels = {c.code: category_label(c) for c in DEFAULT_CATEGORIES}
         for code in self.config.categories:
             for box in (self.ui.occupation1Combo, self.ui.occupation2Combo):
                 box.addItem(labels.get(code, code), code)
