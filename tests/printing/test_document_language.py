@@ -11,20 +11,17 @@ from pathlib import Path
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from openpyxl import load_workbook
 
+from tests.printing.test_cards import make_card
+from tests.support.documents import referral_slip
 from tests.support.pdf_text import page_texts
-from ucj_desktop.domain.areas import find_kelurahan
-from ucj_desktop.domain.nik import mask_nik
 from ucj_desktop.printing.cards import CardData, render_card, render_card_sheets
 from ucj_desktop.printing.certificate import render_certificate
 from ucj_desktop.printing.recovery_sheet import render_recovery_sheet
-from ucj_desktop.printing.referral_slip import ReferralSlip, render_referral_slip
+from ucj_desktop.printing.referral_slip import render_referral_slip
 from ucj_desktop.services.reports import export_report
-from ucj_desktop.sync.card_token import CardClaims, issue_card_token
 from ucj_desktop.wording import catalog
 
 NOVEMBER = date(2026, 11, 1)
-HOME = find_kelurahan("Margahayu")
-assert HOME is not None
 
 
 def _enrolled(opened_store, admin_session, add_registrations) -> None:
@@ -116,22 +113,7 @@ def test_report_files_have_headings_in_the_officers_language(
 
 
 def _card(i: int = 7) -> CardData:
-    nik = f"32750141019{i:05d}"
-    kpj = f"{90000000000 + i:011d}"
-    end = date(2026, 3, 31)
-    claims = CardClaims(kpj, mask_nik(nik), "Siti Aminah", end, "32.75.01.1001")
-    return CardData(
-        full_name="Siti Aminah",
-        kpj=kpj,
-        nik=nik,
-        kelurahan=HOME.name,
-        kecamatan=HOME.kecamatan_name,
-        coverage_start=date(2026, 1, 1),
-        coverage_end=end,
-        issued_on=date(2026, 1, 5),
-        token=issue_card_token(claims, Ed25519PrivateKey.generate()),
-        issuer="Bekasijaya",
-    )
+    return make_card(Ed25519PrivateKey.generate(), i)
 
 
 def test_a_card_and_a_certificate_printed_by_an_english_officer_stay_indonesian(tmp_path, english):
@@ -184,26 +166,14 @@ def _sheets(tmp_path: Path) -> Path:
 
 
 def test_the_slip_and_the_recovery_sheet_printed_in_english_stay_indonesian(tmp_path, english):
-    slip = ReferralSlip(
-        nik="3275014101900007",
-        full_name="Siti Aminah",
-        reason="desil.out_of_range",
-        desil=8,
-        desil_min=1,
-        desil_max=5,
-        kelurahan_name="Margahayu",
-        kecamatan_name="Bekasi Timur",
-        office_name="Bekasijaya",
-        office_code="32.75.01.1001",
-        printed_on=date(2026, 1, 5),
-    )
+    slip = referral_slip("desil.out_of_range", desil=8)
     text = " ".join(page_texts(render_referral_slip(tmp_path / "slip.pdf", slip)))
     for words in (
         "Surat Rujukan Pembaruan Data DTSEN",
         "berada pada desil 8",
         "Yang perlu dilakukan",
-        "05-01-2026",
-        "Kantor Kelurahan Margahayu",
+        "15-01-2026",
+        "Kantor Kelurahan Bekasijaya",
     ):
         assert words in text
     assert "decile" not in text and "What to do" not in text
