@@ -185,7 +185,7 @@ def test_the_city_reports_sum_the_offices_reports(operators, sqlite_desk, tmp_pa
         assert all("*" in str(r[2]) for r in roster.rows)  # NIKs masked
     assert city_bill.totals is not None and city_bill.totals[-1] == total
     quota = build_report(desk, admin, "quota", office=city.office(0).code)
-    assert dict(quota.rows)["Diterima hub"] == 4 and dict(quota.rows)["Terdaftar"] == 4
+    assert dict(quota.rows)["Diterima hub"] == 4 and dict(quota.rows)["Terdaftar BPJS"] == 4
 
 
 def test_the_trail_comes_a_page_at_a_time_newest_first(qtbot, operators, sqlite_desk, tmp_path):

@@ -340,7 +340,7 @@ def test_bad_rows_refuse_the_file_naming_each_line_and_field(tmp_path: Path) -> 
         (10, "declared_income", "not_integer", None),
     )
     assert (error.values["count"], error.values["more"]) == (8, 0)
-    assert "line 4 nik: the same NIK as line 3" in describe(error)
+    assert "baris 4: NIK sama dengan baris 3" in describe(error)
     assert not path.exists() and list(tmp_path.iterdir()) == []
 
 
@@ -513,8 +513,8 @@ def test_every_bad_line_is_named_and_nothing_is_returned(tmp_path: Path) -> None
     )
     assert (error.values["count"], error.values["more"]) == (9, 0)
     line = describe(error)
-    assert "line 3 kpj: fewer than 11 digits" in line
-    assert "line 8 nik: the same NIK as line 2" in line
+    assert "baris 3: KPJ kurang dari 11 digit" in line
+    assert "baris 8: NIK sama dengan baris 2" in line
     assert NIKS[0] not in line + repr(error.values)
 
 
@@ -535,7 +535,7 @@ def test_a_nik_stored_as_a_number_is_refused_never_matched_rounded(tmp_path: Pat
     error = refused(lambda: read_bpjs_result(path))
     assert error.code == "bpjs_result.bad_lines"
     assert error.values["problems"] == ((3, "nik", "number", None), (4, "nik", "number", None))
-    assert "line 3 nik: stored as a number; the NIK must be text" in describe(error)
+    assert "baris 3: NIK tersimpan sebagai angka; NIK harus berupa teks" in describe(error)
 
 
 def test_the_named_lines_are_capped_and_the_rest_counted(tmp_path: Path) -> None:
@@ -544,7 +544,7 @@ def test_the_named_lines_are_capped_and_the_rest_counted(tmp_path: Path) -> None
     error = refused(lambda: read_bpjs_result(path))
     assert len(error.values["problems"]) == MAX_LISTED
     assert (error.values["count"], error.values["more"]) == (100, 100 - MAX_LISTED)
-    assert describe(error).endswith(f"and {100 - MAX_LISTED} more")
+    assert describe(error).endswith(f"dan {100 - MAX_LISTED} masalah lain")
 
 
 def test_a_reason_longer_than_any_is_refused(tmp_path: Path) -> None:

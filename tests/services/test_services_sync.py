@@ -86,8 +86,13 @@ from ucj_desktop.wording.sync_reasons import (
     CARD_OTHER_KPJ,
     CARD_OTHER_NIK,
     CARD_OTHER_OFFICE,
+    EMPTY_REASON,
+    END_BEFORE_START,
     NOT_A_DATE,
     NOT_A_KPJ,
+    RANK_NOT_A_RANK,
+    UNKNOWN_RESULT,
+    ack_problem_words,
 )
 
 TODAY = date(2026, 1, 15)
@@ -957,11 +962,15 @@ def test_an_ack_naming_records_never_exported_is_refused_whole(
         ({"kpj": None}, "kpj", NOT_A_KPJ),
         ({"coverage_start": "01/02/2026"}, "coverage_start", NOT_A_DATE),
         ({"coverage_end": None}, "coverage_end", NOT_A_DATE),
-        ({"coverage_end": (START - timedelta(days=1)).isoformat()}, "coverage_end", "before "),
-        ({"result": "lost"}, "result", "not enrolled, returned or waiting"),
-        ({"result": "returned", "reason": "   "}, "reason", "empty"),
-        ({"result": "waiting", "rank": 0}, "rank", "not a rank"),
-        ({"result": "waiting", "rank": "3"}, "rank", "not a rank"),
+        (
+            {"coverage_end": (START - timedelta(days=1)).isoformat()},
+            "coverage_end",
+            END_BEFORE_START,
+        ),
+        ({"result": "lost"}, "result", UNKNOWN_RESULT),
+        ({"result": "returned", "reason": "   "}, "reason", EMPTY_REASON),
+        ({"result": "waiting", "rank": 0}, "rank", RANK_NOT_A_RANK),
+        ({"result": "waiting", "rank": "3"}, "rank", RANK_NOT_A_RANK),
     ],
 )
 def test_an_ack_with_one_bad_record_applies_none(
@@ -981,7 +990,7 @@ def test_an_ack_with_one_bad_record_applies_none(
     assert error.field == field
     # The error says which record (its line in the ack, its registration id) and why.
     assert (error.values["record"], error.values["registration"]) == (3, ids[2][:8])
-    assert str(error.values["reason"]).startswith(reason)
+    assert error.values["reason"] == reason == ack_problem_words(str(error.values["problem"]))
     assert statuses(shared.opened, ids) == ["exported"] * 3
 
 
@@ -1060,7 +1069,13 @@ def test_an_ack_whose_card_token_is_missing_forged_or_someone_elses_applies_none
     records = [enrolled(shared, ids[0], 800), enrolled(shared, ids[1], 801), third]
     error = refused_ack(shared, "ack.bad_record", ack(shared, records))
     assert error.field == "card_token"
-    assert error.values == {"record": 3, "registration": ids[2][:8], "reason": reason}
+    assert error.values == {
+        "record": 3,
+        "registration": ids[2][:8],
+        "problem": error.values["problem"],  # the code the GUI words its sentence from
+        "reason": reason,
+    }
+    assert ack_problem_words(str(error.values["problem"])) == reason
     assert statuses(shared.opened, ids) == ["exported"] * 3
     # The CLI names the record, the field and the reason; never the worker's NIK or name.
     with in_language(ENGLISH):

@@ -173,7 +173,9 @@ def test_a_waiting_record_without_a_whole_rank_from_1_is_refused(rank: object) -
     with pytest.raises(RecordError) as caught:
         AckRecord.from_dict(record)
     assert (caught.value.field, caught.value.problem) == ("rank", AckProblem.RANK_NOT_A_RANK)
-    assert ack_problem_words(caught.value.problem) == "not a rank (a whole number from 1)"
+    assert ack_problem_words(caught.value.problem) == (
+        "peringkat antrean kuota (kolom rank) bukan bilangan bulat mulai dari 1"
+    )
 
 
 def test_a_waiting_record_is_unknown_in_an_ack_before_version_4() -> None:
@@ -241,4 +243,4 @@ def test_the_card_token_must_claim_this_record() -> None:
 def test_every_ack_problem_has_its_own_words() -> None:
     assert set(ACK_PROBLEM_WORDS) == set(AckProblem)
     assert len(set(ACK_PROBLEM_WORDS.values())) == len(AckProblem)
-    assert ack_problem_words(AckProblem.NOT_A_KPJ.value) == "not an 11-digit KPJ"
+    assert ack_problem_words(AckProblem.NOT_A_KPJ.value) == "nomor KPJ (kolom kpj) bukan 11 angka"

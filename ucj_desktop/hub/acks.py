@@ -31,7 +31,7 @@ from ucj_desktop.sync.package import (
     build_package,
 )
 from ucj_desktop.sync.records import AckRecord, QuotaSnapshot
-from ucj_desktop.wording.hub_reasons import returned_words
+from ucj_desktop.wording.hub_reasons import ack_words
 
 _NAMESPACE = uuid.UUID("0b7e8f56-2c4e-4d5b-9a55-3f7f3b0d1c22")
 SUFFIX = ".ucjsync"
@@ -74,7 +74,7 @@ def _answer(line: AckLine) -> AckRecord:
             card_token=o.card_token,
         )
     if o.state == "returned":
-        words = returned_words(o.reason or "", office=o.other_office, note=o.note)
+        words = ack_words(o.reason or "", office=o.other_office, note=o.note)
         return AckRecord.returned(line.registration_id, words)
     assert o.rank is not None
     return AckRecord.waiting(line.registration_id, o.rank)

@@ -5,7 +5,7 @@ Each is one ``ReportTable`` (printing/report.py), shown on screen as the file wi
 written as XLSX, CSV or PDF by the office's writer (services/reports.write_report). An export
 is in the hub's trail (``report.exported``), as ``ucj-hub report premium`` records it; NIKs are
 masked. The quota report counts every decided record of the city: build it on the task
-runner's read workers.
+runner's read workers. Its words are in the operator's language (the catalog's).
 """
 
 from __future__ import annotations
@@ -24,40 +24,40 @@ from ucj_desktop.domain.premium import monthly_premium
 from ucj_desktop.hub.audit import record_hub_event
 from ucj_desktop.hub.desk import HubDesk, acting
 from ucj_desktop.hub.settings import program_config
-from ucj_desktop.hub.status import STATES, premium_table
+from ucj_desktop.hub.status import STATES, kelurahan_count, premium_table
 from ucj_desktop.printing.report import ReportTable
 from ucj_desktop.services.accounts import OfficerSession, authorize
-from ucj_desktop.services.reports import FORMATS, month_name, write_report
+from ucj_desktop.services.reports import FORMATS, members, month_name, paid_by, write_report
 from ucj_desktop.store.repos import hub_desk, hub_lines, hub_outcomes
+from ucj_desktop.wording.catalog import translate
+from ucj_desktop.wording.formats import date as day_text
+from ucj_desktop.wording.formats import number
+from ucj_desktop.wording.hub_reasons import state_words
 
 KINDS = ("quota", "premium", "roster")
-CITY_QUOTA_COLUMNS = (
-    "Kode",
-    "Kelurahan",
-    "Diterima",
-    "Belum diputus",
-    "Menunggu",
-    "Dapat kursi",  # a seat BPJS has not answered yet: given, or in a BPJS file
-    "Terdaftar",
-    "Dikembalikan",
-)
-# The states of a record at the hub, in the order a report lists them (hub/status.py's).
-STATE_WORDS = {
-    "undecided": "Belum diputus",
-    "waiting": "Menunggu kuota",
-    "allocated": "Mendapat kursi",
-    "sent": "Dikirim ke BPJS",
-    "enrolled": "Terdaftar",
-    "returned": "Dikembalikan",
-    "superseded": "Digantikan kiriman baru",
-}
+
+
+def city_quota_columns() -> tuple[str, ...]:
+    return (
+        translate("desk_reports", "Kode"),
+        translate("desk_reports", "Kelurahan"),
+        translate("desk_reports", "Diterima"),
+        translate("desk_reports", "Belum diputus"),
+        translate("desk_reports", "Menunggu"),
+        # A seat BPJS has not answered yet: given, or in a BPJS file.
+        translate("desk_reports", "Dapat kursi"),
+        translate("desk_reports", "Terdaftar"),
+        translate("desk_reports", "Dikembalikan"),
+    )
 
 
 def _place(office: str | None) -> str:
     if office is None:
-        return "Seluruh kelurahan"
+        return translate("desk_reports", "Seluruh kelurahan")
     area = kelurahan_by_code(office)
-    return f"Kelurahan {area.name if area else office} ({office})"
+    return translate("reports", "Kelurahan {name} ({code})").format(
+        name=area.name if area else office, code=office
+    )
 
 
 def _quota(desk: HubDesk, office: str | None, today: date) -> ReportTable:
@@ -75,18 +75,33 @@ def _quota(desk: HubDesk, office: str | None, today: date) -> ReportTable:
         by_state = {s: counts.get((code, s), 0) for s in STATES[1:]}
         return {"undecided": received[code] - sum(by_state.values()), **by_state}
 
-    note = (
-        f"Kuota kota {config.quota:,} kursi: {seats:,} terisi, {waiting:,} pekerja menunggu; "
-        f"desil {config.desil_min}–{config.priority_desil_max} didahulukan."
-    ).replace(",", ".")
-    subtitle = f"{_place(office)} · per {today:%d-%m-%Y}"
+    note = translate(
+        "desk_reports",
+        "Kuota kota {quota} kursi: {seats} terisi, {waiting} pekerja menunggu; "
+        "desil {low}–{high} didahulukan.",
+    ).format(
+        quota=number(config.quota),
+        seats=number(seats),
+        waiting=number(waiting),
+        low=config.desil_min,
+        high=config.priority_desil_max,
+    )
+    subtitle = translate("reports", "{office} · per {day}").format(
+        office=_place(office), day=day_text(today)
+    )
     if office is not None:
+        words = state_words()
         rows: list[tuple[object, ...]] = [
-            ("Diterima hub", received[office]),
-            *((STATE_WORDS[s], n) for s, n in states(office).items()),
+            (translate("desk_reports", "Diterima hub"), received[office]),
+            *((words[s], n) for s, n in states(office).items()),
         ]
         return ReportTable(
-            "quota", "Laporan Kuota SIGAP", subtitle, ("Keterangan", "Jumlah"), rows, notes=(note,)
+            "quota",
+            translate("reports", "Laporan Kuota SIGAP"),
+            subtitle,
+            (translate("reports", "Keterangan"), translate("reports", "Jumlah")),
+            rows,
+            notes=(note,),
         )
     # The city's table, one row an office: a seat not yet answered by BPJS (given, or in a
     # BPJS file) is one column; the records a newer submission replaced are in the note.
@@ -110,14 +125,16 @@ def _quota(desk: HubDesk, office: str | None, today: date) -> ReportTable:
     replaced = sum(n for (_o, s), n in counts.items() if s == "superseded")
     return ReportTable(
         "quota",
-        "Laporan Kuota SIGAP Kota Bekasi",
+        translate("desk_reports", "Laporan Kuota SIGAP Kota Bekasi"),
         subtitle,
-        CITY_QUOTA_COLUMNS,
+        city_quota_columns(),
         table,
-        totals=("", f"{len(table)} kelurahan", *sums),
+        totals=("", kelurahan_count(len(table)), *sums),
         notes=(
             note,
-            f"Digantikan kiriman baru dari kantor yang sama: {replaced:,}.".replace(",", "."),
+            translate(
+                "desk_reports", "Digantikan kiriman baru dari kantor yang sama: {count}."
+            ).format(count=number(replaced)),
         ),
     )
 
@@ -140,15 +157,17 @@ def _premium(desk: HubDesk, office: str | None, month: date) -> ReportTable:
             rows.append(
                 (len(rows) + 1, p.kpj, p.full_name, mask_nik(p.nik), due.jkk, due.jkm, due.total)
             )
-    where = f"{_place(office)} · bulan iuran {month_name(first)}"
+    money = ("JKK", "JKM", translate("reports", "Iuran"))
     return ReportTable(
         "premium",
-        "Rekapitulasi Iuran BPU JKK + JKM",
-        f"{where} · dibayar oleh Pemerintah Kota Bekasi (APBD)",
-        ("No", "KPJ", "Nama", "NIK", "JKK", "JKM", "Iuran"),
+        translate("reports", "Rekapitulasi Iuran BPU JKK + JKM"),
+        translate("reports", "{office} · bulan iuran {month} · {payer}").format(
+            office=_place(office), month=month_name(first), payer=paid_by()
+        ),
+        ("No", "KPJ", translate("reports", "Nama"), "NIK", *money),
         rows,
-        totals=("", "", f"{len(rows)} peserta", "", *sums),
-        money=frozenset({"JKK", "JKM", "Iuran"}),
+        totals=("", "", members(len(rows)), "", *sums),
+        money=frozenset(money),
     )
 
 
@@ -167,15 +186,27 @@ def _roster(desk: HubDesk, office: str | None) -> ReportTable:
                 p.office_code,
                 area.name if area else p.kelurahan_code,
                 "" if p.desil is None else p.desil,
-                f"{p.coverage_start:%d-%m-%Y}",
-                f"{p.coverage_end:%d-%m-%Y}",
+                day_text(p.coverage_start),
+                day_text(p.coverage_end),
             )
         )
     return ReportTable(
         "roster",
-        "Daftar Peserta SIGAP",
-        f"{_place(office)} · terdaftar di BPJS Ketenagakerjaan",
-        ("No", "Nama", "NIK", "KPJ", "Kantor", "Kelurahan", "Desil", "Mulai", "Sampai"),
+        translate("desk_reports", "Daftar Peserta SIGAP"),
+        translate("desk_reports", "{place} · terdaftar di BPJS Ketenagakerjaan").format(
+            place=_place(office)
+        ),
+        (
+            "No",
+            translate("reports", "Nama"),
+            "NIK",
+            "KPJ",
+            translate("desk_reports", "Kantor"),
+            translate("reports", "Kelurahan"),
+            translate("reports", "Desil"),
+            translate("desk_reports", "Mulai"),
+            translate("desk_reports", "Sampai"),
+        ),
         rows,
     )
 

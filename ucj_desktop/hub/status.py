@@ -16,15 +16,17 @@ from pathlib import Path
 
 from ucj_desktop.domain.areas import kelurahan_by_code
 from ucj_desktop.domain.errors import DomainError
-from ucj_desktop.domain.premium import monthly_premium, rupiah
+from ucj_desktop.domain.premium import monthly_premium
 from ucj_desktop.hub.access import Hub
 from ucj_desktop.hub.audit import check_hub_chain, record_hub_event
 from ucj_desktop.hub.ingest import gaps_in
 from ucj_desktop.hub.settings import program_config
 from ucj_desktop.printing.report import ReportTable
-from ucj_desktop.services.reports import FORMATS, month_name, write_report
+from ucj_desktop.services.reports import FORMATS, month_name, paid_by, write_report
 from ucj_desktop.store.hub_models import utc
 from ucj_desktop.store.repos import hub_intake, hub_outcomes
+from ucj_desktop.wording.catalog import translate
+from ucj_desktop.wording.formats import number, rupiah
 
 STATES = ("undecided", "waiting", "allocated", "sent", "enrolled", "returned", "superseded")
 
@@ -122,25 +124,42 @@ def premium_table(hub: Hub, month: date) -> ReportTable:
             )
         )
     total = sum(jkk.values()) + sum(jkm.values())
+    money = ("JKK", "JKM", translate("reports", "Iuran"))
     return ReportTable(
         "premium",
-        "Tagihan Iuran BPU JKK + JKM Kota Bekasi",
-        f"Bulan iuran {month_name(first)} · per kelurahan · dibayar oleh Pemerintah Kota "
-        "Bekasi (APBD)",
-        ("No", "Kode", "Kelurahan", "Peserta", "JKK", "JKM", "Iuran"),
+        translate("hub_status", "Tagihan Iuran BPU JKK + JKM Kota Bekasi"),
+        translate("hub_status", "Bulan iuran {month} · per kelurahan · {payer}").format(
+            month=month_name(first), payer=paid_by()
+        ),
+        (
+            "No",
+            translate("hub_status", "Kode"),
+            translate("reports", "Kelurahan"),
+            translate("hub_status", "Peserta"),
+            *money,
+        ),
         rows,
         totals=(
             "",
             "",
-            f"{len(rows)} kelurahan",
+            kelurahan_count(len(rows)),
             sum(people.values()),
             sum(jkk.values()),
             sum(jkm.values()),
             total,
         ),
-        money=frozenset({"JKK", "JKM", "Iuran"}),
-        notes=(f"Jumlah tagihan bulan ini: {rupiah(total)}.",),
+        money=frozenset(money),
+        notes=(
+            translate("hub_status", "Jumlah tagihan bulan ini: {total}.").format(
+                total=rupiah(total)
+            ),
+        ),
     )
+
+
+def kelurahan_count(count: int) -> str:
+    """A totals row's count of offices: ``56 kelurahan``."""
+    return translate("hub_status", "{count} kelurahan").format(count=number(count))
 
 
 def export_premium_report(hub: Hub, month: date, out: Path) -> ReportTable:

@@ -1,12 +1,18 @@
 """The programme's print look, shared by the card, the certificate and the referral slip: its
-colours and the brand band across the top of a page or card."""
+colours, the brand band across the top of a page or card, and the programme's language, which
+an official document is printed in whatever the officer reads (``official_document``)."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
+from functools import wraps
+from typing import ParamSpec, TypeVar
 
 from reportlab.lib.colors import HexColor
 from reportlab.pdfgen.canvas import Canvas
+
+from ucj_desktop.wording.catalog import PROGRAMME_LANGUAGE, in_language
 
 INK = HexColor("#15303d")  # body text
 MUTED = HexColor("#4a5b66")  # labels and small print
@@ -36,3 +42,19 @@ def brand_band(
     for line in lines:
         c.setFont(line.font, line.size)
         c.drawString(x, top - line.drop, line.text)
+
+
+P = ParamSpec("P")
+R = TypeVar("R")
+
+
+def official_document(render: Callable[P, R]) -> Callable[P, R]:
+    """``render`` prints in the programme's language (words, numbers and dates) on its
+    thread, whatever the officer reads: a card, a certificate, a slip handed to a worker."""
+
+    @wraps(render)
+    def in_programme_language(*args: P.args, **kwargs: P.kwargs) -> R:
+        with in_language(PROGRAMME_LANGUAGE):
+            return render(*args, **kwargs)
+
+    return in_programme_language

@@ -8,7 +8,8 @@ smaller than MIN_TEXT_SIZE. A card from a demo store carries the demo mark on bo
 Two outputs: a single card (front page, back page, each the size of the card), and 10-up A4
 sheets (2 columns x 5 rows) with crop marks, a front sheet followed by its back sheet. The back
 sheet mirrors the columns so that, printed duplex flipping on the long edge, every back lands
-behind its own front. The NIK is printed masked, never in full.
+behind its own front. The NIK is printed masked, never in full. A card is an official document:
+always in the programme's language, whatever the officer reads (``in_language``).
 """
 
 from __future__ import annotations
@@ -26,17 +27,29 @@ from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 
 from ucj_desktop.domain.nik import mask_nik
-from ucj_desktop.printing.brand import BRAND, INK, MUTED, RULE, WHITE, BandLine, brand_band
+from ucj_desktop.printing.brand import (
+    BRAND,
+    INK,
+    MUTED,
+    RULE,
+    WHITE,
+    BandLine,
+    brand_band,
+    official_document,
+)
 from ucj_desktop.printing.demo_mark import DEMO_RED, draw_watermark
 from ucj_desktop.printing.fonts import MIN_TEXT_SIZE, register_fonts, wrap_words
 from ucj_desktop.printing.qr import draw_qr
+from ucj_desktop.wording.catalog import QT_TRANSLATE_NOOP, translate
+from ucj_desktop.wording.formats import date as day_text
 
 CARD_WIDTH = 85.6 * mm
 CARD_HEIGHT = 54 * mm
 CARD_SIZE = (CARD_WIDTH, CARD_HEIGHT)
 PROGRAMS = "JKK + JKM"
-FUNDING = "Iuran dibayar oleh Pemerintah Kota Bekasi (APBD)"
-PAID_BY = "Dibayar oleh Pemerintah Kota Bekasi (APBD)"  # under the card back's "Iuran"
+# Source words (context "cards"), said in_language(PROGRAMME_LANGUAGE) where printed.
+FUNDING = QT_TRANSLATE_NOOP("cards", "Iuran dibayar oleh Pemerintah Kota Bekasi (APBD)")
+PAID_BY = QT_TRANSLATE_NOOP("cards", "Dibayar oleh Pemerintah Kota Bekasi (APBD)")  # "Iuran"
 
 # 10-up sheet: 2 columns x 5 rows, centred on A4 portrait.
 SHEET_COLUMNS = 2
@@ -49,10 +62,11 @@ CROP_LENGTH = 5 * mm  # ...and are this long
 
 _PAD = 3.2 * mm
 _STRIP = 5.2 * mm  # the coloured strip along the bottom: funding, or the demo line
-DEMO_CARD_LINE = "CONTOH / DEMO — bukan kartu peserta yang sah"
-_BACK_NOTE = (
+DEMO_CARD_LINE = QT_TRANSLATE_NOOP("cards", "CONTOH / DEMO — bukan kartu peserta yang sah")
+_BACK_NOTE = QT_TRANSLATE_NOOP(
+    "cards",
     "Pindai kode QR untuk memeriksa keaslian kartu. Kartu ini gratis; jika ditemukan, "
-    "kembalikan ke kantor kelurahan terdekat."
+    "kembalikan ke kantor kelurahan terdekat.",
 )
 _NAME_MAX = 10.0  # point sizes for the name: shrink from max to min, then wrap to two lines
 _NAME_MIN = 6.5
@@ -112,7 +126,8 @@ class CardData:
 
     @property
     def address(self) -> str:
-        return ", ".join(self.address_parts("Kel.", "Kec."))
+        words = translate("cards", "Kel."), translate("cards", "Kec.")
+        return ", ".join(self.address_parts(*words))
 
     def address_parts(self, kelurahan_word: str, kecamatan_word: str) -> list[str]:
         """Kelurahan, kecamatan and city; the kecamatan left out when it is not known (an
@@ -237,7 +252,9 @@ def fit_name(
 
 
 def _period(card: CardData) -> str:
-    return f"{card.coverage_start:%d-%m-%Y} s.d. {card.coverage_end:%d-%m-%Y}"
+    return translate("cards", "{start} s.d. {end}").format(
+        start=day_text(card.coverage_start), end=day_text(card.coverage_end)
+    )
 
 
 def _fit_line(
@@ -298,18 +315,18 @@ def draw_card_front(c: Canvas, card: CardData, x: float, y: float, demo: bool = 
         h,
         band,
         _PAD,
-        BandLine("KARTU PESERTA", bold, 9, 4.6 * mm),
+        BandLine(translate("cards", "KARTU PESERTA"), bold, 9, 4.6 * mm),
         BandLine("BPJS Ketenagakerjaan · SIGAP Kota Bekasi", regular, MIN_TEXT_SIZE, 8.2 * mm),
     )
     c.setFont(bold, 6.5)
     c.drawRightString(w - _PAD, h - 4.6 * mm, PROGRAMS)
     c.setFont(regular, MIN_TEXT_SIZE)
-    c.drawRightString(w - _PAD, h - 8.2 * mm, "Bukan Penerima Upah")
+    c.drawRightString(w - _PAD, h - 8.2 * mm, translate("cards", "Bukan Penerima Upah"))
     # Name: up to two lines, shrunk to fit.
     c.setFillColor(MUTED)
     c.setFont(regular, MIN_TEXT_SIZE)
     top = h - band - 3.6 * mm
-    c.drawString(_PAD, top, "Nama")
+    c.drawString(_PAD, top, translate("cards", "Nama"))
     size, lines = fit_name(card.full_name, bold, inner)
     c.setFillColor(INK)
     c.setFont(bold, size)
@@ -320,18 +337,20 @@ def draw_card_front(c: Canvas, card: CardData, x: float, y: float, demo: bool = 
     # Fields at fixed positions below the two-line name area: two columns, the address across.
     column = inner / 2
     row_y = h - band - 17.5 * mm
-    _field(c, "No. KPJ", card.kpj, _PAD, row_y, column - 2 * mm)
+    _field(c, translate("cards", "No. KPJ"), card.kpj, _PAD, row_y, column - 2 * mm)
     _field(c, "NIK", mask_nik(card.nik), _PAD + column, row_y, column - 2 * mm)
     row_y -= 7.2 * mm
-    _field(c, "Alamat", card.address, _PAD, row_y, inner)
+    _field(c, translate("cards", "Alamat"), card.address, _PAD, row_y, inner)
     row_y -= 7.2 * mm
-    _field(c, "Masa berlaku", _period(card), _PAD, row_y, column - 2 * mm)
-    _field(c, "Diterbitkan oleh", f"Kel. {card.issuer}", _PAD + column, row_y, column - 2 * mm)
+    valid, issuer = translate("cards", "Masa berlaku"), translate("cards", "Diterbitkan oleh")
+    _field(c, valid, _period(card), _PAD, row_y, column - 2 * mm)
+    office = f"{translate('cards', 'Kel.')} {card.issuer}"
+    _field(c, issuer, office, _PAD + column, row_y, column - 2 * mm)
     if demo:
-        _strip(c, DEMO_CARD_LINE, DEMO_RED, WHITE)
+        _strip(c, translate("cards", DEMO_CARD_LINE), DEMO_RED, WHITE)
         draw_watermark(c, 0, _STRIP, w, h - band - _STRIP)
     else:
-        _strip(c, FUNDING, HexColor("#e6f0f4"), BRAND)
+        _strip(c, translate("cards", FUNDING), HexColor("#e6f0f4"), BRAND)
     c.restoreState()
 
 
@@ -370,19 +389,26 @@ def draw_card_back(
             ty -= value_size * 1.15
         ty -= 1.2 * mm
 
-    block("Program JKK + JKM", "Jaminan Kecelakaan Kerja dan Jaminan Kematian")
-    block("Iuran", PAID_BY)
-    block("Masa berlaku", _period(card))
-    block("Diterbitkan", f"{card.issued_on:%d-%m-%Y} oleh Kelurahan {card.issuer}")
+    block(
+        translate("cards", "Program JKK + JKM"),
+        translate("cards", "Jaminan Kecelakaan Kerja dan Jaminan Kematian"),
+    )
+    block(translate("cards", "Iuran"), translate("cards", PAID_BY))
+    block(translate("cards", "Masa berlaku"), _period(card))
+    issued = translate("cards", "{day} oleh Kelurahan {issuer}")
+    block(
+        translate("cards", "Diterbitkan"),
+        issued.format(day=day_text(card.issued_on), issuer=card.issuer),
+    )
     # The note runs across the card under the QR code.
     c.setFillColor(MUTED)
     c.setFont(regular, MIN_TEXT_SIZE)
     note_y = (_STRIP if demo else 0) + 6.6 * mm
-    for line in wrap_words(_BACK_NOTE, regular, MIN_TEXT_SIZE, w - 2 * _PAD):
+    for line in wrap_words(translate("cards", _BACK_NOTE), regular, MIN_TEXT_SIZE, w - 2 * _PAD):
         c.drawString(_PAD, note_y, line)
         note_y -= MIN_TEXT_SIZE * 1.15
     if demo:
-        _strip(c, DEMO_CARD_LINE, DEMO_RED, WHITE)
+        _strip(c, translate("cards", DEMO_CARD_LINE), DEMO_RED, WHITE)
         draw_watermark(c, text_x, _STRIP, w - text_x, h - _STRIP)
     c.restoreState()
 
@@ -395,6 +421,7 @@ def render_card(
     return out
 
 
+@official_document
 def render_single_cards(
     out: PdfTarget,
     cards: Sequence[CardData],
@@ -414,7 +441,8 @@ def render_single_cards(
         draw_card_back(c, card, 0, 0, qr_painter, demo)
         c.showPage()
 
-    pages_per_card(out, CARD_SIZE, "Kartu Peserta SIGAP", cards, front_and_back, progress)
+    title = translate("cards", "Kartu Peserta SIGAP")
+    pages_per_card(out, CARD_SIZE, title, cards, front_and_back, progress)
 
 
 def _crop_marks(c: Canvas, layout: SheetLayout, rects: Sequence[Rect]) -> None:
@@ -433,6 +461,7 @@ def _crop_marks(c: Canvas, layout: SheetLayout, rects: Sequence[Rect]) -> None:
         c.line(right + CROP_OFFSET, y, right + CROP_OFFSET + CROP_LENGTH, y)
 
 
+@official_document
 def render_card_sheets(
     out: PdfTarget,
     cards: Sequence[CardData],
@@ -446,7 +475,7 @@ def render_card_sheets(
     if not cards:
         raise ValueError("no cards to print")
     layout = sheet_layout()
-    c = pdf_canvas(out, A4, "Kartu Peserta SIGAP — lembar 10 kartu")
+    c = pdf_canvas(out, A4, translate("cards", "Kartu Peserta SIGAP — lembar 10 kartu"))
     for start in range(0, len(cards), CARDS_PER_SHEET):
         batch = cards[start : start + CARDS_PER_SHEET]
         _crop_marks(c, layout, layout.fronts)

@@ -2,7 +2,8 @@
 programs and their benefits in plain words, the premium the city pays, the coverage dates, the
 QR code with the hub-signed card token, and room for the signature and the stamp of the
 issuing office (the kelurahan whose store prints it; the worker's own kelurahan is the address).
-A certificate from a demo store carries the demo mark.
+A certificate from a demo store carries the demo mark. It is an official document: always in the
+programme's language (Bahasa Indonesia), its words and figures, whatever the officer reads.
 
 Benefit amounts and premium rates are medium-confidence facts (DOMAIN.md): they come in a
 ``CertificateTerms`` the caller may build from configuration; the defaults are the 2025 figures.
@@ -21,8 +22,15 @@ from reportlab.pdfgen.canvas import Canvas
 
 from ucj_desktop.domain.config import ProgramConfig
 from ucj_desktop.domain.nik import mask_nik
-from ucj_desktop.domain.premium import rupiah
-from ucj_desktop.printing.brand import BRAND, INK, MUTED, RULE, BandLine, brand_band
+from ucj_desktop.printing.brand import (
+    BRAND,
+    INK,
+    MUTED,
+    RULE,
+    BandLine,
+    brand_band,
+    official_document,
+)
 from ucj_desktop.printing.cards import (
     FUNDING,
     CardData,
@@ -34,6 +42,8 @@ from ucj_desktop.printing.cards import (
 from ucj_desktop.printing.demo_mark import draw_demo_line, draw_watermark
 from ucj_desktop.printing.fonts import register_fonts, wrap_words
 from ucj_desktop.printing.qr import draw_qr
+from ucj_desktop.wording.catalog import translate
+from ucj_desktop.wording.formats import date, number, rupiah
 
 
 @dataclass(frozen=True)
@@ -61,12 +71,18 @@ class CertificateTerms:
 
 
 def _juta(amount: int) -> str:
-    return f"Rp{amount // 1_000_000} juta" if amount % 1_000_000 == 0 else rupiah(amount)
+    if amount % 1_000_000:
+        return rupiah(amount)
+    return translate("certificate", "Rp{millions} juta").format(
+        millions=number(amount // 1_000_000)
+    )
 
 
 def _address_lines(card: CardData) -> list[str]:
     """ "Kelurahan X" over "Kecamatan Y, Kota Bekasi" (or "Kota Bekasi" alone)."""
-    kelurahan, *rest = card.address_parts("Kelurahan", "Kecamatan")
+    kelurahan, *rest = card.address_parts(
+        translate("certificate", "Kelurahan"), translate("certificate", "Kecamatan")
+    )
     return [kelurahan, ", ".join(rest)]
 
 
@@ -78,6 +94,7 @@ def render_certificate(
     return out
 
 
+@official_document
 def render_certificates(
     out: PdfTarget,
     cards: Sequence[CardData],
@@ -96,7 +113,8 @@ def render_certificates(
             _mark_demo(c)
         c.showPage()
 
-    pages_per_card(out, A4, "Sertifikat Kepesertaan SIGAP", cards, page, progress)
+    title = translate("certificate", "Sertifikat Kepesertaan SIGAP")
+    pages_per_card(out, A4, title, cards, page, progress)
 
 
 def _draw_certificate(c: Canvas, card: CardData, terms: CertificateTerms) -> None:
@@ -113,9 +131,12 @@ def _draw_certificate(c: Canvas, card: CardData, terms: CertificateTerms) -> Non
         height,
         band,
         margin,
-        BandLine("Sertifikat Kepesertaan", bold, 20, 15 * mm),
+        BandLine(translate("certificate", "Sertifikat Kepesertaan"), bold, 20, 15 * mm),
         BandLine(
-            "BPJS Ketenagakerjaan · Program SIGAP (Universal Coverage Jamsostek) Kota Bekasi",
+            translate(
+                "certificate",
+                "BPJS Ketenagakerjaan · Program SIGAP (Universal Coverage Jamsostek) Kota Bekasi",
+            ),
             regular,
             10,
             22 * mm,
@@ -129,20 +150,25 @@ def _draw_certificate(c: Canvas, card: CardData, terms: CertificateTerms) -> Non
     caption_y = y - qr_side + 4 * mm
     c.setFillColor(MUTED)
     c.setFont(regular, 7.5)
-    c.drawCentredString(width - margin - qr_side / 2, caption_y, "Pindai untuk memeriksa keaslian")
+    caption = translate("certificate", "Pindai untuk memeriksa keaslian")
+    c.drawCentredString(width - margin - qr_side / 2, caption_y, caption)
     c.setFillColor(INK)
     c.setFont(regular, 10)
-    c.drawString(margin, y, "Dengan ini dinyatakan bahwa:")
+    c.drawString(margin, y, translate("certificate", "Dengan ini dinyatakan bahwa:"))
     y -= 9 * mm
     label_width = 34 * mm
     value_width = text_width - qr_side - label_width - 6 * mm
     size, name_lines = fit_name(card.full_name, bold, value_width, 13, 9)
     rows: list[tuple[str, list[str], float]] = [
-        ("Nama", name_lines, size),
-        ("No. KPJ", [card.kpj], 11),
+        (translate("certificate", "Nama"), name_lines, size),
+        (translate("certificate", "No. KPJ"), [card.kpj], 11),
         ("NIK", [mask_nik(card.nik)], 11),
-        ("Alamat", _address_lines(card), 10),
-        ("Kategori", ["Bukan Penerima Upah (BPU)"], 11),
+        (translate("certificate", "Alamat"), _address_lines(card), 10),
+        (
+            translate("certificate", "Kategori"),
+            [translate("certificate", "Bukan Penerima Upah (BPU)")],
+            11,
+        ),
     ]
     for label, lines, line_size in rows:
         c.setFillColor(MUTED)
@@ -160,9 +186,13 @@ def _draw_certificate(c: Canvas, card: CardData, terms: CertificateTerms) -> Non
     c.setFillColor(INK)
     c.setFont(regular, 10)
     y -= 2 * mm
-    for line in wrap_words(
+    enrolled = translate(
+        "certificate",
         "terdaftar sebagai peserta BPJS Ketenagakerjaan dalam program Jaminan Kecelakaan Kerja "
         "(JKK) dan Jaminan Kematian (JKM), dengan masa perlindungan:",
+    )
+    for line in wrap_words(
+        enrolled,
         regular,
         10,
         text_width,
@@ -174,7 +204,9 @@ def _draw_certificate(c: Canvas, card: CardData, terms: CertificateTerms) -> Non
     c.drawString(
         margin,
         y,
-        f"{card.coverage_start:%d-%m-%Y} sampai dengan {card.coverage_end:%d-%m-%Y}",
+        translate("certificate", "{start} sampai dengan {end}").format(
+            start=date(card.coverage_start), end=date(card.coverage_end)
+        ),
     )
     y -= 10 * mm
 
@@ -197,57 +229,76 @@ def _draw_certificate(c: Canvas, card: CardData, terms: CertificateTerms) -> Non
             y -= size * 0.47 * mm
         y -= 1.8 * mm
 
-    heading("Manfaat yang Anda terima")
+    heading(translate("certificate", "Manfaat yang Anda terima"))
     c.setFillColor(INK)
     c.setFont(bold, 10)
-    c.drawString(margin, y, "Jaminan Kecelakaan Kerja (JKK)")
+    c.drawString(margin, y, translate("certificate", "Jaminan Kecelakaan Kerja (JKK)"))
     y -= 5 * mm
     paragraph(
-        "Bila Anda mengalami kecelakaan saat bekerja, atau dalam perjalanan berangkat dan pulang "
-        "kerja, biaya perawatan dan pengobatan ditanggung sesuai kebutuhan medis, tanpa batas "
-        "biaya.",
+        translate(
+            "certificate",
+            "Bila Anda mengalami kecelakaan saat bekerja, atau dalam perjalanan berangkat dan "
+            "pulang kerja, biaya perawatan dan pengobatan ditanggung sesuai kebutuhan medis, "
+            "tanpa batas biaya.",
+        ),
         4 * mm,
     )
     c.setFillColor(INK)
     c.setFont(bold, 10)
-    c.drawString(margin, y, "Jaminan Kematian (JKM)")
+    c.drawString(margin, y, translate("certificate", "Jaminan Kematian (JKM)"))
     y -= 5 * mm
     paragraph(
-        f"Bila peserta meninggal dunia, ahli waris menerima {_juta(terms.jkm_total)}: santunan "
-        f"sekaligus {_juta(terms.jkm_lump_sum)}, santunan berkala {_juta(terms.jkm_periodic)}, "
-        f"dan biaya pemakaman {_juta(terms.jkm_funeral)}.",
+        translate(
+            "certificate",
+            "Bila peserta meninggal dunia, ahli waris menerima {total}: santunan sekaligus "
+            "{lump_sum}, santunan berkala {periodic}, dan biaya pemakaman {funeral}.",
+        ).format(
+            total=_juta(terms.jkm_total),
+            lump_sum=_juta(terms.jkm_lump_sum),
+            periodic=_juta(terms.jkm_periodic),
+            funeral=_juta(terms.jkm_funeral),
+        ),
         4 * mm,
     )
     paragraph(
-        f"Manfaat JKM penuh berlaku setelah iuran dibayar {terms.jkm_qualifying_months} bulan "
-        "berturut-turut; sebelum itu, yang dibayarkan hanya biaya pemakaman.",
+        translate(
+            "certificate",
+            "Manfaat JKM penuh berlaku setelah iuran dibayar {months} bulan berturut-turut; "
+            "sebelum itu, yang dibayarkan hanya biaya pemakaman.",
+        ).format(months=terms.jkm_qualifying_months),
         4 * mm,
     )
     y -= 2 * mm
 
-    heading("Iuran")
+    heading(translate("certificate", "Iuran"))
     rows_premium = (
         (
-            f"JKK: 1% dari penghasilan {rupiah(terms.min_declared_income)}",
+            translate("certificate", "JKK: 1% dari penghasilan {income}").format(
+                income=rupiah(terms.min_declared_income)
+            ),
             rupiah(terms.jkk_premium),
         ),
         ("JKM", rupiah(terms.jkm_premium)),
     )
+    per_month = translate("certificate", "{amount} / bulan")
     c.setFont(regular, 10)
     for label, amount in rows_premium:
         c.setFillColor(INK)
         c.drawString(margin + 4 * mm, y, label)
-        c.drawRightString(margin + 120 * mm, y, f"{amount} / bulan")
+        c.drawRightString(margin + 120 * mm, y, per_month.format(amount=amount))
         y -= 5.5 * mm
     c.setStrokeColor(RULE)
     c.line(margin + 4 * mm, y + 3.6 * mm, margin + 120 * mm, y + 3.6 * mm)
     c.setFont(bold, 10)
-    c.drawString(margin + 4 * mm, y, "Jumlah")
-    c.drawRightString(margin + 120 * mm, y, f"{rupiah(terms.monthly_premium)} / bulan")
+    c.drawString(margin + 4 * mm, y, translate("certificate", "Jumlah"))
+    c.drawRightString(margin + 120 * mm, y, per_month.format(amount=rupiah(terms.monthly_premium)))
     y -= 7 * mm
     paragraph(
-        f"{FUNDING}. Peserta tidak membayar apa pun dan tidak dipungut biaya untuk "
-        "pendaftaran maupun kartu."
+        translate(
+            "certificate",
+            "{funding}. Peserta tidak membayar apa pun dan tidak dipungut biaya untuk "
+            "pendaftaran maupun kartu.",
+        ).format(funding=translate("cards", FUNDING))
     )
 
     # Signature and stamp.
@@ -255,24 +306,29 @@ def _draw_certificate(c: Canvas, card: CardData, terms: CertificateTerms) -> Non
     sign_y = 62 * mm
     c.setFillColor(INK)
     c.setFont(regular, 10)
-    c.drawString(sign_x, sign_y, f"Bekasi, {card.issued_on:%d-%m-%Y}")
+    c.drawString(sign_x, sign_y, f"Bekasi, {date(card.issued_on)}")
     c.drawString(sign_x, sign_y - 5.5 * mm, f"{terms.signer_title} {card.issuer}")
     c.setStrokeColor(MUTED)
     c.setLineWidth(0.5)
     c.line(sign_x, sign_y - 32 * mm, sign_x + 70 * mm, sign_y - 32 * mm)
     c.setFillColor(MUTED)
     c.setFont(regular, 8)
-    c.drawString(sign_x, sign_y - 36 * mm, "Nama, tanda tangan, dan NIP")
+    c.drawString(sign_x, sign_y - 36 * mm, translate("certificate", "Nama, tanda tangan, dan NIP"))
     c.setDash(2, 2)
     c.circle(margin + 22 * mm, sign_y - 18 * mm, 17 * mm, stroke=1, fill=0)
     c.setDash()
-    c.drawCentredString(margin + 22 * mm, sign_y - 19 * mm, "Cap / stempel")
+    c.drawCentredString(
+        margin + 22 * mm, sign_y - 19 * mm, translate("certificate", "Cap / stempel")
+    )
 
     c.setFont(regular, 7.5)
     c.drawString(
         margin,
         12 * mm,
-        "Dicetak oleh UCJ Desktop. NIK disamarkan untuk melindungi data pribadi (UU 27/2022).",
+        translate(
+            "certificate",
+            "Dicetak oleh UCJ Desktop. NIK disamarkan untuk melindungi data pribadi (UU 27/2022).",
+        ),
     )
 
 

@@ -1,6 +1,7 @@
 """A report as a titled table, and its PDF: A4 landscape, the embedded font, the heading row
 repeated on every page, money right-aligned in rupiah, "halaman N dari M" on every page, and
-the demo mark on every page of a demo store's report."""
+the demo mark on every page of a demo store's report. A report is in the officer's language
+(the catalog's on the thread that prints it), numbers too (wording/formats.py)."""
 
 from __future__ import annotations
 
@@ -20,10 +21,11 @@ from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import LongTable, Paragraph, SimpleDocTemplate, Spacer, TableStyle
 
-from ucj_desktop.domain.premium import rupiah, thousands
 from ucj_desktop.printing.demo_mark import draw_demo_line, draw_watermark
 from ucj_desktop.printing.fonts import register_fonts
 from ucj_desktop.printing.report_chart import ReportChart, charts_drawing
+from ucj_desktop.wording.catalog import translate
+from ucj_desktop.wording.formats import date_time, number, rupiah
 
 
 @dataclass(frozen=True)
@@ -62,9 +64,9 @@ class _CountedPages(Canvas):  # type: ignore[misc]  # ReportLab ships no types
         self._startPage()
 
     def save(self) -> None:
-        for number, page in enumerate(self._held, start=1):
+        for page_no, page in enumerate(self._held, start=1):
             self.__dict__.update(page)
-            self._finish(self, number, len(self._held))
+            self._finish(self, page_no, len(self._held))
             super().showPage()
         super().save()
 
@@ -125,7 +127,7 @@ def render_report_pdf(table: ReportTable, out: Path, generated: datetime) -> Pat
     story: list[object] = [
         Paragraph(escape(table.title), title),
         Paragraph(escape(table.subtitle), sub),
-        Paragraph(f"Dibuat {generated:%d-%m-%Y %H:%M}", sub),
+        Paragraph(escape(made_on(generated)), sub),
         Spacer(0, 4 * mm),
     ]
     if table.charts:
@@ -134,16 +136,17 @@ def render_report_pdf(table: ReportTable, out: Path, generated: datetime) -> Pat
     story.append(grid)
     story += [Spacer(0, 3 * mm), *(Paragraph(escape(n), sub) for n in table.notes)]
 
-    def finish(canvas: Canvas, number: int, pages: int) -> None:
+    def finish(canvas: Canvas, page_no: int, pages: int) -> None:
         width, _height = doc.pagesize
         if table.demo:
             draw_watermark(canvas, 12 * mm, 14 * mm, width - 24 * mm, _height - 26 * mm, 0.6)
             draw_demo_line(canvas, 12 * mm, 8 * mm, 7)
         canvas.saveState()
         canvas.setFont(regular, 7)
-        canvas.drawRightString(
-            width - 12 * mm, 8 * mm, f"{table.title} · halaman {number} dari {pages}"
+        page = translate("report", "halaman {number} dari {pages}").format(
+            number=number(page_no), pages=number(pages)
         )
+        canvas.drawRightString(width - 12 * mm, 8 * mm, f"{table.title} · {page}")
         canvas.restoreState()
 
     doc = SimpleDocTemplate(
@@ -160,10 +163,15 @@ def render_report_pdf(table: ReportTable, out: Path, generated: datetime) -> Pat
     return out
 
 
+def made_on(generated: datetime) -> str:
+    """The line under a report's title saying when it was made."""
+    return translate("report", "Dibuat {moment}").format(moment=date_time(generated))
+
+
 def _shown(value: object, column: str, table: ReportTable) -> str:
-    """A cell as printed: money as rupiah, other whole numbers with thousands dots."""
+    """A cell as printed: money as rupiah, other whole numbers grouped in thousands."""
     if isinstance(value, int):
-        return rupiah(value) if column in table.money else thousands(value)
+        return rupiah(value) if column in table.money else number(value)
     return str(value)
 
 

@@ -15,10 +15,10 @@ from reportlab.lib.colors import HexColor
 from reportlab.lib.units import mm
 from reportlab.pdfbase.pdfmetrics import stringWidth
 
-from ucj_desktop.domain.premium import thousands
 from ucj_desktop.printing.brand import INK, MUTED, RULE
 from ucj_desktop.printing.fonts import MIN_TEXT_SIZE, wrap_words
 from ucj_desktop.printing.palette import PRIORITY_COLOR
+from ucj_desktop.wording.formats import number
 
 TEXT_SIZE = 7.0
 TITLE_SIZE = 9.0
@@ -150,12 +150,12 @@ def _totals_on_top(data: list[list[int]]) -> list[list[str]]:
         total = sum(row[column] for row in data)
         top = max((r for r, row in enumerate(data) if row[column]), default=None)
         if top is not None:
-            labels[top][column] = thousands(total)
+            labels[top][column] = number(total)
     return labels
 
 
 def _count(value: float) -> str:
-    return thousands(round(value)) if float(value).is_integer() else ""
+    return number(round(value)) if float(value).is_integer() else ""
 
 
 def _two_lines(text: str, font: str, width: float) -> str:

@@ -35,7 +35,7 @@ from ucj_desktop.services.store_access import OpenStore
 from ucj_desktop.store.models import ReferenceSource, utcnow
 from ucj_desktop.store.repos import reference
 from ucj_desktop.store.unit_of_work import Transaction, UnitOfWork
-from ucj_desktop.wording.import_reasons import reason_text
+from ucj_desktop.wording.import_reasons import reason_text, report_header
 
 KINDS = ("dtsen", "coverage")
 SAMPLE_LIMIT = 1000  # rejected rows kept in memory for display; the report file has them all
@@ -98,7 +98,7 @@ class ErrorReport:
             self.path, self._writing = target, writing
             self._fh = tmp.open("w", encoding="utf-8-sig", newline="")
             self._writer = csv.writer(self._fh, delimiter=";")  # opens in Excel as columns
-            self._writer.writerow(["baris", "kolom", "kode", "alasan"])
+            self._writer.writerow(report_header())
             return
         raise DomainError("import.report_unwritable", field="file")
 

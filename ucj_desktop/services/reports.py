@@ -1,7 +1,9 @@
 """Reports the supervisor takes away: quota use, the month's premium bill, the roster.
 
-Each report is one ``ReportTable`` (Indonesian headings: it goes to city offices), written as
-XLSX, CSV or PDF by ``write_report`` and audited as ``report.exported`` (who took which
+Each report is one ``ReportTable``, its headings and notes in the officer's language (the
+catalog's on the thread that builds it: wording/catalog.py; numbers and months by
+wording/formats.py), written as XLSX, CSV or PDF by ``write_report`` and audited as
+``report.exported`` (who took which
 personal data out, as UU 27/2022 asks). NIKs appear masked only; money is integer rupiah. A demo
 store's reports are marked ``demo`` (their PDF says CONTOH / DEMO on every page).
 """
@@ -18,12 +20,11 @@ from datetime import UTC, date, datetime
 from pathlib import Path
 
 from ucj_desktop.domain.areas import kelurahan_by_code
-from ucj_desktop.domain.categories import DEFAULT_CATEGORIES
 from ucj_desktop.domain.config import ProgramConfig
 from ucj_desktop.domain.errors import DomainError
 from ucj_desktop.domain.nik import mask_nik
 from ucj_desktop.domain.permissions import Permission
-from ucj_desktop.domain.premium import monthly_premium, rupiah
+from ucj_desktop.domain.premium import monthly_premium
 from ucj_desktop.domain.spreadsheet import formula_safe
 from ucj_desktop.domain.status import QUOTA_STATUSES, Status
 from ucj_desktop.files.atomic import atomic_path
@@ -34,7 +35,7 @@ from ucj_desktop.printing.palette import (
     PRIORITY_COLOR,
     STATUS_COLORS,
 )
-from ucj_desktop.printing.report import ReportTable, render_report_pdf
+from ucj_desktop.printing.report import ReportTable, made_on, render_report_pdf
 from ucj_desktop.printing.report_chart import ReportChart
 from ucj_desktop.services.accounts import OfficerSession, authorize
 from ucj_desktop.services.audit import record_event
@@ -43,39 +44,22 @@ from ucj_desktop.services.store_access import OpenStore
 from ucj_desktop.store.models import Registration
 from ucj_desktop.store.repos import reports as repo
 from ucj_desktop.store.unit_of_work import UnitOfWork
+from ucj_desktop.wording.catalog import translate
+from ucj_desktop.wording.formats import date as day_text
+from ucj_desktop.wording.formats import month_year, number, percent, rupiah, short_month_year
+from ucj_desktop.wording.labels import category_words, status_words
 
 KINDS = ("quota", "premium", "roster")
 FORMATS = (".xlsx", ".csv", ".pdf")
 
-STATUS_WORDS = {
-    Status.DRAFT: "Draf",
-    Status.SUBMITTED: "Diajukan",
-    Status.VERIFIED: "Terverifikasi",
-    Status.REJECTED: "Ditolak",
-    Status.EXPORTED: "Dikirim ke hub",
-    Status.ENROLLED: "Terdaftar BPJS",
-    Status.RETURNED: "Dikembalikan",
-    Status.CANCELLED: "Dibatalkan",
-}
-CATEGORY_WORDS = {c.code: c.label_id for c in DEFAULT_CATEGORIES}
-MONTHS = [
-    "Januari",
-    "Februari",
-    "Maret",
-    "April",
-    "Mei",
-    "Juni",
-    "Juli",
-    "Agustus",
-    "September",
-    "Oktober",
-    "November",
-    "Desember",
-]
-
 
 def month_name(month: date) -> str:
-    return f"{MONTHS[month.month - 1]} {month.year}"
+    """``Maret 2025`` in the officer's language (the screens' month choice shares it)."""
+    return month_year(month)
+
+
+def office_line(name: str, code: str) -> str:
+    return translate("reports", "Kelurahan {name} ({code})").format(name=name, code=code)
 
 
 def quota_report(uow: UnitOfWork, config: ProgramConfig, today: date) -> ReportTable:
@@ -87,26 +71,40 @@ def quota_report(uow: UnitOfWork, config: ProgramConfig, today: date) -> ReportT
     holding = [r.desil for r in rows if Status(r.status) in QUOTA_STATUSES]
     used = len(holding)
     priority = config.priority_desil_max
-    table: list[tuple[object, ...]] = [(STATUS_WORDS[s], by_status.get(s, 0)) for s in Status]
+    table: list[tuple[object, ...]] = [(status_words(s), by_status.get(s, 0)) for s in Status]
+    low, high = config.desil_min, config.desil_max
     table += [
-        ("Memakai kuota (diajukan s.d. terdaftar)", used),
+        (translate("reports", "Memakai kuota (diajukan s.d. terdaftar)"), used),
         (
-            f"  di antaranya desil {config.desil_min}–{priority} (prioritas)",
+            "  "
+            + translate("reports", "di antaranya desil {low}–{high} (prioritas)").format(
+                low=low, high=priority
+            ),
             sum(1 for d in holding if d and d <= priority),
         ),
         (
-            f"  di antaranya desil {priority + 1}–{config.desil_max}",
+            "  "
+            + translate("reports", "di antaranya desil {low}–{high}").format(
+                low=priority + 1, high=high
+            ),
             sum(1 for d in holding if d and d > priority),
         ),
-        ("Kuota kota (seluruh kelurahan)", config.quota),
+        (translate("reports", "Kuota kota (seluruh kelurahan)"), config.quota),
     ]
     return ReportTable(
         "quota",
-        "Laporan Kuota SIGAP",
-        f"Kelurahan {office.name} ({office.code}) · per {today:%d-%m-%Y}",
-        ("Keterangan", "Jumlah"),
+        translate("reports", "Laporan Kuota SIGAP"),
+        translate("reports", "{office} · per {day}").format(
+            office=office_line(office.name, office.code), day=day_text(today)
+        ),
+        (translate("reports", "Keterangan"), translate("reports", "Jumlah")),
         table,
-        notes=("Kuota kota dipakai bersama 56 kelurahan; sisa kuota kota dihitung oleh hub.",),
+        notes=(
+            translate(
+                "reports",
+                "Kuota kota dipakai bersama 56 kelurahan; sisa kuota kota dihitung oleh hub.",
+            ),
+        ),
         charts=(_status_chart(by_status), _desil_chart(holding, config)),
     )
 
@@ -114,9 +112,14 @@ def quota_report(uow: UnitOfWork, config: ProgramConfig, today: date) -> ReportT
 def _status_chart(by_status: Counter[Status]) -> ReportChart:
     """Registrations by status, each bar in its status's colour (the dashboard's)."""
     return ReportChart(
-        "Pendaftaran menurut status",
-        tuple(STATUS_WORDS[s] for s in STATUS_COLORS),
-        (("Pendaftaran", tuple(by_status.get(s, 0) for s in STATUS_COLORS)),),
+        translate("reports", "Pendaftaran menurut status"),
+        tuple(status_words(s) for s in STATUS_COLORS),
+        (
+            (
+                translate("reports", "Pendaftaran"),
+                tuple(by_status.get(s, 0) for s in STATUS_COLORS),
+            ),
+        ),
         tuple(STATUS_COLORS.values()),
     )
 
@@ -129,29 +132,27 @@ def _desil_chart(holding: list[int | None], config: ProgramConfig) -> ReportChar
     desils = range(config.desil_min, config.desil_max + 1)
     series = [
         (
-            f"Prioritas (desil {config.desil_min}–{top})",
+            translate("reports", "Prioritas (desil {low}–{high})").format(
+                low=config.desil_min, high=top
+            ),
             tuple(counts[d] if d <= top else 0 for d in desils),
         )
     ]
     if config.desil_max > top:
         series.append(
             (
-                f"Desil {top + 1}–{config.desil_max}",
+                translate("reports", "Desil {low}–{high}").format(
+                    low=top + 1, high=config.desil_max
+                ),
                 tuple(0 if d <= top else counts[d] for d in desils),
             )
         )
     return ReportChart(
-        "Desil pekerja yang memakai kuota",
-        tuple(f"Desil {d}" for d in desils),
+        translate("reports", "Desil pekerja yang memakai kuota"),
+        tuple(translate("reports", "Desil {desil}").format(desil=d) for d in desils),
         tuple(series),
         (PRIORITY_COLOR, EXTENDED_COLOR)[: len(series)],
     )
-
-
-def _percent(basis_points: int) -> str:
-    """100 -> "1%", 125 -> "1,25%" (the Indonesian decimal comma)."""
-    whole, part = divmod(basis_points, 100)
-    return f"{whole}%" if part == 0 else f"{whole},{part:02d}".rstrip("0") + "%"
 
 
 def premium_report(uow: UnitOfWork, config: ProgramConfig, month: date) -> ReportTable:
@@ -180,21 +181,38 @@ def premium_report(uow: UnitOfWork, config: ProgramConfig, month: date) -> Repor
                 premium.total,
             )
         )
+    money = (translate("reports", "Upah dasar"), "JKK", "JKM", translate("reports", "Iuran"))
     return ReportTable(
         "premium",
-        "Rekapitulasi Iuran BPU JKK + JKM",
-        f"Kelurahan {office.name} ({office.code}) · bulan iuran {month_name(first)} · "
-        "dibayar oleh Pemerintah Kota Bekasi (APBD)",
-        ("No", "KPJ", "Nama", "NIK", "Upah dasar", "JKK", "JKM", "Iuran"),
+        translate("reports", "Rekapitulasi Iuran BPU JKK + JKM"),
+        translate("reports", "{office} · bulan iuran {month} · {payer}").format(
+            office=office_line(office.name, office.code), month=month_name(first), payer=paid_by()
+        ),
+        ("No", "KPJ", translate("reports", "Nama"), "NIK", *money),
         rows,
-        totals=("", "", f"{len(rows)} peserta", "", "", jkk_sum, jkm_sum, total_sum),
-        money=frozenset({"Upah dasar", "JKK", "JKM", "Iuran"}),
+        totals=("", "", members(len(rows)), "", "", jkk_sum, jkm_sum, total_sum),
+        money=frozenset(money),
         notes=(
-            f"JKK = {_percent(config.jkk_rate_basis_points)} dari upah dasar (penghasilan "
-            f"dilaporkan, minimal {rupiah(config.min_declared_income)}); "
-            f"JKM = {rupiah(config.jkm_monthly)} per bulan.",
+            translate(
+                "reports",
+                "JKK = {rate} dari upah dasar (penghasilan dilaporkan, minimal {minimum}); "
+                "JKM = {jkm} per bulan.",
+            ).format(
+                rate=percent(config.jkk_rate_basis_points),
+                minimum=rupiah(config.min_declared_income),
+                jkm=rupiah(config.jkm_monthly),
+            ),
         ),
     )
+
+
+def paid_by() -> str:
+    return translate("reports", "dibayar oleh Pemerintah Kota Bekasi (APBD)")
+
+
+def members(count: int) -> str:
+    """A totals row's count of members: ``1.234 peserta``."""
+    return translate("reports", "{count} peserta").format(count=number(count))
 
 
 def roster_report(uow: UnitOfWork, status: str | None) -> ReportTable:
@@ -206,7 +224,7 @@ def roster_report(uow: UnitOfWork, status: str | None) -> ReportTable:
         people = repo.roster(tx, status)
     rows: list[tuple[object, ...]] = []
     for n, p in enumerate(people, start=1):
-        jobs = ", ".join(CATEGORY_WORDS.get(c, c) for c in json.loads(p.occupations))
+        jobs = ", ".join(category_words(c) for c in json.loads(p.occupations))
         area = kelurahan_by_code(p.kelurahan_code)
         rows.append(
             (
@@ -214,33 +232,33 @@ def roster_report(uow: UnitOfWork, status: str | None) -> ReportTable:
                 p.full_name,
                 mask_nik(p.nik),
                 p.kpj or "",
-                STATUS_WORDS[Status(p.status)],
+                status_words(p.status),
                 f"{p.rt}/{p.rw}",
                 area.name if area else p.kelurahan_code,
                 p.desil if p.desil is not None else "",
                 jobs,
-                f"{p.created_at:%d-%m-%Y}",
-                f"{p.coverage_end:%d-%m-%Y}" if p.coverage_end else "",
+                day_text(p.created_at),
+                day_text(p.coverage_end) if p.coverage_end else "",
             )
         )
-    which = STATUS_WORDS[Status(status)] if status else "semua status"
+    which = status_words(status) if status else translate("reports", "semua status")
     charts = (_monthly_chart(people),) if people else ()
     return ReportTable(
         "roster",
-        "Daftar Pekerja SIGAP",
-        f"Kelurahan {office.name} ({office.code}) · {which}",
+        translate("reports", "Daftar Pekerja SIGAP"),
+        f"{office_line(office.name, office.code)} · {which}",
         (
             "No",
-            "Nama",
+            translate("reports", "Nama"),
             "NIK",
             "KPJ",
-            "Status",
+            translate("reports", "Status"),
             "RT/RW",
-            "Kelurahan",
-            "Desil",
-            "Pekerjaan",
-            "Didaftarkan",
-            "Kepesertaan s.d.",
+            translate("reports", "Kelurahan"),
+            translate("reports", "Desil"),
+            translate("reports", "Pekerjaan"),
+            translate("reports", "Didaftarkan"),
+            translate("reports", "Kepesertaan s.d."),
         ),
         rows,
         charts=charts,
@@ -261,13 +279,13 @@ def _monthly_chart(people: Sequence[Registration]) -> ReportChart:
     months = [m for m in months if m >= first]
     counts = Counter(made)
     present = [s for s in colors if any(status is s for _, status in made)]
-    title = "Pendaftaran per bulan didaftarkan, menurut status sekarang"
+    title = translate("reports", "Pendaftaran per bulan didaftarkan, menurut status sekarang")
     if first < months[0]:
-        title += f" ({CHART_MONTHS} bulan terakhir)"
+        title += " " + translate("reports", "({count} bulan terakhir)").format(count=CHART_MONTHS)
     return ReportChart(
         title,
-        tuple(f"{MONTHS[m.month - 1][:3]} {m.year}" for m in months),
-        tuple((STATUS_WORDS[s], tuple(counts[(m, s)] for m in months)) for s in present),
+        tuple(short_month_year(m) for m in months),
+        tuple((status_words(s), tuple(counts[(m, s)] for m in months)) for s in present),
         tuple(colors[s] for s in present),
     )
 
@@ -420,7 +438,7 @@ def _write_xlsx(table: ReportTable, path: Path, generated: datetime, staging: Pa
 
     put(1, [table.title], strong=True)
     put(2, [table.subtitle])
-    put(3, [f"Dibuat {generated:%d-%m-%Y %H:%M}"])
+    put(3, [made_on(generated)])
     header_row = 5
     put(header_row, table.columns, strong=True)
     row = header_row

@@ -313,7 +313,8 @@ def _refuse(line: int, registration_id: str, field: str, problem: str) -> Packag
         field=field,
         record=line,
         registration=registration_id[:8],
-        # The CLI prints ``reason`` as it is, and the GUI translates it (wording/sync_reasons.py).
+        # The code for the GUI's sentence, the words (wording/sync_reasons.py) for the CLI's.
+        problem=problem,
         reason=ack_problem_words(problem),
     )
 

@@ -3,8 +3,8 @@ before it is written, a line of BPJS's result file refused when it is read.
 
 A problem is ``(line, field, problem, other_line)``: the line in the file (the header is line
 1), the field ("nik", "kpj", "reason", "result", "full_name"...), the problem's code and, for
-a duplicate, the line it repeats (else None). These are the words the CLI prints as they are;
-the GUI (gui/text/error_text.py) says the same in Indonesian, so keep both in step. Never
+a duplicate, the line it repeats (else None). The CLI prints the summary in a DomainError's
+``lines``; the GUI (gui/text/bpjs_text.py) says the same from the ``problems`` codes. Never
 personal data: a problem names a line and a field, never the value.
 """
 
@@ -12,51 +12,78 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from ucj_desktop.wording.catalog import QT_TRANSLATE_NOOP, translate
+
 LineProblem = tuple[int, str, str, int | None]
 
 # Field-specific words first, then the words any text field shares.
 _FIELD_WORDS: dict[str, str] = {
-    "nik.empty": "empty",
-    "nik.scientific": "written as a number in scientific notation: its digits are lost",
-    "nik.number": "stored as a number; the NIK must be text (Excel keeps only 15 of its 16 "
-    "digits: format the NIK column as text in BPJS's file)",
-    "nik.not_digits": "not digits only",
-    "nik.length": "not 16 digits",
-    "nik.duplicate": "the same NIK as line {other}",
-    "kpj.too_short": "fewer than 11 digits (a column of numbers drops a KPJ's leading zeros: "
-    "format the column as text in BPJS's file)",
-    "kpj.scientific": "written as a number in scientific notation: its digits are lost",
-    "kpj.invalid": "not an 11-digit KPJ",
-    "result.both": "both a KPJ and a rejection reason",
-    "result.neither": "neither a KPJ nor a rejection reason",
-    "occupations.too_many": "more occupations than the template has columns for",
-    "occupations.unmapped": "an occupation the column map has no BPJS wording for",
-    "birth_date.not_a_date": "not a date",
-    "declared_income.not_integer": "not whole rupiah",
-    "declared_income.out_of_range": "below 0 or beyond any income",
+    "nik.empty": QT_TRANSLATE_NOOP("bpjs_reasons", "NIK kosong"),
+    "nik.scientific": QT_TRANSLATE_NOOP(
+        "bpjs_reasons", "NIK tertulis sebagai angka ilmiah, digitnya hilang"
+    ),
+    "nik.number": QT_TRANSLATE_NOOP(
+        "bpjs_reasons",
+        "NIK tersimpan sebagai angka; NIK harus berupa teks (Excel hanya menyimpan 15 dari "
+        "16 digitnya: minta BPJS menyimpan kolom NIK sebagai teks)",
+    ),
+    "nik.not_digits": QT_TRANSLATE_NOOP("bpjs_reasons", "NIK bukan angka saja"),
+    "nik.length": QT_TRANSLATE_NOOP("bpjs_reasons", "NIK bukan 16 digit"),
+    "nik.not_text": QT_TRANSLATE_NOOP("bpjs_reasons", "NIK bukan teks"),
+    "nik.duplicate": QT_TRANSLATE_NOOP("bpjs_reasons", "NIK sama dengan baris {other}"),
+    "kpj.too_short": QT_TRANSLATE_NOOP(
+        "bpjs_reasons",
+        "KPJ kurang dari 11 digit (kolom berformat angka menghapus nol di depan KPJ: "
+        "minta BPJS menyimpan kolom KPJ sebagai teks)",
+    ),
+    "kpj.scientific": QT_TRANSLATE_NOOP(
+        "bpjs_reasons", "KPJ tertulis sebagai angka ilmiah, digitnya hilang"
+    ),
+    "kpj.invalid": QT_TRANSLATE_NOOP("bpjs_reasons", "KPJ bukan 11 angka"),
+    "reason.too_long": QT_TRANSLATE_NOOP("bpjs_reasons", "alasan penolakan terlalu panjang"),
+    "reason.bad_characters": QT_TRANSLATE_NOOP(
+        "bpjs_reasons", "alasan penolakan berisi karakter kendali"
+    ),
+    "result.both": QT_TRANSLATE_NOOP("bpjs_reasons", "berisi KPJ sekaligus alasan penolakan"),
+    "result.neither": QT_TRANSLATE_NOOP("bpjs_reasons", "tidak berisi KPJ maupun alasan penolakan"),
+    "full_name.empty": QT_TRANSLATE_NOOP("bpjs_reasons", "nama kosong"),
+    "kelurahan_name.empty": QT_TRANSLATE_NOOP("bpjs_reasons", "kelurahan kosong"),
+    "birth_date.not_a_date": QT_TRANSLATE_NOOP("bpjs_reasons", "tanggal lahir bukan tanggal"),
+    "declared_income.not_integer": QT_TRANSLATE_NOOP(
+        "bpjs_reasons", "penghasilan bukan rupiah bulat"
+    ),
+    "declared_income.out_of_range": QT_TRANSLATE_NOOP("bpjs_reasons", "penghasilan di luar batas"),
+    "occupations.too_many": QT_TRANSLATE_NOOP(
+        "bpjs_reasons", "pekerjaan lebih banyak dari kolom template"
+    ),
+    "occupations.unmapped": QT_TRANSLATE_NOOP(
+        "bpjs_reasons", "pekerjaan belum punya padanan di peta kolom BPJS"
+    ),
 }
 _COMMON_WORDS: dict[str, str] = {
-    "empty": "empty",
-    "not_text": "not text",
-    "too_long": "too long",
-    "bad_characters": "holds control characters",
+    "empty": QT_TRANSLATE_NOOP("bpjs_reasons", "{field} kosong"),
+    "not_text": QT_TRANSLATE_NOOP("bpjs_reasons", "{field} bukan teks"),
+    "too_long": QT_TRANSLATE_NOOP("bpjs_reasons", "{field} terlalu panjang"),
+    "bad_characters": QT_TRANSLATE_NOOP("bpjs_reasons", "{field} berisi karakter kendali"),
 }
+_UNKNOWN = QT_TRANSLATE_NOOP("bpjs_reasons", "{field} tidak sah")
 
 
-def line_problem_words(field: str, problem: str, other_line: int | None = None) -> str:
-    """The words for one problem (its code when none are known)."""
-    template = _FIELD_WORDS.get(f"{field}.{problem}") or _COMMON_WORDS.get(problem)
-    if template is None:
-        return f"{field}.{problem}"
-    return template.format(other=other_line if other_line is not None else "?")
+def line_problem_words(field: str, problem: str, other_line: object = None) -> str:
+    """The words for one problem of ``field`` (any other problem: the field is not valid)."""
+    template = _FIELD_WORDS.get(f"{field}.{problem}") or _COMMON_WORDS.get(problem) or _UNKNOWN
+    other = other_line if other_line is not None else "?"
+    return translate("bpjs_reasons", template).format(other=other, field=field)
 
 
-def line_problems_summary(problems: Sequence[LineProblem], more: int) -> str:
-    """``line 12 kpj: not an 11-digit KPJ; line 40 nik: ...; and 3 more``."""
+def line_problems_summary(problems: Sequence[tuple[object, ...]], more: object) -> str:
+    """``baris 12: KPJ bukan 11 angka; baris 40: ...; dan 3 masalah lain``."""
     parts = [
-        f"line {line} {field}: {line_problem_words(field, problem, other)}"
-        for line, field, problem, other in problems
+        translate("bpjs_reasons", "baris {line}: {words}").format(
+            line=line, words=line_problem_words(str(field), str(problem), other)
+        )
+        for line, field, problem, other in (p for p in problems if len(p) == 4)
     ]
-    if more:
-        parts.append(f"and {more} more")
+    if isinstance(more, int) and more > 0:
+        parts.append(translate("bpjs_reasons", "dan {more} masalah lain").format(more=more))
     return "; ".join(parts)

@@ -16,7 +16,6 @@ from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QColor, QFont
 
 from ucj_desktop.domain.areas import kelurahan_by_code
-from ucj_desktop.domain.categories import DEFAULT_CATEGORIES
 from ucj_desktop.domain.nik import mask_nik
 from ucj_desktop.domain.status import Status
 from ucj_desktop.gui.models.paged import Index, LazyPagedTableModel, RowsTableModel
@@ -31,7 +30,7 @@ from ucj_desktop.gui.text.labels import (
     status_label,
 )
 from ucj_desktop.services.registration_queries import HistoryEntry, RegistrationRow
-from ucj_desktop.wording.categories import category_label
+from ucj_desktop.wording.labels import category_words
 
 _MUTED = QColor("#7a8a94")
 _BAD = QColor("#b3261e")
@@ -61,12 +60,12 @@ def kelurahan_name(code: str) -> str:
 
 
 def occupations_text(codes: Iterable[str]) -> str:
-    return ", ".join(_category_label(code) for code in codes)
+    return ", ".join(category_words(code) for code in codes)
 
 
 def occupations_short_text(codes: Iterable[str]) -> str:
     """``Ojek online, PKL``: the worker list's column (the whole words in its tooltip)."""
-    return ", ".join(occupation_short_label(code, _category_label(code)) for code in codes)
+    return ", ".join(occupation_short_label(code, category_words(code)) for code in codes)
 
 
 def action_label(action: str) -> str:
@@ -437,9 +436,3 @@ class HistoryTableModel(RowsTableModel[HistoryEntry]):
         if role == Qt.ItemDataRole.ToolTipRole and column == self.COL_REASON:
             return self._reason(entry) or None
         return None
-
-
-def _category_label(code: str) -> str:
-    """An occupation category's label in the officer's words (its code when unknown)."""
-    category = next((c for c in DEFAULT_CATEGORIES if c.code == code), None)
-    return code if category is None else category_label(category)

@@ -42,7 +42,7 @@ from ucj_desktop.services.registration_queries import (
     count_registrations,
     list_registrations,
 )
-from ucj_desktop.wording.categories import category_label
+from ucj_desktop.wording.labels import category_words
 
 SEARCH_DELAY_MS = 300
 CELL_PADDING = 24  # the cell's 8 px padding each side (widgets/style.py) and a margin
@@ -104,7 +104,7 @@ class WorkerListScreen(Screen):
         self.category_combo = _combo(12)
         self.category_combo.addItem(self.tr("Semua pekerjaan"), None)
         for category in DEFAULT_CATEGORIES:
-            self.category_combo.addItem(category_label(category), category.code)
+            self.category_combo.addItem(category_words(category.code), category.code)
         self.kelurahan_combo = _combo(12)
         self.kelurahan_combo.addItem(self.tr("Semua kelurahan"), None)
         for area in sorted(all_kelurahan(), key=lambda k: k.name):

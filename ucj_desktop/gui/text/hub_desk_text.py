@@ -13,20 +13,7 @@ from ucj_desktop.gui.text import translate
 from ucj_desktop.gui.text.error_text import error_text
 from ucj_desktop.hub.desk_views import NikStanding
 from ucj_desktop.hub.ingest_store import Ingested, Refused, Result
-from ucj_desktop.wording.hub_reasons import returned_words
-
-
-def state_words() -> dict[str, str]:
-    """A record's state at the hub (hub_outcome.state; ``undecided`` before allocate)."""
-    return {
-        "undecided": translate("hub_desk_text", "Belum diputus"),
-        "waiting": translate("hub_desk_text", "Menunggu kuota"),
-        "allocated": translate("hub_desk_text", "Mendapat kursi"),
-        "sent": translate("hub_desk_text", "Dikirim ke BPJS"),
-        "enrolled": translate("hub_desk_text", "Terdaftar BPJS"),
-        "returned": translate("hub_desk_text", "Dikembalikan"),
-        "superseded": translate("hub_desk_text", "Digantikan kiriman baru"),
-    }
+from ucj_desktop.wording.hub_reasons import returned_words, state_words
 
 
 def state_text(state: str | None) -> str:
@@ -52,7 +39,7 @@ def priority_text(priority: bool, desil_max: int) -> str:
 
 def returned_reason_text(code: str) -> str:
     """Why the hub returned records, as the office reads it (without a named office or note)."""
-    return returned_words(code, office="lain", note="-").removesuffix(": -")
+    return returned_words(code, note="-").removesuffix(": -")
 
 
 def standing_text(standing: tuple[NikStanding, ...]) -> str:

@@ -31,7 +31,7 @@ from ucj_desktop.gui.text import officer_locale
 from ucj_desktop.gui.text.labels import status_label
 from ucj_desktop.gui.widgets.style import repolish
 from ucj_desktop.services.reference_lookup import NikLookup
-from ucj_desktop.wording.categories import category_label
+from ucj_desktop.wording.labels import category_words
 
 _NOT_DIGIT = re.compile(r"\D")
 
@@ -123,7 +123,7 @@ class RegistrationFields(QObject):
             self.show_duplicate(found, editing_id)
 
     def _add_categories(self) -> None:
-        labels = {c.code: category_label(c) for c in DEFAULT_CATEGORIES}
+        labels = {c.code: category_words(c.code) for c in DEFAULT_CATEGORIES}
         for code in self.config.categories:
             for box in (self.ui.occupation1Combo, self.ui.occupation2Combo):
                 box.addItem(labels.get(code, code), code)
