@@ -620,7 +620,7 @@
     </message>
     <message>
         <source>Paket · data</source>
-        <translation>Packages · records</translation>
+        <translation>Received</translation>
     </message>
     <message>
         <source>Paket terakhir</source>

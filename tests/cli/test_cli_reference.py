@@ -127,9 +127,9 @@ def test_import_with_rejected_rows_prints_them_exits_1_and_changes_nothing(
     assert result.returncode == 1, result.stderr
     assert result.stdout.splitlines() == [
         "dtsen_baru.csv: 6 rows read, 2 rejected",
-        "  line 3, column NIK: NIK tertulis sebagai angka ilmiah (mis. 3.27501E+15): digitnya "
-        "hilang, ketik ulang NIK sebagai teks",
-        "  line 5, column DESIL: desil harus angka 1 sampai 10",
+        "  line 3, column NIK: NIK written as a number in scientific notation (e.g. 3.27501E+15): "
+        "its digits are lost, type the NIK again as text",
+        "  line 5, column DESIL: decile must be a number from 1 to 10",
         f"every rejected row: {tmp_path / 'dtsen_baru.errors.csv'}",
     ]
     assert result.stderr.splitlines()[-1] == (

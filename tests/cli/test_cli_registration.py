@@ -391,10 +391,10 @@ def test_register_with_field_problems_prints_each_fields_reason_and_saves_nothin
     line = expect_failure(result)
     assert line == "ucj register: the registration has 4 field problem(s), listed above"
     assert result.stdout.splitlines() == [
-        "  phone: nomor HP tidak valid (pakai 08..., 628... atau +628...)",
-        "  rt: RT harus angka 1-3 digit",
-        "  occupations: pekerjaan belum diisi",
-        "  consent: persetujuan pekerja belum dicatat",
+        "  phone: mobile number not valid (use 08..., 628... or +628...)",
+        "  rt: RT must be a 1-3 digit number",
+        "  occupations: occupation not filled in",
+        "  consent: worker's consent not recorded",
     ]
     assert counts(cli)[0] == before[0]
 

@@ -45,7 +45,7 @@ def test_the_month_premium_goes_to_a_spreadsheet_with_its_total(
     )
     assert (result.returncode, result.stderr) == (0, ""), result.stderr
     assert result.stdout.splitlines() == [
-        f"Rekapitulasi Iuran BPU JKK + JKM: 2 rows -> {out}",
+        f"BPU JKK + JKM Premium Summary: 2 rows -> {out}",
         "total: Rp53,600",  # 16,800 + (30,000 + 6,800), grouped as English groups numbers
     ]
     sheet = load_workbook(out).active

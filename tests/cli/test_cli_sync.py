@@ -46,8 +46,8 @@ from ucj_desktop.services.sync_keys import (
     trusted_hub_signers,
 )
 from ucj_desktop.sync.package import key_fingerprint, read_manifest
-from ucj_desktop.sync.records import QuotaSnapshot
-from ucj_desktop.wording.sync_reasons import CARD_OTHER_KPJ
+from ucj_desktop.sync.records import AckProblem, QuotaSnapshot
+from ucj_desktop.wording.sync_reasons import ack_problem_words
 
 FINGERPRINT = re.compile(
     r"fingerprint \(read it aloud to confirm\): ((?:[0-9A-F]{4} ){4}[0-9A-F]{4})"
@@ -183,7 +183,8 @@ def test_export_batch_again_and_import_ack_twice(
         "swapped.ucjsync": (
             swapped,
             f"ucj import-ack: record 1 of the acknowledgement (registration {ids[0][:8]}...) "
-            f"has an invalid card_token ({CARD_OTHER_KPJ}); nothing changed",
+            f"has an invalid card_token ({ack_problem_words(AckProblem.CARD_OTHER_KPJ)}); "
+            "nothing changed",
         ),
     }
     before = snapshot(store)

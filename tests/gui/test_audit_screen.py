@@ -98,7 +98,7 @@ def test_filter_by_action_prefix_and_by_single_action(qtbot, opened_store, admin
     screen = _screen(qtbot, opened_store, admin)
     combo = screen.action_combo
     login = combo.findData("login")
-    assert combo.itemText(login) == "login (semua)"
+    assert combo.itemText(login) == "masuk (semua)"  # the action group in the officer's words
     assert combo.findData("store.initialised") > 0  # a group of one is just the action
 
     screen.select_action("login")

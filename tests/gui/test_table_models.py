@@ -184,7 +184,7 @@ def test_audit_columns_read_like_a_log(opened_store, admin):
     assert cell(AuditTableModel.COL_OFFICER) == "Sistem"  # unknown user: no officer
     assert cell(AuditTableModel.COL_ROLE) == "—"
     assert cell(AuditTableModel.COL_ACTION) == "login.failed"
-    assert cell(AuditTableModel.COL_OBJECT) == "officer"
+    assert cell(AuditTableModel.COL_OBJECT) == "petugas"  # the entity in the officer's words
     assert cell(AuditTableModel.COL_DEVICE) == opened_store.device_id[:8]
     assert cell(AuditTableModel.COL_DETAIL) == "reason=unknown_user"
     tooltip = model.index(0, AuditTableModel.COL_DEVICE).data(Qt.ItemDataRole.ToolTipRole)
@@ -196,7 +196,7 @@ def test_audit_columns_read_like_a_log(opened_store, admin):
     assert cell(AuditTableModel.COL_OFFICER) == "admin"
     assert cell(AuditTableModel.COL_ROLE) == "Admin"
     assert cell(AuditTableModel.COL_ACTION) == "officer.created"
-    assert cell(AuditTableModel.COL_OBJECT) == f"officer {model.event_at(0).entity_id}"
+    assert cell(AuditTableModel.COL_OBJECT) == f"petugas {model.event_at(0).entity_id}"
 
 
 def test_events_written_while_scrolling_are_not_shown_twice(opened_store, admin):

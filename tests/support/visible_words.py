@@ -39,10 +39,10 @@ from ucj_desktop.wording.catalog import read_ts
 WORD = re.compile(r"[A-Za-z]{3,}")
 TAG = re.compile(r"<[^>]+>")
 # Not words of a language: a file's path or name, a column of a file format (TGL_LAHIR), a
-# code (an audit action: quota.allocated; a detail's key: seats_used=90).
+# code (an audit action: quota.allocated; a detail's key and value: layout=sheet; a digest).
 NOT_WORDS = re.compile(
     r"\S*[/\\]\S*|\S+\.(?:csv|xlsx|pdf|json|ucjsync|ucjbak|ucjack)\b|\b[A-Z0-9]+(?:_[A-Z0-9]+)+\b"
-    r"|\b[a-z]+(?:[._][a-z0-9]+)+\b|\b\w+="
+    r"|\b[a-z]+(?:[._][a-z0-9]+)+\b|\b\w+=[^,)\s]*|\b[0-9a-f]{12,}\b"
 )
 
 # Proper names and programme terms: the same in both languages, whatever the catalog says.

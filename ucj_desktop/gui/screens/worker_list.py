@@ -93,6 +93,12 @@ class WorkerListScreen(Screen):
         self.search_edit.setPlaceholderText(self.tr("NIK (awalnya) atau bagian nama"))
         self.search_edit.setClearButtonEnabled(True)
         self.search_edit.setMaximumWidth(420)
+        # The hint is read whole, whatever its language's length.
+        self.search_edit.ensurePolished()
+        hint = self.search_edit.placeholderText()
+        self.search_edit.setMinimumWidth(
+            self.search_edit.fontMetrics().horizontalAdvance(hint) + 40
+        )
         search_label.setBuddy(self.search_edit)
         self.count_label = role_label(role="cardLabel")
         filters = QHBoxLayout()
