@@ -518,7 +518,7 @@
     </message>
 </context>
 <context>
-    <name>dialog</name>
+    <name>hub_login</name>
     <message>
         <source>Layar terkunci — UCJ Hub</source>
         <translation>Screen locked — UCJ Hub</translation>

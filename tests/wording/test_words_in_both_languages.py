@@ -183,3 +183,20 @@ def test_ack_problems_statuses_and_categories_in_both_languages(english) -> None
         "Terverifikasi",
         "Pedagang kaki lima (PKL)",
     )
+
+
+def test_an_acks_words_are_said_again_in_the_officers_language():
+    """The hub writes a return's reason in Indonesian; an English officer reads it in English,
+    the office and BPJS's note as written; words the office does not know stay as they came."""
+    from ucj_desktop.wording.hub_reasons import ack_words, spoken_ack_words
+
+    refused = ack_words(Reason.BPJS_REJECTED.value, note="NIK tidak padan dengan data Dukcapil")
+    elsewhere = ack_words(Reason.REGISTERED_ELSEWHERE.value, office="32.75.01.1002")
+    with catalog.in_language(catalog.ENGLISH):
+        english = catalog.translations(catalog.ENGLISH)
+        bpjs = english[("hub_reasons", "Ditolak BPJS Ketenagakerjaan: {note}")]
+        office = english[("hub_reasons", "NIK sudah didaftarkan di kantor {office}")]
+        assert spoken_ack_words(refused) == bpjs.format(note="NIK tidak padan dengan data Dukcapil")
+        assert spoken_ack_words(elsewhere) == office.format(office="32.75.01.1002")
+        assert spoken_ack_words("Alasan dari hub versi lama") == "Alasan dari hub versi lama"
+    assert spoken_ack_words(refused) == refused

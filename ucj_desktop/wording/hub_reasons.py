@@ -10,6 +10,9 @@ code, never a person.
 
 from __future__ import annotations
 
+import re
+from functools import cache
+
 from ucj_desktop.domain.allocation import Reason
 from ucj_desktop.wording.catalog import (
     PROGRAMME_LANGUAGE,
@@ -73,3 +76,24 @@ def ack_words(reason: str, *, office: str | None = None, note: str | None = None
     whatever the operator reads."""
     with in_language(PROGRAMME_LANGUAGE):
         return returned_words(reason, office=office, note=note)
+
+
+def spoken_ack_words(words: str) -> str:
+    """What an ack said (in the programme's language, as the hub wrote it) in the thread's
+    language: a sentence of REASON_WORDS is said again in it, its office or BPJS's note kept
+    as written; anything else (an older hub's words) as it came."""
+    for template in REASON_WORDS.values():
+        found = _pattern(template).fullmatch(words.strip())
+        if found:
+            return translate("hub_reasons", template).format(**found.groupdict())
+    return words
+
+
+@cache
+def _pattern(template: str) -> re.Pattern[str]:
+    parts = re.split(r"\{(\w+)\}", template)
+    return re.compile(
+        "".join(
+            re.escape(part) if i % 2 == 0 else f"(?P<{part}>.+)" for i, part in enumerate(parts)
+        )
+    )

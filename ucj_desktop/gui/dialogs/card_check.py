@@ -129,7 +129,7 @@ class CardCheckDialog(QDialog):
         # The hint is read whole, whatever its language's length.
         self.token_edit.ensurePolished()
         hint = self.token_edit.fontMetrics().horizontalAdvance(self.token_edit.placeholderText())
-        self.token_edit.setMinimumWidth(hint + 48)
+        self.token_edit.setMinimumWidth(hint + 64)  # padding, frame and the clear button
         self.token_edit.textChanged.connect(self._pick_font)
         self.token_edit.setClearButtonEnabled(True)
         self.token_edit.setAccessibleName(self.tr("Kode kartu"))

@@ -12,6 +12,7 @@ from ucj_desktop.gui.desk_window import DeskWindow, ScreenEntry
 from ucj_desktop.gui.hub.navigation import hub_screen_specs
 from ucj_desktop.gui.login import LockCause, LoginDialog
 from ucj_desktop.gui.navigation import ScreenSpec
+from ucj_desktop.gui.text import translate
 from ucj_desktop.gui.text.labels import roles_text
 from ucj_desktop.hub.desk import HubDesk
 from ucj_desktop.hub.desk_views import hub_name
@@ -41,9 +42,12 @@ def hub_login(
 
     def say_hub() -> None:
         dialog.setWindowTitle(
-            dialog.tr("Layar terkunci — UCJ Hub") if locked else dialog.tr("Masuk — UCJ Hub")
+            translate("hub_login", "Layar terkunci — UCJ Hub")
+            if locked
+            else translate("hub_login", "Masuk — UCJ Hub")
         )
-        dialog.ui.officeLabel.setText(dialog.tr("UCJ Hub · {hub}").format(hub=hub_name(desk)))
+        hub = translate("hub_login", "UCJ Hub · {hub}")
+        dialog.ui.officeLabel.setText(hub.format(hub=hub_name(desk)))
 
     say_hub()
     dialog.retitled.connect(say_hub)

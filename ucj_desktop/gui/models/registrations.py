@@ -30,6 +30,7 @@ from ucj_desktop.gui.text.labels import (
     status_label,
 )
 from ucj_desktop.services.registration_queries import HistoryEntry, RegistrationRow
+from ucj_desktop.wording.hub_reasons import spoken_ack_words
 from ucj_desktop.wording.labels import category_words
 
 _MUTED = QColor("#7a8a94")
@@ -49,8 +50,12 @@ def rejection_label(code: str) -> str:
 
 
 def reason_text(code: str | None, note: str | None) -> str:
-    """``Dokumen kurang — KTP buram``; empty when there is no decision."""
-    parts = [rejection_label(code) if code else "", (note or "").strip()]
+    """``Dokumen kurang — KTP buram``; empty when there is no decision. A hub's return says
+    what the ack said, in the officer's language when it is one of the hub's sentences."""
+    note = (note or "").strip()
+    if code == "DIKEMBALIKAN_HUB":
+        note = spoken_ack_words(note)
+    parts = [rejection_label(code) if code else "", note]
     return " — ".join(p for p in parts if p)
 
 
