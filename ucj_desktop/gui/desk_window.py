@@ -107,6 +107,9 @@ class DeskWindow(QMainWindow):
         self.ui = Ui_MainWindow()
         self.ui.setupUi(self)  # type: ignore[no-untyped-call]  # generated code
         self.ui.appTitle.setWordWrap(True)  # a longer name (a translation) takes two lines
+        # A screen's longer name wraps in the sidebar rather than scroll it sideways.
+        self.ui.navList.setWordWrap(True)
+        self.ui.navList.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.specs = tuple(specs)
         # A screen is built (its module imported, its first query run) when it is first
         # shown or asked for: the window opens with its first screen alone.
