@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QWidget
 from ucj_desktop.domain.permissions import Permission, allowed
 from ucj_desktop.gui.desk_window import DeskWindow, ScreenEntry
 from ucj_desktop.gui.navigation import ScreenSpec, screen_specs
+from ucj_desktop.gui.text.labels import roles_text
 from ucj_desktop.services.accounts import OfficerSession
 from ucj_desktop.services.dashboard import dashboard_summary
 from ucj_desktop.services.store_access import OpenStore
@@ -142,7 +143,7 @@ class MainWindow(DeskWindow):
                 name=summary.office_name, code=summary.office_code
             )
         )
-        roles = ", ".join(sorted(r.value for r in self.who.roles))
+        roles = roles_text(self.who.roles)  # in the officer's words, as the hub desk says them
         self.statusBar().showMessage(
             self.tr("Masuk sebagai {name} ({roles}) · kantor {code} · {n} pendaftaran").format(
                 name=self.who.full_name, roles=roles, code=summary.office_code, n=summary.total
