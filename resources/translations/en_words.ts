@@ -475,12 +475,12 @@
         <translation>Replaced by a newer submission</translation>
     </message>
     <message>
-        <source>lain</source>
-        <translation>another</translation>
+        <source>NIK sudah didaftarkan di kantor lain</source>
+        <translation>NIK already registered at another office</translation>
     </message>
     <message>
-        <source>tanpa keterangan</source>
-        <translation>no details</translation>
+        <source>Ditolak BPJS Ketenagakerjaan</source>
+        <translation>Rejected by BPJS Ketenagakerjaan</translation>
     </message>
 </context>
 <context>

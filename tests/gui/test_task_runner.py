@@ -223,3 +223,28 @@ def test_shutdown_cancels_running_tasks_and_refuses_new_ones(qtbot, qapp):
 
 def test_the_app_runner_is_shared(qapp):
     assert app_runner() is app_runner()
+
+
+def test_a_task_speaks_the_language_chosen_when_it_was_asked_for(qtbot, runner):
+    """An officer who switches language while a report is written gets a report in one
+    language: the one chosen when the work was asked for."""
+    from ucj_desktop.wording import catalog
+
+    source = "Laporan Kuota SIGAP Kota Bekasi"  # a report's title, in the catalog
+    english = catalog.translations(catalog.ENGLISH)
+    context = next(c for (c, s) in english if s == source)
+    go = threading.Event()
+    got = []
+
+    def task(progress, cancel):
+        go.wait(5)
+        return catalog.translate(context, source), catalog.language()
+
+    catalog.set_language(catalog.ENGLISH)
+    try:
+        with qtbot.waitSignal(runner.run(task, on_done=got.append, on_failed=got.append).finished):
+            catalog.set_language(catalog.INDONESIAN)  # the switch, while the task waits
+            go.set()
+    finally:
+        catalog.set_language(catalog.INDONESIAN)
+    assert got == [(english[(context, source)], catalog.ENGLISH)]

@@ -136,6 +136,10 @@ def test_a_reason_with_money_writes_it_in_the_language() -> None:
     assert reason_text("no.such_code", {}) == "no.such_code"
 
 
+def english_of(source: str) -> str:
+    return catalog.translations(catalog.ENGLISH)[("hub_reasons", source)]
+
+
 def test_a_bpjs_rejection_in_both_languages_and_in_the_ack_always_indonesian(english) -> None:
     code, note = Reason.BPJS_REJECTED.value, "NIK tidak padan dengan data Dukcapil"
     # The hub desk says it in the operator's language; BPJS's own note is data, as written.
@@ -143,13 +147,14 @@ def test_a_bpjs_rejection_in_both_languages_and_in_the_ack_always_indonesian(eng
         "Rejected by BPJS Ketenagakerjaan: NIK tidak padan dengan data Dukcapil"
     )
     assert returned_words(Reason.REGISTERED_ELSEWHERE.value) == (
-        "NIK already registered at office another"
+        english_of("NIK sudah didaftarkan di kantor lain")
     )
+    assert returned_words(code) == english_of("Ditolak BPJS Ketenagakerjaan")
     # The ack carries no code for the office to word again: the hub writes the programme's.
     assert ack_words(code, note=note) == (
         "Ditolak BPJS Ketenagakerjaan: NIK tidak padan dengan data Dukcapil"
     )
-    assert ack_words(code) == "Ditolak BPJS Ketenagakerjaan: tanpa keterangan"
+    assert ack_words(code) == "Ditolak BPJS Ketenagakerjaan"  # no note: the sentence without one
     assert state_words()["enrolled"] == "Enrolled with BPJS"
     catalog.set_language(catalog.INDONESIAN)
     assert returned_words(code, note=note) == ack_words(code, note=note)
@@ -188,7 +193,7 @@ def test_ack_problems_statuses_and_categories_in_both_languages(english) -> None
 def test_an_acks_words_are_said_again_in_the_officers_language():
     """The hub writes a return's reason in Indonesian; an English officer reads it in English,
     the office and BPJS's note as written; words the office does not know stay as they came."""
-    from ucj_desktop.wording.hub_reasons import ack_words, spoken_ack_words
+    from ucj_desktop.wording.hub_reasons import spoken_ack_words
 
     refused = ack_words(Reason.BPJS_REJECTED.value, note="NIK tidak padan dengan data Dukcapil")
     elsewhere = ack_words(Reason.REGISTERED_ELSEWHERE.value, office="32.75.01.1002")
@@ -199,4 +204,6 @@ def test_an_acks_words_are_said_again_in_the_officers_language():
         assert spoken_ack_words(refused) == bpjs.format(note="NIK tidak padan dengan data Dukcapil")
         assert spoken_ack_words(elsewhere) == office.format(office="32.75.01.1002")
         assert spoken_ack_words("Alasan dari hub versi lama") == "Alasan dari hub versi lama"
+        unnamed = ack_words(Reason.REGISTERED_ELSEWHERE.value)  # no office named
+        assert spoken_ack_words(unnamed) == english_of("NIK sudah didaftarkan di kantor lain")
     assert spoken_ack_words(refused) == refused

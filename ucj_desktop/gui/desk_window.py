@@ -239,7 +239,8 @@ class DeskWindow(QMainWindow):
         for built_key, screen in list(self.screens.built.items()):
             if getattr(screen, "retranslates_itself", False):
                 continue  # its own LanguageChange says its words again, keeping the input
-            if getattr(screen, "task", None) is not None:
+            busy = getattr(screen, "task", None) is not None or getattr(screen, "reading", 0) > 0
+            if busy:
                 self._stale.add(built_key)  # its work is still running: dropped when shown
                 continue
             if built_key == key:

@@ -19,6 +19,8 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal, Slot
 
+from ucj_desktop.wording import catalog
+
 Progress = Callable[[int, int, int], None]  # done, total, rows
 Task = Callable[[Progress, threading.Event], Any]
 
@@ -68,9 +70,12 @@ class TaskHandle(QObject):
 
     # Worker thread
 
-    def _work(self, fn: Task) -> None:
+    def _work(self, fn: Task, language: tuple[str, bool]) -> None:
         try:
-            result = fn(self._worker_progress.emit, self._cancel)
+            # The words of a task (a report, an import's reasons) are in the language chosen
+            # when it was asked for, even if the officer switches while it runs.
+            with catalog.in_language(language[0], pseudo=language[1]):
+                result = fn(self._worker_progress.emit, self._cancel)
         except BaseException as exc:  # noqa: BLE001  (every failure goes to the GUI thread)
             self._worker_error.emit(exc)
         else:
@@ -130,7 +135,8 @@ class TaskRunner(QObject):
         handle.failed.connect(on_failed)
         handle.finished.connect(lambda: self._active.discard(handle))
         self._active.add(handle)
-        (self._writes if writes else self._reads).submit(handle._work, fn)
+        language = (catalog.language(), catalog.pseudo())
+        (self._writes if writes else self._reads).submit(handle._work, fn, language)
         return handle
 
     def active(self) -> tuple[TaskHandle, ...]:

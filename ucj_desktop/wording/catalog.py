@@ -38,10 +38,12 @@ PSEUDO_GROWTH = 0.4
 
 
 class _Override(threading.local):
-    """A language one thread uses for a while (``in_language``: an official document printed
-    on a worker thread); None follows the process's choice."""
+    """A language one thread uses for a while (``in_language``: an official document; a task
+    on a worker thread, in the language chosen when it was asked for); None follows the
+    process's choice."""
 
     language: str | None = None
+    pseudo: bool = False
 
 
 _process_language = INDONESIAN
@@ -54,7 +56,7 @@ def language() -> str:
 
 
 def pseudo() -> bool:
-    return _process_pseudo and _override.language is None
+    return _override.pseudo if _override.language else _process_pseudo
 
 
 def set_language(code: str, *, pseudo: bool = False) -> None:
@@ -64,15 +66,15 @@ def set_language(code: str, *, pseudo: bool = False) -> None:
 
 
 @contextmanager
-def in_language(code: str) -> Iterator[None]:
-    """Words in ``code`` on this thread while the block runs (an official document), never
-    pseudo-localised."""
-    before = _override.language
-    _override.language = normalise(code) or INDONESIAN
+def in_language(code: str, *, pseudo: bool = False) -> Iterator[None]:
+    """Words in ``code`` on this thread while the block runs, whatever the process's choice
+    does meanwhile (an official document: never pseudo-localised)."""
+    before = (_override.language, _override.pseudo)
+    _override.language, _override.pseudo = normalise(code) or INDONESIAN, pseudo
     try:
         yield
     finally:
-        _override.language = before
+        _override.language, _override.pseudo = before
 
 
 def normalise(code: str | None) -> str | None:

@@ -59,16 +59,26 @@ def state_words() -> dict[str, str]:
     return {state: translate("hub_reasons", words) for state, words in STATE_WORDS.items()}
 
 
+# The same reasons without the office or the note they name (none known, or a summary).
+UNNAMED_WORDS: dict[Reason, str] = {
+    Reason.REGISTERED_ELSEWHERE: QT_TRANSLATE_NOOP(
+        "hub_reasons", "NIK sudah didaftarkan di kantor lain"
+    ),
+    Reason.BPJS_REJECTED: QT_TRANSLATE_NOOP("hub_reasons", "Ditolak BPJS Ketenagakerjaan"),
+}
+
+
 def returned_words(reason: str, *, office: str | None = None, note: str | None = None) -> str:
-    """Why a record was returned, in the thread's language (the code when it is not one)."""
+    """Why a record was returned, in the thread's language (the code when it is not one);
+    without the office or BPJS's note it names, the sentence that does not name them."""
     try:
-        template = REASON_WORDS[Reason(reason)]
+        code = Reason(reason)
     except ValueError:
         return reason
-    return translate("hub_reasons", template).format(
-        office=office or translate("hub_reasons", "lain"),
-        note=(note or translate("hub_reasons", "tanpa keterangan")).strip(),
-    )
+    named = (office if code is Reason.REGISTERED_ELSEWHERE else (note or "").strip()) or None
+    if code in UNNAMED_WORDS and named is None:
+        return translate("hub_reasons", UNNAMED_WORDS[code])
+    return translate("hub_reasons", REASON_WORDS[code]).format(office=office, note=named)
 
 
 def ack_words(reason: str, *, office: str | None = None, note: str | None = None) -> str:
@@ -82,7 +92,7 @@ def spoken_ack_words(words: str) -> str:
     """What an ack said (in the programme's language, as the hub wrote it) in the thread's
     language: a sentence of REASON_WORDS is said again in it, its office or BPJS's note kept
     as written; anything else (an older hub's words) as it came."""
-    for template in REASON_WORDS.values():
+    for template in (*UNNAMED_WORDS.values(), *REASON_WORDS.values()):
         found = _pattern(template).fullmatch(words.strip())
         if found:
             return translate("hub_reasons", template).format(**found.groupdict())

@@ -74,6 +74,7 @@ class HubScreen(Page[HubDesk]):
     spacing: ClassVar[int | None] = 8  # between the rows of the page (None: the style's)
     _painted = False  # until the first paint, reads wait in ``_waiting_reads``
     _waiting_reads: tuple[Callable[[], object], ...] = ()
+    reading = 0  # reads started and not yet delivered (a language switch waits for them)
     action_buttons: tuple[QPushButton, ...] = ()  # busy while an operation runs
     progress_bar: QProgressBar | None = None  # shown while an operation runs
     chart_drawn = Signal()  # after each drawing of the screen's chart, whatever it showed
@@ -265,15 +266,22 @@ class HubScreen(Page[HubDesk]):
         logged, nothing shown)."""
 
         def fail(exc: BaseException) -> None:
+            self.reading -= 1
             if not isinstance(exc, EXPECTED_ERRORS):
                 log.error("a hub desk read failed", exc_info=exc)
             if failed is not None:
                 failed(exc)
 
+        def deliver(result: T) -> None:
+            self.reading -= 1
+            done(result)
+
         def start() -> TaskHandle:
+            # Counted, so that a language switch keeps this screen until its reads are in.
+            self.reading += 1
             return self.runner.run(
                 lambda _progress, _cancel: work(),
-                on_done=done,
+                on_done=deliver,
                 on_failed=fail,
                 writes=False,
                 name=name,

@@ -39,7 +39,7 @@ def priority_text(priority: bool, desil_max: int) -> str:
 
 def returned_reason_text(code: str) -> str:
     """Why the hub returned records, as the office reads it (without a named office or note)."""
-    return returned_words(code, note="-").removesuffix(": -")
+    return returned_words(code)
 
 
 def standing_text(standing: tuple[NikStanding, ...]) -> str:
