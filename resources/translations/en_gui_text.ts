@@ -569,8 +569,8 @@
         <translation>Income cannot be negative.</translation>
     </message>
     <message>
-        <source>Penghasilan melebihi Rp{maximum:,} sebulan: periksa angkanya.</source>
-        <translation>Income over Rp{maximum:,} a month: check the figure.</translation>
+        <source>Penghasilan melebihi Rp{maximum} sebulan: periksa angkanya.</source>
+        <translation>Income over Rp{maximum} a month: check the figure.</translation>
     </message>
     <message>
         <source>Persetujuan pekerja wajib dicentang sebelum disimpan.</source>

@@ -163,3 +163,26 @@ def test_pseudo_localisation_brackets_and_lengthens_every_word(qtbot, office, gu
         apply_language("id")
     _settle()
     assert window.ui.navList.item(0).text() == "Beranda"
+
+
+def test_a_language_clicked_on_the_login_is_kept_with_the_account(
+    qtbot, office, tmp_path, english, gui_settings
+):
+    """An officer whose account says Indonesian clicks English on the login and signs in:
+    the screens stay English, and the account keeps English for the next sign-in."""
+    settings = QSettings(str(tmp_path / "gui.ini"), QSettings.Format.IniFormat)
+    login = LoginDialog(office.opened, settings)
+    qtbot.addWidget(login)
+    login.switch.buttons["en"].click()
+    login.ui.usernameEdit.setText(office.petugas.username)
+    login.ui.passwordEdit.setText(OWN)
+    with qtbot.waitSignal(login.accepted, timeout=10_000):
+        login.ok_button.click()
+    assert catalog.language() == catalog.ENGLISH
+    window = MainWindow(office.opened, login.officer_session, gui_settings)
+    qtbot.addWidget(window)
+    with qtbot.waitSignal(window.language_saved, timeout=10_000) as saved:
+        pass
+    assert saved.args == [True]
+    assert sign_in(office.opened, office.petugas.username, OWN).language == "en"
+    apply_language("id")

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QLabel,
     QLineEdit,
+    QMainWindow,
     QTabBar,
     QWidget,
 )
@@ -118,6 +119,8 @@ def wrong_language(texts: Iterable[str], language: str) -> list[str]:
 def visible_texts(window: QWidget) -> list[str]:
     """Every text a person can read in ``window`` (visible widgets only)."""
     texts = [window.windowTitle()]
+    if isinstance(window, QMainWindow):
+        texts.append(window.statusBar().currentMessage())
     for widget in [window, *window.findChildren(QWidget)]:
         if not widget.isVisible() or widget.window() is not window:
             continue

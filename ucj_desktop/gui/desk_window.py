@@ -23,7 +23,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Protocol
 
 import shiboken6
-from PySide6.QtCore import QEvent, QSettings, Qt, Signal
+from PySide6.QtCore import QEvent, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QApplication,
@@ -38,7 +38,13 @@ from PySide6.QtWidgets import (
 
 from ucj_desktop.gui.forms.ui_main_window import Ui_MainWindow
 from ucj_desktop.gui.idle_lock import IdleWatcher
-from ucj_desktop.gui.language import apply_language, language_folder, remember_language, spoken
+from ucj_desktop.gui.language import (
+    apply_language,
+    language_folder,
+    remember_language,
+    spoken,
+    take_login_choice,
+)
 from ucj_desktop.gui.login import ChangePasswordDialog, LockCause, LoginDialog, SignInStore
 from ucj_desktop.gui.operations import run_operation
 from ucj_desktop.gui.screen_state import put_state, read_state
@@ -129,6 +135,10 @@ class DeskWindow(QMainWindow):
         self.language_switch = LanguageSwitch(dark=True, stacked=True)
         self.language_switch.chosen.connect(self.choose_language)
         self.ui.sidebarLayout.addWidget(self.language_switch)
+        chosen = take_login_choice()
+        if chosen is not None and chosen != who.language:
+            # Chosen on the login that opened this window: kept with the account now.
+            QTimer.singleShot(0, lambda: self.choose_language(chosen))
         self._add_session_buttons()
         self._spoken = spoken()
 

@@ -134,3 +134,17 @@ def remember_language(root: Path, code: str) -> None:
         atomic_write_text(target, language + "\n")
     except OSError as exc:  # a read-only folder: the choice holds for this run only
         log.warning("could not remember the language: %s", exc)
+
+
+_login_choice: list[str] = []  # the language an officer clicked on the login, not yet kept
+
+
+def choose_at_login(code: str) -> None:
+    """The officer clicked ``code`` on the login: the window the sign-in opens keeps it with
+    the account (the account's earlier choice does not override it)."""
+    _login_choice[:] = [code]
+
+
+def take_login_choice() -> str | None:
+    """The language clicked on the login that opened this window, once; None without one."""
+    return _login_choice.pop() if _login_choice else None

@@ -17,7 +17,12 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QHBoxLayout, QPushButto
 from ucj_desktop.domain.errors import DomainError
 from ucj_desktop.gui.forms.ui_change_password_dialog import Ui_ChangePasswordDialog
 from ucj_desktop.gui.forms.ui_login_dialog import Ui_LoginDialog
-from ucj_desktop.gui.language import apply_language, language_folder, remember_language
+from ucj_desktop.gui.language import (
+    apply_language,
+    choose_at_login,
+    language_folder,
+    remember_language,
+)
 from ucj_desktop.gui.store_opening import StoreOpening
 from ucj_desktop.gui.text.error_text import error_text
 from ucj_desktop.gui.widgets.language_switch import LanguageSwitch
@@ -125,6 +130,7 @@ class LoginDialog(_PasswordPrompt[Ui_LoginDialog]):
         self.settings = settings
         self.unlock_for = unlock_for
         self.officer_session: OfficerSession | None = None
+        self._chosen_here: str | None = None  # the language clicked on this login
         self.cause = cause
         self.switch: LanguageSwitch | None = None
         self._set_texts()
@@ -136,7 +142,7 @@ class LoginDialog(_PasswordPrompt[Ui_LoginDialog]):
             # The language last used on this computer (the start applied it); a click here
             # speaks the other at once, and is remembered for the next start.
             self.switch = LanguageSwitch(self)
-            self.switch.chosen.connect(self._choose_language)
+            self.switch.chosen.connect(self._switch_chosen)
             row = QHBoxLayout()
             row.addStretch(1)
             row.addWidget(self.switch)
@@ -187,6 +193,10 @@ class LoginDialog(_PasswordPrompt[Ui_LoginDialog]):
             self._set_texts()
         return handled
 
+    def _switch_chosen(self, code: str) -> None:
+        self._chosen_here = code
+        self._choose_language(code)
+
     def _choose_language(self, code: str) -> None:
         apply_language(code, pseudo=catalog.pseudo())
         remember_language(language_folder(self.settings), code)
@@ -230,7 +240,11 @@ class LoginDialog(_PasswordPrompt[Ui_LoginDialog]):
         self.accept()
 
     def _speak_officers_language(self, who: OfficerSession) -> None:
-        """The officer chose a language before (any computer): the screens speak it now."""
+        """The officer chose a language before (any computer): the screens speak it now,
+        unless the officer chose one on this login (the window keeps that with the account)."""
+        if self._chosen_here is not None:
+            choose_at_login(self._chosen_here)  # the window this sign-in opens keeps it
+            return
         if who.language is not None and who.language != catalog.language():
             self._choose_language(who.language)
 

@@ -245,7 +245,7 @@ def _field_templates() -> dict[str, str]:
         ),
         "income.negative": translate("eligibility_text", "Penghasilan tidak boleh negatif."),
         "income.too_large": translate(
-            "eligibility_text", "Penghasilan melebihi Rp{maximum:,} sebulan: periksa angkanya."
+            "eligibility_text", "Penghasilan melebihi Rp{maximum} sebulan: periksa angkanya."
         ),
         "consent.required": translate(
             "eligibility_text", "Persetujuan pekerja wajib dicentang sebelum disimpan."
