@@ -26,6 +26,7 @@ WORDS: Mapping[tuple[str, str], str] = {
     ("screens", "Pendaftaran"): "Registration",
     ("DeskWindow", "Kunci layar"): "Lock screen",
     ("LoginDialog", "Masuk"): "Sign in",
+    ("hub_login", "Masuk — UCJ Hub"): "Sign in — UCJ Hub (EN)",
     ("LoginDialog", "&Nama pengguna"): "&User name",
     ("LanguageSwitch", "Bahasa:"): "Language:",
     ("hub_screens", "Kantor"): "Offices",

@@ -50,7 +50,7 @@ def test_an_operator_switches_the_desk_to_english_and_keeps_it(qtbot, desk, gui_
     catalog_language_before = catalog.language()
     login = hub_login(desk, gui_settings)
     qtbot.addWidget(login)
-    assert login.windowTitle().endswith("UCJ Hub")  # the hub's words over the office's
+    assert login.windowTitle() == "Sign in — UCJ Hub (EN)"  # the hub's words, in English
     assert login.switch is not None
     login.switch.buttons["id"].click()
     QApplication.processEvents()

@@ -3,8 +3,8 @@
 
 A template marks a number to group as Python does (``{count:,}``, ``{rows:>8,}``,
 ``{size:.1f}``, ``{rate:,.0f}``): ``fill`` writes such a number with CLDR's separators for the
-language (Babel), and every other field as ``str.format`` would. One small module so that the
-shared formatter of the language issue (wording/formats.py) can take its place.
+language (wording/formats.py: Babel's CLDR data, imported when a number is first shown), and
+every other field as ``str.format`` would.
 """
 
 from __future__ import annotations
@@ -13,24 +13,26 @@ import re
 import string
 from typing import Any
 
-from ucj_desktop.wording.catalog import ENGLISH, language
-
-# The locale whose separators a language uses: British English, as the glossary's spelling.
-_LOCALES = {ENGLISH: "en_GB"}
 _NUMBER_SPEC = re.compile(r"(?P<align>[<>^]?)(?P<width>\d*)(?P<grouped>,?)(?:\.(?P<places>\d+)f)?")
 
 
 def number(value: float, *, grouped: bool = True, places: int = 0) -> str:
     """``value`` with the language's thousands and decimal separators."""
-    from babel.numbers import format_decimal  # CLDR's tables: loaded when a number is shown
+    from babel.numbers import format_decimal
 
+    from ucj_desktop.wording import formats
+
+    if grouped and not places and type(value) is int:
+        return formats.number(value)
     pattern = ("#,##0" if grouped else "0") + ("." + "0" * places if places else "")
-    return str(format_decimal(value, format=pattern, locale=_LOCALES.get(language(), "id_ID")))
+    return str(format_decimal(value, format=pattern, locale=formats.locale()))
 
 
 def rupiah(amount: int) -> str:
     """Whole rupiah as the language writes it: Rp53.600, Rp53,600."""
-    return "Rp" + number(amount)
+    from ucj_desktop.wording import formats
+
+    return formats.rupiah(amount)
 
 
 class _Formatter(string.Formatter):
