@@ -82,8 +82,12 @@ def apply_language(code: str, *, pseudo: bool = False) -> str:
     """Speak ``code`` from now on (every open window retranslates); the language chosen
     (Bahasa Indonesia for a code we do not speak)."""
     language = catalog.normalise(code) or catalog.INDONESIAN
-    catalog.set_language(language, pseudo=pseudo)
     inner = english_translator() if language == catalog.ENGLISH else None
+    if inner is None:
+        # Without its catalog (logged) English cannot be spoken on the screens: the words
+        # made without Qt stay in Bahasa Indonesia with them, never half and half.
+        language = catalog.INDONESIAN
+    catalog.set_language(language, pseudo=pseudo)
     translator: QTranslator | None = PseudoTranslator(inner) if pseudo else inner
     app = QCoreApplication.instance()
     if app is not None:
