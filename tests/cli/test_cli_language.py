@@ -4,8 +4,11 @@ Indonesia; messages, output lines, help and numbers follow it (the other CLI tes
 
 from __future__ import annotations
 
+import argparse
 import csv
+import gettext
 import io
+import re
 import subprocess
 from datetime import date
 from pathlib import Path
@@ -14,7 +17,7 @@ import pytest
 
 from tests.support.cli_runner import console_entry, run_in_process
 from ucj_desktop import __version__
-from ucj_desktop.cli import ucj
+from ucj_desktop.cli import argparse_words, ucj
 from ucj_desktop.cli.messages import describe
 from ucj_desktop.domain.errors import DomainError
 from ucj_desktop.security.file_keyring import FileKeyring
@@ -107,6 +110,53 @@ def test_help_is_translated(run_ucj) -> None:
     assert "UCJ Desktop office store commands" in english.stdout
     assert "integrity, schema and audit chain" in english.stdout
     assert "Perintah" not in english.stdout
+
+
+@pytest.mark.parametrize(
+    ("lang", "usage", "error", "help_lines"),
+    [
+        (
+            "id",
+            "penggunaan: ucj lookup ",
+            "ucj lookup: kesalahan: argumen berikut wajib diberikan: nik",
+            ("argumen posisi:", "opsi:", "tampilkan bantuan ini lalu keluar"),
+        ),
+        (
+            "en",
+            "usage: ucj lookup ",
+            "ucj lookup: error: the following arguments are required: nik",
+            ("positional arguments:", "options:", "show this help message and exit"),
+        ),
+    ],
+)
+def test_argparse_says_its_own_words_in_the_chosen_language(
+    run_ucj, lang: str, usage: str, error: str, help_lines: tuple[str, ...]
+) -> None:
+    missing = run_ucj("--lang", lang, "lookup")  # its NIK left out
+    assert missing.returncode == 2 and missing.stdout == ""
+    assert missing.stderr.startswith(usage)
+    assert missing.stderr.splitlines()[-1] == error
+    shown = run_ucj("--lang", lang, "lookup", "--help")
+    assert shown.returncode == 0 and shown.stdout.startswith(usage)
+    assert all(line in shown.stdout for line in help_lines)
+    # argparse has its own lookups back for whoever else in the process uses it
+    assert argparse._ is gettext.gettext  # type: ignore[attr-defined]
+
+
+def test_argparse_words_keep_their_placeholders_in_both_languages() -> None:
+    for english, source in argparse_words.WORDS.items():
+        for language in catalog.LANGUAGES:
+            with catalog.in_language(language):
+                said = argparse_words.gettext(english)
+            assert said is not None and _placeholders(said) == _placeholders(english)
+        with catalog.in_language(catalog.ENGLISH):
+            assert argparse_words.gettext(english) == english
+        with catalog.in_language(catalog.INDONESIAN):
+            assert argparse_words.gettext(english) == source
+
+
+def _placeholders(text: str) -> list[str]:
+    return sorted(re.findall(r"%(?:\(\w+\))?[rs]", text))
 
 
 def test_a_command_run_in_process_leaves_the_callers_language(run_ucj, made_store) -> None:

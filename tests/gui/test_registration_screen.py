@@ -24,7 +24,7 @@ from ucj_desktop.domain.eligibility import Rule
 from ucj_desktop.domain.nik import age_on, mask_nik, nik_birth_date
 from ucj_desktop.domain.roles import Role
 from ucj_desktop.gui.screens.registration import RegistrationScreen
-from ucj_desktop.gui.text.settings_text import local_date
+from ucj_desktop.gui.text.labels import local_date
 from ucj_desktop.services.accounts import add_officer, change_password, sign_in
 from ucj_desktop.services.reference_import import import_reference
 from ucj_desktop.services.registration_queries import get_registration

@@ -37,8 +37,10 @@ from ucj_desktop.services import demo, demo_hub
 from ucj_desktop.wording import linguist
 from ucj_desktop.wording.catalog import read_ts
 
-WORD = re.compile(r"[A-Za-z]{3,}")
+WORD = re.compile(r"(?<![A-Za-z0-9])[A-Za-z]{3,}(?![A-Za-z0-9])")  # not a piece of a code: DID2
 TAG = re.compile(r"<[^>]+>")
+# Widgets that show a code, not words: a recovery code's groups of letters and digits.
+CODES = frozenset({"recoveryCode"})
 # Not words of a language: a file's path or name, a column of a file format (TGL_LAHIR), a
 # code (an audit action: quota.allocated; a detail's key and value: layout=sheet; a digest).
 NOT_WORDS = re.compile(
@@ -123,6 +125,8 @@ def visible_texts(window: QWidget) -> list[str]:
         texts.append(window.statusBar().currentMessage())
     for widget in [window, *window.findChildren(QWidget)]:
         if not widget.isVisible() or widget.window() is not window:
+            continue
+        if widget.objectName() in CODES:
             continue
         texts += list(_texts_of(widget))
     return [text for text in texts if text and text.strip()]

@@ -2,9 +2,10 @@
 way to declare a command, and one way to run it and turn a refusal into an exit code and one
 line on stderr.
 
-The language is chosen before the parser is built (its help is translated too): ``--lang id|en``
-anywhere before ``--``, else the environment (LC_ALL > LC_MESSAGES > LANG; C, POSIX, unset or a
-language we do not speak: Bahasa Indonesia, the programme's).
+The language is chosen before the parser is built (its help is translated too, and argparse's
+own words, cli/argparse_words.py): ``--lang id|en`` anywhere before ``--``, else the environment
+(LC_ALL > LC_MESSAGES > LANG; C, POSIX, unset or a language we do not speak: Bahasa Indonesia,
+the programme's).
 
 ``ucj`` (ucj.py) is the first program; a second one (the hub's) builds its own parser with the
 same pieces and calls :func:`run_program`.
@@ -24,6 +25,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from ucj_desktop.cli.argparse_words import argparse_speaking
 from ucj_desktop.cli.messages import describe
 from ucj_desktop.cli.numbers import fill
 from ucj_desktop.domain.errors import DomainError
@@ -68,7 +70,8 @@ def speaking(argv: Sequence[str]) -> Iterator[str]:
     before = catalog.language()
     catalog.set_language(chosen)
     try:
-        yield chosen
+        with argparse_speaking():  # "usage:", "options", its errors: in the same language
+            yield chosen
     finally:
         catalog.set_language(before)
 

@@ -63,15 +63,33 @@ def percent(basis_points: int) -> str:
     return format_percent(Decimal(basis_points) / 10_000, "#,##0.##%", locale=locale())
 
 
+def date_pattern(language: str | None = None) -> str:
+    """The pattern of a date in figures (``dd-MM-yyyy`` / ``dd/MM/yyyy``), which Qt's date
+    fields read the same way as Babel."""
+    return _DATE[language or catalog.language()]
+
+
 def date(day: Date) -> str:
-    """A date in figures: ``05-03-2025`` / ``05/03/2025``."""
-    return format_date(day, _DATE[catalog.language()], locale=locale())
+    """A date in figures: ``05-03-2025`` / ``05/03/2025`` (a moment's own day: no time zone
+    is applied)."""
+    return format_date(day, date_pattern(), locale=locale())
 
 
-def date_time(moment: DateTime) -> str:
-    """A date in figures and the time to the minute: ``05-03-2025 14:30``."""
-    pattern = f"{_DATE[catalog.language()]} {_TIME}"
-    return format_datetime(moment, pattern, tzinfo=moment.tzinfo, locale=locale())
+def date_time(moment: DateTime, *, seconds: bool = False) -> str:
+    """A date in figures and the time to the minute (or second) in the moment's own time
+    zone: ``05-03-2025 14:30`` / ``05/03/2025 14:30:05``."""
+    return format_datetime(
+        moment, f"{date_pattern()} {_time(seconds)}", tzinfo=moment.tzinfo, locale=locale()
+    )
+
+
+def time_of_day(moment: DateTime, *, seconds: bool = False) -> str:
+    """The time alone in the moment's own time zone: ``14:30`` (both languages)."""
+    return format_datetime(moment, _time(seconds), tzinfo=moment.tzinfo, locale=locale())
+
+
+def _time(seconds: bool) -> str:
+    return f"{_TIME}:ss" if seconds else _TIME
 
 
 def month_year(month: Date) -> str:

@@ -30,7 +30,7 @@ from ucj_desktop.domain.areas import kelurahan_by_code
 from ucj_desktop.domain.errors import DomainError
 from ucj_desktop.domain.status import Status
 from ucj_desktop.gui.text.error_text import EXPECTED_ERRORS, error_text
-from ucj_desktop.gui.text.labels import status_label
+from ucj_desktop.gui.text.labels import day_text, status_label
 from ucj_desktop.gui.widgets.page import button_row, role_label, vbox
 from ucj_desktop.gui.widgets.style import SCREEN_STYLE, fixed_font, repolish
 from ucj_desktop.services.accounts import OfficerSession
@@ -374,7 +374,7 @@ class CardCheckDialog(QDialog):
 
     @staticmethod
     def _date_text(day: date) -> str:
-        return f"{day:%d-%m-%Y}"
+        return day_text(day)
 
     def _office_text(self, claims: CardClaims) -> str:
         kelurahan = kelurahan_by_code(claims.office)

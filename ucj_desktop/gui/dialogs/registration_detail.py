@@ -27,7 +27,7 @@ from ucj_desktop.gui.models.registrations import (
 )
 from ucj_desktop.gui.text import money, officer_locale
 from ucj_desktop.gui.text.error_text import EXPECTED_ERRORS, error_text
-from ucj_desktop.gui.text.labels import local_time, registration_status_text
+from ucj_desktop.gui.text.labels import day_text, local_time, registration_status_text
 from ucj_desktop.gui.widgets.page import button_row, error_label, fit_to_screen, role_label, vbox
 from ucj_desktop.gui.widgets.style import SCREEN_STYLE
 from ucj_desktop.gui.widgets.tables import rows_table
@@ -143,13 +143,13 @@ class RegistrationFields(QWidget):
         coverage = ""
         if detail.coverage_start and detail.coverage_end:
             coverage = self.tr(" (berlaku {start} s.d. {end})").format(
-                start=detail.coverage_start.strftime("%d-%m-%Y"),
-                end=detail.coverage_end.strftime("%d-%m-%Y"),
+                start=day_text(detail.coverage_start),
+                end=day_text(detail.coverage_end),
             )
         texts = {
             "nik": data.nik,
             "kk": data.kk_number,
-            "birth": data.birth_date.strftime("%d-%m-%Y") if data.birth_date else "—",
+            "birth": day_text(data.birth_date) if data.birth_date else "—",
             "sex": {"L": self.tr("Laki-laki"), "P": self.tr("Perempuan")}.get(
                 data.sex or "", data.sex or "—"
             ),

@@ -25,7 +25,7 @@ from ucj_desktop.gui.text.hub_desk_text import (
     silent_text,
     wait_reason_text,
 )
-from ucj_desktop.gui.text.labels import local_time
+from ucj_desktop.gui.text.labels import local_date, local_time
 from ucj_desktop.hub.desk_views import OfficeRow, PackageRow, TrailRow, WaitingRow
 from ucj_desktop.hub.ingest_store import Refused, Result
 
@@ -86,7 +86,7 @@ class OfficesModel(RowsTableModel[OfficeRow]):
             if o.last_sequence is None or o.last_received is None:
                 return translate("hub_models", "belum ada")
             return translate("hub_models", "No. {n}, {day}").format(
-                n=o.last_sequence, day=f"{o.last_received:%d-%m-%Y}"
+                n=o.last_sequence, day=local_date(o.last_received)
             )
         if column == self.COL_GAPS:
             return gaps_text(o.gaps, shown=3)

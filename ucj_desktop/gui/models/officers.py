@@ -16,7 +16,7 @@ from PySide6.QtGui import QColor
 
 from ucj_desktop.gui.models.paged import RowsTableModel
 from ucj_desktop.gui.text import translate
-from ucj_desktop.gui.text.labels import local_time, roles_text
+from ucj_desktop.gui.text.labels import local_clock, local_time, roles_text
 from ucj_desktop.services.accounts import OfficerInfo
 
 _MUTED = QColor("#7a8a94")
@@ -58,10 +58,8 @@ class OfficerTableModel(RowsTableModel[OfficerInfo]):
             return translate("table_models", "Nonaktif")
         if key == "locked":
             assert officer.locked_until is not None
-            until = officer.locked_until
-            aware = until if until.tzinfo is not None else until.replace(tzinfo=UTC)
             return translate("table_models", "Terkunci sampai {time}").format(
-                time=aware.astimezone().strftime("%H:%M")
+                time=local_clock(officer.locked_until)
             )
         if key == "must_change":
             return translate("table_models", "Wajib ganti sandi")

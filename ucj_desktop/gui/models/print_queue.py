@@ -9,7 +9,7 @@ from PySide6.QtGui import QColor
 
 from ucj_desktop.gui.models.paged import RowsTableModel
 from ucj_desktop.gui.text import translate
-from ucj_desktop.gui.text.labels import local_time
+from ucj_desktop.gui.text.labels import day_text, local_date, local_time
 from ucj_desktop.gui.widgets.style import fixed_font
 from ucj_desktop.services.card_printing import QueueEntry
 
@@ -25,9 +25,7 @@ def card_state_text(entry: QueueEntry) -> str:
     if entry.handed_at is None:
         text = translate("print_models", "Dicetak, belum diserahkan")
     else:
-        text = translate("print_models", "Diserahkan {day}").format(
-            day=local_time(entry.handed_at)[:10]
-        )
+        text = translate("print_models", "Diserahkan {day}").format(day=local_date(entry.handed_at))
     if entry.printed > 1:
         text += " " + translate("print_models", "(cetak {n}×)").format(n=entry.printed)
     return text
@@ -110,7 +108,7 @@ class PrintQueueModel(RowsTableModel[QueueEntry]):
         if column == self.COL_KPJ:
             return entry.kpj
         if column == self.COL_END:
-            return f"{entry.coverage_end:%d-%m-%Y}" if entry.coverage_end else "—"
+            return day_text(entry.coverage_end) if entry.coverage_end else "—"
         return card_state_text(entry)
 
 

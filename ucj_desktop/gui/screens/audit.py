@@ -39,6 +39,7 @@ from ucj_desktop.services.audit_view import (
     export_events_csv,
     list_events,
 )
+from ucj_desktop.wording import formats
 
 
 def _day(day: QDate) -> date:
@@ -168,7 +169,7 @@ class AuditScreen(Screen):
     def _date_edit(self, day: QDate) -> QDateEdit:
         edit = QDateEdit(day)
         edit.setCalendarPopup(True)
-        edit.setDisplayFormat("dd-MM-yyyy")
+        edit.setDisplayFormat(formats.date_pattern())
         edit.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
         return edit
 

@@ -9,6 +9,7 @@ from ucj_desktop.domain.roles import Role
 from ucj_desktop.domain.status import Status
 from ucj_desktop.gui.text import number as thousands
 from ucj_desktop.gui.text import translate
+from ucj_desktop.wording import formats
 
 
 def status_label(status: Status) -> str:
@@ -111,10 +112,33 @@ def roles_text(roles: Iterable[Role]) -> str:
     return ", ".join(role_label(r) for r in Role if r in present)
 
 
+# Dates and moments on screen are written as the reports write them (wording/formats.py:
+# 05-03-2026 in Indonesian, 05/03/2026 in English), in the officer's language when shown.
+
+
+def _here(at: datetime) -> datetime:
+    """``at`` in this computer's time zone (the store keeps UTC; a naive value is UTC)."""
+    return (at if at.tzinfo is not None else at.replace(tzinfo=UTC)).astimezone()
+
+
 def local_time(at: datetime, with_seconds: bool = True) -> str:
-    """dd-mm-yyyy HH:MM[:SS] in this computer's time zone (the store keeps UTC)."""
-    aware = at if at.tzinfo is not None else at.replace(tzinfo=UTC)
-    return aware.astimezone().strftime("%d-%m-%Y %H:%M:%S" if with_seconds else "%d-%m-%Y %H:%M")
+    """A moment's date and time in this computer's time zone: ``05-03-2026 14:30[:05]``."""
+    return formats.date_time(_here(at), seconds=with_seconds)
+
+
+def local_date(at: datetime) -> str:
+    """A moment's date in this computer's time zone: ``05-03-2026`` / ``05/03/2026``."""
+    return formats.date(_here(at))
+
+
+def local_clock(at: datetime) -> str:
+    """A moment's time alone in this computer's time zone: ``14:30``."""
+    return formats.time_of_day(_here(at))
+
+
+def day_text(day: date) -> str:
+    """A calendar day (a birth date, a coverage end): ``05-03-2026`` / ``05/03/2026``."""
+    return formats.date(day)
 
 
 def role_text(value: str | None) -> str:

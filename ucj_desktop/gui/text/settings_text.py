@@ -4,16 +4,9 @@ the hub, and what an import did."""
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
-
 from ucj_desktop.gui.text import translate
+from ucj_desktop.gui.text.labels import local_date
 from ucj_desktop.services.settings import RulesInForce
-
-
-def local_date(at: datetime) -> str:
-    """dd-mm-yyyy in this computer's time zone (the store keeps UTC)."""
-    aware = at if at.tzinfo is not None else at.replace(tzinfo=UTC)
-    return aware.astimezone().strftime("%d-%m-%Y")
 
 
 def rules_line(rules: RulesInForce) -> str:

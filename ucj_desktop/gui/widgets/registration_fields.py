@@ -28,7 +28,7 @@ from ucj_desktop.domain.registration_form import RegistrationInput
 from ucj_desktop.domain.status import Status
 from ucj_desktop.gui.forms.ui_registration_form import Ui_RegistrationForm
 from ucj_desktop.gui.text import officer_locale
-from ucj_desktop.gui.text.labels import status_label
+from ucj_desktop.gui.text.labels import day_text, status_label
 from ucj_desktop.gui.widgets.style import repolish
 from ucj_desktop.services.reference_lookup import NikLookup
 from ucj_desktop.wording.labels import category_words
@@ -348,7 +348,7 @@ class RegistrationFields(QObject):
             birth, sex = nik_birth_date(nik, date.today()) if len(nik) == 16 else (None, None)
         except DomainError:
             birth, sex = None, None
-        self.ui.birthDateEdit.setText(birth.strftime("%d-%m-%Y") if birth else "")
+        self.ui.birthDateEdit.setText(day_text(birth) if birth else "")
         self.ui.sexEdit.setText(
             ""
             if sex is None
