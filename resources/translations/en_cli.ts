@@ -813,6 +813,10 @@
         <translation>UCJ city hub (Disnaker Kota Bekasi)</translation>
     </message>
     <message>
+        <source>tampilkan nomor versi program lalu keluar</source>
+        <translation>show program&apos;s version number and exit</translation>
+    </message>
+    <message>
         <source>buat hub (berkas SQLCipher, atau --db PostgreSQL)</source>
         <translation>create the hub (SQLCipher file, or --db PostgreSQL)</translation>
     </message>

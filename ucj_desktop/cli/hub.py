@@ -226,7 +226,12 @@ def build_parser() -> argparse.ArgumentParser:
         parents=[common],
         description=translate("cli", "Hub kota UCJ (Disnaker Kota Bekasi)"),
     )
-    parser.add_argument("--version", action="version", version=f"ucj-hub {__version__}")
+    parser.add_argument(
+        "--version",
+        action="version",
+        version=f"ucj-hub {__version__}",
+        help=translate("cli", "tampilkan nomor versi program lalu keluar"),
+    )
     sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
     # Imported here: hub_cycle takes this module's opened() and numbers().
     from ucj_desktop.cli.hub_cycle import (

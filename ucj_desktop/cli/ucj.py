@@ -54,7 +54,12 @@ def build_parser(command: str | None = None) -> argparse.ArgumentParser:
         parents=[common],
         description=translate("cli", "Perintah data kantor UCJ Desktop"),
     )
-    parser.add_argument("--version", action="version", version=f"ucj {__version__}")
+    parser.add_argument(
+        "--version",
+        action="version",
+        version=f"ucj {__version__}",
+        help=translate("cli", "tampilkan nomor versi program lalu keluar"),
+    )
     sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
     groups = [g for g in GROUPS if command in g[2]] or GROUPS
     for module, function, _names in groups:
