@@ -17,13 +17,13 @@ from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
 
-from ucj_desktop import __version__
 from ucj_desktop.cli.messages import describe
 from ucj_desktop.cli.numbers import fill
 from ucj_desktop.cli.program import (
     add_command,
     add_out_option,
     data_dir_options,
+    program_parser,
     run_program,
     speaking,
 )
@@ -221,16 +221,8 @@ def cmd_allocate(args: argparse.Namespace, paths: StorePaths) -> int:
 
 def build_parser() -> argparse.ArgumentParser:
     common = data_dir_options()
-    parser = argparse.ArgumentParser(
-        prog="ucj-hub",
-        parents=[common],
-        description=translate("cli", "Hub kota UCJ (Disnaker Kota Bekasi)"),
-    )
-    parser.add_argument(
-        "--version",
-        action="version",
-        version=f"ucj-hub {__version__}",
-        help=translate("cli", "tampilkan nomor versi program lalu keluar"),
+    parser = program_parser(
+        "ucj-hub", translate("cli", "Hub kota UCJ (Disnaker Kota Bekasi)"), common
     )
     sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
     # Imported here: hub_cycle takes this module's opened() and numbers().

@@ -97,6 +97,23 @@ def data_dir_options() -> argparse.ArgumentParser:
     return common
 
 
+def program_parser(
+    prog: str, description: str, common: argparse.ArgumentParser
+) -> argparse.ArgumentParser:
+    """A program's parser: ``common`` (the data-folder options), ``--version``, its
+    description."""
+    from ucj_desktop import __version__
+
+    parser = argparse.ArgumentParser(prog=prog, parents=[common], description=description)
+    parser.add_argument(
+        "--version",
+        action="version",
+        version=f"{prog} {__version__}",
+        help=translate("cli", "tampilkan nomor versi program lalu keluar"),
+    )
+    return parser
+
+
 def add_command(
     sub: Any, name: str, func: Command, help: str, *parents: argparse.ArgumentParser
 ) -> argparse.ArgumentParser:

@@ -12,8 +12,14 @@ import importlib
 import sys
 from collections.abc import Sequence
 
-from ucj_desktop import __version__
-from ucj_desktop.cli.program import LANG_OPTION, Commands, data_dir_options, run_program, speaking
+from ucj_desktop.cli.program import (
+    LANG_OPTION,
+    Commands,
+    data_dir_options,
+    program_parser,
+    run_program,
+    speaking,
+)
 from ucj_desktop.cli.signin import officer_options
 from ucj_desktop.wording.catalog import translate
 
@@ -49,17 +55,7 @@ def chosen_command(argv: Sequence[str]) -> str | None:
 def build_parser(command: str | None = None) -> argparse.ArgumentParser:
     """The parser of every command, or with ``command`` of that command's group alone."""
     common = data_dir_options()
-    parser = argparse.ArgumentParser(
-        prog="ucj",
-        parents=[common],
-        description=translate("cli", "Perintah data kantor UCJ Desktop"),
-    )
-    parser.add_argument(
-        "--version",
-        action="version",
-        version=f"ucj {__version__}",
-        help=translate("cli", "tampilkan nomor versi program lalu keluar"),
-    )
+    parser = program_parser("ucj", translate("cli", "Perintah data kantor UCJ Desktop"), common)
     sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
     groups = [g for g in GROUPS if command in g[2]] or GROUPS
     for module, function, _names in groups:
