@@ -171,6 +171,10 @@
         <translation>sign-in</translation>
     </message>
     <message>
+        <source>kantor</source>
+        <translation>office</translation>
+    </message>
+    <message>
         <source>petugas</source>
         <translation>officer</translation>
     </message>

@@ -73,6 +73,7 @@ def _subjects() -> dict[str, str]:
         "hub": translate("audit_text", "hub"),
         "keys": translate("audit_text", "kunci"),
         "login": translate("audit_text", "masuk"),
+        "office": translate("audit_text", "kantor"),
         "officer": translate("audit_text", "petugas"),
         "package": translate("audit_text", "paket"),
         "premium": translate("audit_text", "iuran"),
