@@ -409,6 +409,157 @@
     </message>
 </context>
 <context>
+    <name>details</name>
+    <message>
+        <source>sebuah objek</source>
+        <translation>an object</translation>
+    </message>
+    <message>
+        <source>teks yang tidak kosong</source>
+        <translation>non-empty text</translation>
+    </message>
+    <message>
+        <source>teks paling banyak {maximum} karakter, tanpa karakter kendali</source>
+        <translation>text of at most {maximum} characters, no control characters</translation>
+    </message>
+    <message>
+        <source>bilangan bulat mulai dari 1</source>
+        <translation>a whole number from 1</translation>
+    </message>
+    <message>
+        <source>huruf kecil, angka dan _</source>
+        <translation>lower-case letters, digits and _</translation>
+    </message>
+    <message>
+        <source>nama lembar yang diterima Excel (tanpa [ ] : * ? / \)</source>
+        <translation>a sheet name Excel accepts (no [ ] : * ? / \)</translation>
+    </message>
+    <message>
+        <source>daftar berisi 1 sampai {maximum} kolom</source>
+        <translation>a list of 1 to {maximum} columns</translation>
+    </message>
+    <message>
+        <source>judul kolom yang tidak dipakai kolom lain</source>
+        <translation>a header no other column has</translation>
+    </message>
+    <message>
+        <source>sumber yang tidak dipakai kolom lain</source>
+        <translation>a source no other column has</translation>
+    </message>
+    <message>
+        <source>sebuah kolom bersumber nik (hasil dicocokkan menurut NIK)</source>
+        <translation>a column with source nik (results match by NIK)</translation>
+    </message>
+    <message>
+        <source>salah satu dari {choices}</source>
+        <translation>one of {choices}</translation>
+    </message>
+    <message>
+        <source>sebuah objek: kode pekerjaan -&gt; teks BPJS</source>
+        <translation>an object: occupation code -&gt; BPJS&apos;s text</translation>
+    </message>
+    <message>
+        <source>daftar berisi 1 sampai {maximum} ejaan judul kolom</source>
+        <translation>a list of 1 to {maximum} header spellings</translation>
+    </message>
+    <message>
+        <source>judul kolom yang tidak diterima isian hasil lain</source>
+        <translation>a header no other result field accepts</translation>
+    </message>
+    <message>
+        <source>lebih dari 1 MB</source>
+        <translation>larger than 1 MB</translation>
+    </message>
+    <message>
+        <source>{member} terlalu besar</source>
+        <translation>{member} is too large</translation>
+    </message>
+    <message>
+        <source>{member} bukan JSON</source>
+        <translation>{member} is not JSON</translation>
+    </message>
+    <message>
+        <source>{member} bukan objek JSON</source>
+        <translation>{member} is not a JSON object</translation>
+    </message>
+    <message>
+        <source>bukan cadangan UCJ Desktop</source>
+        <translation>not a UCJ Desktop backup</translation>
+    </message>
+    <message>
+        <source>formatnya tidak disebut</source>
+        <translation>format missing</translation>
+    </message>
+    <message>
+        <source>{member}: isian {key} tidak ada atau salah</source>
+        <translation>{member}: missing or bad field {key}</translation>
+    </message>
+    <message>
+        <source>store.json dan backup.json menyebut data kantor yang berbeda</source>
+        <translation>store.json and backup.json describe different stores</translation>
+    </message>
+    <message>
+        <source>bukan wadah ZIP</source>
+        <translation>not a ZIP container</translation>
+    </message>
+    <message>
+        <source>isi yang tidak terduga: {members}</source>
+        <translation>unexpected members: {members}</translation>
+    </message>
+    <message>
+        <source>jangkar jejak audit</source>
+        <translation>audit anchor</translation>
+    </message>
+    <message>
+        <source>kuota sebelum versi 4</source>
+        <translation>quota before version 4</translation>
+    </message>
+    <message>
+        <source>kuota tidak ada</source>
+        <translation>quota missing</translation>
+    </message>
+    <message>
+        <source>kuota dalam paket {package_kind}</source>
+        <translation>quota in a {package_kind}</translation>
+    </message>
+    <message>
+        <source>kuota {quota_field}: {quota_problem}</source>
+        <translation>quota {quota_field}: {quota_problem}</translation>
+    </message>
+    <message>
+        <source>jenis isian {key}</source>
+        <translation>{key} type</translation>
+    </message>
+    <message>
+        <source>format atau jenis paket</source>
+        <translation>format or kind</translation>
+    </message>
+    <message>
+        <source>pengaturan sebelum versi 4</source>
+        <translation>settings before version 4</translation>
+    </message>
+    <message>
+        <source>bukan berkas pendaftaran kunci</source>
+        <translation>not an enrolment key file</translation>
+    </message>
+    <message>
+        <source>kuncinya tidak sah</source>
+        <translation>bad keys</translation>
+    </message>
+    <message>
+        <source>panjang kunci tanda tangan salah</source>
+        <translation>signing key length</translation>
+    </message>
+    <message>
+        <source>titipan kunci perangkat tidak dapat dibaca</source>
+        <translation>device key escrow unreadable</translation>
+    </message>
+    <message>
+        <source>tidak ada lembar kerja</source>
+        <translation>no sheet</translation>
+    </message>
+</context>
+<context>
     <name>hub_reasons</name>
     <message>
         <source>NIK tidak valid (periksa 16 digit NIK pada KTP)</source>

@@ -17,6 +17,7 @@ from ucj_desktop.domain.errors import DomainError
 from ucj_desktop.security.passwords import PasswordPolicyError
 from ucj_desktop.store.errors import Problem, StoreError
 from ucj_desktop.wording.catalog import QT_TRANSLATE_NOOP, translate
+from ucj_desktop.wording.details import detail_words, worded
 
 STORE_MESSAGES: dict[Problem, str] = {
     Problem.NOT_INITIALISED: QT_TRANSLATE_NOOP(
@@ -105,7 +106,8 @@ def describe(exc: BaseException) -> str:
         if template is None:
             return exc.problem.value
         path = exc.path or translate("cli", "folder data")
-        return fill(translate("cli", template), path=path, detail=exc.detail or "-")
+        detail = detail_words(exc.detail or "-")
+        return fill(translate("cli", template), path=path, detail=detail)
     if isinstance(exc, PasswordPolicyError):
         template = PASSWORD_MESSAGES.get(exc.code)
         return exc.code if template is None else fill(translate("cli", template), **exc.values)
@@ -114,5 +116,5 @@ def describe(exc: BaseException) -> str:
         if domain_template is None:
             return str(exc)
         # Some templates name the field ("columns.duplicate"), which is not among the values.
-        return fill(translate("cli", domain_template), field=exc.field, **exc.values)
+        return fill(translate("cli", domain_template), field=exc.field, **worded(exc.values))
     return str(exc)

@@ -270,7 +270,7 @@ def _xlsx_rows(path: Path, facts: FileFacts) -> Iterator[RowStream]:
         raise
     try:
         if not book.worksheets:  # a damaged workbook.xml can list no sheet at all
-            raise DomainError("xlsx.unreadable", field="file", reason="no sheet")
+            raise DomainError("xlsx.unreadable", field="file", reason="no_sheet")
         sheet = book.worksheets[0]
         try:
             first = next(sheet.iter_rows(max_row=1, values_only=True), None)

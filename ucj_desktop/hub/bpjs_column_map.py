@@ -139,7 +139,7 @@ def _no_constant(name: str) -> Any:
 
 def _parse(data: bytes, label: str) -> ColumnMap:
     if len(data) > MAX_MAP_BYTES:
-        raise DomainError("bpjs_map.unreadable", FIELD, map=label, reason="larger than 1 MB")
+        raise DomainError("bpjs_map.unreadable", FIELD, map=label, reason="map_too_large")
     try:
         raw = json.loads(
             data.decode("utf-8-sig"),
@@ -157,12 +157,15 @@ class _Checker:
     def __init__(self, label: str) -> None:
         self.label = label
 
-    def bad(self, key: str, expected: str) -> DomainError:
-        return DomainError("bpjs_map.bad_value", FIELD, map=self.label, key=key, expected=expected)
+    def bad(self, key: str, expected: str, **values: object) -> DomainError:
+        """``expected``: a detail code (wording/details.py) with its ``values``."""
+        return DomainError(
+            "bpjs_map.bad_value", FIELD, map=self.label, key=key, expected=expected, **values
+        )
 
     def obj(self, value: Any, key: str, required: set[str], optional: set[str]) -> dict[str, Any]:
         if not isinstance(value, dict):
-            raise self.bad(key, "an object")
+            raise self.bad(key, "object")
         where = f"{key}." if key else ""
         for name in sorted(required - value.keys()):
             raise DomainError("bpjs_map.missing_key", FIELD, map=self.label, key=where + name)
@@ -172,14 +175,14 @@ class _Checker:
 
     def text(self, value: Any, key: str, maximum: int = _MAX_TEXT) -> str:
         if not isinstance(value, str) or not value.strip():
-            raise self.bad(key, "non-empty text")
+            raise self.bad(key, "text")
         if len(value) > maximum or _CONTROL.search(value):
-            raise self.bad(key, f"text of at most {maximum} characters, no control characters")
+            raise self.bad(key, "short_text", maximum=maximum)
         return value
 
     def integer(self, value: Any, key: str) -> int:
         if isinstance(value, bool) or not isinstance(value, int) or not 1 <= value < 1 << 31:
-            raise self.bad(key, "a whole number from 1")
+            raise self.bad(key, "positive_integer")
         return value
 
     def column_map(self, raw: Any) -> ColumnMap:
@@ -201,7 +204,7 @@ class _Checker:
             )
         name = self.text(top["name"], "name")
         if not _MAP_NAME.fullmatch(name):
-            raise self.bad("name", "lower-case letters, digits and _")
+            raise self.bad("name", "map_name")
         if "description" in top:
             self.text(top["description"], "description", maximum=4000)
         upload = self.obj(top["upload"], "upload", {"sheet", "columns"}, {"occupation_values"})
@@ -218,26 +221,26 @@ class _Checker:
     def sheet(self, value: Any) -> str:
         sheet = self.text(value, "upload.sheet", maximum=31)  # Excel's limit
         if _SHEET_FORBIDDEN.search(sheet) or sheet.startswith("'") or sheet.endswith("'"):
-            raise self.bad("upload.sheet", "a sheet name Excel accepts (no [ ] : * ? / \\)")
+            raise self.bad("upload.sheet", "sheet_name")
         return sheet
 
     def columns(self, value: Any) -> tuple[UploadColumn, ...]:
         if not isinstance(value, list) or not 1 <= len(value) <= _MAX_COLUMNS:
-            raise self.bad("upload.columns", f"a list of 1 to {_MAX_COLUMNS} columns")
+            raise self.bad("upload.columns", "column_list", maximum=_MAX_COLUMNS)
         columns = tuple(self.column(item, f"upload.columns[{i}]") for i, item in enumerate(value))
         headers: set[str] = set()
         sources: set[str] = set()
         for index, column in enumerate(columns):
             key = f"upload.columns[{index}]"
             if header_key(column.header) in headers:
-                raise self.bad(f"{key}.header", "a header no other column has")
+                raise self.bad(f"{key}.header", "unique_header")
             headers.add(header_key(column.header))
             if column.source not in ("constant", "empty"):
                 if column.source in sources:
-                    raise self.bad(f"{key}.source", "a source no other column has")
+                    raise self.bad(f"{key}.source", "unique_source")
                 sources.add(column.source)
         if "nik" not in sources:
-            raise self.bad("upload.columns", "a column with source nik (results match by NIK)")
+            raise self.bad("upload.columns", "nik_column")
         return columns
 
     def column(self, value: Any, key: str) -> UploadColumn:
@@ -250,7 +253,7 @@ class _Checker:
             source in ROW_SOURCES or source in OTHER_SOURCES or _OCCUPATION.fullmatch(source)
         ):
             names = ", ".join((*ROW_SOURCES, "constant", "empty", "occupation_1..occupation_9"))
-            raise self.bad(f"{key}.source", f"one of {names}")
+            raise self.bad(f"{key}.source", "one_of", choices=names)
         allowed = {
             "value": source == "constant",
             "number_format": source in DEFAULT_NUMBER_FORMATS,
@@ -265,7 +268,7 @@ class _Checker:
             raise DomainError("bpjs_map.missing_key", FIELD, map=self.label, key=f"{key}.value")
         phone_format = item.get("phone_format")
         if phone_format is not None and phone_format not in PHONE_FORMATS:
-            raise self.bad(f"{key}.phone_format", " or ".join(PHONE_FORMATS))
+            raise self.bad(f"{key}.phone_format", "one_of", choices=", ".join(PHONE_FORMATS))
         return UploadColumn(
             header=header,
             source=source,
@@ -283,7 +286,7 @@ class _Checker:
             return None
         key = "upload.occupation_values"
         if not isinstance(value, dict) or not value:
-            raise self.bad(key, "an object: occupation code -> BPJS's text")
+            raise self.bad(key, "occupation_values")
         return tuple(
             (self.text(code, key), self.text(text, f"{key}.{code}"))
             for code, text in sorted(value.items())
@@ -297,10 +300,10 @@ class _Checker:
             key = f"result.{field}"
             names = result[field]
             if not isinstance(names, list) or not 1 <= len(names) <= _MAX_SPELLINGS:
-                raise self.bad(key, f"a list of 1 to {_MAX_SPELLINGS} header spellings")
+                raise self.bad(key, "spelling_list", maximum=_MAX_SPELLINGS)
             for index, name in enumerate(names):
                 text = self.text(name, f"{key}[{index}]")
                 if not header_key(text) or owner.setdefault(header_key(text), field) != field:
-                    raise self.bad(f"{key}[{index}]", "a header no other result field accepts")
+                    raise self.bad(f"{key}[{index}]", "unique_result_header")
             spellings[f"result_{field}"] = tuple(names)
         return spellings

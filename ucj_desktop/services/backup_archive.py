@@ -71,28 +71,29 @@ def file_sha256(path: Path) -> tuple[str, int]:
     return digest.hexdigest(), size
 
 
-def not_a_backup(reason: str) -> DomainError:
-    return DomainError("backup.not_a_backup", field="file", reason=reason)
+def not_a_backup(reason: str, **values: object) -> DomainError:
+    """``reason``: a detail code (wording/details.py) with its ``values``."""
+    return DomainError("backup.not_a_backup", field="file", reason=reason, **values)
 
 
 def read_json(archive: zipfile.ZipFile, name: str) -> dict[str, object]:
     if archive.getinfo(name).file_size > SMALL_MEMBER_LIMIT:
-        raise not_a_backup(f"{name} is too large")
+        raise not_a_backup("member_too_large", member=name)
     try:
         data = json.loads(archive.read(name).decode("utf-8"))
     except (UnicodeDecodeError, json.JSONDecodeError) as exc:
-        raise not_a_backup(f"{name} is not JSON") from exc
+        raise not_a_backup("member_not_json", member=name) from exc
     if not isinstance(data, dict):
-        raise not_a_backup(f"{name} is not an object")
+        raise not_a_backup("member_not_object", member=name)
     return data
 
 
 def parse_info(data: dict[str, object]) -> BackupInfo:
     if data.get("kind") != KIND:
-        raise not_a_backup("not a UCJ Desktop backup")
+        raise not_a_backup("not_a_backup")
     fmt = data.get("format")
     if not isinstance(fmt, int):
-        raise not_a_backup("format missing")
+        raise not_a_backup("format_missing")
     if fmt > FORMAT:
         raise DomainError("backup.too_new", field="file", version=str(data.get("app_version")))
     try:
@@ -113,16 +114,16 @@ def parse_info(data: dict[str, object]) -> BackupInfo:
             format=fmt,
         )
     except (KeyError, ValueError) as exc:
-        raise not_a_backup(f"backup.json: missing or bad field {exc}") from exc
+        raise not_a_backup("missing_field", member="backup.json", key=str(exc)) from exc
 
 
 def parse_manifest(data: dict[str, object], info: BackupInfo) -> StoreManifest:
     try:
         manifest = manifest_from_dict(data)
     except (KeyError, TypeError, ValueError) as exc:
-        raise not_a_backup(f"store.json: missing or bad field {exc}") from exc
+        raise not_a_backup("missing_field", member="store.json", key=str(exc)) from exc
     if (manifest.store_id, manifest.office_code) != (info.store_id, info.office_code):
-        raise not_a_backup("store.json and backup.json describe different stores")
+        raise not_a_backup("different_stores")
     return manifest
 
 
@@ -132,11 +133,11 @@ def open_archive(path: Path) -> zipfile.ZipFile:
     except FileNotFoundError:
         raise DomainError("file.not_found", field="file") from None
     except (zipfile.BadZipFile, OSError) as exc:
-        raise not_a_backup("not a ZIP container") from exc
+        raise not_a_backup("not_a_zip") from exc
     names = sorted(archive.namelist())
     if names != sorted(MEMBERS):
         archive.close()
-        raise not_a_backup("unexpected members: " + ", ".join(names[:5]))
+        raise not_a_backup("unexpected_members", members=", ".join(names[:5]))
     return archive
 
 

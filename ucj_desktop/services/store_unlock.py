@@ -101,7 +101,7 @@ def escrowed_keys(key_escrow: str | None) -> DeviceKeys | None:
         data = json.loads(key_escrow)
         return DeviceKeys(str(data["signing_private"]), str(data["age_identity"]))
     except (ValueError, KeyError, TypeError) as exc:
-        raise StoreError(Problem.CORRUPT, detail="device key escrow unreadable") from exc
+        raise StoreError(Problem.CORRUPT, detail="escrow_unreadable") from exc
 
 
 @dataclass

@@ -83,7 +83,7 @@ def parse_key_file(path: Path, role: str) -> dict[str, str]:
     except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
         raise DomainError("keys.bad_file", field="file", reason=type(exc).__name__) from exc
     if not isinstance(data, dict) or data.get("format") != ENROLLMENT_FORMAT:
-        raise DomainError("keys.bad_file", field="file", reason="not an enrollment file")
+        raise DomainError("keys.bad_file", field="file", reason="not_an_enrollment_file")
     if data.get("role") != role:
         raise DomainError(
             "keys.wrong_role", field="file", role=str(data.get("role")), expected=role
@@ -93,9 +93,9 @@ def parse_key_file(path: Path, role: str) -> dict[str, str]:
         recipient = str(data["age_recipient"])
         pyrage.x25519.Recipient.from_str(recipient)
     except (KeyError, ValueError, pyrage.RecipientError) as exc:
-        raise DomainError("keys.bad_file", field="file", reason="keys") from exc
+        raise DomainError("keys.bad_file", field="file", reason="bad_keys") from exc
     if len(signing) != 32:
-        raise DomainError("keys.bad_file", field="file", reason="signing key length")
+        raise DomainError("keys.bad_file", field="file", reason="signing_key_length")
     return {
         "name": str(data.get("office_name") or data.get("name") or role),
         "signing_key": signing.hex(),

@@ -283,7 +283,7 @@ def _check_anchor(manifest: Manifest, fields: Mapping[str, object]) -> None:
     else:
         ok = seq is None and head is None
     if not ok:
-        raise PackageError("package.bad_manifest", reason="audit anchor")
+        raise PackageError("package.bad_manifest", reason="audit_anchor")
 
 
 def _check_quota(manifest: Manifest, fields: Mapping[str, object]) -> None:
@@ -291,19 +291,24 @@ def _check_quota(manifest: Manifest, fields: Mapping[str, object]) -> None:
     versions have no such key."""
     if manifest.version < WAITING_SINCE:
         if _QUOTA in fields:
-            raise PackageError("package.bad_manifest", reason="quota before version 4")
+            raise PackageError("package.bad_manifest", reason="quota_too_early")
         return
     if _QUOTA not in fields:
-        raise PackageError("package.bad_manifest", reason="quota missing")
+        raise PackageError("package.bad_manifest", reason="quota_missing")
     if manifest.quota is None:
         return
     if manifest.kind != "ack":
-        raise PackageError("package.bad_manifest", reason=f"quota in a {manifest.kind}")
+        raise PackageError(
+            "package.bad_manifest", reason="quota_in_kind", package_kind=manifest.kind
+        )
     try:
         QuotaSnapshot.from_dict(manifest.quota)
     except RecordError as exc:
         raise PackageError(
-            "package.bad_manifest", reason=f"quota {exc.field}: {exc.problem}"
+            "package.bad_manifest",
+            reason="quota_invalid",
+            quota_field=exc.field,
+            quota_problem=exc.problem,
         ) from None
 
 
@@ -322,13 +327,13 @@ def _parse_manifest(raw: bytes) -> Manifest:
             continue
         expected = int if kind == "int" else str
         if type(getattr(manifest, name)) is not expected:
-            raise PackageError("package.bad_manifest", reason=f"{name} type")
+            raise PackageError("package.bad_manifest", reason="field_type", key=name)
     if manifest.format != FORMAT or manifest.kind not in KINDS:
-        raise PackageError("package.bad_manifest", reason="format or kind")
+        raise PackageError("package.bad_manifest", reason="format_or_kind")
     if manifest.version not in READABLE_VERSIONS:
         raise PackageError("package.unsupported_version", version=manifest.version)
     if manifest.kind == MANY_RECIPIENTS and manifest.version < WAITING_SINCE:
-        raise PackageError("package.bad_manifest", reason="settings before version 4")
+        raise PackageError("package.bad_manifest", reason="settings_too_early")
     _check_anchor(manifest, fields)
     _check_quota(manifest, fields)
     return manifest

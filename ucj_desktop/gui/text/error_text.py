@@ -17,6 +17,7 @@ from ucj_desktop.gui.text.hub_text import hub_templates
 from ucj_desktop.gui.text.messages import store_problem_text
 from ucj_desktop.security.password_policy import PasswordPolicyError
 from ucj_desktop.store.errors import StoreError, as_store_error
+from ucj_desktop.wording.details import worded
 
 # What a screen catches around a service call and shows with error_text(); anything else is a
 # bug and goes to the application's exception hook (logged, one generic sentence).
@@ -446,8 +447,9 @@ _BUILDERS: dict[str, Callable[[Mapping[str, object]], str]] = {
 
 
 def code_text(code: str, values: Mapping[str, object] | None = None) -> str:
-    """The sentence for one error code; an unknown code gets a generic sentence naming it."""
-    values = values or {}
+    """The sentence for one error code; an unknown code gets a generic sentence naming it.
+    A detail code in its values (``reason``, ``expected``) is worded first."""
+    values = worded(values or {})
     if code in _BUILDERS:
         return _BUILDERS[code](values)
     template = _templates().get(code) or bpjs_templates().get(code) or hub_templates().get(code)
