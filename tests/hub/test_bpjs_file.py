@@ -182,7 +182,7 @@ def test_a_map_of_a_newer_format_asks_for_a_newer_app(tmp_path: Path) -> None:
         (b'{"format": 1, "format": 2}', "twice"),
         (b'{"version": NaN}', "NaN"),
         (b"\xff\xfe{}", "utf-8"),
-        (b" " * (1 << 20) + b"{}", "1 MB"),
+        (b" " * (1 << 20) + b"{}", "map_too_large"),
     ],
 )
 def test_a_map_that_is_not_json_is_unreadable(tmp_path: Path, data: bytes, reason: str) -> None:
@@ -638,7 +638,7 @@ def test_a_workbook_listing_no_sheet_is_an_unreadable_file(tmp_path: Path) -> No
                 data = re.sub(rb"<sheets>.*</sheets>", b"<sheets/>", data)
             out.writestr(info.filename, data)
     error = refused(lambda: read_bpjs_result(path))
-    assert (error.code, error.values["reason"]) == ("xlsx.unreadable", "no sheet")
+    assert (error.code, error.values["reason"]) == ("xlsx.unreadable", "no_sheet")
 
 
 GOOD_RESULT = io.BytesIO()

@@ -22,6 +22,8 @@ from ucj_desktop.sync.package import (
     read_manifest,
 )
 from ucj_desktop.sync.records import QuotaSnapshot
+from ucj_desktop.wording.catalog import ENGLISH, in_language
+from ucj_desktop.wording.details import detail_words
 
 DEVICE = Ed25519PrivateKey.generate()
 HUB_IDENTITY = pyrage.x25519.Identity.generate()
@@ -365,8 +367,8 @@ def test_a_bad_quota_is_a_bad_manifest(changes: dict[str, object], reason: str |
     data = _raw_signed(fields)
     with pytest.raises(PackageError) as caught:
         read_manifest(data)
-    assert (caught.value.code, caught.value.values.get("reason")) == (
-        "package.bad_manifest",
-        reason,
-    )
+    values = caught.value.values
+    with in_language(ENGLISH):  # the code, worded as an English officer reads it
+        worded = detail_words(values.get("reason"), values)
+    assert (caught.value.code, worded) == ("package.bad_manifest", reason)
     assert _code(data, expected_kind=fields["kind"]) == "package.bad_manifest"

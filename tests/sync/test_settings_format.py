@@ -17,6 +17,8 @@ from tests.support.ack_builder import HubKeys
 from ucj_desktop.domain.config import ProgramConfig
 from ucj_desktop.sync import package as sync
 from ucj_desktop.sync import records
+from ucj_desktop.wording.catalog import ENGLISH, in_language
+from ucj_desktop.wording.details import detail_words
 
 HUB = HubKeys.generate()
 TRUSTED = {sync.key_fingerprint(HUB.signing_public): HUB.signing_public}
@@ -147,4 +149,7 @@ def test_a_settings_manifest_out_of_its_kinds_shape_is_refused(
             _resigned(settings_package(), **changes), trusted_signers=TRUSTED,
             identity=str(LAPTOPS[0]), expected_kind="settings",
         )  # fmt: skip
-    assert (caught.value.code, caught.value.values["reason"]) == ("package.bad_manifest", reason)
+    values = caught.value.values
+    with in_language(ENGLISH):  # the code, worded as an English officer reads it
+        worded = detail_words(values["reason"], values)
+    assert (caught.value.code, worded) == ("package.bad_manifest", reason)
