@@ -1209,38 +1209,6 @@
 <context>
     <name>labels</name>
     <message>
-        <source>Draf</source>
-        <translation>Draft</translation>
-    </message>
-    <message>
-        <source>Diajukan</source>
-        <translation>Submitted</translation>
-    </message>
-    <message>
-        <source>Terverifikasi</source>
-        <translation>Verified</translation>
-    </message>
-    <message>
-        <source>Ditolak</source>
-        <translation>Rejected</translation>
-    </message>
-    <message>
-        <source>Dikirim ke hub</source>
-        <translation>Sent to hub</translation>
-    </message>
-    <message>
-        <source>Terdaftar BPJS</source>
-        <translation>Enrolled in BPJS</translation>
-    </message>
-    <message>
-        <source>Dikembalikan</source>
-        <translation>Returned</translation>
-    </message>
-    <message>
-        <source>Dibatalkan</source>
-        <translation>Cancelled</translation>
-    </message>
-    <message>
         <source>NIK</source>
         <translation>NIK</translation>
     </message>

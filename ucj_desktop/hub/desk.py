@@ -31,7 +31,6 @@ from ucj_desktop.security.secrets import SecretStore
 from ucj_desktop.services.accounts import OfficerSession, authorize
 from ucj_desktop.services.audit import Actor, record_event
 from ucj_desktop.services.store_access import validate_username
-from ucj_desktop.store.models import Officer
 from ucj_desktop.store.repos import officers as officer_repo
 from ucj_desktop.store.unit_of_work import Transaction
 
@@ -102,14 +101,9 @@ def create_first_operator(desk: HubDesk, username: str, full_name: str, password
     with desk.transaction() as tx:
         if officer_repo.first_officer_id(tx) is not None:
             raise DomainError("hub.desk_has_operators", field="username")
-        officer = Officer(
-            username=name,
-            full_name=full_name.strip(),
-            roles=format_roles({Role.ADMIN}),
-            password_hash=password_hash,
+        officer = officer_repo.add_officer(
+            tx, name, full_name.strip(), format_roles({Role.ADMIN}), password_hash
         )
-        tx.add(officer)
-        tx.flush()
         detail = {"roles": officer.roles, "first": True}
         record_event(
             tx,

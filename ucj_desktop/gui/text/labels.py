@@ -10,19 +10,12 @@ from ucj_desktop.domain.status import Status
 from ucj_desktop.gui.text import number as thousands
 from ucj_desktop.gui.text import translate
 from ucj_desktop.wording import formats
+from ucj_desktop.wording.labels import status_words
 
 
 def status_label(status: Status) -> str:
-    return {
-        Status.DRAFT: translate("labels", "Draf"),
-        Status.SUBMITTED: translate("labels", "Diajukan"),
-        Status.VERIFIED: translate("labels", "Terverifikasi"),
-        Status.REJECTED: translate("labels", "Ditolak"),
-        Status.EXPORTED: translate("labels", "Dikirim ke hub"),
-        Status.ENROLLED: translate("labels", "Terdaftar BPJS"),
-        Status.RETURNED: translate("labels", "Dikembalikan"),
-        Status.CANCELLED: translate("labels", "Dibatalkan"),
-    }[status]
+    """A registration's status in the officer's words (the one table: wording/labels)."""
+    return status_words(status)
 
 
 def field_label(name: str) -> str:
