@@ -22,7 +22,6 @@ from contextlib import contextmanager
 from functools import cache
 from pathlib import Path
 from typing import IO
-from xml.etree import ElementTree
 
 from ucj_desktop.paths import resources
 
@@ -138,6 +137,8 @@ def translations(code: str) -> dict[tuple[str, str], str]:
 
 def read_ts(stream: IO[bytes] | Path) -> dict[tuple[str, str], str]:
     """The finished messages of one Qt Linguist ``.ts`` file."""
+    from xml.etree import ElementTree  # only when English is asked for (not on `ucj lookup`)
+
     found: dict[tuple[str, str], str] = {}
     root = ElementTree.parse(stream).getroot()  # noqa: S314 (our own packaged file)
     for context in root.iter("context"):
