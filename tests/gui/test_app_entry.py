@@ -11,11 +11,14 @@ from pathlib import Path
 import pytest
 from PIL import Image
 
+from tests.gui.test_app_start import start_and_sign_in
 from tests.support.cli_runner import child_env
+from tests.support.stores import ADMIN
 from ucj_desktop.domain.permissions import allowed
 from ucj_desktop.domain.roles import Role
 from ucj_desktop.gui.navigation import screen_specs
 from ucj_desktop.gui.tour import LOOP_STEPS
+from ucj_desktop.services.demo import DEMO_PASSWORD
 
 
 def _entry() -> str:
@@ -81,11 +84,14 @@ def test_demo_tour_saves_one_png_per_screen_and_marks_the_store_demo(first_demo_
 
 
 def test_demo_store_is_reused_on_second_start(first_demo_start, tmp_path, cli_env):
-    # The data folder as the first start left it (a copy: the second start writes to it).
+    # The data folder as the first start left it (a copy: the second start writes to it),
+    # started again as a person starts it (the login, the demo password, the main window).
     shutil.copytree(first_demo_start / "demo", tmp_path / "demo")
     first = json.loads((tmp_path / "demo" / "store.json").read_text())["store_id"]
-    args = ["--demo", "--data-dir", str(tmp_path / "demo"), "--tour", str(tmp_path / "t")]
-    assert _run(args, tmp_path, cli_env).returncode == 0
+    args = ["--demo", "--data-dir", str(tmp_path / "demo")]
+    report = start_and_sign_in(args, cli_env, tmp_path, DEMO_PASSWORD)
+    assert report["main"] == {"title": "UCJ Desktop — DEMO", "officer": ADMIN}
+    assert report["code"] == 0
     assert json.loads((tmp_path / "demo" / "store.json").read_text())["store_id"] == first
 
 

@@ -110,7 +110,9 @@ print(json.dumps(report))
 """
 
 
-def _start(args: list[str], env: dict[str, str], cwd: Path, password: str = ADMIN_PASSWORD) -> dict:
+def start_and_sign_in(
+    args: list[str], env: dict[str, str], cwd: Path, password: str = ADMIN_PASSWORD
+) -> dict:
     """``ucj-desktop ARGS`` in a child, signing in as the admin with ``password``."""
     done = subprocess.run(
         [sys.executable, "-c", PROBE, ADMIN, password, *args],
@@ -129,7 +131,7 @@ def _start(args: list[str], env: dict[str, str], cwd: Path, password: str = ADMI
 def test_the_login_shows_before_the_store_libraries_load_and_signing_in_opens_the_window(
     made_store: MadeStore, cli_env, tmp_path: Path
 ) -> None:
-    report = _start(["--data-dir", str(made_store.paths.root)], cli_env, tmp_path)
+    report = start_and_sign_in(["--data-dir", str(made_store.paths.root)], cli_env, tmp_path)
     assert report["first_window"] == "Masuk — UCJ Desktop"
     assert [name for name in HEAVY if name in report["loaded_at_login"]] == []
     assert report["store_type"] == "StoreOpening"  # the store was opened behind the login
@@ -144,7 +146,7 @@ def test_the_login_shows_before_the_store_libraries_load_and_signing_in_opens_th
 def test_the_demo_store_opens_behind_its_login_with_its_own_keyring(
     demo_paths: StorePaths, cli_env, tmp_path: Path
 ) -> None:
-    report = _start(
+    report = start_and_sign_in(
         ["--demo", "--data-dir", str(demo_paths.root)], cli_env, tmp_path, DEMO_PASSWORD
     )
     assert report["first_window"] == "Masuk — UCJ Desktop"
@@ -170,7 +172,7 @@ def test_a_demo_cut_short_is_made_again_behind_its_login_as_before(
     )
     cut_short = opened.manifest.store_id
     opened.close()
-    report = _start(
+    report = start_and_sign_in(
         ["--demo", "--data-dir", str(store_paths.root)], cli_env, tmp_path, DEMO_PASSWORD
     )
     assert report["first_window"] == "Masuk — UCJ Desktop"
@@ -210,7 +212,7 @@ def test_a_store_that_fails_to_open_behind_the_login_is_said_as_before_and_nothi
 ) -> None:
     # The manifest is whole (the login shows); the file, or the key, is not.
     spoil(made_store.paths, made_store.init.store_id, file_keyring)
-    report = _start(["--data-dir", str(made_store.paths.root)], cli_env, tmp_path)
+    report = start_and_sign_in(["--data-dir", str(made_store.paths.root)], cli_env, tmp_path)
     assert report["first_window"] == "Masuk — UCJ Desktop"
     assert QCoreApplication.instance() is qapp  # the expected words, in this process's Qt
     # The message the start has always given (with its way back; closed here), and no window.

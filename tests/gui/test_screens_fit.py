@@ -22,6 +22,7 @@ import pytest
 from tests.support.docs_script import make_screenshots
 from tests.support.pdf_text import page_texts
 from tests.support.walks import WALKS, clipped, run_walk, stray_words
+from ucj_desktop.paths import StorePaths
 
 # The walk must reach these; a view that stops being shown must not pass by being absent.
 VIEWS = {
@@ -78,8 +79,10 @@ VIEWS = {
 
 
 @pytest.mark.parametrize(("scale", "language"), WALKS)
-def test_every_screen_shows_its_whole_text(tmp_path: Path, scale: str, language: str) -> None:
-    report = run_walk("tests.support.screen_walk", tmp_path, scale, language)
+def test_every_screen_shows_its_whole_text(
+    tmp_path: Path, demo_template: StorePaths, scale: str, language: str
+) -> None:
+    report = run_walk("tests.support.screen_walk", tmp_path, demo_template.root, scale, language)
     assert set(report["views"]) >= VIEWS, VIEWS - set(report["views"])
     if language == "id":
         _the_walk_makes_what_the_screenshots_need(report)

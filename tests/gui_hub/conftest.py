@@ -24,6 +24,7 @@ from ucj_desktop.hub.desk import HubDesk, create_first_operator
 from ucj_desktop.hub.synthetic import record_of
 from ucj_desktop.security.secrets import SecretStore
 from ucj_desktop.services.accounts import OfficerSession, add_officer, change_password, sign_in
+from ucj_desktop.services.demo_city import open_or_create_demo_city
 from ucj_desktop.sync.records import BatchRecord
 from ucj_desktop.synthetic import generate_people
 
@@ -31,6 +32,15 @@ QUOTA = 10
 PASSWORD = "hub-desk-pass-1"
 TEMPORARY = "temp-pass-0001"
 T0 = datetime(2026, 1, 5, 9, tzinfo=UTC)
+
+
+@pytest.fixture(scope="session")
+def demo_city_template(tmp_path_factory: pytest.TempPathFactory, cheap_argon2: None) -> Path:
+    """A data folder holding the demo city, made once per session by the app's own demo code
+    (``ucj-desktop --demo --hub`` on first use) and closed: the hub walks copy it."""
+    folder = tmp_path_factory.mktemp("demo-city")
+    open_or_create_demo_city(folder).close()
+    return folder
 
 
 def _desks(

@@ -6,7 +6,8 @@ single cost of the suite, where every store has an admin and every GUI test sign
 For the session the hasher in ``ucj_desktop.security.passwords`` is swapped for one with the
 smallest parameters argon2 accepts; hashes are still real argon2id strings that verify, fail and
 lock out exactly as in production. Tests marked ``production_argon2`` run with the product's own
-hasher (its parameters are checked there), and every subprocess test runs the real cost.
+hasher (its parameters are checked there), and every subprocess test runs the real cost but the
+screen walks' children (tests/support/walks.py), which measure layout and take this one.
 """
 
 from __future__ import annotations

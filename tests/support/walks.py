@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 import os
+import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -21,11 +22,16 @@ REPO = Path(__file__).resolve().parents[2]
 WALKS = [("1", "id"), ("1.25", "id"), ("1.25", "en"), ("1", "pseudo")]
 
 
-def run_walk(module: str, folder: Path, scale: str, language: str = "id") -> dict[str, Any]:
-    """Run the walk ``module`` (``python -m``) on a new demo in ``folder`` at ``scale``, the
-    app speaking ``language`` (``id``, ``en`` or ``pseudo``: Indonesian 40% longer, in
-    brackets); its report, once the child ended well on a screen of the laptop's size at that
-    scale."""
+def run_walk(
+    module: str, folder: Path, demo: Path, scale: str, language: str = "id"
+) -> dict[str, Any]:
+    """Run the walk ``module`` (``python -m``) at ``scale`` on a fresh copy of the data folder
+    ``demo`` (the demo the app made once for the session: the office's store or the demo
+    city, which the child opens as the app opens a demo made on an earlier start) in
+    ``folder``, the app speaking ``language`` (``id``, ``en`` or ``pseudo``: Indonesian 40%
+    longer, in brackets); its report, once the child ended well on a screen of the laptop's
+    size at that scale."""
+    shutil.copytree(demo, folder / "demo")
     env = {k: v for k, v in os.environ.items() if not k.startswith(("UCJ_", "QT_SCALE"))}
     env.update(QT_SCALE_FACTOR=scale, PYTHONIOENCODING="utf-8")
     report_path = folder / "report.json"
