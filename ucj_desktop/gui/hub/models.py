@@ -15,6 +15,7 @@ from PySide6.QtGui import QColor, QFont
 
 from ucj_desktop.domain.nik import mask_nik
 from ucj_desktop.gui.models.audit import (
+    SHORT_ID,
     event_action,
     event_detail,
     event_object,
@@ -44,7 +45,6 @@ from ucj_desktop.hub.ingest_store import Refused, Result
 from ucj_desktop.wording.catalog import QT_TRANSLATE_NOOP
 
 RED = QColor("#b3261e")
-SHORT_ID = 8  # a device id is shown by its head, whole in the tooltip
 
 
 def _bold() -> QFont:

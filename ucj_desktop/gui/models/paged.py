@@ -35,7 +35,7 @@ RowT = TypeVar("RowT")
 
 @dataclass(frozen=True)
 class Column(Generic[RowT]):
-    """One column of a table model: its header, the text of its cells and their alignment.
+    """One column of a table model: its header, its cells' text, alignment and sort order.
 
     ``header`` is the Indonesian source, marked ``QT_TRANSLATE_NOOP(context, ...)`` where the
     table is written and translated in the model's ``CONTEXT`` when shown. ``text`` gives a
