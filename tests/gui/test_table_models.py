@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import re
 from datetime import UTC, datetime
+from types import SimpleNamespace
 
 import pytest
 from PySide6.QtCore import QSortFilterProxyModel, Qt
@@ -21,6 +22,14 @@ from ucj_desktop.domain.errors import DomainError
 from ucj_desktop.domain.roles import Role
 from ucj_desktop.gui.models.audit import AuditTableModel
 from ucj_desktop.gui.models.officers import OfficerTableModel
+from ucj_desktop.gui.models.paged import (
+    RIGHT,
+    Column,
+    PagedTextModel,
+    RowsTableModel,
+    number_column,
+    words_column,
+)
 from ucj_desktop.gui.text.audit_text import detail_lines, detail_text
 from ucj_desktop.gui.text.eligibility_text import rule_title
 from ucj_desktop.gui.text.error_text import error_text
@@ -61,6 +70,61 @@ def _failed_sign_ins(opened, n):
 
 def _column(model, column):
     return [model.index(row, column).data(DISPLAY) for row in range(model.rowCount())]
+
+
+# The column table
+
+
+class _Fruits(RowsTableModel):
+    CONTEXT = "tests"
+    COLUMNS = (
+        Column("Nama", lambda f: f.name, sort=lambda f: f.name.casefold()),
+        number_column("Jumlah", lambda f: f.count),
+        number_column("No.", lambda f: f.number, str, by_value=True),
+        words_column("Asal", lambda f: f.origin),
+        Column("Catatan"),  # no text of its own
+    )
+
+
+class _PagedFruits(PagedTextModel):
+    CONTEXT = "tests"
+    COLUMNS = _Fruits.COLUMNS
+
+    def _unseen(self, batch):
+        return batch
+
+
+_FRUITS = [
+    SimpleNamespace(name="apel", count=12345, number=1001, origin="Malang"),
+    SimpleNamespace(name="Belimbing", count=7, number=22, origin=None),
+]
+ALIGN = Qt.ItemDataRole.TextAlignmentRole
+SORT = RowsTableModel.SORT_ROLE
+
+
+@pytest.mark.parametrize("paged", [False, True])
+def test_the_column_table_gives_headers_cells_alignment_and_sort(qtmodeltester, paged):
+    if paged:
+        model = _PagedFruits(lambda offset, limit: _FRUITS[offset : offset + limit], 2)
+        model.fetchMore()
+    else:
+        model = _Fruits()
+        model.set_rows(_FRUITS)
+    qtmodeltester.check(model)
+
+    assert model.columnCount() == 5
+    headers = [model.headerData(c, Qt.Orientation.Horizontal) for c in range(5)]
+    assert headers == ["Nama", "Jumlah", "No.", "Asal", "Catatan"]
+    assert model.headerData(0, Qt.Orientation.Vertical) is None
+    assert [_column(model, c) for c in range(5)] == [
+        ["apel", "Belimbing"],
+        ["12.345", "7"],  # a count in thousands, as the officer reads it
+        ["1001", "22"],  # a number written as it is
+        ["Malang", "—"],  # a dash for words a row has not
+        [None, None],
+    ]
+    assert [model.index(0, c).data(ALIGN) for c in range(5)] == [None, RIGHT, RIGHT, None, None]
+    assert [model.index(1, c).data(SORT) for c in range(4)] == ["belimbing", "7", 22, "—"]
 
 
 # Officers

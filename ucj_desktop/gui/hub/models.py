@@ -1,5 +1,5 @@
-"""The hub desk's table models, on the models' one pattern (gui/models/paged.py): column
-constants, the row's value under ``ROW_ROLE``, no widgets, so they are tested headless.
+"""The hub desk's table models, on the models' one pattern (gui/models/paged.py): a column
+table, the row's value under ``ROW_ROLE``, no widgets, so they are tested headless.
 
 The long lists (packages received, the waiting line, the hub's trail) are
 ``LazyPagedTableModel``s fed a page at a time as the view scrolls; the others hold a screen's
@@ -8,16 +8,30 @@ worth of rows.
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, ClassVar
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QFont
 
 from ucj_desktop.domain.nik import mask_nik
-from ucj_desktop.gui.models.paged import ROOT, PagedTextModel, RowsTableModel
+from ucj_desktop.gui.models.audit import (
+    SHORT_ID,
+    event_action,
+    event_detail,
+    event_object,
+    event_time,
+    event_tooltip,
+)
+from ucj_desktop.gui.models.paged import (
+    RIGHT,
+    ROOT,
+    Column,
+    PagedTextModel,
+    RowsTableModel,
+    number_column,
+)
 from ucj_desktop.gui.text import number as thousands
 from ucj_desktop.gui.text import translate
-from ucj_desktop.gui.text.audit_text import detail_lines, detail_text, subject_word
 from ucj_desktop.gui.text.hub_desk_text import (
     gaps_text,
     priority_text,
@@ -28,10 +42,9 @@ from ucj_desktop.gui.text.hub_desk_text import (
 from ucj_desktop.gui.text.labels import local_date, local_time
 from ucj_desktop.hub.desk_views import OfficeRow, PackageRow, TrailRow, WaitingRow
 from ucj_desktop.hub.ingest_store import Refused, Result
+from ucj_desktop.wording.catalog import QT_TRANSLATE_NOOP
 
 RED = QColor("#b3261e")
-RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-SHORT_ID = 8  # a device id or hash is shown by its head, whole in the tooltip
 
 
 def _bold() -> QFont:
@@ -40,65 +53,57 @@ def _bold() -> QFont:
     return font
 
 
-def _object(entity: str | None, entity_id: str | None) -> str:
-    """``package 3f2a9c01…``: what an event is about, a long id by its head."""
-    head = entity_id if len(entity_id or "") <= SHORT_ID else f"{(entity_id or '')[:SHORT_ID]}…"
-    return " ".join(filter(None, (subject_word(entity), head))) or "—"
-
-
 def when_text(at: Any) -> str:
     return "—" if at is None else local_time(at, with_seconds=False)
+
+
+def _key_text(o: OfficeRow) -> str:
+    """The fingerprint of the laptop in use, and how many it replaced."""
+    laptops = len(o.laptops)
+    more = (
+        "" if laptops == 1 else " " + translate("hub_models", "(+{n} lama)").format(n=laptops - 1)
+    )
+    return o.fingerprint + more
+
+
+def _last_text(o: OfficeRow) -> str:
+    if o.last_sequence is None or o.last_received is None:
+        return translate("hub_models", "belum ada")
+    return translate("hub_models", "No. {n}, {day}").format(
+        n=o.last_sequence, day=local_date(o.last_received)
+    )
 
 
 class OfficesModel(RowsTableModel[OfficeRow]):
     """Kantor: one row an office, the silent ones in red."""
 
+    CONTEXT = "hub_models"
     COL_CODE, COL_NAME, COL_KEY, COL_SENT, COL_LAST, COL_GAPS, COL_SILENT = range(7)
-    COLUMN_COUNT = 7
-
-    def _headers(self) -> tuple[str, ...]:
-        return (
-            translate("hub_models", "Kode"),
-            translate("hub_models", "Kelurahan"),
-            translate("hub_models", "Sidik kunci laptop"),
-            translate("hub_models", "Paket · data"),
-            translate("hub_models", "Paket terakhir"),
-            translate("hub_models", "Hilang"),
-            translate("hub_models", "Diam"),
-        )
-
-    def _display(self, o: OfficeRow, column: int) -> str:
-        if column == self.COL_CODE:
-            return o.office_code
-        if column == self.COL_NAME:
-            return o.office_name.removeprefix("Kelurahan ")
-        if column == self.COL_KEY:
-            laptops = len(o.laptops)
-            more = (
-                ""
-                if laptops == 1
-                else " " + translate("hub_models", "(+{n} lama)").format(n=laptops - 1)
-            )
-            return o.fingerprint + more
-        if column == self.COL_SENT:
-            return f"{thousands(o.batches)} · {thousands(o.records)}"
-        if column == self.COL_LAST:
-            if o.last_sequence is None or o.last_received is None:
-                return translate("hub_models", "belum ada")
-            return translate("hub_models", "No. {n}, {day}").format(
-                n=o.last_sequence, day=local_date(o.last_received)
-            )
-        if column == self.COL_GAPS:
-            return gaps_text(o.gaps, shown=3)
-        return silent_text(o.days_silent)
-
-    def _sort_key(self, o: OfficeRow, column: int) -> Any:
-        numbers = {
-            self.COL_SENT: o.records,
-            self.COL_GAPS: len(o.gaps),
-            self.COL_SILENT: o.days_silent,
-        }
-        return numbers.get(column, self._display(o, column))
+    COLUMNS: ClassVar[tuple[Column[OfficeRow], ...]] = (
+        Column(QT_TRANSLATE_NOOP("hub_models", "Kode"), lambda o: o.office_code),
+        Column(
+            QT_TRANSLATE_NOOP("hub_models", "Kelurahan"),
+            lambda o: o.office_name.removeprefix("Kelurahan "),
+        ),
+        Column(QT_TRANSLATE_NOOP("hub_models", "Sidik kunci laptop"), _key_text),
+        Column(
+            QT_TRANSLATE_NOOP("hub_models", "Paket · data"),
+            lambda o: f"{thousands(o.batches)} · {thousands(o.records)}",
+            RIGHT,
+            sort=lambda o: o.records,
+        ),
+        Column(QT_TRANSLATE_NOOP("hub_models", "Paket terakhir"), _last_text),
+        Column(
+            QT_TRANSLATE_NOOP("hub_models", "Hilang"),
+            lambda o: gaps_text(o.gaps, shown=3),
+            sort=lambda o: len(o.gaps),
+        ),
+        Column(
+            QT_TRANSLATE_NOOP("hub_models", "Diam"),
+            lambda o: silent_text(o.days_silent),
+            sort=lambda o: o.days_silent,
+        ),
+    )
 
     def _role_data(self, o: OfficeRow, column: int, role: int) -> Any:
         if role == Qt.ItemDataRole.ForegroundRole and o.silent and column == self.COL_SILENT:
@@ -107,8 +112,6 @@ class OfficesModel(RowsTableModel[OfficeRow]):
             return RED
         if role == Qt.ItemDataRole.FontRole and o.silent and column == self.COL_SILENT:
             return _bold()
-        if role == Qt.ItemDataRole.TextAlignmentRole and column == self.COL_SENT:
-            return RIGHT
         if role == Qt.ItemDataRole.ToolTipRole and column == self.COL_SENT:
             return translate("hub_models", "{batches} paket, {records} data").format(
                 batches=thousands(o.batches), records=thousands(o.records)
@@ -135,8 +138,16 @@ class OfficesModel(RowsTableModel[OfficeRow]):
 class PackagesModel(PagedTextModel[PackageRow]):
     """Packages received, newest first."""
 
+    CONTEXT = "hub_models"
     COL_RECEIVED, COL_OFFICE, COL_SEQUENCE, COL_RECORDS, COL_MADE, COL_SHA = range(6)
-    COLUMN_COUNT = 6
+    COLUMNS: ClassVar[tuple[Column[PackageRow], ...]] = (
+        Column(QT_TRANSLATE_NOOP("hub_models", "Diterima"), lambda p: when_text(p.received_at)),
+        Column(QT_TRANSLATE_NOOP("hub_models", "Kantor"), lambda p: p.office_code),
+        number_column(QT_TRANSLATE_NOOP("hub_models", "Paket no."), lambda p: p.sequence, str),
+        number_column(QT_TRANSLATE_NOOP("hub_models", "Data"), lambda p: p.records),
+        Column(QT_TRANSLATE_NOOP("hub_models", "Dibuat kantor"), lambda p: when_text(p.created_at)),
+        Column(QT_TRANSLATE_NOOP("hub_models", "SHA-256"), lambda p: p.sha256[:16] + "…"),
+    )
 
     def _forget_shown(self) -> None:
         super()._forget_shown()
@@ -147,63 +158,35 @@ class PackagesModel(PagedTextModel[PackageRow]):
         self._shown.update(p.package_id for p in fresh)
         return fresh
 
-    def _headers(self) -> tuple[str, ...]:
-        return (
-            translate("hub_models", "Diterima"),
-            translate("hub_models", "Kantor"),
-            translate("hub_models", "Paket no."),
-            translate("hub_models", "Data"),
-            translate("hub_models", "Dibuat kantor"),
-            translate("hub_models", "SHA-256"),
-        )
-
-    def _cells(self, p: PackageRow) -> tuple[str, ...]:
-        return (
-            when_text(p.received_at),
-            p.office_code,
-            str(p.sequence),
-            thousands(p.records),
-            when_text(p.created_at),
-            p.sha256[:16] + "…",
-        )
-
     def _role_data(self, p: PackageRow, column: int, role: int) -> Any:
         if role == Qt.ItemDataRole.ToolTipRole and column == self.COL_SHA:
             return p.sha256
-        if role == Qt.ItemDataRole.TextAlignmentRole and column in (
-            self.COL_SEQUENCE,
-            self.COL_RECORDS,
-        ):
-            return RIGHT
         return None
 
 
 class IngestResultsModel(RowsTableModel[Result]):
     """What became of each package file of an ingest; refused ones in red, with the reason."""
 
+    CONTEXT = "hub_models"
     COL_FILE, COL_OFFICE, COL_SEQUENCE, COL_RESULT = range(4)
-    COLUMN_COUNT = 4
+    COLUMNS: ClassVar[tuple[Column[Result], ...]] = (
+        Column(QT_TRANSLATE_NOOP("hub_models", "Berkas"), lambda r: r.path.name),
+        Column(
+            QT_TRANSLATE_NOOP("hub_models", "Kantor"),
+            lambda r: "—" if isinstance(r, Refused) else r.office_code,
+        ),
+        Column(
+            QT_TRANSLATE_NOOP("hub_models", "Paket no."),
+            lambda r: "—" if isinstance(r, Refused) else str(r.sequence),
+        ),
+        Column(QT_TRANSLATE_NOOP("hub_models", "Hasil"), result_text),
+    )
 
     def add(self, result: Result) -> None:
         row = len(self._rows)
         self.beginInsertRows(ROOT, row, row)
         self._rows.append(result)
         self.endInsertRows()
-
-    def _headers(self) -> tuple[str, ...]:
-        return (
-            translate("hub_models", "Berkas"),
-            translate("hub_models", "Kantor"),
-            translate("hub_models", "Paket no."),
-            translate("hub_models", "Hasil"),
-        )
-
-    def _display(self, r: Result, column: int) -> str:
-        if column == self.COL_FILE:
-            return r.path.name
-        if isinstance(r, Refused):
-            return "—" if column in (self.COL_OFFICE, self.COL_SEQUENCE) else result_text(r)
-        return (r.path.name, r.office_code, str(r.sequence), result_text(r))[column]
 
     def _role_data(self, r: Result, column: int, role: int) -> Any:
         if role == Qt.ItemDataRole.ForegroundRole and isinstance(r, Refused):
@@ -213,11 +196,32 @@ class IngestResultsModel(RowsTableModel[Result]):
         return None
 
 
+def _desil_text(w: WaitingRow) -> str:
+    desil = "—" if w.person.desil is None else str(w.person.desil)
+    if w.priority:
+        desil = translate("hub_models", "{desil} (prioritas)").format(desil=desil)
+    return desil
+
+
 class WaitingModel(PagedTextModel[WaitingRow]):
     """The city's waiting line, rank 1 first (the next seat that frees up is theirs)."""
 
+    CONTEXT = "hub_models"
     COL_RANK, COL_OFFICE, COL_NAME, COL_DESIL, COL_VERIFIED, COL_WHY = range(6)
-    COLUMN_COUNT = 6
+    COLUMNS: ClassVar[tuple[Column[WaitingRow], ...]] = (
+        number_column(QT_TRANSLATE_NOOP("hub_models", "Peringkat"), lambda w: w.rank),
+        Column(QT_TRANSLATE_NOOP("hub_models", "Kantor"), lambda w: w.person.office_code),
+        Column(QT_TRANSLATE_NOOP("hub_models", "Nama"), lambda w: w.person.full_name),
+        Column(QT_TRANSLATE_NOOP("hub_models", "Desil"), _desil_text),
+        Column(
+            QT_TRANSLATE_NOOP("hub_models", "Diverifikasi"),
+            lambda w: when_text(w.person.verified_at),
+        ),
+        Column(
+            QT_TRANSLATE_NOOP("hub_models", "Mengapa menunggu"),
+            lambda w: wait_reason_text(w.reason),
+        ),
+    )
 
     def __init__(self, priority_max: int = 3, **kwargs: Any) -> None:
         super().__init__(**kwargs)
@@ -226,33 +230,7 @@ class WaitingModel(PagedTextModel[WaitingRow]):
     def _unseen(self, batch: list[WaitingRow]) -> list[WaitingRow]:
         return self._past_last(batch, lambda w: w.rank)
 
-    def _headers(self) -> tuple[str, ...]:
-        return (
-            translate("hub_models", "Peringkat"),
-            translate("hub_models", "Kantor"),
-            translate("hub_models", "Nama"),
-            translate("hub_models", "Desil"),
-            translate("hub_models", "Diverifikasi"),
-            translate("hub_models", "Mengapa menunggu"),
-        )
-
-    def _cells(self, w: WaitingRow) -> tuple[str, ...]:
-        p = w.person
-        desil = "—" if p.desil is None else str(p.desil)
-        if w.priority:
-            desil = translate("hub_models", "{desil} (prioritas)").format(desil=desil)
-        return (
-            thousands(w.rank),
-            p.office_code,
-            p.full_name,
-            desil,
-            when_text(p.verified_at),
-            wait_reason_text(w.reason),
-        )
-
     def _role_data(self, w: WaitingRow, column: int, role: int) -> Any:
-        if role == Qt.ItemDataRole.TextAlignmentRole and column == self.COL_RANK:
-            return RIGHT
         if role == Qt.ItemDataRole.ToolTipRole and column == self.COL_NAME:
             return translate("hub_models", "NIK {nik}").format(nik=mask_nik(w.person.nik))
         if role == Qt.ItemDataRole.ToolTipRole and column == self.COL_DESIL:
@@ -263,29 +241,18 @@ class WaitingModel(PagedTextModel[WaitingRow]):
 class TrailModel(PagedTextModel[TrailRow]):
     """The hub's trail, newest first."""
 
+    CONTEXT = "hub_models"
     COL_AT, COL_OPERATOR, COL_ACTION, COL_OBJECT, COL_DETAIL = range(5)
-    COLUMN_COUNT = 5
+    COLUMNS: ClassVar[tuple[Column[TrailRow], ...]] = (
+        Column(QT_TRANSLATE_NOOP("hub_models", "Waktu"), event_time),
+        Column(QT_TRANSLATE_NOOP("hub_models", "Operator"), lambda e: e.operator),
+        Column(QT_TRANSLATE_NOOP("hub_models", "Aksi"), event_action),
+        Column(QT_TRANSLATE_NOOP("hub_models", "Objek"), event_object),
+        Column(QT_TRANSLATE_NOOP("hub_models", "Detail"), event_detail),
+    )
 
     def _unseen(self, batch: list[TrailRow]) -> list[TrailRow]:
         return self._past_last(batch, lambda e: e.seq, newest_first=True)
-
-    def _headers(self) -> tuple[str, ...]:
-        return (
-            translate("hub_models", "Waktu"),
-            translate("hub_models", "Operator"),
-            translate("hub_models", "Aksi"),
-            translate("hub_models", "Objek"),
-            translate("hub_models", "Detail"),
-        )
-
-    def _cells(self, e: TrailRow) -> tuple[str, ...]:
-        return (
-            local_time(e.at),
-            e.operator,
-            e.action,
-            _object(e.entity, e.entity_id),
-            detail_text(e.detail),
-        )
 
     def _sort_key(self, e: TrailRow, column: int) -> int:
         return e.seq
@@ -293,10 +260,4 @@ class TrailModel(PagedTextModel[TrailRow]):
     def _role_data(self, e: TrailRow, column: int, role: int) -> Any:
         if role != Qt.ItemDataRole.ToolTipRole:
             return None
-        if column == self.COL_DETAIL:
-            return "\n".join(detail_lines(e.detail))
-        if column == self.COL_OBJECT and e.entity_id:
-            return e.entity_id
-        if column == self.COL_AT:
-            return translate("hub_models", "Kejadian #{seq}").format(seq=e.seq)
-        return None
+        return event_tooltip(e, self.COLUMNS[column], translate("hub_models", "Kejadian #{seq}"))

@@ -2,17 +2,17 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, ClassVar
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
 
-from ucj_desktop.gui.models.paged import RowsTableModel
+from ucj_desktop.gui.models.paged import Column, RowsTableModel, number_column
 from ucj_desktop.gui.text import translate
 from ucj_desktop.gui.text.labels import local_time
-from ucj_desktop.gui.widgets.page import number_text
 from ucj_desktop.gui.widgets.style import fixed_font
 from ucj_desktop.services.sync_batches import BatchInfo
+from ucj_desktop.wording.catalog import QT_TRANSLATE_NOOP
 
 HASH_CHARS = 16
 _WAITING = QColor("#8a5a00")
@@ -30,8 +30,31 @@ def batch_status_text(acked: bool) -> str:
 class BatchTableModel(RowsTableModel[BatchInfo]):
     """One row per exported batch, newest first as the service lists them."""
 
+    CONTEXT = "sync_models"
     COL_SEQUENCE, COL_CREATED, COL_COUNT, COL_STATUS, COL_SHA256 = range(5)
-    COLUMN_COUNT = 5
+    COLUMNS: ClassVar[tuple[Column[BatchInfo], ...]] = (
+        number_column(
+            QT_TRANSLATE_NOOP("sync_models", "Batch #"), lambda b: b.sequence, str, by_value=True
+        ),
+        Column(
+            QT_TRANSLATE_NOOP("sync_models", "Dibuat"),
+            lambda b: local_time(b.created_at, with_seconds=False),
+            sort=lambda b: b.created_at.isoformat(),
+        ),
+        number_column(
+            QT_TRANSLATE_NOOP("sync_models", "Jumlah"), lambda b: b.record_count, by_value=True
+        ),
+        Column(
+            QT_TRANSLATE_NOOP("sync_models", "Status"),
+            lambda b: batch_status_text(b.acked),
+            sort=lambda b: int(b.acked),
+        ),
+        Column(
+            QT_TRANSLATE_NOOP("sync_models", "SHA-256"),
+            lambda b: b.sha256[:HASH_CHARS],
+            sort=lambda b: b.sha256,
+        ),
+    )
     KEY = "sequence"  # row_of(sequence)
     BATCH_ROLE = RowsTableModel.ROW_ROLE  # the row's BatchInfo
 
@@ -39,24 +62,6 @@ class BatchTableModel(RowsTableModel[BatchInfo]):
     batch_at = RowsTableModel.row_at
 
     # Cells
-
-    def _headers(self) -> tuple[str, ...]:
-        return (
-            translate("sync_models", "Batch #"),
-            translate("sync_models", "Dibuat"),
-            translate("sync_models", "Jumlah"),
-            translate("sync_models", "Status"),
-            translate("sync_models", "SHA-256"),
-        )
-
-    def _sort_key(self, batch: BatchInfo, column: int) -> Any:
-        return (
-            batch.sequence,
-            batch.created_at.isoformat(),
-            batch.record_count,
-            int(batch.acked),
-            batch.sha256,
-        )[column]
 
     def _role_data(self, batch: BatchInfo, column: int, role: int) -> Any:
         if role == Qt.ItemDataRole.ToolTipRole:
@@ -69,20 +74,4 @@ class BatchTableModel(RowsTableModel[BatchInfo]):
             return _ACKED if batch.acked else _WAITING
         if role == Qt.ItemDataRole.FontRole and column == self.COL_SHA256:
             return fixed_font()
-        if role == Qt.ItemDataRole.TextAlignmentRole and column in (
-            self.COL_SEQUENCE,
-            self.COL_COUNT,
-        ):
-            return Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
         return None
-
-    def _display(self, batch: BatchInfo, column: int) -> str:
-        if column == self.COL_SEQUENCE:
-            return str(batch.sequence)
-        if column == self.COL_CREATED:
-            return local_time(batch.created_at, with_seconds=False)
-        if column == self.COL_COUNT:
-            return number_text(batch.record_count)
-        if column == self.COL_STATUS:
-            return batch_status_text(batch.acked)
-        return batch.sha256[:HASH_CHARS]

@@ -1,6 +1,6 @@
 """The officers table model (a small list), following the models' one pattern.
 
-Both follow one pattern: column constants, ``SORT_ROLE`` for a QSortFilterProxyModel, a role
+Both follow one pattern: a column table, ``SORT_ROLE`` for a QSortFilterProxyModel, a role
 that hands back the row's service value, and no widgets, so they are tested headless.
 """
 
@@ -9,26 +9,49 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import UTC, datetime
 from types import MappingProxyType
-from typing import Any
+from typing import Any, ClassVar
 
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QColor
 
-from ucj_desktop.gui.models.paged import RowsTableModel
+from ucj_desktop.gui.models.paged import Column, RowsTableModel
 from ucj_desktop.gui.text import translate
 from ucj_desktop.gui.text.labels import local_clock, local_time, roles_text
 from ucj_desktop.services.accounts import OfficerInfo
+from ucj_desktop.wording.catalog import QT_TRANSLATE_NOOP
 
 _MUTED = QColor("#7a8a94")
 # Sort order of the officers' status column: what needs the admin's attention first.
 _STATUS_RANK = MappingProxyType({"locked": 0, "must_change": 1, "active": 2, "disabled": 3})
 
 
+def _last_login_text(officer: OfficerInfo) -> str:
+    if officer.last_login_at is None:
+        return translate("table_models", "Belum pernah")
+    return local_time(officer.last_login_at, with_seconds=False)
+
+
 class OfficerTableModel(RowsTableModel[OfficerInfo]):
     """The office's officer accounts, one per row."""
 
+    CONTEXT = "table_models"
     COL_USERNAME, COL_FULL_NAME, COL_ROLES, COL_STATUS, COL_LAST_LOGIN = range(5)
-    COLUMN_COUNT = 5
+    COLUMNS: ClassVar[tuple[Column[OfficerInfo], ...]] = (
+        Column(QT_TRANSLATE_NOOP("table_models", "Nama pengguna"), lambda o: o.username),
+        Column(
+            QT_TRANSLATE_NOOP("table_models", "Nama lengkap"),
+            lambda o: o.full_name,
+            sort=lambda o: o.full_name.casefold(),
+        ),
+        Column(QT_TRANSLATE_NOOP("table_models", "Peran"), lambda o: roles_text(o.roles)),
+        Column(QT_TRANSLATE_NOOP("table_models", "Status")),  # status_text: as of now
+        Column(
+            QT_TRANSLATE_NOOP("table_models", "Terakhir masuk"),
+            _last_login_text,
+            # Never signed in sorts before everyone who has.
+            sort=lambda o: 0.0 if o.last_login_at is None else o.last_login_at.timestamp(),
+        ),
+    )
     KEY = "username"  # row_of(username)
     OFFICER_ROLE = RowsTableModel.ROW_ROLE  # the row's OfficerInfo
 
@@ -67,15 +90,6 @@ class OfficerTableModel(RowsTableModel[OfficerInfo]):
 
     # Cells
 
-    def _headers(self) -> tuple[str, ...]:
-        return (
-            translate("table_models", "Nama pengguna"),
-            translate("table_models", "Nama lengkap"),
-            translate("table_models", "Peran"),
-            translate("table_models", "Status"),
-            translate("table_models", "Terakhir masuk"),
-        )
-
     def _role_data(self, officer: OfficerInfo, column: int, role: int) -> Any:
         if role == Qt.ItemDataRole.ForegroundRole and officer.disabled:
             return _MUTED
@@ -83,27 +97,12 @@ class OfficerTableModel(RowsTableModel[OfficerInfo]):
             return None if officer.last_login_at is None else local_time(officer.last_login_at)
         return None
 
-    def _display(self, officer: OfficerInfo, column: int) -> str:
-        if column == self.COL_USERNAME:
-            return officer.username
-        if column == self.COL_FULL_NAME:
-            return officer.full_name
-        if column == self.COL_ROLES:
-            return roles_text(officer.roles)
+    def _display(self, officer: OfficerInfo, column: int) -> str | None:
         if column == self.COL_STATUS:
             return self.status_text(officer)
-        if officer.last_login_at is None:
-            return translate("table_models", "Belum pernah")
-        return local_time(officer.last_login_at, with_seconds=False)
+        return super()._display(officer, column)
 
     def _sort_key(self, officer: OfficerInfo, column: int) -> Any:
-        if column == self.COL_USERNAME:
-            return officer.username
-        if column == self.COL_FULL_NAME:
-            return officer.full_name.casefold()
-        if column == self.COL_ROLES:
-            return roles_text(officer.roles)
         if column == self.COL_STATUS:
             return _STATUS_RANK[self.status_key(officer)]
-        # Never signed in sorts before everyone who has.
-        return 0.0 if officer.last_login_at is None else officer.last_login_at.timestamp()
+        return super()._sort_key(officer, column)

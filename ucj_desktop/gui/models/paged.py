@@ -3,13 +3,15 @@
 ``RowsTableModel`` keeps the rows and answers the Qt row/column counts, the header and the
 roles every model shares (``SORT_ROLE`` for a QSortFilterProxyModel, ``ROW_ROLE`` for the row's
 service value); ``LazyPagedTableModel`` adds lazy fetching from a ``(offset, limit) -> rows``
-callable for long lists (the audit trail, the worker list). Subclasses keep their columns and
-say per cell what is shown, how it sorts and any other role.
+callable for long lists (the audit trail, the worker list). A subclass names its columns in
+one table (``COLUMNS``: each column's header, cell text, alignment and sort order) and says
+per cell any other role.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from dataclasses import dataclass
 from typing import Any, ClassVar, Generic, TypeVar
 
 from PySide6.QtCore import (
@@ -21,22 +23,63 @@ from PySide6.QtCore import (
     Signal,
 )
 
+from ucj_desktop.gui.text import number, translate
 from ucj_desktop.gui.text.error_text import EXPECTED_ERRORS
 
 Index = QModelIndex | QPersistentModelIndex
 ROOT = QModelIndex()
+RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)  # a column of numbers
 
 RowT = TypeVar("RowT")
 
 
-class RowsTableModel(QAbstractTableModel, Generic[RowT]):
-    """A flat table over ``self._rows``, ``COLUMN_COUNT`` columns wide.
+@dataclass(frozen=True)
+class Column(Generic[RowT]):
+    """One column of a table model: its header, its cells' text, alignment and sort order.
 
-    Subclasses name their header words in ``_headers()`` and answer a cell in ``_display()``,
-    ``_sort_key()`` and, for the other roles (tooltip, colour, font ...), ``_role_data()``.
+    ``header`` is the Indonesian source, marked ``QT_TRANSLATE_NOOP(context, ...)`` where the
+    table is written and translated in the model's ``CONTEXT`` when shown. ``text`` gives a
+    row's cell as shown (None: the model writes it, ``_display``, or the cell has no text, as
+    a check box's); ``align`` is the cell's ``TextAlignmentRole`` (None: the view's own);
+    ``sort`` what ``SORT_ROLE`` hands the proxy (None: the shown text).
     """
 
-    COLUMN_COUNT: ClassVar[int]
+    header: str
+    text: Callable[[RowT], str] | None = None
+    align: int | None = None
+    sort: Callable[[RowT], Any] | None = None
+
+    def shown(self, row: RowT) -> str | None:
+        return None if self.text is None else self.text(row)
+
+
+def number_column(
+    header: str,
+    value: Callable[[RowT], int],
+    written: Callable[[int], str] = number,
+    *,
+    by_value: bool = False,
+) -> Column[RowT]:
+    """A column of numbers, right-aligned: a count in thousands (``written`` another way,
+    ``str`` for a sequence number or an id), sorted by its text unless ``by_value``."""
+    return Column(header, lambda row: written(value(row)), RIGHT, value if by_value else None)
+
+
+def words_column(header: str, words: Callable[[RowT], str | None]) -> Column[RowT]:
+    """A column of words a row may not have: a dash where it has none."""
+    return Column(header, lambda row: words(row) or "—")
+
+
+class RowsTableModel(QAbstractTableModel, Generic[RowT]):
+    """A flat table over ``self._rows``, one column an entry of ``COLUMNS``.
+
+    The table gives the headers (in ``CONTEXT``), the shown text, the alignment and the sort
+    order; a subclass may answer a cell in ``_display()`` and ``_sort_key()`` itself, and the
+    other roles (tooltip, colour, font ...) in ``_role_data()``.
+    """
+
+    COLUMNS: ClassVar[Sequence[Column[Any]]]
+    CONTEXT: ClassVar[str]  # the catalog context the headers are marked in
     KEY: ClassVar[str] = "id"  # the attribute that names a row (``row_of``)
     SORT_ROLE = Qt.ItemDataRole.UserRole + 1
     ROW_ROLE = Qt.ItemDataRole.UserRole + 2  # the row's service value
@@ -77,14 +120,14 @@ class RowsTableModel(QAbstractTableModel, Generic[RowT]):
         return 0 if parent.isValid() else len(self._rows)
 
     def columnCount(self, parent: Index = ROOT) -> int:
-        return 0 if parent.isValid() else self.COLUMN_COUNT
+        return 0 if parent.isValid() else len(self.COLUMNS)
 
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
         if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
             return None
-        return self._headers()[section]
+        return translate(self.CONTEXT, self.COLUMNS[section].header)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         item = self._row_for(index)
@@ -97,20 +140,21 @@ class RowsTableModel(QAbstractTableModel, Generic[RowT]):
             return self._display(item, column)
         if role == self.SORT_ROLE:
             return self._sort_key(item, column)
+        align = self.COLUMNS[column].align
+        if role == Qt.ItemDataRole.TextAlignmentRole and align is not None:
+            return align
         return self._role_data(item, column, role)
 
-    # Hooks: the words and values of one model
+    # Hooks: the values of one model
 
-    def _headers(self) -> Sequence[str]:
-        """The column titles, in column order (translated when asked, not at import)."""
-        raise NotImplementedError
-
-    def _display(self, item: RowT, column: int) -> Any:
-        raise NotImplementedError
+    def _display(self, item: RowT, column: int) -> str | None:
+        """The cell as shown: its column's text."""
+        return self.COLUMNS[column].shown(item)
 
     def _sort_key(self, item: RowT, column: int) -> Any:
-        """What ``SORT_ROLE`` hands the proxy; the shown text unless a model says otherwise."""
-        return self._display(item, column)
+        """What ``SORT_ROLE`` hands the proxy: the column's ``sort``, else the shown text."""
+        sort = self.COLUMNS[column].sort
+        return self._display(item, column) if sort is None else sort(item)
 
     def _role_data(self, item: RowT, column: int, role: int) -> Any:
         """Any other role (tooltip, foreground, font, alignment ...); None when not set."""
@@ -215,11 +259,11 @@ class TextMemo:
     the columns, to paint, for each role), and a time written out or a code put in words
     costs each time. Rows are held by their model until it starts over (``clear``)."""
 
-    def __init__(self, cells: Callable[[Any], tuple[str, ...]]) -> None:
+    def __init__(self, cells: Callable[[Any], tuple[str | None, ...]]) -> None:
         self._cells = cells
-        self._made: dict[int, tuple[str, ...]] = {}
+        self._made: dict[int, tuple[str | None, ...]] = {}
 
-    def text(self, item: Any, column: int) -> str:
+    def text(self, item: Any, column: int) -> str | None:
         made = self._made.get(id(item))
         if made is None:
             made = self._made[id(item)] = self._cells(item)
@@ -230,15 +274,15 @@ class TextMemo:
 
 
 class PagedTextModel(LazyPagedTableModel[RowT]):
-    """A long list whose cells are text made once a row (``_cells``, kept in a ``TextMemo``
-    until the list starts over)."""
+    """A long list whose cells are text made once a row (the ``COLUMNS``' texts, kept in a
+    ``TextMemo`` until the list starts over)."""
 
     def _forget_shown(self) -> None:
         self._texts = TextMemo(self._cells)
 
-    def _display(self, item: RowT, column: int) -> str:
+    def _display(self, item: RowT, column: int) -> str | None:
         return self._texts.text(item, column)
 
-    def _cells(self, item: RowT) -> tuple[str, ...]:
+    def _cells(self, item: RowT) -> tuple[str | None, ...]:
         """The row's cells as shown, in column order."""
-        raise NotImplementedError
+        return tuple(column.shown(item) for column in self.COLUMNS)

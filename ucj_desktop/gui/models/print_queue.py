@@ -2,16 +2,17 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, ClassVar
 
 from PySide6.QtCore import QObject, QSortFilterProxyModel, Qt
 from PySide6.QtGui import QColor
 
-from ucj_desktop.gui.models.paged import RowsTableModel
+from ucj_desktop.gui.models.paged import Column, RowsTableModel
 from ucj_desktop.gui.text import translate
 from ucj_desktop.gui.text.labels import day_text, local_date, local_time
 from ucj_desktop.gui.widgets.style import fixed_font
 from ucj_desktop.services.card_printing import QueueEntry
+from ucj_desktop.wording.catalog import QT_TRANSLATE_NOOP
 
 _WAITING = QColor("#8a5a00")
 _PRINTED = QColor("#0b4f6c")
@@ -53,11 +54,34 @@ def card_state_detail(entry: QueueEntry) -> str:
     return "\n".join(lines)
 
 
+def _card_order(entry: QueueEntry) -> tuple[int, str]:
+    """Waiting, printed, handed over; within each, by when last printed."""
+    return (
+        int(entry.printed > 0) + int(entry.handed_at is not None),
+        entry.printed_at.isoformat() if entry.printed_at else "",
+    )
+
+
 class PrintQueueModel(RowsTableModel[QueueEntry]):
     """One row per enrolled worker, in the order the service lists them (oldest first)."""
 
+    CONTEXT = "print_models"
     COL_NAME, COL_NIK, COL_KPJ, COL_END, COL_CARD = range(5)
-    COLUMN_COUNT = 5
+    COLUMNS: ClassVar[tuple[Column[QueueEntry], ...]] = (
+        Column(
+            QT_TRANSLATE_NOOP("print_models", "Nama"),
+            lambda e: e.full_name,
+            sort=lambda e: e.full_name.casefold(),
+        ),
+        Column(QT_TRANSLATE_NOOP("print_models", "NIK"), lambda e: e.nik_masked),
+        Column(QT_TRANSLATE_NOOP("print_models", "KPJ"), lambda e: e.kpj),
+        Column(
+            QT_TRANSLATE_NOOP("print_models", "Berlaku s.d."),
+            lambda e: day_text(e.coverage_end) if e.coverage_end else "—",
+            sort=lambda e: e.coverage_end.isoformat() if e.coverage_end else "",
+        ),
+        Column(QT_TRANSLATE_NOOP("print_models", "Kartu"), card_state_text, sort=_card_order),
+    )
     ENTRY_ROLE = RowsTableModel.ROW_ROLE  # the row's QueueEntry
     SEARCH_ROLE = Qt.ItemDataRole.UserRole + 3  # name, KPJ and masked NIK, lower case
 
@@ -65,27 +89,6 @@ class PrintQueueModel(RowsTableModel[QueueEntry]):
     entry_at = RowsTableModel.row_at
 
     # Cells
-
-    def _headers(self) -> tuple[str, ...]:
-        return (
-            translate("print_models", "Nama"),
-            translate("print_models", "NIK"),
-            translate("print_models", "KPJ"),
-            translate("print_models", "Berlaku s.d."),
-            translate("print_models", "Kartu"),
-        )
-
-    def _sort_key(self, entry: QueueEntry, column: int) -> Any:
-        return (
-            entry.full_name.casefold(),
-            entry.nik_masked,
-            entry.kpj,
-            entry.coverage_end.isoformat() if entry.coverage_end else "",
-            (
-                int(entry.printed > 0) + int(entry.handed_at is not None),
-                entry.printed_at.isoformat() if entry.printed_at else "",
-            ),
-        )[column]
 
     def _role_data(self, entry: QueueEntry, column: int, role: int) -> Any:
         if role == Qt.ItemDataRole.ToolTipRole and column == self.COL_CARD:
@@ -99,17 +102,6 @@ class PrintQueueModel(RowsTableModel[QueueEntry]):
         if role == Qt.ItemDataRole.FontRole and column in (self.COL_NIK, self.COL_KPJ):
             return fixed_font()
         return None
-
-    def _display(self, entry: QueueEntry, column: int) -> str:
-        if column == self.COL_NAME:
-            return entry.full_name
-        if column == self.COL_NIK:
-            return entry.nik_masked
-        if column == self.COL_KPJ:
-            return entry.kpj
-        if column == self.COL_END:
-            return day_text(entry.coverage_end) if entry.coverage_end else "—"
-        return card_state_text(entry)
 
 
 class QueueFilterModel(QSortFilterProxyModel):

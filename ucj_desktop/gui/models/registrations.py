@@ -1,16 +1,16 @@
 """Qt table models over registration rows: the worker list (paged), the verification queue
 (checkable) and one record's history.
 
-Same pattern as the other models (``paged.RowsTableModel``): column constants, ``SORT_ROLE``,
+Same pattern as the other models (``paged.RowsTableModel``): a column table, ``SORT_ROLE``,
 ``ROW_ROLE`` handing back the service value, no widgets (tested headless). Words for codes
 live here, not in the domain.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from datetime import UTC, datetime
-from typing import Any
+from typing import Any, ClassVar
 
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QColor, QFont
@@ -18,7 +18,13 @@ from PySide6.QtGui import QColor, QFont
 from ucj_desktop.domain.areas import kelurahan_by_code
 from ucj_desktop.domain.nik import mask_nik
 from ucj_desktop.domain.status import Status
-from ucj_desktop.gui.models.paged import Index, LazyPagedTableModel, RowsTableModel
+from ucj_desktop.gui.models.paged import (
+    Column,
+    Index,
+    LazyPagedTableModel,
+    RowsTableModel,
+    RowT,
+)
 from ucj_desktop.gui.text import translate
 from ucj_desktop.gui.text.labels import (
     local_time,
@@ -30,6 +36,7 @@ from ucj_desktop.gui.text.labels import (
     status_label,
 )
 from ucj_desktop.services.registration_queries import HistoryEntry, RegistrationRow
+from ucj_desktop.wording.catalog import QT_TRANSLATE_NOOP
 from ucj_desktop.wording.hub_reasons import spoken_ack_words
 from ucj_desktop.wording.labels import category_words
 
@@ -37,16 +44,38 @@ _MUTED = QColor("#7a8a94")
 _BAD = QColor("#b3261e")
 
 
+# Words for a rejection (or hub return) reason code, and for an event of a record's history.
+_REJECTION_WORDS: dict[str, str] = {
+    "DATA_TIDAK_SESUAI": QT_TRANSLATE_NOOP("registration_models", "Data tidak sesuai dokumen"),
+    "DOKUMEN_KURANG": QT_TRANSLATE_NOOP("registration_models", "Dokumen kurang"),
+    "TIDAK_MEMENUHI_SYARAT": QT_TRANSLATE_NOOP("registration_models", "Tidak memenuhi syarat"),
+    "DUPLIKAT": QT_TRANSLATE_NOOP("registration_models", "Pendaftaran ganda"),
+    "LAINNYA": QT_TRANSLATE_NOOP("registration_models", "Lainnya"),
+    "DIKEMBALIKAN_HUB": QT_TRANSLATE_NOOP("registration_models", "Dikembalikan hub/BPJS"),
+}
+_ACTION_WORDS: dict[str, str] = {
+    "registration.created": QT_TRANSLATE_NOOP("registration_models", "Dibuat"),
+    "registration.updated": QT_TRANSLATE_NOOP("registration_models", "Diubah"),
+    "registration.submitted": QT_TRANSLATE_NOOP("registration_models", "Diajukan untuk verifikasi"),
+    "registration.verified": QT_TRANSLATE_NOOP("registration_models", "Disetujui verifikator"),
+    "registration.rejected": QT_TRANSLATE_NOOP("registration_models", "Ditolak verifikator"),
+    "registration.exported": QT_TRANSLATE_NOOP("registration_models", "Dikirim ke hub"),
+    "registration.returned": QT_TRANSLATE_NOOP("registration_models", "Dikembalikan oleh hub"),
+    "registration.waiting": QT_TRANSLATE_NOOP("registration_models", "Menunggu kuota di hub"),
+    "registration.enrolled": QT_TRANSLATE_NOOP("registration_models", "Terdaftar di BPJS"),
+    "registration.cancelled": QT_TRANSLATE_NOOP("registration_models", "Dibatalkan"),
+}
+
+
+def _spoken(words: dict[str, str], code: str) -> str:
+    """The words ``words`` holds for ``code``, in the officer's language; an unknown code as
+    it is."""
+    return translate("registration_models", words[code]) if code in words else code
+
+
 def rejection_label(code: str) -> str:
     """Words for a rejection (or hub return) reason code; an unknown code as it is."""
-    return {
-        "DATA_TIDAK_SESUAI": translate("registration_models", "Data tidak sesuai dokumen"),
-        "DOKUMEN_KURANG": translate("registration_models", "Dokumen kurang"),
-        "TIDAK_MEMENUHI_SYARAT": translate("registration_models", "Tidak memenuhi syarat"),
-        "DUPLIKAT": translate("registration_models", "Pendaftaran ganda"),
-        "LAINNYA": translate("registration_models", "Lainnya"),
-        "DIKEMBALIKAN_HUB": translate("registration_models", "Dikembalikan hub/BPJS"),
-    }.get(code, code)
+    return _spoken(_REJECTION_WORDS, code)
 
 
 def reason_text(code: str | None, note: str | None) -> str:
@@ -75,18 +104,7 @@ def occupations_short_text(codes: Iterable[str]) -> str:
 
 def action_label(action: str) -> str:
     """``registration.rejected`` -> ``Ditolak verifikator``; an unknown action as it is."""
-    return {
-        "registration.created": translate("registration_models", "Dibuat"),
-        "registration.updated": translate("registration_models", "Diubah"),
-        "registration.submitted": translate("registration_models", "Diajukan untuk verifikasi"),
-        "registration.verified": translate("registration_models", "Disetujui verifikator"),
-        "registration.rejected": translate("registration_models", "Ditolak verifikator"),
-        "registration.exported": translate("registration_models", "Dikirim ke hub"),
-        "registration.returned": translate("registration_models", "Dikembalikan oleh hub"),
-        "registration.waiting": translate("registration_models", "Menunggu kuota di hub"),
-        "registration.enrolled": translate("registration_models", "Terdaftar di BPJS"),
-        "registration.cancelled": translate("registration_models", "Dibatalkan"),
-    }.get(action, action)
+    return _spoken(_ACTION_WORDS, action)
 
 
 def status_tooltip(row: RegistrationRow) -> str | None:
@@ -102,51 +120,67 @@ def _stamp(at: datetime | None) -> float:
     return (at if at.tzinfo is not None else at.replace(tzinfo=UTC)).timestamp()
 
 
-class _RowColumns:
-    """Display and sort values shared by the list and the queue (keyed by column name)."""
+def _words(header: str, text: Callable[[RegistrationRow], str]) -> Column[RegistrationRow]:
+    """A column of words, sorted without regard to case."""
+    return Column(header, text, sort=lambda row: text(row).casefold())
 
-    @staticmethod
-    def display(row: RegistrationRow, name: str) -> str:
-        if name == "nik":
-            return mask_nik(row.nik)
-        if name == "name":
-            return row.full_name
-        if name == "status":
-            return registration_status_text(row.status, row.hub_rank)
-        if name == "kelurahan":
-            return kelurahan_name(row.kelurahan_code)
-        if name == "desil":
-            return "—" if row.desil is None else str(row.desil)
-        if name == "occupations":
-            return occupations_text(row.occupations)
-        if name == "occupations_short":
-            return occupations_short_text(row.occupations)
-        if name == "created":
-            return local_time(row.created_at, with_seconds=False)
-        if name == "submitted":
-            at = row.submitted_at or row.created_at
-            return local_time(at, with_seconds=False)
-        if name == "officer":
-            return row.created_by
-        if name == "reason":
-            return reason_text(row.decision_code, row.decision_note)
-        return ""
 
-    @staticmethod
-    def sort_key(row: RegistrationRow, name: str) -> Any:
-        if name == "nik":
-            return row.nik
-        if name == "name":
-            return row.full_name.casefold()
-        if name == "desil":
-            return 99 if row.desil is None else row.desil
-        if name == "created":
-            return _stamp(row.created_at)
-        if name == "submitted":
-            return _stamp(row.submitted_at or row.created_at)
-        if name == "status":  # the waiting line in rank order, not as text (10 after 9)
-            return f"{status_label(row.status).casefold()} {row.hub_rank or 0:010d}"
-        return _RowColumns.display(row, name).casefold()
+def _time_column(header: str, at: Callable[[RowT], datetime]) -> Column[RowT]:
+    """A column of times to the minute, sorted by the instant."""
+    return Column(
+        header,
+        lambda row: local_time(at(row), with_seconds=False),
+        sort=lambda row: _stamp(at(row)),
+    )
+
+
+def _status_order(row: RegistrationRow) -> str:
+    """The waiting line in rank order, not as text (10 after 9)."""
+    return f"{status_label(row.status).casefold()} {row.hub_rank or 0:010d}"
+
+
+# The columns of the worker list and the verification queue.
+_NIK = Column[RegistrationRow](
+    QT_TRANSLATE_NOOP("registration_models", "NIK"),
+    lambda row: mask_nik(row.nik),
+    sort=lambda row: row.nik,
+)
+_NAME = _words(QT_TRANSLATE_NOOP("registration_models", "Nama"), lambda row: row.full_name)
+_STATUS = Column[RegistrationRow](
+    QT_TRANSLATE_NOOP("registration_models", "Status"),
+    lambda row: registration_status_text(row.status, row.hub_rank),
+    sort=_status_order,
+)
+_KELURAHAN = _words(
+    QT_TRANSLATE_NOOP("registration_models", "Kelurahan"),
+    lambda row: kelurahan_name(row.kelurahan_code),
+)
+_DESIL = Column[RegistrationRow](
+    QT_TRANSLATE_NOOP("registration_models", "Desil"),
+    lambda row: "—" if row.desil is None else str(row.desil),
+    sort=lambda row: 99 if row.desil is None else row.desil,
+)
+_OCCUPATIONS = _words(
+    QT_TRANSLATE_NOOP("registration_models", "Pekerjaan"),
+    lambda row: occupations_text(row.occupations),
+)
+# ``Ojek online, PKL``: the worker list's, the whole words in its tooltip.
+_OCCUPATIONS_SHORT = _words(
+    QT_TRANSLATE_NOOP("registration_models", "Pekerjaan"),
+    lambda row: occupations_short_text(row.occupations),
+)
+_CREATED: Column[RegistrationRow] = _time_column(
+    QT_TRANSLATE_NOOP("registration_models", "Dibuat"), lambda row: row.created_at
+)
+_SUBMITTED: Column[RegistrationRow] = _time_column(
+    QT_TRANSLATE_NOOP("registration_models", "Diajukan"),
+    lambda row: row.submitted_at or row.created_at,
+)
+_OFFICER = _words(QT_TRANSLATE_NOOP("registration_models", "Petugas"), lambda row: row.created_by)
+_REASON = _words(
+    QT_TRANSLATE_NOOP("registration_models", "Alasan"),
+    lambda row: reason_text(row.decision_code, row.decision_note),
+)
 
 
 class RegistrationTableModel(LazyPagedTableModel[RegistrationRow]):
@@ -157,6 +191,7 @@ class RegistrationTableModel(LazyPagedTableModel[RegistrationRow]):
     skipped by id, so a page boundary never shows a record twice.
     """
 
+    CONTEXT = "registration_models"
     (
         COL_NIK,
         COL_NAME,
@@ -168,17 +203,16 @@ class RegistrationTableModel(LazyPagedTableModel[RegistrationRow]):
         COL_OFFICER,
         COL_REASON,
     ) = range(9)
-    COLUMN_COUNT = 9
-    _NAMES = (
-        "nik",
-        "name",
-        "status",
-        "kelurahan",
-        "desil",
-        "occupations_short",
-        "created",
-        "officer",
-        "reason",
+    COLUMNS = (
+        _NIK,
+        _NAME,
+        _STATUS,
+        _KELURAHAN,
+        _DESIL,
+        _OCCUPATIONS_SHORT,
+        _CREATED,
+        _OFFICER,
+        _REASON,
     )
 
     _ids: set[str]  # ids of the rows shown
@@ -196,28 +230,9 @@ class RegistrationTableModel(LazyPagedTableModel[RegistrationRow]):
 
     # Cells
 
-    def _headers(self) -> tuple[str, ...]:
-        return (
-            translate("registration_models", "NIK"),
-            translate("registration_models", "Nama"),
-            translate("registration_models", "Status"),
-            translate("registration_models", "Kelurahan"),
-            translate("registration_models", "Desil"),
-            translate("registration_models", "Pekerjaan"),
-            translate("registration_models", "Dibuat"),
-            translate("registration_models", "Petugas"),
-            translate("registration_models", "Alasan"),
-        )
-
-    def _display(self, reg: RegistrationRow, column: int) -> str:
-        return _RowColumns.display(reg, self._NAMES[column])
-
-    def _sort_key(self, reg: RegistrationRow, column: int) -> Any:
-        return _RowColumns.sort_key(reg, self._NAMES[column])
-
     def _role_data(self, reg: RegistrationRow, column: int, role: int) -> Any:
         if role == Qt.ItemDataRole.ToolTipRole and column == self.COL_OCCUPATIONS:
-            return _RowColumns.display(reg, "occupations") or None
+            return occupations_text(reg.occupations) or None
         if role == Qt.ItemDataRole.ToolTipRole and column == self.COL_REASON:
             return self._display(reg, column) or None
         if role == Qt.ItemDataRole.ToolTipRole and column == self.COL_STATUS:
@@ -237,6 +252,7 @@ class QueueTableModel(RowsTableModel[RegistrationRow]):
     """The verification queue (submitted, oldest first) with a check box per row for bulk
     approval. Rows the viewing officer registered are greyed: another verifier must decide."""
 
+    CONTEXT = "registration_models"
     (
         COL_CHECK,
         COL_NIK,
@@ -247,8 +263,16 @@ class QueueTableModel(RowsTableModel[RegistrationRow]):
         COL_SUBMITTED,
         COL_OFFICER,
     ) = range(8)
-    COLUMN_COUNT = 8
-    _NAMES = ("", "nik", "name", "kelurahan", "desil", "occupations", "submitted", "officer")
+    COLUMNS = (
+        Column[RegistrationRow](""),  # the check box
+        _NIK,
+        _NAME,
+        _KELURAHAN,
+        _DESIL,
+        _OCCUPATIONS,
+        _SUBMITTED,
+        _OFFICER,
+    )
     checked_changed = Signal(int)  # how many rows are checked
 
     def __init__(self, own_username: str = "", parent: QObject | None = None) -> None:
@@ -305,33 +329,16 @@ class QueueTableModel(RowsTableModel[RegistrationRow]):
             return translate("registration_models", "Centang untuk disetujui bersama (Spasi)")
         return super().headerData(section, orientation, role)
 
-    def _headers(self) -> tuple[str, ...]:
-        return (
-            "",
-            translate("registration_models", "NIK"),
-            translate("registration_models", "Nama"),
-            translate("registration_models", "Kelurahan"),
-            translate("registration_models", "Desil"),
-            translate("registration_models", "Pekerjaan"),
-            translate("registration_models", "Diajukan"),
-            translate("registration_models", "Petugas"),
-        )
-
     def flags(self, index: Index) -> Qt.ItemFlag:
         base = super().flags(index)
         if index.isValid() and index.column() == self.COL_CHECK:
             return base | Qt.ItemFlag.ItemIsUserCheckable
         return base
 
-    def _display(self, reg: RegistrationRow, column: int) -> str | None:
-        if column == self.COL_CHECK:
-            return None
-        return _RowColumns.display(reg, self._NAMES[column])
-
     def _sort_key(self, reg: RegistrationRow, column: int) -> Any:
         if column == self.COL_CHECK:
             return 0 if reg.id in self._checked else 1
-        return _RowColumns.sort_key(reg, self._NAMES[column])
+        return super()._sort_key(reg, column)
 
     def _role_data(self, reg: RegistrationRow, column: int, role: int) -> Any:
         if column == self.COL_CHECK:
@@ -372,8 +379,20 @@ class QueueTableModel(RowsTableModel[RegistrationRow]):
 class HistoryTableModel(RowsTableModel[HistoryEntry]):
     """One registration's audit events, oldest first: when, who, role, what, why."""
 
+    CONTEXT = "registration_models"
     COL_AT, COL_OFFICER, COL_ROLE, COL_ACTION, COL_REASON = range(5)
-    COLUMN_COUNT = 5
+    COLUMNS: ClassVar[tuple[Column[HistoryEntry], ...]] = (
+        _time_column(QT_TRANSLATE_NOOP("registration_models", "Waktu"), lambda e: e.at),
+        Column(
+            QT_TRANSLATE_NOOP("registration_models", "Petugas"),
+            lambda entry: entry.officer or translate("registration_models", "Sistem"),
+        ),
+        Column(QT_TRANSLATE_NOOP("registration_models", "Peran"), lambda e: role_text(e.role)),
+        Column(
+            QT_TRANSLATE_NOOP("registration_models", "Tindakan"), lambda e: action_label(e.action)
+        ),
+        Column(QT_TRANSLATE_NOOP("registration_models", "Alasan")),  # _reason: with the note
+    )
     ENTRY_ROLE = RowsTableModel.ROW_ROLE
 
     def __init__(self, parent: QObject | None = None) -> None:
@@ -404,30 +423,10 @@ class HistoryTableModel(RowsTableModel[HistoryEntry]):
         note = self._last_note[1] if self._last_note and self._last_note[0] is entry else None
         return reason_text(str(code) if code else None, note)
 
-    def _headers(self) -> tuple[str, ...]:
-        return (
-            translate("registration_models", "Waktu"),
-            translate("registration_models", "Petugas"),
-            translate("registration_models", "Peran"),
-            translate("registration_models", "Tindakan"),
-            translate("registration_models", "Alasan"),
-        )
-
-    def _display(self, entry: HistoryEntry, column: int) -> str:
-        if column == self.COL_AT:
-            return local_time(entry.at, with_seconds=False)
-        if column == self.COL_OFFICER:
-            return entry.officer or translate("registration_models", "Sistem")
-        if column == self.COL_ROLE:
-            return role_text(entry.role)
-        if column == self.COL_ACTION:
-            return action_label(entry.action)
-        return self._reason(entry)
-
-    def _sort_key(self, entry: HistoryEntry, column: int) -> Any:
-        if column == self.COL_AT:
-            return _stamp(entry.at)
-        return self._display(entry, column)
+    def _display(self, entry: HistoryEntry, column: int) -> str | None:
+        if column == self.COL_REASON:
+            return self._reason(entry)
+        return super()._display(entry, column)
 
     def _role_data(self, entry: HistoryEntry, column: int, role: int) -> Any:
         if role == Qt.ItemDataRole.FontRole and entry.action == "registration.rejected":

@@ -49,8 +49,6 @@ FILE_TYPES = {".xlsx": "Excel (*.xlsx)", ".pdf": "PDF (*.pdf)", ".csv": "CSV (*.
 class ReportModel(RowsTableModel[tuple[object, ...]]):
     """The rows of one ReportTable, the totals row last (bold); money as rupiah."""
 
-    COLUMN_COUNT = 0
-
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.table: ReportTable | None = None
