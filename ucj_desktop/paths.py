@@ -40,33 +40,29 @@ def demo_data_dir() -> Path:
     return Path(platformdirs.user_data_dir(APP_NAME, APP_AUTHOR)).with_name(APP_NAME + "-demo")
 
 
+class _InRoot:
+    """A file or folder of the data folder: ``paths.database`` is ``paths.root / "ucj.db"``."""
+
+    def __init__(self, name: str) -> None:
+        self.name = name
+
+    def __get__(self, paths: StorePaths, owner: type[StorePaths]) -> Path:
+        return paths.root / self.name
+
+
 @dataclass(frozen=True)
 class StorePaths:
     """File names inside one data folder."""
 
     root: Path
 
-    @property
-    def database(self) -> Path:
-        return self.root / "ucj.db"
-
-    @property
-    def manifest(self) -> Path:
-        # Non-secret facts about the store (id, office, keyring entry name); never PII.
-        return self.root / "store.json"
-
-    @property
-    def backups(self) -> Path:
-        return self.root / "backups"
-
-    @property
-    def demo_keyring(self) -> Path:
-        return self.root / "demo-keyring.json"
-
-    @property
-    def restore_journal(self) -> Path:
-        # A restore's swap written down before its first rename (services/restore_journal.py).
-        return self.root / "restore-journal.json"
+    database = _InRoot("ucj.db")
+    # Non-secret facts about the store (id, office, keyring entry name); never PII.
+    manifest = _InRoot("store.json")
+    backups = _InRoot("backups")
+    demo_keyring = _InRoot("demo-keyring.json")
+    # A restore's swap written down before its first rename (services/restore_journal.py).
+    restore_journal = _InRoot("restore-journal.json")
 
 
 def resources() -> Traversable:

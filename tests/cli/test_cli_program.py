@@ -7,10 +7,18 @@ import logging
 import os
 import subprocess
 import sys
+from datetime import date
+from pathlib import Path
 
 import keyring
+import pytest
 
-from ucj_desktop.cli import store_commands
+from tests.support.cli_runner import logger_restored
+from ucj_desktop.cli import hub, store_commands
+from ucj_desktop.cli.messages import describe
+from ucj_desktop.cli.program import read_month
+from ucj_desktop.domain.errors import DomainError
+from ucj_desktop.security.file_keyring import FileKeyring
 
 
 def test_a_bug_exits_70_with_one_line_and_the_traceback_goes_to_the_log(
@@ -67,3 +75,28 @@ def test_the_installed_script_and_python_m_run_the_same_program(
         )
         assert (result.returncode, result.stderr) == (0, ""), result.stderr
         assert result.stdout.startswith("ucj ")
+
+
+BAD_MONTH = "--month: '11-2026' is not a month; write it as YYYY-MM, e.g. 2026-11"
+
+
+@pytest.mark.parametrize("text", ["11-2026", "2026-13", "26-11", "2026-11-01", ""])
+def test_a_month_is_read_one_way_and_anything_else_refused_in_one_line(text: str) -> None:
+    assert read_month("2026-11") == date(2026, 11, 1)
+    with pytest.raises(DomainError) as refused:
+        read_month(text)
+    assert describe(refused.value) == BAD_MONTH.replace("'11-2026'", repr(text))
+
+
+def test_the_hub_refuses_a_bad_month_in_the_words_of_ucj_report(
+    file_keyring: FileKeyring, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    data = str(tmp_path / "data")
+    out = str(tmp_path / "premium.xlsx")
+    with logger_restored("ucj_desktop"):
+        assert hub.main(["--data-dir", data, "init"]) == 0
+        capsys.readouterr()
+        code = hub.main(
+            ["--data-dir", data, "report", "premium", "--month", "11-2026", "--out", out]
+        )
+    assert (code, capsys.readouterr().err) == (1, f"ucj-hub report: {BAD_MONTH}\n")

@@ -4,10 +4,9 @@ from __future__ import annotations
 
 import argparse
 import os
-from pathlib import Path
 
 from ucj_desktop.cli.numbers import fill
-from ucj_desktop.cli.program import Commands, add_out_option
+from ucj_desktop.cli.program import Commands, add_file_argument, add_out_option
 from ucj_desktop.cli.signin import signed_in, with_officer
 from ucj_desktop.paths import StorePaths
 from ucj_desktop.security.secrets import SecretStore
@@ -95,7 +94,7 @@ def add_backup_parsers(commands: Commands) -> None:
         translate("cli", "berkas cadangan, atau folder tempat menulis berkas .ucjbak bertanggal"),
     )
     p = commands.add("restore", cmd_restore, translate("cli", "kembalikan cadangan ke folder data"))
-    p.add_argument("file", type=Path, metavar="FILE.ucjbak")
+    add_file_argument(p, "FILE.ucjbak")
     p.add_argument(
         "--recovery-code",
         metavar="CODE",

@@ -21,6 +21,8 @@ from ucj_desktop.cli.messages import describe
 from ucj_desktop.cli.numbers import fill
 from ucj_desktop.cli.program import (
     add_command,
+    add_file_argument,
+    add_month_option,
     add_out_option,
     data_dir_options,
     program_parser,
@@ -240,9 +242,6 @@ def build_parser() -> argparse.ArgumentParser:
     ) -> argparse.ArgumentParser:
         return add_command(sub, name, func, help, common)
 
-    def file_argument(parser: argparse.ArgumentParser) -> None:
-        parser.add_argument("file", type=Path)
-
     init = add(
         "init", cmd_init, translate("cli", "buat hub (berkas SQLCipher, atau --db PostgreSQL)")
     )
@@ -261,7 +260,7 @@ def build_parser() -> argparse.ArgumentParser:
     add(
         "recover", cmd_recover, translate("cli", "kembalikan kunci hub dari kode pemulihan")
     ).add_argument("code")
-    file_argument(
+    add_file_argument(
         add("enroll-device", cmd_enroll, translate("cli", "percayai berkas kunci laptop kantor"))
     )
     add_out_option(
@@ -274,7 +273,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     imp = add("import", cmd_import, translate("cli", "impor daftar kepesertaan kota"))
     imp.add_argument("kind", choices=["coverage"])
-    file_argument(imp)
+    add_file_argument(imp)
     imp.add_argument("--map", action="append", metavar="COLUMN=FIELD")
     add(
         "ingest", cmd_ingest, translate("cli", "terima batch kantor (berkas atau folder)")
@@ -290,7 +289,7 @@ def build_parser() -> argparse.ArgumentParser:
     add_out_option(
         add("export-bpjs", cmd_export_bpjs, translate("cli", "tulis berkas kolektif BPJS"))
     )
-    file_argument(
+    add_file_argument(
         add("import-bpjs", cmd_import_bpjs, translate("cli", "baca berkas hasil dari BPJS"))
     )
     add_out_option(
@@ -307,7 +306,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     report = add("report", cmd_report, translate("cli", "tagihan iuran kota untuk sebulan"))
     report.add_argument("kind", choices=["premium"])
-    report.add_argument("--month", required=True, metavar="YYYY-MM")
+    add_month_option(report, required=True)
     add_out_option(report)
     settings = add(
         "settings", cmd_settings, translate("cli", "tampilkan atau ubah pengaturan program")

@@ -6,12 +6,11 @@ from __future__ import annotations
 
 import argparse
 from dataclasses import fields
-from datetime import date
 
 from ucj_desktop.cli.hub import numbers, opened
 from ucj_desktop.cli.numbers import fill
+from ucj_desktop.cli.program import read_month
 from ucj_desktop.domain.config import ProgramConfig
-from ucj_desktop.domain.errors import DomainError
 from ucj_desktop.paths import StorePaths
 from ucj_desktop.wording.catalog import QT_TRANSLATE_NOOP, translate
 
@@ -143,19 +142,11 @@ def _status_row(*cells: object) -> str:
     return f"{text}  {last}"
 
 
-def _month(value: str) -> date:
-    try:
-        year, month = value.split("-")
-        return date(int(year), int(month), 1)
-    except ValueError:
-        raise DomainError("report.bad_month", field="month", value=value) from None
-
-
 def cmd_report(args: argparse.Namespace, paths: StorePaths) -> int:
     from ucj_desktop.hub.status import export_premium_report
 
     with opened(paths) as hub:
-        table = export_premium_report(hub, _month(args.month), args.out)
+        table = export_premium_report(hub, read_month(args.month), args.out)
     line = translate("cli", "laporan iuran: {count} kelurahan -> {file}")
     print(fill(line, count=len(table.rows), file=args.out))
     return 0

@@ -22,6 +22,7 @@ import sys
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
+from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
@@ -152,6 +153,26 @@ def add_out_option(
 ) -> None:
     """The required ``--out`` path a command writes to."""
     parser.add_argument("--out", type=Path, required=True, metavar=metavar, help=help)
+
+
+def add_file_argument(parser: argparse.ArgumentParser, metavar: str | None = None) -> None:
+    """The ``file`` a command reads."""
+    parser.add_argument("file", type=Path, metavar=metavar)
+
+
+def add_month_option(
+    parser: argparse.ArgumentParser, *, required: bool = False, help: str | None = None
+) -> None:
+    """``--month YYYY-MM``; the command reads it with :func:`read_month`."""
+    parser.add_argument("--month", required=required, metavar="YYYY-MM", help=help)
+
+
+def read_month(text: str) -> date:
+    """The first day of the month ``--month`` names; a clear refusal for anything else."""
+    try:
+        return datetime.strptime(text, "%Y-%m").date()
+    except ValueError:
+        raise DomainError("report.bad_month", field="month", value=text) from None
 
 
 def run_program(parser: argparse.ArgumentParser, argv: Sequence[str] | None = None) -> int:

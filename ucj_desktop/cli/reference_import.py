@@ -9,7 +9,7 @@ import time
 from pathlib import Path
 
 from ucj_desktop.cli.numbers import fill
-from ucj_desktop.cli.program import Commands
+from ucj_desktop.cli.program import Commands, add_file_argument
 from ucj_desktop.cli.signin import signed_in
 from ucj_desktop.domain.errors import DomainError
 from ucj_desktop.files.reference_reader import RejectedRow
@@ -174,7 +174,7 @@ def add_import_parsers(commands: Commands) -> None:
         translate("cli", "muat berkas data rujukan, daftar calon atau pengaturan dari hub"),
     )
     p.add_argument("kind", choices=(*KINDS, "candidates", "settings"))
-    p.add_argument("file", type=Path)
+    add_file_argument(p)
     p.add_argument(
         "--map",
         action="append",

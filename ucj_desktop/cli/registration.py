@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import Any
 
 from ucj_desktop.cli.numbers import fill
-from ucj_desktop.cli.program import Commands
+from ucj_desktop.cli.program import Commands, add_file_argument
 from ucj_desktop.cli.signin import signed_in
 from ucj_desktop.domain.errors import DomainError
 from ucj_desktop.domain.registration_form import FIELDS, RegistrationInput, occupations_from
@@ -143,7 +143,7 @@ def add_registration_parsers(commands: Commands) -> None:
             "cli", "daftarkan satu pekerja dari berkas JSON (pemeriksaan sama dengan formulir)"
         ),
     )
-    p.add_argument("file", type=Path)
+    add_file_argument(p)
     p.add_argument(
         "--draft",
         action="store_true",

@@ -3,27 +3,18 @@
 from __future__ import annotations
 
 import argparse
-from datetime import date, datetime
 
 from ucj_desktop.cli.numbers import fill, rupiah
-from ucj_desktop.cli.program import Commands, add_out_option
+from ucj_desktop.cli.program import Commands, add_month_option, add_out_option, read_month
 from ucj_desktop.cli.signin import signed_in
-from ucj_desktop.domain.errors import DomainError
 from ucj_desktop.domain.status import Status
 from ucj_desktop.paths import StorePaths
 from ucj_desktop.services.reports import KINDS, export_report
 from ucj_desktop.wording.catalog import translate
 
 
-def _month(text: str) -> date:
-    try:
-        return datetime.strptime(text, "%Y-%m").date()
-    except ValueError:
-        raise DomainError("report.bad_month", field="month", value=text) from None
-
-
 def cmd_report(args: argparse.Namespace, paths: StorePaths) -> int:
-    month = _month(args.month) if args.month else None
+    month = read_month(args.month) if args.month else None
     with signed_in(args, paths) as (opened, who):
         table = export_report(
             opened,
@@ -54,11 +45,7 @@ def add_report_parsers(commands: Commands) -> None:
     )
     p.add_argument("kind", choices=KINDS)
     add_out_option(p, "FILE.xlsx|.csv|.pdf")
-    p.add_argument(
-        "--month",
-        metavar="YYYY-MM",
-        help=translate("cli", "premium: bulannya (bawaan: bulan ini)"),
-    )
+    add_month_option(p, help=translate("cli", "premium: bulannya (bawaan: bulan ini)"))
     p.add_argument(
         "--status",
         choices=[s.value for s in Status],

@@ -3,10 +3,9 @@
 from __future__ import annotations
 
 import argparse
-from pathlib import Path
 
 from ucj_desktop.cli.numbers import fill
-from ucj_desktop.cli.program import Commands, add_out_option
+from ucj_desktop.cli.program import Commands, add_file_argument, add_out_option
 from ucj_desktop.cli.signin import signed_in
 from ucj_desktop.paths import StorePaths
 from ucj_desktop.services.store_access import secret_store_for
@@ -133,7 +132,7 @@ def add_sync_parsers(commands: Commands) -> None:
     q = commands.action(keys, "export", translate("cli", "berkas pendaftaran perangkat ini"))
     add_out_option(q)
     q = commands.action(keys, "import", translate("cli", "percayai berkas kunci publik hub"))
-    q.add_argument("file", type=Path)
+    add_file_argument(q)
     p = commands.add(
         "export-batch",
         cmd_export_batch,
@@ -151,5 +150,5 @@ def add_sync_parsers(commands: Commands) -> None:
     p = commands.add(
         "import-ack", cmd_import_ack, translate("cli", "terapkan tanda terima dari hub")
     )
-    p.add_argument("file", type=Path)
+    add_file_argument(p)
     commands.add("batches", cmd_batches, translate("cli", "batch yang sudah diekspor"))

@@ -1,10 +1,11 @@
 """The programme's print look, shared by the card, the certificate and the referral slip: its
-colours, the brand band across the top of a page or card, and the programme's language, which
-an official document is printed in whatever the officer reads (``official_document``)."""
+colours, the brand band across the top of a page or card, a field's grey label, lines of text
+set one under another, and the programme's language, which an official document is printed in
+whatever the officer reads (``official_document``)."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from functools import wraps
 from typing import ParamSpec, TypeVar
@@ -12,6 +13,7 @@ from typing import ParamSpec, TypeVar
 from reportlab.lib.colors import HexColor
 from reportlab.pdfgen.canvas import Canvas
 
+from ucj_desktop.printing.fonts import MIN_TEXT_SIZE, register_fonts
 from ucj_desktop.wording.catalog import PROGRAMME_LANGUAGE, in_language
 
 INK = HexColor("#15303d")  # body text
@@ -42,6 +44,24 @@ def brand_band(
     for line in lines:
         c.setFont(line.font, line.size)
         c.drawString(x, top - line.drop, line.text)
+
+
+def draw_label(c: Canvas, text: str, x: float, y: float, size: float = MIN_TEXT_SIZE) -> None:
+    """A field's label, regular and grey, at (x, y); the fill is left in INK for its value."""
+    regular, _bold = register_fonts()
+    c.setFillColor(MUTED)
+    c.setFont(regular, size)
+    c.drawString(x, y, text)
+    c.setFillColor(INK)
+
+
+def draw_lines(c: Canvas, lines: Iterable[str], x: float, y: float, leading: float) -> float:
+    """``lines`` one under another in the current font and fill, the first on the baseline
+    ``y``, each ``leading`` below the one before; returns the baseline after the last."""
+    for line in lines:
+        c.drawString(x, y, line)
+        y -= leading
+    return y
 
 
 P = ParamSpec("P")

@@ -29,12 +29,13 @@ from reportlab.pdfgen.canvas import Canvas
 from ucj_desktop.domain.nik import mask_nik
 from ucj_desktop.printing.brand import (
     BRAND,
-    INK,
     MUTED,
     RULE,
     WHITE,
     BandLine,
     brand_band,
+    draw_label,
+    draw_lines,
     official_document,
 )
 from ucj_desktop.printing.demo_mark import DEMO_RED, draw_watermark
@@ -282,11 +283,8 @@ def _start_card(c: Canvas, x: float, y: float) -> None:
 
 def _field(c: Canvas, label: str, value: str, x: float, y: float, width: float) -> None:
     """A small grey label with its value 3 mm below it, shrunk to ``width``."""
-    regular, bold = register_fonts()
-    c.setFillColor(MUTED)
-    c.setFont(regular, MIN_TEXT_SIZE)
-    c.drawString(x, y, label)
-    c.setFillColor(INK)
+    _regular, bold = register_fonts()
+    draw_label(c, label, x, y)
     _fit_line(c, value, bold, 7.2, x, y - 3 * mm, width)
 
 
@@ -323,17 +321,11 @@ def draw_card_front(c: Canvas, card: CardData, x: float, y: float, demo: bool = 
     c.setFont(regular, MIN_TEXT_SIZE)
     c.drawRightString(w - _PAD, h - 8.2 * mm, translate("cards", "Bukan Penerima Upah"))
     # Name: up to two lines, shrunk to fit.
-    c.setFillColor(MUTED)
-    c.setFont(regular, MIN_TEXT_SIZE)
     top = h - band - 3.6 * mm
-    c.drawString(_PAD, top, translate("cards", "Nama"))
+    draw_label(c, translate("cards", "Nama"), _PAD, top)
     size, lines = fit_name(card.full_name, bold, inner)
-    c.setFillColor(INK)
     c.setFont(bold, size)
-    line_y = top - size * 1.05
-    for line in lines:
-        c.drawString(_PAD, line_y, line)
-        line_y -= size * 1.12
+    draw_lines(c, lines, _PAD, top - size * 1.05, size * 1.12)
     # Fields at fixed positions below the two-line name area: two columns, the address across.
     column = inner / 2
     row_y = h - band - 17.5 * mm
@@ -378,16 +370,12 @@ def draw_card_back(
 
     def block(label: str, text: str) -> None:
         nonlocal ty
-        c.setFillColor(MUTED)
-        c.setFont(regular, MIN_TEXT_SIZE)
-        c.drawString(text_x, ty, label)
+        draw_label(c, label, text_x, ty)
         ty -= value_size * 1.15
-        c.setFillColor(INK)
         c.setFont(bold, value_size)
-        for line in wrap_words(text, bold, value_size, text_width):
-            c.drawString(text_x, ty, _ellipsize(line, bold, value_size, text_width))
-            ty -= value_size * 1.15
-        ty -= 1.2 * mm
+        lines = wrap_words(text, bold, value_size, text_width)
+        shown = (_ellipsize(line, bold, value_size, text_width) for line in lines)
+        ty = draw_lines(c, shown, text_x, ty, value_size * 1.15) - 1.2 * mm
 
     block(
         translate("cards", "Program JKK + JKM"),
@@ -404,9 +392,8 @@ def draw_card_back(
     c.setFillColor(MUTED)
     c.setFont(regular, MIN_TEXT_SIZE)
     note_y = (_STRIP if demo else 0) + 6.6 * mm
-    for line in wrap_words(translate("cards", _BACK_NOTE), regular, MIN_TEXT_SIZE, w - 2 * _PAD):
-        c.drawString(_PAD, note_y, line)
-        note_y -= MIN_TEXT_SIZE * 1.15
+    note = wrap_words(translate("cards", _BACK_NOTE), regular, MIN_TEXT_SIZE, w - 2 * _PAD)
+    draw_lines(c, note, _PAD, note_y, MIN_TEXT_SIZE * 1.15)
     if demo:
         _strip(c, translate("cards", DEMO_CARD_LINE), DEMO_RED, WHITE)
         draw_watermark(c, text_x, _STRIP, w - text_x, h - _STRIP)

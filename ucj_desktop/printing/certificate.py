@@ -29,6 +29,8 @@ from ucj_desktop.printing.brand import (
     RULE,
     BandLine,
     brand_band,
+    draw_label,
+    draw_lines,
     official_document,
 )
 from ucj_desktop.printing.cards import (
@@ -171,15 +173,9 @@ def _draw_certificate(c: Canvas, card: CardData, terms: CertificateTerms) -> Non
         ),
     ]
     for label, lines, line_size in rows:
-        c.setFillColor(MUTED)
-        c.setFont(regular, 9)
-        c.drawString(margin, y, label)
-        c.setFillColor(INK)
+        draw_label(c, label, margin, y, 9)
         c.setFont(bold, line_size)
-        for line in lines:
-            c.drawString(margin + label_width, y, line)
-            y -= line_size * 1.2
-        y -= 2.4 * mm
+        y = draw_lines(c, lines, margin + label_width, y, line_size * 1.2) - 2.4 * mm
     # The body runs the full width: it starts below the QR code's caption, however few lines
     # the name took.
     y = min(y, caption_y - 4 * mm)
@@ -191,15 +187,7 @@ def _draw_certificate(c: Canvas, card: CardData, terms: CertificateTerms) -> Non
         "terdaftar sebagai peserta BPJS Ketenagakerjaan dalam program Jaminan Kecelakaan Kerja "
         "(JKK) dan Jaminan Kematian (JKM), dengan masa perlindungan:",
     )
-    for line in wrap_words(
-        enrolled,
-        regular,
-        10,
-        text_width,
-    ):
-        c.drawString(margin, y, line)
-        y -= 5 * mm
-    y -= 1 * mm
+    y = draw_lines(c, wrap_words(enrolled, regular, 10, text_width), margin, y, 5 * mm) - 1 * mm
     c.setFont(bold, 13)
     c.drawString(
         margin,
@@ -224,41 +212,41 @@ def _draw_certificate(c: Canvas, card: CardData, terms: CertificateTerms) -> Non
         nonlocal y
         c.setFillColor(INK)
         c.setFont(regular, size)
-        for line in wrap_words(text, regular, size, text_width - indent):
-            c.drawString(margin + indent, y, line)
-            y -= size * 0.47 * mm
-        y -= 1.8 * mm
+        lines = wrap_words(text, regular, size, text_width - indent)
+        y = draw_lines(c, lines, margin + indent, y, size * 0.47 * mm) - 1.8 * mm
+
+    def benefit(title: str, text: str) -> None:
+        """A programme's name in bold, what it gives indented under it."""
+        nonlocal y
+        c.setFillColor(INK)
+        c.setFont(bold, 10)
+        c.drawString(margin, y, title)
+        y -= 5 * mm
+        paragraph(text, 4 * mm)
 
     heading(translate("certificate", "Manfaat yang Anda terima"))
-    c.setFillColor(INK)
-    c.setFont(bold, 10)
-    c.drawString(margin, y, translate("certificate", "Jaminan Kecelakaan Kerja (JKK)"))
-    y -= 5 * mm
-    paragraph(
+    benefit(
+        translate("certificate", "Jaminan Kecelakaan Kerja (JKK)"),
         translate(
             "certificate",
             "Bila Anda mengalami kecelakaan saat bekerja, atau dalam perjalanan berangkat dan "
             "pulang kerja, biaya perawatan dan pengobatan ditanggung sesuai kebutuhan medis, "
             "tanpa batas biaya.",
         ),
-        4 * mm,
     )
-    c.setFillColor(INK)
-    c.setFont(bold, 10)
-    c.drawString(margin, y, translate("certificate", "Jaminan Kematian (JKM)"))
-    y -= 5 * mm
-    paragraph(
-        translate(
-            "certificate",
-            "Bila peserta meninggal dunia, ahli waris menerima {total}: santunan sekaligus "
-            "{lump_sum}, santunan berkala {periodic}, dan biaya pemakaman {funeral}.",
-        ).format(
+    jkm = translate(
+        "certificate",
+        "Bila peserta meninggal dunia, ahli waris menerima {total}: santunan sekaligus "
+        "{lump_sum}, santunan berkala {periodic}, dan biaya pemakaman {funeral}.",
+    )
+    benefit(
+        translate("certificate", "Jaminan Kematian (JKM)"),
+        jkm.format(
             total=_juta(terms.jkm_total),
             lump_sum=_juta(terms.jkm_lump_sum),
             periodic=_juta(terms.jkm_periodic),
             funeral=_juta(terms.jkm_funeral),
         ),
-        4 * mm,
     )
     paragraph(
         translate(

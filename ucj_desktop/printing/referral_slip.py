@@ -18,7 +18,14 @@ from reportlab.pdfgen.canvas import Canvas
 
 from ucj_desktop.domain.nik import mask_nik
 from ucj_desktop.files.atomic import atomic_write
-from ucj_desktop.printing.brand import INK, MUTED, BandLine, brand_band, official_document
+from ucj_desktop.printing.brand import (
+    INK,
+    MUTED,
+    BandLine,
+    brand_band,
+    draw_lines,
+    official_document,
+)
 from ucj_desktop.printing.demo_mark import draw_demo_line, draw_watermark
 from ucj_desktop.printing.fonts import register_fonts, wrap_words
 from ucj_desktop.wording.catalog import translate
@@ -111,10 +118,8 @@ def render_referral_slip(out: Path, slip: ReferralSlip) -> Path:
     def paragraph(text: str, font: str = regular, size: float = 8, gap: float = 2.2) -> None:
         nonlocal y
         c.setFont(font, size)
-        for line in wrap_words(text, font, size, text_width):
-            c.drawString(margin, y, line)
-            y -= size * 0.45 * mm
-        y -= gap * mm
+        lines = wrap_words(text, font, size, text_width)
+        y = draw_lines(c, lines, margin, y, size * 0.45 * mm) - gap * mm
 
     y -= 1.5 * mm
     paragraph(translate("referral_slip", "Mengapa belum dapat didaftarkan"), bold, 9, 0.8)
