@@ -7,7 +7,7 @@ re-parsing: area names, dates and desil values are decoded once per distinct tex
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from dataclasses import field as dc_field
 from datetime import date, timedelta
@@ -159,6 +159,30 @@ def parse_date(text: str, cache: dict[str, date | None]) -> date | None:
 _MISSING = object()
 
 
+@dataclass(frozen=True)
+class _Invalid:
+    """A cell holding a value its column's rule refuses."""
+
+    text: str
+
+
+def _cell(
+    cells: Sequence[str],
+    index: int | None,
+    known: Mapping[str, str | None],
+    decode: Callable[[str], str | None],
+) -> str | _Invalid | None:
+    """The value of the optional column ``index``: None for no column or a blank cell, _Invalid
+    for a cell its rule refuses. A text seen before is taken from ``known`` (which ``decode``
+    fills with each new one)."""
+    if index is None or not (raw := cells[index]):
+        return None
+    value = known[raw] if raw in known else decode(raw)
+    if value is None and raw.strip():
+        return _Invalid(raw)
+    return value
+
+
 def _another_city(text: str) -> bool:
     """A well-formed kelurahan code (dotted or not) outside Kota Bekasi."""
     code = normalize_area_code(text)
@@ -217,12 +241,18 @@ class DtsenRowRules:
         return kk
 
     def _date(self, raw: str) -> str | None:
-        parsed = parse_date(raw, self._parsed)
+        """A date cell as ISO text (None: blank or no date), kept under its trimmed text."""
+        if not (text := raw.strip()):
+            return None
+        parsed = parse_date(text, self._parsed)
         iso = None if parsed is None else parsed.isoformat()
-        self._dates[raw] = iso
+        self._dates[text] = iso
         return iso
 
-    def _area(self, text: str) -> str | None:
+    def _area(self, raw: str) -> str | None:
+        """A kelurahan cell's code (None: blank or unknown), kept under its trimmed text."""
+        if not (text := raw.strip()):
+            return None
         found = find_kelurahan(text)
         value = found.code if found is not None else None
         self._areas[text] = value
@@ -258,7 +288,7 @@ class DtsenRowRules:
         desil = self._desils.get(cells[self._i_desil].strip())
         if desil is None:
             return RowProblem("desil", "desil.invalid", {"min": 1, "max": 10})
-        kk = birth = sex = address = rt = rw = kelurahan = None
+        kk = address = None
         if self._i_kk is not None and (raw := cells[self._i_kk]):
             if (
                 len(raw) == 16
@@ -273,41 +303,24 @@ class DtsenRowRules:
                 if isinstance(checked, DomainError):
                     return RowProblem("kk_number", checked.code, checked.values)
                 kk = checked
-        if self._i_birth is not None and (raw := cells[self._i_birth]):
-            birth = self._dates.get(raw, _MISSING)
-            if birth is _MISSING:
-                birth = self._date(raw.strip()) if raw.strip() else None
-            if birth is None and raw.strip():
-                return RowProblem("birth_date", "date.invalid")
-        if self._i_sex is not None and (raw := cells[self._i_sex]):
-            sex = self._sexes.get(raw, _MISSING)
-            if sex is _MISSING:
-                sex = self._sex_value(raw)
-            if sex is None and raw.strip():
-                return RowProblem("sex", "sex.invalid")
-        if self._i_rt is not None and (raw := cells[self._i_rt]):
-            rt = self._small.get(raw, _MISSING)
-            if rt is _MISSING:
-                rt = self._cell_code(raw)
-            if rt is None and raw.strip():
-                return RowProblem("rt", "rt.invalid")
-        if self._i_rw is not None and (raw := cells[self._i_rw]):
-            rw = self._small.get(raw, _MISSING)
-            if rw is _MISSING:
-                rw = self._cell_code(raw)
-            if rw is None and raw.strip():
-                return RowProblem("rw", "rw.invalid")
-        if self._i_kelurahan is not None and (raw := cells[self._i_kelurahan]):
-            kelurahan = self._areas.get(raw, _MISSING)
-            if kelurahan is _MISSING:
-                kelurahan = self._area(raw.strip()) if raw.strip() else None
-            if kelurahan is None and raw.strip():
-                # An extract for Kota Bekasi holding another city's rows is the wrong file or a
-                # damaged one: say so apart from a misspelt kelurahan.
-                other = _another_city(raw)
-                return RowProblem(
-                    "kelurahan", "kelurahan.other_city" if other else "kelurahan.unknown"
-                )
+        birth = _cell(cells, self._i_birth, self._dates, self._date)
+        if isinstance(birth, _Invalid):
+            return RowProblem("birth_date", "date.invalid")
+        sex = _cell(cells, self._i_sex, self._sexes, self._sex_value)
+        if isinstance(sex, _Invalid):
+            return RowProblem("sex", "sex.invalid")
+        rt = _cell(cells, self._i_rt, self._small, self._cell_code)
+        if isinstance(rt, _Invalid):
+            return RowProblem("rt", "rt.invalid")
+        rw = _cell(cells, self._i_rw, self._small, self._cell_code)
+        if isinstance(rw, _Invalid):
+            return RowProblem("rw", "rw.invalid")
+        kelurahan = _cell(cells, self._i_kelurahan, self._areas, self._area)
+        if isinstance(kelurahan, _Invalid):
+            # An extract for Kota Bekasi holding another city's rows is the wrong file or a
+            # damaged one: say so apart from a misspelt kelurahan.
+            other = _another_city(kelurahan.text)
+            return RowProblem("kelurahan", "kelurahan.other_city" if other else "kelurahan.unknown")
         if self._i_address is not None:
             address = _tidy(cells[self._i_address]) or None
         return (nik, kk, name, birth, sex, address, rt, rw, kelurahan, desil, line)
