@@ -166,6 +166,9 @@ class _Invalid:
     text: str
 
 
+_CodedColumn = tuple[str, int | None, Mapping[str, str | None], Callable[[str], str | None], str]
+
+
 def _cell(
     cells: Sequence[str],
     index: int | None,
@@ -225,6 +228,15 @@ class DtsenRowRules:
         self._sexes: dict[str, str | None] = {}
         self._nik_ok: set[str] = set()  # region prefix + DDMMYY already proven valid
         self._kk_ok: set[str] = set()  # KK issue dates already proven valid
+        # The optional columns decoded through a cache, in the order they are judged: the
+        # field, its column, the texts already decoded, the decoder, the problem of a bad cell.
+        self._coded_columns: tuple[_CodedColumn, ...] = (
+            ("birth_date", self._i_birth, self._dates, self._date, "date.invalid"),
+            ("sex", self._i_sex, self._sexes, self._sex_value, "sex.invalid"),
+            ("rt", self._i_rt, self._small, self._cell_code, "rt.invalid"),
+            ("rw", self._i_rw, self._small, self._cell_code, "rw.invalid"),
+            ("kelurahan", self._i_kelurahan, self._areas, self._area, "kelurahan.unknown"),
+        )
 
     def _nik_code(self, nik: str) -> str | None:
         code = nik_problem(nik, self.today)
@@ -303,24 +315,17 @@ class DtsenRowRules:
                 if isinstance(checked, DomainError):
                     return RowProblem("kk_number", checked.code, checked.values)
                 kk = checked
-        birth = _cell(cells, self._i_birth, self._dates, self._date)
-        if isinstance(birth, _Invalid):
-            return RowProblem("birth_date", "date.invalid")
-        sex = _cell(cells, self._i_sex, self._sexes, self._sex_value)
-        if isinstance(sex, _Invalid):
-            return RowProblem("sex", "sex.invalid")
-        rt = _cell(cells, self._i_rt, self._small, self._cell_code)
-        if isinstance(rt, _Invalid):
-            return RowProblem("rt", "rt.invalid")
-        rw = _cell(cells, self._i_rw, self._small, self._cell_code)
-        if isinstance(rw, _Invalid):
-            return RowProblem("rw", "rw.invalid")
-        kelurahan = _cell(cells, self._i_kelurahan, self._areas, self._area)
-        if isinstance(kelurahan, _Invalid):
-            # An extract for Kota Bekasi holding another city's rows is the wrong file or a
-            # damaged one: say so apart from a misspelt kelurahan.
-            other = _another_city(kelurahan.text)
-            return RowProblem("kelurahan", "kelurahan.other_city" if other else "kelurahan.unknown")
+        coded: list[str | None] = []
+        for field, index, known, decode, code in self._coded_columns:
+            value = _cell(cells, index, known, decode)
+            if isinstance(value, _Invalid):
+                if field == "kelurahan" and _another_city(value.text):
+                    # An extract for Kota Bekasi holding another city's rows is the wrong file
+                    # or a damaged one: say so apart from a misspelt kelurahan.
+                    code = "kelurahan.other_city"
+                return RowProblem(field, code)
+            coded.append(value)
+        birth, sex, rt, rw, kelurahan = coded
         if self._i_address is not None:
             address = _tidy(cells[self._i_address]) or None
         return (nik, kk, name, birth, sex, address, rt, rw, kelurahan, desil, line)
