@@ -17,6 +17,7 @@ from ucj_desktop.domain.registration_form import (
     MAX_ADDRESS,
     MAX_DECLARED_INCOME,
     MAX_NAME,
+    PERSON_FIELDS,
     CleanRegistration,
     FieldProblem,
     RegistrationInput,
@@ -359,3 +360,11 @@ def test_a_valid_person_round_trips_the_birth_date_and_sex_in_the_nik(
     assert clean.rt == data.rt.zfill(3) and clean.rw == data.rw.zfill(3)
     assert clean.full_name == " ".join(data.full_name.split())
     assert clean.declared_income == data.declared_income
+
+
+def test_the_form_asks_for_the_persons_fields_in_order_and_the_consent() -> None:
+    # A stored registration's person_fields() (keyed by PERSON_FIELDS) fills the form again.
+    asked = tuple(f.name for f in dataclasses.fields(RegistrationInput))
+    assert asked == (*PERSON_FIELDS, "consent")
+    kept = tuple(f.name for f in dataclasses.fields(CleanRegistration))
+    assert kept == asked

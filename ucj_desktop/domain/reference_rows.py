@@ -7,7 +7,7 @@ re-parsing: area names, dates and desil values are decoded once per distinct tex
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from dataclasses import field as dc_field
 from datetime import date, timedelta
@@ -159,6 +159,33 @@ def parse_date(text: str, cache: dict[str, date | None]) -> date | None:
 _MISSING = object()
 
 
+@dataclass(frozen=True)
+class _Invalid:
+    """A cell holding a value its column's rule refuses."""
+
+    text: str
+
+
+_CodedColumn = tuple[str, int | None, Mapping[str, str | None], Callable[[str], str | None], str]
+
+
+def _cell(
+    cells: Sequence[str],
+    index: int | None,
+    known: Mapping[str, str | None],
+    decode: Callable[[str], str | None],
+) -> str | _Invalid | None:
+    """The value of the optional column ``index``: None for no column or a blank cell, _Invalid
+    for a cell its rule refuses. A text seen before is taken from ``known`` (which ``decode``
+    fills with each new one)."""
+    if index is None or not (raw := cells[index]):
+        return None
+    value = known[raw] if raw in known else decode(raw)
+    if value is None and raw.strip():
+        return _Invalid(raw)
+    return value
+
+
 def _another_city(text: str) -> bool:
     """A well-formed kelurahan code (dotted or not) outside Kota Bekasi."""
     code = normalize_area_code(text)
@@ -201,6 +228,15 @@ class DtsenRowRules:
         self._sexes: dict[str, str | None] = {}
         self._nik_ok: set[str] = set()  # region prefix + DDMMYY already proven valid
         self._kk_ok: set[str] = set()  # KK issue dates already proven valid
+        # The optional columns decoded through a cache, in the order they are judged: the
+        # field, its column, the texts already decoded, the decoder, the problem of a bad cell.
+        self._coded_columns: tuple[_CodedColumn, ...] = (
+            ("birth_date", self._i_birth, self._dates, self._date, "date.invalid"),
+            ("sex", self._i_sex, self._sexes, self._sex_value, "sex.invalid"),
+            ("rt", self._i_rt, self._small, self._cell_code, "rt.invalid"),
+            ("rw", self._i_rw, self._small, self._cell_code, "rw.invalid"),
+            ("kelurahan", self._i_kelurahan, self._areas, self._area, "kelurahan.unknown"),
+        )
 
     def _nik_code(self, nik: str) -> str | None:
         code = nik_problem(nik, self.today)
@@ -217,12 +253,18 @@ class DtsenRowRules:
         return kk
 
     def _date(self, raw: str) -> str | None:
-        parsed = parse_date(raw, self._parsed)
+        """A date cell as ISO text (None: blank or no date), kept under its trimmed text."""
+        if not (text := raw.strip()):
+            return None
+        parsed = parse_date(text, self._parsed)
         iso = None if parsed is None else parsed.isoformat()
-        self._dates[raw] = iso
+        self._dates[text] = iso
         return iso
 
-    def _area(self, text: str) -> str | None:
+    def _area(self, raw: str) -> str | None:
+        """A kelurahan cell's code (None: blank or unknown), kept under its trimmed text."""
+        if not (text := raw.strip()):
+            return None
         found = find_kelurahan(text)
         value = found.code if found is not None else None
         self._areas[text] = value
@@ -258,7 +300,7 @@ class DtsenRowRules:
         desil = self._desils.get(cells[self._i_desil].strip())
         if desil is None:
             return RowProblem("desil", "desil.invalid", {"min": 1, "max": 10})
-        kk = birth = sex = address = rt = rw = kelurahan = None
+        kk = address = None
         if self._i_kk is not None and (raw := cells[self._i_kk]):
             if (
                 len(raw) == 16
@@ -273,41 +315,17 @@ class DtsenRowRules:
                 if isinstance(checked, DomainError):
                     return RowProblem("kk_number", checked.code, checked.values)
                 kk = checked
-        if self._i_birth is not None and (raw := cells[self._i_birth]):
-            birth = self._dates.get(raw, _MISSING)
-            if birth is _MISSING:
-                birth = self._date(raw.strip()) if raw.strip() else None
-            if birth is None and raw.strip():
-                return RowProblem("birth_date", "date.invalid")
-        if self._i_sex is not None and (raw := cells[self._i_sex]):
-            sex = self._sexes.get(raw, _MISSING)
-            if sex is _MISSING:
-                sex = self._sex_value(raw)
-            if sex is None and raw.strip():
-                return RowProblem("sex", "sex.invalid")
-        if self._i_rt is not None and (raw := cells[self._i_rt]):
-            rt = self._small.get(raw, _MISSING)
-            if rt is _MISSING:
-                rt = self._cell_code(raw)
-            if rt is None and raw.strip():
-                return RowProblem("rt", "rt.invalid")
-        if self._i_rw is not None and (raw := cells[self._i_rw]):
-            rw = self._small.get(raw, _MISSING)
-            if rw is _MISSING:
-                rw = self._cell_code(raw)
-            if rw is None and raw.strip():
-                return RowProblem("rw", "rw.invalid")
-        if self._i_kelurahan is not None and (raw := cells[self._i_kelurahan]):
-            kelurahan = self._areas.get(raw, _MISSING)
-            if kelurahan is _MISSING:
-                kelurahan = self._area(raw.strip()) if raw.strip() else None
-            if kelurahan is None and raw.strip():
-                # An extract for Kota Bekasi holding another city's rows is the wrong file or a
-                # damaged one: say so apart from a misspelt kelurahan.
-                other = _another_city(raw)
-                return RowProblem(
-                    "kelurahan", "kelurahan.other_city" if other else "kelurahan.unknown"
-                )
+        coded: list[str | None] = []
+        for field, index, known, decode, code in self._coded_columns:
+            value = _cell(cells, index, known, decode)
+            if isinstance(value, _Invalid):
+                if field == "kelurahan" and _another_city(value.text):
+                    # An extract for Kota Bekasi holding another city's rows is the wrong file
+                    # or a damaged one: say so apart from a misspelt kelurahan.
+                    code = "kelurahan.other_city"
+                return RowProblem(field, code)
+            coded.append(value)
+        birth, sex, rt, rw, kelurahan = coded
         if self._i_address is not None:
             address = _tidy(cells[self._i_address]) or None
         return (nik, kk, name, birth, sex, address, rt, rw, kelurahan, desil, line)

@@ -57,13 +57,10 @@ class RegistrationInput:
     consent: bool
 
 
-# The worker's own fields, in the form's order: all the form asks but the consent.
-PERSON_FIELDS = tuple(f.name for f in fields(RegistrationInput) if f.name != "consent")
-
-
 @dataclass(frozen=True)
-class CleanRegistration:
-    """A registration whose every field passed its rule, normalised for storage."""
+class Person:
+    """The worker's own fields, each passed its rule and normalised: what a registration keeps
+    of the person, and what the hub receives of them (sync.records.BatchRecord)."""
 
     nik: str
     kk_number: str
@@ -77,6 +74,16 @@ class CleanRegistration:
     kelurahan_code: str
     occupations: tuple[str, ...]
     declared_income: int
+
+
+# The worker's own fields, in the form's order: all the form asks but the consent.
+PERSON_FIELDS = tuple(f.name for f in fields(Person))
+
+
+@dataclass(frozen=True)
+class CleanRegistration(Person):
+    """A registration whose every field passed its rule, normalised for storage."""
+
     consent: bool
 
 

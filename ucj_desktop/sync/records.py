@@ -24,7 +24,12 @@ from ucj_desktop.domain.characters import has_bad_characters
 from ucj_desktop.domain.config import ProgramConfig
 from ucj_desktop.domain.errors import DomainError
 from ucj_desktop.domain.kpj import is_kpj
-from ucj_desktop.domain.registration_form import MAX_ADDRESS, MAX_DECLARED_INCOME, MAX_NAME
+from ucj_desktop.domain.registration_form import (
+    MAX_ADDRESS,
+    MAX_DECLARED_INCOME,
+    MAX_NAME,
+    Person,
+)
 from ucj_desktop.sync.card_token import CardClaims
 
 # The package format version this code writes, and the ones it reads (the manifest's "version").
@@ -81,22 +86,11 @@ class RecordError(ValueError):
 
 
 @dataclass(frozen=True)
-class BatchRecord:
-    """One verified registration as the hub receives it."""
+class BatchRecord(Person):
+    """One verified registration as the hub receives it: the person, and the registration's id,
+    desil and verification time."""
 
     registration_id: str
-    nik: str
-    kk_number: str
-    full_name: str
-    birth_date: date
-    sex: str
-    phone: str | None
-    address: str
-    rt: str
-    rw: str
-    kelurahan_code: str
-    occupations: tuple[str, ...]
-    declared_income: int
     desil: int | None
     verified_at: datetime | None
 

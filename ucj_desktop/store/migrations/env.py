@@ -2,22 +2,15 @@
 
 from __future__ import annotations
 
-from alembic import context
 from sqlmodel import SQLModel
 
 from ucj_desktop.store import models  # noqa: F401  (registers the tables on SQLModel.metadata)
+from ucj_desktop.store.alembic_env import run_migrations
 from ucj_desktop.store.migrate import include_name
 
-connection = context.config.attributes.get("connection")
-if connection is None:
-    raise RuntimeError("UCJ migrations run through ucj_desktop.store.migrate, not the alembic CLI")
-
-context.configure(
-    connection=connection,
-    target_metadata=SQLModel.metadata,
-    render_as_batch=True,  # SQLite cannot ALTER most things; batch mode rebuilds the table
-    compare_type=True,
+# The office's store is always SQLite (SQLCipher): every migration runs in batch mode.
+run_migrations(
+    SQLModel.metadata,
+    "UCJ migrations run through ucj_desktop.store.migrate, not the alembic CLI",
     include_name=include_name,
 )
-with context.begin_transaction():
-    context.run_migrations()
