@@ -7,6 +7,7 @@ from PySide6.QtCore import QSettings
 
 # A made store, closed, keys in the file keyring a child process uses (the start-up tests).
 from tests.cli.conftest import made_store  # noqa: F401
+from tests.support.qt_cleanup import _deleted_after_the_test  # noqa: F401
 
 
 @pytest.fixture

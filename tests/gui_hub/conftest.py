@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QWidget
 
 from tests.hub.conftest import postgres_url
 from tests.support.city import City, enroll_offices
+from tests.support.qt_cleanup import _deleted_after_the_test  # noqa: F401
 from ucj_desktop.domain.config import ProgramConfig
 from ucj_desktop.domain.roles import Role
 from ucj_desktop.hub.access import initialise_hub
