@@ -3,8 +3,7 @@ at a time, layout, ``run_op``) on the hub desk instead of an office store, with 
 every hub screen uses: the outcome line, a progress row with its cancel button, reads on the
 runner's read workers, and a place a chart can be put in.
 
-Modal boxes go through small methods (``_ask_*``, ``_confirm``) so tests answer them on the
-instance while the screen's own logic runs unchanged.
+Its modal boxes, which every hub screen shares: ``_ask_*``, ``_confirm`` (why: see ``Page``).
 """
 
 from __future__ import annotations

@@ -3,9 +3,8 @@
 
 Batch export, rewrite, acknowledgement and settings import run on the TaskRunner, one at a time
 (``Screen.run_op``); the key exchange above them (sync_keys.KeyExchange) is two small file
-operations and runs in place. Modal boxes go through small methods
-(``_ask_save_path``, ``_ask_open_path``, ``_ask_folder``, ``_confirm``) so tests can answer them
-on the instance while the screen's own logic runs unchanged.
+operations and runs in place. Its modal boxes: ``_ask_save_path``, ``_ask_open_path``,
+``_ask_folder``, ``_confirm`` (why: see ``Page``).
 """
 
 from __future__ import annotations
