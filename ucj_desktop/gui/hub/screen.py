@@ -13,7 +13,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any, ClassVar, TypeVar
 
-from PySide6.QtCore import QSortFilterProxyModel, Qt, QTimer, Signal
+from PySide6.QtCore import QSortFilterProxyModel, Qt, QTimer, Signal, SignalInstance
 from PySide6.QtGui import QPaintEvent, QShowEvent
 from PySide6.QtWidgets import (
     QBoxLayout,
@@ -163,6 +163,16 @@ class HubScreen(Page[HubDesk]):
         self.progress_bar = bar
         return bar, cancel
 
+    def action_row(self, layout: QVBoxLayout, *buttons: QPushButton) -> QHBoxLayout:
+        """A row in ``layout`` of the screen's action ``buttons`` and, after them, the progress
+        bar and its Batal button (``progress_in``); the caller adds what else the row holds."""
+        row = QHBoxLayout()
+        for button in buttons:
+            row.addWidget(button)
+        self.progress_in(row)
+        layout.addLayout(row)
+        return row
+
     def tile(self, label: str) -> tuple[QFrame, QLabel, QLabel]:
         """A figure on a small card: the frame, its value label and its caption label."""
         frame = QFrame()
@@ -311,6 +321,13 @@ class HubScreen(Page[HubDesk]):
     def say_failed(self, title: str) -> Callable[[BaseException], None]:
         """What says a failure on the screen's banner: ``title``, then why."""
         return lambda exc: self.message.show(title, self.failure_text(exc), "bad")
+
+    def say_done(self, title: str, detail: str, ended: SignalInstance, done: object) -> None:
+        """An operation that succeeded: ``title`` and ``detail`` on the screen's banner, what
+        the screen shows read again, then ``ended(done)``."""
+        self.message.show(title, detail, "good")
+        self.refresh()
+        ended.emit(done)
 
     # -- modal boxes (tests answer these on the instance) --------------------------------------
 
