@@ -352,17 +352,24 @@ class HubScreen(Page[HubDesk]):
         return lambda _progress, _cancel: as_operator(desk, who, permission, work)
 
     def run_desk_op(
-        self, op: Any, on_success: Callable[[Any], object], saying: str = "", **options: Any
+        self,
+        op: Any,
+        on_success: Callable[[Any], object],
+        saying: str = "",
+        *,
+        on_failure: Callable[[BaseException], object] | None = None,
+        **options: Any,
     ) -> Any:
-        """``run_op`` whose failure is said on the screen's banner (``self.message``), which
-        says ``saying`` meanwhile when given; the action buttons are busy and the progress bar
-        shows unless ``options`` (``run_op``'s) say otherwise."""
+        """``run_op`` whose failure is said on the screen's banner (``self.message``) unless
+        ``on_failure`` is given; the banner says ``saying`` meanwhile when given; the action
+        buttons are busy and the progress bar shows unless ``options`` (``run_op``'s) say
+        otherwise."""
         options = {"busy": self.action_buttons, "progress_bar": self.progress_bar} | options
         if saying:
             self.message.show(saying, "")
         return self.run_op(
             op,
             on_success=on_success,
-            on_failure=self.say_failed(self.tr("Tidak berhasil")),
+            on_failure=on_failure or self.say_failed(self.tr("Tidak berhasil")),
             **options,
         )
