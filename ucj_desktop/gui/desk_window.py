@@ -5,8 +5,9 @@ by hand and the password change.
 Only the screens the signed-in officer's roles allow are listed, and each is built the first
 time it is shown or asked for (the window opens with its first screen alone). After the
 configured idle time the window hides its content and asks for the same officer's password;
-the screens (and any half-typed form) stay as they were. A subclass builds its screens
-(``_make_screen``) and says what the sidebar and the status bar show (``refresh``).
+the screens (and any half-typed form) stay as they were. A subclass says which screens there
+are (``_spec_table``), builds them (``_make_screen``) and says what the sidebar and the status
+bar show (``refresh``).
 
 The language switch in the sidebar changes the language of every open window at once
 (gui/language.py) and keeps the choice with the officer's account. On the language change the
@@ -20,7 +21,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING, Protocol
+from typing import TYPE_CHECKING, Generic, Protocol, TypeVar
 
 import shiboken6
 from PySide6.QtCore import QEvent, QSettings, Qt, QTimer, Signal
@@ -36,6 +37,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ucj_desktop.domain.permissions import Permission, allowed
 from ucj_desktop.gui.forms.ui_main_window import Ui_MainWindow
 from ucj_desktop.gui.idle_lock import IdleWatcher
 from ucj_desktop.gui.language import (
@@ -66,6 +68,12 @@ class ScreenEntry(Protocol):
     @property
     def title(self) -> str: ...
 
+    @property
+    def permission(self) -> Permission | None: ...  # None: every signed-in officer
+
+
+StoreT = TypeVar("StoreT", bound=SignInStore)
+
 
 class LazyScreens(Mapping[str, QWidget]):
     """The window's screens by key, each built by ``build`` the first time it is asked for
@@ -92,17 +100,16 @@ class LazyScreens(Mapping[str, QWidget]):
         return len(self._keys)
 
 
-class DeskWindow(QMainWindow):
+class DeskWindow(QMainWindow, Generic[StoreT]):
     locked = Signal()
     unlocked = Signal()
     language_saved = Signal(bool)  # the officer's language kept with the account (or not)
 
     def __init__(
         self,
-        store: SignInStore,
+        store: StoreT,
         who: OfficerSession,
         settings: QSettings,
-        specs: Sequence[ScreenEntry],
         idle_minutes: int = 10,
         parent: QWidget | None = None,
     ) -> None:
@@ -116,7 +123,11 @@ class DeskWindow(QMainWindow):
         # A screen's longer name wraps in the sidebar rather than scroll it sideways.
         self.ui.navList.setWordWrap(True)
         self.ui.navList.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.specs = tuple(specs)
+        self.specs = tuple(
+            spec
+            for spec in self._spec_table()
+            if spec.permission is None or allowed(who.roles, spec.permission)
+        )
         # A screen is built (its module imported, its first query run) when it is first
         # shown or asked for: the window opens with its first screen alone.
         self.screens = LazyScreens([spec.key for spec in self.specs], self._build_screen)
@@ -149,6 +160,8 @@ class DeskWindow(QMainWindow):
         self.idle = IdleWatcher(idle_minutes * 60_000, self)
         self.idle.idle.connect(self.lock_for_inactivity)
         self.idle.start()
+        self._retitle()
+        self.refresh()
 
     def _make_screen(self, spec: ScreenEntry) -> QWidget:
         raise NotImplementedError
@@ -156,9 +169,15 @@ class DeskWindow(QMainWindow):
     def refresh(self) -> None:
         """The sidebar's place and the status bar's line (each window its own)."""
 
+    def _spec_table(self) -> Sequence[ScreenEntry]:
+        """Every screen the window may list, in the language spoken now (the navigation
+        table; the officer's roles choose from it)."""
+        raise NotImplementedError
+
     def _specs_now(self) -> Sequence[ScreenEntry]:
         """The screens' entries in the language spoken now (the same keys, in order)."""
-        return self.specs
+        now = {spec.key: spec for spec in self._spec_table()}
+        return [now[spec.key] for spec in self.specs]
 
     def _retitle(self) -> None:
         """The window's title and name in the language spoken now (each window its own)."""

@@ -7,14 +7,12 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QWidget
 
 from ucj_desktop.domain.permissions import Permission, allowed
 from ucj_desktop.gui.desk_window import DeskWindow, ScreenEntry
 from ucj_desktop.gui.navigation import ScreenSpec, screen_specs
 from ucj_desktop.gui.text.labels import roles_text
-from ucj_desktop.services.accounts import OfficerSession
 from ucj_desktop.services.dashboard import dashboard_summary
 from ucj_desktop.services.store_access import OpenStore
 
@@ -25,34 +23,20 @@ if TYPE_CHECKING:
     from ucj_desktop.gui.screens.registration import RegistrationScreen
 
 
-class MainWindow(DeskWindow):
-    def __init__(
-        self,
-        opened: OpenStore,
-        who: OfficerSession,
-        settings: QSettings,
-        idle_minutes: int = 10,
-        parent: QWidget | None = None,
-    ) -> None:
-        self.opened = opened
-        self.dashboard: DashboardScreen | None = None
-        self._registration: RegistrationScreen | None = None
-        specs = [
-            spec
-            for spec in screen_specs()
-            if spec.permission is None or allowed(who.roles, spec.permission)
-        ]
-        super().__init__(opened, who, settings, specs, idle_minutes, parent)
-        self._retitle()
-        self.refresh()
+class MainWindow(DeskWindow[OpenStore]):
+    dashboard: DashboardScreen | None = None  # each built when first shown
+    _registration: RegistrationScreen | None = None
+
+    @property
+    def opened(self) -> OpenStore:
+        return self._store
+
+    def _spec_table(self) -> tuple[ScreenSpec, ...]:
+        return screen_specs()
 
     def _retitle(self) -> None:
         demo = self.opened.manifest.demo
         self.setWindowTitle(self.tr("UCJ Desktop — DEMO") if demo else self.tr("UCJ Desktop"))
-
-    def _specs_now(self) -> list[ScreenSpec]:
-        now = {spec.key: spec for spec in screen_specs()}
-        return [now[spec.key] for spec in self.specs]
 
     def _screen_dropped(self, key: str) -> None:
         if key == "beranda":

@@ -10,7 +10,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLayout,
     QLineEdit,
-    QPushButton,
     QVBoxLayout,
     QWidget,
 )
@@ -18,7 +17,7 @@ from PySide6.QtWidgets import (
 from ucj_desktop.domain.roles import Role
 from ucj_desktop.gui.forms.ui_officer_dialog import Ui_OfficerDialog
 from ucj_desktop.gui.text.error_text import EXPECTED_ERRORS, error_text
-from ucj_desktop.gui.widgets.page import role_label
+from ucj_desktop.gui.widgets.page import push_button, role_label
 from ucj_desktop.gui.widgets.style import fixed_font
 from ucj_desktop.services.accounts import (
     OfficerInfo,
@@ -85,11 +84,8 @@ class TemporaryPasswordDialog(QDialog):
 
         buttons = QHBoxLayout()
         self.copied_label = role_label(role="pageHint")
-        self.copy_button = QPushButton(self.tr("&Salin"))
-        self.copy_button.clicked.connect(self.copy_password)
-        self.close_button = QPushButton(self.tr("&Tutup"))
-        self.close_button.setDefault(True)
-        self.close_button.clicked.connect(self.accept)
+        self.copy_button = push_button(self.tr("&Salin"), self.copy_password)
+        self.close_button = push_button(self.tr("&Tutup"), self.accept, default=True)
         buttons.addWidget(self.copied_label, 1)
         buttons.addWidget(self.copy_button)
         buttons.addWidget(self.close_button)

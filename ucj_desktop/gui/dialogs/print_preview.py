@@ -13,7 +13,7 @@ import logging
 import threading
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 import pypdfium2 as pdfium
 from PySide6.QtCore import QMarginsF, QRectF, QSizeF, Qt, QTimer, Signal
@@ -37,6 +37,7 @@ from ucj_desktop.gui.widgets.page import fit_to_screen
 from ucj_desktop.services.card_printing import PrintRun, save_pdf
 
 log = logging.getLogger(__name__)
+T = TypeVar("T")
 
 POINTS_PER_INCH = 72.0
 SMALL_PAGE_DPI = 600  # an ID-1 card page: small image, sharp QR
@@ -297,14 +298,18 @@ class PrintPreviewDialog(QDialog):
 
     # Output
 
-    def print_to(self, printer: QPrinter | None = None) -> TaskHandle | None:
-        """Send the run to ``printer`` (default: ask with the system print dialog)."""
+    def _output_to(self, given: T | None, ask: Callable[[], T | None]) -> T | None:
+        """Where the run goes: ``given``, else where the officer says (``ask``); None while an
+        output is under way, or when the officer says nowhere."""
         if self.task is not None:
             return None
+        return ask() if given is None else given
+
+    def print_to(self, printer: QPrinter | None = None) -> TaskHandle | None:
+        """Send the run to ``printer`` (default: ask with the system print dialog)."""
+        printer = self._output_to(printer, self._ask_printer)
         if printer is None:
-            printer = self._ask_printer()
-            if printer is None:
-                return None
+            return None
         self._printer = printer  # kept alive while the worker paints on it
         pdf = self.run.pdf
         self._set_busy(True, self.tr("Mengirim ke printer…"))
@@ -328,12 +333,9 @@ class PrintPreviewDialog(QDialog):
 
     def save_to(self, path: Path | None = None) -> Path | None:
         """Write the run's PDF to ``path`` (default: ask where)."""
-        if self.task is not None:
-            return None
+        path = self._output_to(path, self._ask_save_path)
         if path is None:
-            path = self._ask_save_path()
-            if path is None:
-                return None
+            return None
         try:
             self.save_pdf(path)
         except EXPECTED_ERRORS as exc:

@@ -11,7 +11,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QPushButton,
     QVBoxLayout,
     QWidget,
 )
@@ -28,7 +27,14 @@ from ucj_desktop.gui.models.registrations import (
 from ucj_desktop.gui.text import money, officer_locale
 from ucj_desktop.gui.text.error_text import EXPECTED_ERRORS, error_text
 from ucj_desktop.gui.text.labels import day_text, local_time, registration_status_text
-from ucj_desktop.gui.widgets.page import button_row, error_label, fit_to_screen, role_label, vbox
+from ucj_desktop.gui.widgets.page import (
+    button_row,
+    error_label,
+    fit_to_screen,
+    push_button,
+    role_label,
+    vbox,
+)
 from ucj_desktop.gui.widgets.style import SCREEN_STYLE
 from ucj_desktop.gui.widgets.tables import rows_table
 from ucj_desktop.services.accounts import OfficerSession
@@ -215,11 +221,8 @@ class RegistrationDetailDialog(QDialog):
         history_title.setBuddy(self.history_table)
         layout.addWidget(self.history_table, 1)
 
-        self.edit_button = QPushButton(self.tr("&Ubah"))
-        self.edit_button.clicked.connect(self._edit)
-        self.close_button = QPushButton(self.tr("&Tutup"))
-        self.close_button.setDefault(True)
-        self.close_button.clicked.connect(self.reject)
+        self.edit_button = push_button(self.tr("&Ubah"), self._edit)
+        self.close_button = push_button(self.tr("&Tutup"), self.reject, default=True)
         layout.addLayout(button_row(self.edit_button, self.close_button))
         self.edit_button.hide()
         self.load()

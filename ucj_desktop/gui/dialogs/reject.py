@@ -8,14 +8,13 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QLabel,
     QPlainTextEdit,
-    QPushButton,
     QWidget,
 )
 
 from ucj_desktop.domain.errors import DomainError
 from ucj_desktop.gui.models.registrations import rejection_label
 from ucj_desktop.gui.text.decision_text import decision_error_text
-from ucj_desktop.gui.widgets.page import button_row, error_label, vbox
+from ucj_desktop.gui.widgets.page import button_row, error_label, push_button, vbox
 from ucj_desktop.services.registrations import (
     REJECTION_CODES,
 )
@@ -59,11 +58,8 @@ class RejectDialog(QDialog):
         self.error_label = error_label()
         self.error_label.hide()
         layout.addWidget(self.error_label)
-        self.cancel_button = QPushButton(self.tr("Batal"))
-        self.cancel_button.clicked.connect(self.reject)
-        self.reject_button = QPushButton(self.tr("&Tolak"))
-        self.reject_button.setDefault(True)
-        self.reject_button.clicked.connect(self.try_accept)
+        self.cancel_button = push_button(self.tr("Batal"), self.reject)
+        self.reject_button = push_button(self.tr("&Tolak"), self.try_accept, default=True)
         layout.addLayout(button_row(self.cancel_button, self.reject_button))
 
     def set_reason(self, code: str) -> None:

@@ -34,14 +34,10 @@ class AcksScreen(HubScreen):
     def build_page(self, layout: QVBoxLayout) -> None:
         self.next_label = role_label(role="cardLabel", wrap=True, name="nextRound")
         layout.addWidget(self.next_label)
-        actions = QHBoxLayout()
         self.emit_button = self.action_button(
             self.tr("Tulis tanda terima ke &folder…"), self.write_acks, Permission.HUB_CYCLE
         )
-        actions.addWidget(self.emit_button)
-        self.progress_in(actions)
-        actions.addStretch(1)
-        layout.addLayout(actions)
+        self.action_row(layout, self.emit_button).addStretch(1)
         self.banner(layout)
         rounds = QHBoxLayout()
         self.round_combo = self.labelled_combo(rounds, self.tr("&Putaran:"), 40)
@@ -122,18 +118,13 @@ class AcksScreen(HubScreen):
                 n=done.round, acks=self.number(len(done.acks))
             )
         q = done.quota
-        self.message.show(
-            title,
-            self.tr(
-                "Di {folder}. Kuota kota: {used} dari {total} terpakai, {waiting} menunggu. "
-                "Bawa setiap berkas ke kantornya (Sinkronisasi → Impor tanda terima)."
-            ).format(
-                folder=path_text(folder),
-                used=self.number(q.used),
-                total=self.number(q.total),
-                waiting=self.number(q.waiting),
-            ),
-            "good",
+        detail = self.tr(
+            "Di {folder}. Kuota kota: {used} dari {total} terpakai, {waiting} menunggu. "
+            "Bawa setiap berkas ke kantornya (Sinkronisasi → Impor tanda terima)."
+        ).format(
+            folder=path_text(folder),
+            used=self.number(q.used),
+            total=self.number(q.total),
+            waiting=self.number(q.waiting),
         )
-        self.refresh()
-        self.emitted.emit(done)
+        self.say_done(title, detail, self.emitted, done)

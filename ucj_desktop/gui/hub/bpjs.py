@@ -48,18 +48,13 @@ class BpjsScreen(HubScreen):
         self.results_label = role_label(role="pageHint", wrap=True)
         tiles.addWidget(self.results_label, 2)
         layout.addLayout(tiles)
-        buttons = QHBoxLayout()
         self.export_button = self.action_button(
             self.tr("Tulis berkas &kolektif…"), self.write_file, Permission.HUB_CYCLE
         )
         self.import_button = self.action_button(
             self.tr("Baca berkas &hasil BPJS…"), self.read_result, Permission.HUB_CYCLE
         )
-        buttons.addWidget(self.export_button)
-        buttons.addWidget(self.import_button)
-        self.progress_in(buttons)
-        buttons.addStretch(1)
-        layout.addLayout(buttons)
+        self.action_row(layout, self.export_button, self.import_button).addStretch(1)
         self.banner(layout)
         self.tabs = QTabWidget()
         self.files_model = BpjsFilesModel(self)
@@ -132,15 +127,10 @@ class BpjsScreen(HubScreen):
             title = self.tr("Berkas kolektif {n}: {rows} pekerja").format(
                 n=done.file_id, rows=self.number(done.rows)
             )
-        self.message.show(
-            title,
-            self.tr(
-                "Disimpan di {path}. Berisi data pribadi: kirim ke BPJS lewat saluran resmi."
-            ).format(path=path_text(done.path)),
-            "good",
-        )
-        self.refresh()
-        self.exported.emit(done)
+        detail = self.tr(
+            "Disimpan di {path}. Berisi data pribadi: kirim ke BPJS lewat saluran resmi."
+        ).format(path=path_text(done.path))
+        self.say_done(title, detail, self.exported, done)
 
     # -- the result file -----------------------------------------------------------------------
 

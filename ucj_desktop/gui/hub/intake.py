@@ -165,14 +165,8 @@ class IntakeScreen(HubScreen):
             ingest(desk, who, files, each)
             return IntakeRun(len(files), tuple(results), len(results) < len(files))
 
-        return self.run_op(
-            op,
-            on_success=self._done,
-            on_failure=self._failed,
-            busy=self.action_buttons,
-            progress_bar=self.progress_bar,
-            cancel_button=self.cancel_button,
-            name="ingest",
+        return self.run_desk_op(
+            op, self._done, on_failure=self._failed, cancel_button=self.cancel_button, name="ingest"
         )
 
     def _result_came(self, result: Result) -> None:

@@ -138,12 +138,7 @@ class OfficesScreen(HubScreen):
             if done.already
             else self.tr("Laptop {office} didaftarkan").format(office=done.office_name)
         )
-        self.message.show(
-            title,
-            self.tr("Sidik kunci (bacakan kembali ke kantor untuk dicocokkan): {fp}").format(
-                fp=done.fingerprint
-            ),
-            "good",
+        detail = self.tr("Sidik kunci (bacakan kembali ke kantor untuk dicocokkan): {fp}").format(
+            fp=done.fingerprint
         )
-        self.refresh()
-        self.enrolled.emit(done)
+        self.say_done(title, detail, self.enrolled, done)

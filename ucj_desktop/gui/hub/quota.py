@@ -69,15 +69,13 @@ class QuotaScreen(HubScreen):
         layout.addLayout(top)
         self.cutoff_label = role_label(role="pageHint", wrap=True, name="cutoffLabel")
         layout.addWidget(self.cutoff_label)
-        actions = QHBoxLayout()
         self.allocate_button = self.action_button(
             self.tr("Jalankan &alokasi"), self.run_allocation, Permission.HUB_CYCLE
         )
-        actions.addWidget(self.allocate_button)
-        self.progress_in(actions)  # allocate cannot stop midway: its Batal stays hidden
+        # Allocation cannot stop midway: the row's Batal stays hidden.
+        actions = self.action_row(layout, self.allocate_button)
         self.counts_label = role_label(role="cardLabel", wrap=True, name="returnedCounts")
         actions.addWidget(self.counts_label, 3)
-        layout.addLayout(actions)
         self.banner(layout)
         self.model = WaitingModel()
         self.model.setParent(self)
@@ -195,18 +193,13 @@ class QuotaScreen(HubScreen):
             if done.changed
             else self.tr("Tidak ada yang baru sejak alokasi terakhir; tidak ada yang berubah")
         )
-        self.message.show(
-            title,
-            self.tr(
-                "Kursi terisi {used} dari {quota}; {waiting} menunggu; {returned} dikembalikan "
-                "pada alokasi ini."
-            ).format(
-                used=self.number(done.seats_used),
-                quota=self.number(done.quota),
-                waiting=self.number(done.waiting),
-                returned=self.number(done.returned),
-            ),
-            "good",
+        detail = self.tr(
+            "Kursi terisi {used} dari {quota}; {waiting} menunggu; {returned} dikembalikan "
+            "pada alokasi ini."
+        ).format(
+            used=self.number(done.seats_used),
+            quota=self.number(done.quota),
+            waiting=self.number(done.waiting),
+            returned=self.number(done.returned),
         )
-        self.refresh()
-        self.allocated.emit(done)
+        self.say_done(title, detail, self.allocated, done)

@@ -3,8 +3,7 @@ at a time, layout, ``run_op``) on the hub desk instead of an office store, with 
 every hub screen uses: the outcome line, a progress row with its cancel button, reads on the
 runner's read workers, and a place a chart can be put in.
 
-Modal boxes go through small methods (``_ask_*``, ``_confirm``) so tests answer them on the
-instance while the screen's own logic runs unchanged.
+Its modal boxes, which every hub screen shares: ``_ask_*``, ``_confirm`` (why: see ``Page``).
 """
 
 from __future__ import annotations
@@ -14,7 +13,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any, ClassVar, TypeVar
 
-from PySide6.QtCore import QSortFilterProxyModel, Qt, QTimer, Signal
+from PySide6.QtCore import QSortFilterProxyModel, Qt, QTimer, Signal, SignalInstance
 from PySide6.QtGui import QPaintEvent, QShowEvent
 from PySide6.QtWidgets import (
     QBoxLayout,
@@ -163,6 +162,16 @@ class HubScreen(Page[HubDesk]):
         cancel.hide()
         self.progress_bar = bar
         return bar, cancel
+
+    def action_row(self, layout: QVBoxLayout, *buttons: QPushButton) -> QHBoxLayout:
+        """A row in ``layout`` of the screen's action ``buttons`` and, after them, the progress
+        bar and its Batal button (``progress_in``); the caller adds what else the row holds."""
+        row = QHBoxLayout()
+        for button in buttons:
+            row.addWidget(button)
+        self.progress_in(row)
+        layout.addLayout(row)
+        return row
 
     def tile(self, label: str) -> tuple[QFrame, QLabel, QLabel]:
         """A figure on a small card: the frame, its value label and its caption label."""
@@ -313,6 +322,13 @@ class HubScreen(Page[HubDesk]):
         """What says a failure on the screen's banner: ``title``, then why."""
         return lambda exc: self.message.show(title, self.failure_text(exc), "bad")
 
+    def say_done(self, title: str, detail: str, ended: SignalInstance, done: object) -> None:
+        """An operation that succeeded: ``title`` and ``detail`` on the screen's banner, what
+        the screen shows read again, then ``ended(done)``."""
+        self.message.show(title, detail, "good")
+        self.refresh()
+        ended.emit(done)
+
     # -- modal boxes (tests answer these on the instance) --------------------------------------
 
     def _ask_open_path(self, title: str, filters: str) -> Path | None:
@@ -336,17 +352,24 @@ class HubScreen(Page[HubDesk]):
         return lambda _progress, _cancel: as_operator(desk, who, permission, work)
 
     def run_desk_op(
-        self, op: Any, on_success: Callable[[Any], object], saying: str = "", **options: Any
+        self,
+        op: Any,
+        on_success: Callable[[Any], object],
+        saying: str = "",
+        *,
+        on_failure: Callable[[BaseException], object] | None = None,
+        **options: Any,
     ) -> Any:
-        """``run_op`` whose failure is said on the screen's banner (``self.message``), which
-        says ``saying`` meanwhile when given; the action buttons are busy and the progress bar
-        shows unless ``options`` (``run_op``'s) say otherwise."""
+        """``run_op`` whose failure is said on the screen's banner (``self.message``) unless
+        ``on_failure`` is given; the banner says ``saying`` meanwhile when given; the action
+        buttons are busy and the progress bar shows unless ``options`` (``run_op``'s) say
+        otherwise."""
         options = {"busy": self.action_buttons, "progress_bar": self.progress_bar} | options
         if saying:
             self.message.show(saying, "")
         return self.run_op(
             op,
             on_success=on_success,
-            on_failure=self.say_failed(self.tr("Tidak berhasil")),
+            on_failure=on_failure or self.say_failed(self.tr("Tidak berhasil")),
             **options,
         )

@@ -7,7 +7,6 @@ from __future__ import annotations
 from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QWidget
 
-from ucj_desktop.domain.permissions import allowed
 from ucj_desktop.gui.desk_window import DeskWindow, ScreenEntry
 from ucj_desktop.gui.hub.navigation import hub_screen_specs
 from ucj_desktop.gui.login import LockCause, LoginDialog
@@ -54,35 +53,20 @@ def hub_login(
     return dialog
 
 
-class HubWindow(DeskWindow):
+class HubWindow(DeskWindow[HubDesk]):
     """The hub's screens; ``screens[key]`` each, built when the window is."""
 
-    def __init__(
-        self,
-        desk: HubDesk,
-        who: OfficerSession,
-        settings: QSettings,
-        idle_minutes: int = 10,
-        parent: QWidget | None = None,
-    ) -> None:
-        self.desk = desk
-        specs = [
-            s
-            for s in hub_screen_specs()
-            if s.permission is None or allowed(who.roles, s.permission)
-        ]
-        super().__init__(desk, who, settings, specs, idle_minutes, parent)
-        self._retitle()
-        self.refresh()
+    @property
+    def desk(self) -> HubDesk:
+        return self._store
+
+    def _spec_table(self) -> tuple[ScreenSpec, ...]:
+        return hub_screen_specs()
 
     def _retitle(self) -> None:
         self.ui.appTitle.setText(self.tr("UCJ Hub"))
         title = self.tr("UCJ Hub — Disnaker")
         self.setWindowTitle(title + (" — DEMO" if self.desk.manifest.demo else ""))
-
-    def _specs_now(self) -> list[ScreenSpec]:
-        now = {spec.key: spec for spec in hub_screen_specs()}
-        return [now[spec.key] for spec in self.specs]
 
     def _make_screen(self, spec: ScreenEntry) -> QWidget:
         from importlib import import_module

@@ -1,7 +1,6 @@
 """The admin's view of the audit trail: filters, a lazily paged table and CSV export.
 
-Modal boxes go through small methods (``_ask_save_path``, ``_inform``, ``_warn``) so tests can
-answer them on the instance while the screen's own logic runs unchanged.
+Its modal boxes: ``_ask_save_path``, ``_inform``, ``_warn`` (why: see ``Page``).
 """
 
 from __future__ import annotations

@@ -28,6 +28,10 @@ class Page(QWidget, Generic[StoreT]):
 
     Store writes go through ``run_op`` (gui/operations.py): one service call on the runner,
     ``task_ended`` after each, whatever its end.
+
+    Modal boxes (questions, file choosers, dialogs run with ``exec``) go through small methods
+    of the screen (``_ask_*``, ``_confirm``, ``_warn``...; each screen's module names its own),
+    so tests answer them on the instance while the screen's own logic runs unchanged.
     """
 
     task_ended = Signal()  # after every background task of the screen, whatever its end

@@ -3,8 +3,7 @@
 What is printed is what the table shows: the selected rows, or every row shown when none is
 selected. A run is drawn in memory on the TaskRunner, previewed, then sent to a printer or saved
 as PDF; only then is it recorded (``record_print``). Cards printed before need a reason first.
-Modal boxes go through small methods (``_ask_reprint_reason``, ``_confirm``, ``_show_dialog``)
-so tests answer them on the instance while the screen's own logic runs unchanged.
+Its modal boxes: ``_ask_reprint_reason``, ``_confirm``, ``_show_dialog`` (why: see ``Page``).
 """
 
 from __future__ import annotations

@@ -1,8 +1,7 @@
 """The admin's reference data screen: the DTSEN extract and the coverage list in force, their
 import (off the GUI thread, with progress and cancel), the rejected rows, and a name search.
 
-Modal boxes go through small methods (``_ask_file``, ``_open_folder``, ``_warn``) so tests can
-answer them on the instance while the screen's own logic runs unchanged.
+Its modal boxes: ``_ask_file``, ``_open_folder``, ``_warn`` (why: see ``Page``).
 """
 
 from __future__ import annotations

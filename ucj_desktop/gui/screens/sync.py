@@ -3,9 +3,8 @@
 
 Batch export, rewrite, acknowledgement and settings import run on the TaskRunner, one at a time
 (``Screen.run_op``); the key exchange above them (sync_keys.KeyExchange) is two small file
-operations and runs in place. Modal boxes go through small methods
-(``_ask_save_path``, ``_ask_open_path``, ``_ask_folder``, ``_confirm``) so tests can answer them
-on the instance while the screen's own logic runs unchanged.
+operations and runs in place. Its modal boxes: ``_ask_save_path``, ``_ask_open_path``,
+``_ask_folder``, ``_confirm`` (why: see ``Page``).
 """
 
 from __future__ import annotations
@@ -250,10 +249,9 @@ class SyncScreen(Screen):
             folder = self._ask_folder(self.tr("Simpan batch ke folder"))
             if folder is None:
                 return None
-        opened, who, secrets = self.opened, self.who, self.secrets
         return self._start(
             "export-batch",
-            lambda: export_batch(opened, who, secrets, folder),
+            lambda opened, who, secrets: export_batch(opened, who, secrets, folder),
             self._exported,
             self.tr("Membuat batch…"),
         )
@@ -269,10 +267,10 @@ class SyncScreen(Screen):
             )
             if folder is None:
                 return None
-        opened, who, sequence = self.opened, self.who, batch.sequence
+        sequence = batch.sequence
         return self._start(
             "rewrite-batch",
-            lambda: rewrite_batch(opened, who, sequence, folder),
+            lambda opened, who, _secrets: rewrite_batch(opened, who, sequence, folder),
             self._rewritten,
             self.tr("Menulis ulang batch {n}…").format(n=sequence),
         )
@@ -309,32 +307,37 @@ class SyncScreen(Screen):
             )
             if path is None:
                 return None
-        opened, who, secrets, chosen = self.opened, self.who, self.secrets, path
         return self._start(
             name,
-            lambda: service(opened, who, secrets, chosen),
+            lambda opened, who, secrets: service(opened, who, secrets, path),
             on_done,
-            busy.format(file=chosen.name),
+            busy.format(file=path.name),
         )
 
     def answer_from_demo_hub(self) -> TaskHandle | None:
         """Demo stores: the demo hub takes the unanswered batches and its acks come back."""
         if self.task is not None:
             return None
-        opened, who, secrets = self.opened, self.who, self.secrets
         return self._start(
             "demo-hub",
-            lambda: answer_from_demo_hub(opened, who, secrets).as_ack_report(),
+            lambda opened, who, secrets: answer_from_demo_hub(opened, who, secrets).as_ack_report(),
             self._ack_done,
             self.tr("Hub DEMO memproses batch…"),
         )
 
     def _start(
-        self, name: str, work: Callable[[], object], on_done: Callable[[Any], None], busy: str
+        self,
+        name: str,
+        work: Callable[[OpenStore, OfficerSession, SecretStore], object],
+        on_done: Callable[[Any], None],
+        busy: str,
     ) -> TaskHandle | None:
+        """``work(store, officer, keyring)`` on the runner: the screen's own, taken here on the
+        GUI thread."""
         self._set_message(busy, self.tr("Jendela tetap dapat dipakai."))
+        opened, who, secrets = self.opened, self.who, self.secrets
         task = self.run_op(
-            lambda _progress, _cancel: work(),
+            lambda _progress, _cancel: work(opened, who, secrets),
             on_success=on_done,
             on_failure=self._failed,
             name=name,

@@ -1,7 +1,6 @@
 """The admin's officer accounts screen (its dialogs are in dialogs/officer.py).
 
-Modal boxes go through small methods (``_confirm``, ``_warn``, ``_show_password``) so tests can
-answer them on the instance while the screen's own logic runs unchanged.
+Its modal boxes: ``_confirm``, ``_warn``, ``_show_password`` (why: see ``Page``).
 """
 
 from __future__ import annotations

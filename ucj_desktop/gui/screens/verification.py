@@ -1,8 +1,7 @@
 """The verifier's queue: submitted records oldest first, the selected record beside it, approve
 (Ctrl+Enter), reject with a reason, and bulk approval of the checked rows.
 
-Modal boxes go through small methods (``_confirm``, ``_ask_rejection``) so tests can answer them
-on the instance while the screen's own logic runs unchanged. Decisions are single short
+Its modal boxes: ``_confirm``, ``_ask_rejection`` (why: see ``Page``). Decisions are single short
 transactions, run on the GUI thread like the other admin screens' writes.
 """
 

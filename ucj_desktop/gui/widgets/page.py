@@ -1,9 +1,10 @@
-"""Pieces of a page: its header, labels the stylesheets style by role, the error line, the
-button row, the tab order, and numbers and paths as written."""
+"""Pieces of a page: its header, labels the stylesheets style by role, the error line, a
+button and the button row, the tab order, and numbers and paths as written."""
 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from itertools import pairwise
 from pathlib import PurePath
 
@@ -65,6 +66,15 @@ def hbox(parent: QWidget | None = None, *, margins: Margins, spacing: int) -> QH
     layout.setContentsMargins(*margins)
     layout.setSpacing(spacing)
     return layout
+
+
+def push_button(text: str, slot: Callable[[], object], *, default: bool = False) -> QPushButton:
+    """A button that calls ``slot`` when clicked; ``default``: the one Enter presses."""
+    button = QPushButton(text)
+    if default:
+        button.setDefault(True)
+    button.clicked.connect(slot)
+    return button
 
 
 def button_row(*buttons: QPushButton) -> QHBoxLayout:
