@@ -8,7 +8,7 @@ import json
 import threading
 from datetime import date, timedelta
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, QEvent, Qt
 
 from tests.gui_hub.conftest import QUOTA, T0, city_of, shown, workers
 from tests.support.city import bpjs_answer
@@ -205,3 +205,31 @@ def test_the_trail_comes_a_page_at_a_time_newest_first(qtbot, operators, sqlite_
     assert screen.count_label.text() == "3 kejadian"
     assert {e.action for e in _rows(screen.model)} == {"device.enrolled"}
     assert screen.model.index(0, TrailModel.COL_OPERATOR).data()
+
+
+def test_a_screen_closed_while_it_reads_takes_no_answer(qtbot, operators, sqlite_desk):
+    """A hub screen deleted while its read runs (its window closed on sign-out or a lock)
+    drops the answer: its labels are gone, and writing to them would raise on the GUI thread
+    (pytest-qt fails the test on an exception in the event loop)."""
+    screen = HubAuditScreen(sqlite_desk, operators["admin"])
+    runner = screen.runner
+    screen.show()  # not given to qtbot: the test deletes it itself
+    qtbot.waitExposed(screen)
+    screen.grab()  # painted: a read starts at once
+    qtbot.waitUntil(lambda: not screen.reading, timeout=WAIT)  # its own first reads are in
+    gate = threading.Event()
+    answered: list[str] = []
+    label = screen.count_label
+
+    def done(text: str) -> None:
+        answered.append(text)
+        label.setText(text)
+
+    screen.read_later(lambda: "late" if gate.wait(10) else "never", done)
+    assert screen.reading == 1  # started, not waiting for a paint
+    screen.deleteLater()
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    gate.set()
+    qtbot.waitUntil(lambda: not runner.active(), timeout=WAIT)
+    QCoreApplication.processEvents()
+    assert answered == []

@@ -13,6 +13,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any, ClassVar, TypeVar
 
+import shiboken6
 from PySide6.QtCore import QSortFilterProxyModel, Qt, QTimer, Signal, SignalInstance
 from PySide6.QtGui import QPaintEvent, QShowEvent
 from PySide6.QtWidgets import (
@@ -274,16 +275,19 @@ class HubScreen(Page[HubDesk]):
         painted; ``done(result)`` on the GUI thread, or ``failed(exception)`` (default:
         logged, nothing shown)."""
 
+        # A screen deleted while its read ran (its window closed) takes no answer: its
+        # widgets are gone.
         def fail(exc: BaseException) -> None:
             self.reading -= 1
             if not isinstance(exc, EXPECTED_ERRORS):
                 log.error("a hub desk read failed", exc_info=exc)
-            if failed is not None:
+            if failed is not None and shiboken6.isValid(self):
                 failed(exc)
 
         def deliver(result: T) -> None:
             self.reading -= 1
-            done(result)
+            if shiboken6.isValid(self):
+                done(result)
 
         def start() -> TaskHandle:
             # Counted, so that a language switch keeps this screen until its reads are in.
