@@ -55,7 +55,7 @@ from PySide6.QtCore import QEvent, Qt, QTimer
 from PySide6.QtGui import QWindow
 from PySide6.QtTest import QTest
 
-username, password, *args = sys.argv[1:]
+username, password, login_title, *args = sys.argv[1:]
 report = {"loaded_at_login": None, "boxes": [], "main": None}
 
 
@@ -85,7 +85,7 @@ def act():
         [close] = [b for b in modal.buttons() if b.text().replace("&", "") == "Tutup"]
         close.click()
         return
-    if modal is not None and modal.windowTitle() == "Masuk — UCJ Desktop":
+    if modal is not None and modal.windowTitle() == login_title:
         if "store_type" not in report:
             report["store_type"] = type(modal.store).__name__
             shown = modal.ui.hintLabel.isVisibleTo(modal)
@@ -111,11 +111,16 @@ print(json.dumps(report))
 
 
 def start_and_sign_in(
-    args: list[str], env: dict[str, str], cwd: Path, password: str = ADMIN_PASSWORD
+    args: list[str],
+    env: dict[str, str],
+    cwd: Path,
+    password: str = ADMIN_PASSWORD,
+    login_title: str = "Masuk — UCJ Desktop",
 ) -> dict:
-    """``ucj-desktop ARGS`` in a child, signing in as the admin with ``password``."""
+    """``ucj-desktop ARGS`` in a child, signing in as the admin with ``password`` in the
+    sign-in dialog titled ``login_title`` (the office's, or the hub's with ``--hub``)."""
     done = subprocess.run(
-        [sys.executable, "-c", PROBE, ADMIN, password, *args],
+        [sys.executable, "-c", PROBE, ADMIN, password, login_title, *args],
         env=dict(env, QT_QPA_PLATFORM="offscreen"),
         cwd=cwd,
         capture_output=True,

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import QApplication, QWidget
 
 from tests.support import argon2_cost
 from tests.support.clipping import Allowed, Clip, clipped_texts
-from tests.support.screen_walk import laptop_platform
+from tests.support.screen_walk import QUICK_PNG, laptop_platform, save_png
 from tests.support.visible_words import visible_texts
 from tests.support.walks import speak
 from ucj_desktop.gui.app import make_application
@@ -37,9 +37,10 @@ ALLOWED: tuple[Allowed, ...] = (
 class CheckingAlbum:
     """The tour's album that measures each view before saving it."""
 
-    def __init__(self, out: Path) -> None:
+    def __init__(self, out: Path, png_quality: int) -> None:
         out.mkdir(parents=True, exist_ok=True)
         self.out = out
+        self.png_quality = png_quality
         self.views: list[str] = []
         self.found: dict[str, list[Clip]] = {}
         self.texts: dict[str, list[str]] = {}  # what a person reads, view by view
@@ -49,7 +50,7 @@ class CheckingAlbum:
         for _ in range(3):  # layouts settle over a few passes (word-wrapped heights)
             QApplication.processEvents()
         self.views.append(name)
-        widget.grab().save(str(self.out / f"{len(self.views):02d}-{name}.png"))
+        save_png(widget, self.out / f"{len(self.views):02d}-{name}.png", self.png_quality)
         clips = clipped_texts(widget, ALLOWED, self.size)
         if clips:
             self.found[name] = clips
@@ -62,12 +63,13 @@ def main() -> int:
     parser.add_argument("--out", type=Path, required=True)
     parser.add_argument("--report", type=Path, required=True)
     parser.add_argument("--lang", choices=("id", "en", "pseudo"), default="id")
+    parser.add_argument("--quick-png", action="store_true", help="save PNGs fast, larger")
     args = parser.parse_args()
     args.data_dir.mkdir(parents=True, exist_ok=True)
     os.environ["QT_QPA_PLATFORM"] = laptop_platform(args.data_dir)
     make_application()
     speak(args.lang)
-    album = CheckingAlbum(args.out)
+    album = CheckingAlbum(args.out, QUICK_PNG if args.quick_png else -1)
     with argon2_cost.hasher(argon2_cost.CHEAP):  # the walk measures layout, not the cost
         desk = open_hub_desk(StorePaths(args.data_dir), demo=True)
         try:

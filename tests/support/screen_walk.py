@@ -72,6 +72,17 @@ from ucj_desktop.synthetic import DTSEN_HEADER, dtsen_rows, generate_people, sam
 
 SCREEN = QSize(1366, 768)  # the usual kelurahan laptop, in physical pixels
 
+# ``--quick-png``: zlib's fastest level (Qt maps quality 80 to level 1) instead of its default,
+# for the tests' PNGs, which are looked at, not published; docs/make_screenshots.py keeps the
+# default's smaller files.
+QUICK_PNG = 80
+
+
+def save_png(widget: QWidget, path: Path, quality: int = -1) -> None:
+    """A grab of ``widget`` saved as a PNG at ``path`` (``quality`` -1: Qt's default)."""
+    widget.grab().save(str(path), "PNG", quality)
+
+
 # Text elided on purpose, shown whole another way (path suffix, start of the text).
 ALLOWED: tuple[Allowed, ...] = (
     # Free words of any length (a rejection note, up to 500 characters): whole in the tooltip
@@ -107,10 +118,11 @@ def laptop_platform(folder: Path) -> str:
 class Walk:
     """Shows views one after another; ``check`` measures and saves the window on top."""
 
-    def __init__(self, opened: OpenStore, out: Path, scale: float) -> None:
+    def __init__(self, opened: OpenStore, out: Path, scale: float, png_quality: int) -> None:
         self.opened = opened
         self.out = out
         self.scale = scale
+        self.png_quality = png_quality
         self.size = QApplication.primaryScreen().availableGeometry().size()
         self.settings = gui_settings(opened.paths)
         self.found: dict[str, list[Clip]] = {}
@@ -124,7 +136,7 @@ class Walk:
             QApplication.processEvents()
         self.views.append(name)
         path = self.out / f"{len(self.views):02d}-{name}.png"
-        widget.grab().save(str(path))
+        save_png(widget, path, self.png_quality)
         clips = clipped_texts(widget, ALLOWED, self.size)
         if clips:
             self.found[name] = clips
@@ -154,10 +166,10 @@ class Walk:
         return sign_in(self.opened, username, DEMO_PASSWORD)
 
 
-def walk(opened: OpenStore, out: Path, scale: float, start_up: Path) -> Walk:
+def walk(opened: OpenStore, out: Path, scale: float, start_up: Path, png_quality: int = -1) -> Walk:
     """Every view before the first window (a new office's stores in ``start_up``), then every
     view of the demo store; ``Walk.found`` holds the clips."""
-    w = Walk(opened, out, scale)
+    w = Walk(opened, out, scale, png_quality)
     w.documents.update(walk_start_up(w.check, start_up))
     with w.dialog(LoginDialog(opened, w.settings)) as login:
         w.check("login", login)
@@ -365,6 +377,7 @@ def main() -> int:
     parser.add_argument("--out", required=True)
     parser.add_argument("--report", required=True)
     parser.add_argument("--lang", choices=("id", "en", "pseudo"), default="id")
+    parser.add_argument("--quick-png", action="store_true", help="save PNGs fast, larger")
     args = parser.parse_args()
     scale = float(os.environ.get("QT_SCALE_FACTOR", "1") or 1)
     out = Path(args.out)
@@ -377,7 +390,8 @@ def main() -> int:
     with argon2_cost.hasher(argon2_cost.CHEAP):  # the walk measures layout, not the cost
         opened = open_or_create_demo_store(StorePaths(data_dir))
         try:
-            result = walk(opened, out, scale, data_dir.parent / f"{data_dir.name}-start-up")
+            start_up = data_dir.parent / f"{data_dir.name}-start-up"
+            result = walk(opened, out, scale, start_up, QUICK_PNG if args.quick_png else -1)
         finally:
             opened.close()
     report = {

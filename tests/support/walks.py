@@ -37,6 +37,7 @@ def run_walk(
     report_path = folder / "report.json"
     command = [sys.executable, "-m", module, "--data-dir", str(folder / "demo")]
     command += ["--out", str(folder / "png"), "--report", str(report_path), "--lang", language]
+    command += ["--quick-png"]
     walk = subprocess.run(
         command, cwd=REPO, env=env, capture_output=True, text=True, timeout=240, check=False
     )
