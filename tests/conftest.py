@@ -66,6 +66,36 @@ sys.dont_write_bytecode = False  # this process too (see PYTHONDONTWRITEBYTECODE
 # demo_template / demo_paths: the demo store, made once and copied per test.
 pytest_plugins = ["tests.support.postgres_fixtures", "tests.support.demo_fixtures"]
 
+# The modules that take longest (children walking every screen, whole app starts, kill
+# campaigns, concurrent processes), longest first: xdist hands each worker a module at a time
+# in this order (--dist loadscope --no-loadscope-reorder in pyproject.toml; its own order would
+# be by number of tests), so the long ones run while the many short ones fill the gaps, and no
+# long one drawn last keeps one worker busy alone at the end.
+LONG_FIRST = (
+    "tests/gui/test_screens_fit.py",
+    "tests/gui/test_app_entry.py",
+    "tests/gui_hub/test_hub_screens_fit.py",
+    "tests/faults/test_kill_hub.py",
+    "tests/hub/test_bpjs_file.py",
+    "tests/hub/test_hub_ingest.py",
+    "tests/gui/test_app_start.py",
+    "tests/gui_hub/test_hub_entry.py",
+    "tests/hub/test_hub_concurrency.py",
+    "tests/gui/test_print_screen.py",
+    "tests/faults/test_reader_helper.py",
+    "tests/gui/test_registration_screen.py",
+    "tests/hub/test_hub_sqlite_concurrency.py",
+    "tests/faults/test_kill_demo.py",
+    "tests/hub/test_hub_settings_package.py",
+    "tests/hub/test_hub_allocate.py",
+)
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    """The modules of ``LONG_FIRST`` first, in that order; the rest as collected."""
+    rank = {module: n for n, module in enumerate(LONG_FIRST)}
+    items.sort(key=lambda item: rank.get(item.nodeid.split("::")[0], len(rank)))
+
 
 @pytest.fixture
 def file_keyring(tmp_path: Path) -> Iterator[FileKeyring]:
