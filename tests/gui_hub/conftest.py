@@ -15,14 +15,14 @@ import pytest
 from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QWidget
 
-from tests.hub.conftest import postgres_url
 from tests.support.city import City, enroll_offices
+from tests.support.hub_templates import hub_copied
 from tests.support.qt_cleanup import _deleted_after_the_test  # noqa: F401
-from ucj_desktop.domain.config import ProgramConfig
 from ucj_desktop.domain.roles import Role
-from ucj_desktop.hub.access import initialise_hub
+from ucj_desktop.hub.access import open_hub
 from ucj_desktop.hub.desk import HubDesk, create_first_operator
 from ucj_desktop.hub.synthetic import record_of
+from ucj_desktop.security.file_keyring import FileKeyring
 from ucj_desktop.security.secrets import SecretStore
 from ucj_desktop.services.accounts import OfficerSession, add_officer, change_password, sign_in
 from ucj_desktop.services.demo_city import open_or_create_demo_city
@@ -45,34 +45,36 @@ def demo_city_template(tmp_path_factory: pytest.TempPathFactory, cheap_argon2: N
 
 
 def _desks(
-    request: pytest.FixtureRequest, tmp_path: Path, secrets: SecretStore
+    request: pytest.FixtureRequest, tmp_path: Path, keyring: FileKeyring, secrets: SecretStore
 ) -> Iterator[HubDesk]:
-    db = password = None
-    if getattr(request, "param", "sqlite") == "postgresql":
-        db, password = postgres_url(request)
-    hub, _code = initialise_hub(
-        tmp_path / "hub", secrets, db=db, db_password=password, config=ProgramConfig(quota=QUOTA)
-    )
-    try:
-        yield HubDesk(hub)
-    finally:
-        hub.close()
+    with hub_copied(request, tmp_path / "hub", keyring, quota=QUOTA) as root:
+        hub = open_hub(root, secrets)
+        try:
+            yield HubDesk(hub)
+        finally:
+            hub.close()
 
 
 @pytest.fixture(params=["sqlite", "postgresql"])
 def desk(
-    request: pytest.FixtureRequest, tmp_path: Path, secret_store: SecretStore
+    request: pytest.FixtureRequest,
+    tmp_path: Path,
+    file_keyring: FileKeyring,
+    secret_store: SecretStore,
 ) -> Iterator[HubDesk]:
     """A new hub (quota ``QUOTA``) on each database, without operators."""
-    yield from _desks(request, tmp_path, secret_store)
+    yield from _desks(request, tmp_path, file_keyring, secret_store)
 
 
 @pytest.fixture
 def sqlite_desk(
-    request: pytest.FixtureRequest, tmp_path: Path, secret_store: SecretStore
+    request: pytest.FixtureRequest,
+    tmp_path: Path,
+    file_keyring: FileKeyring,
+    secret_store: SecretStore,
 ) -> Iterator[HubDesk]:
     """The same hub on its SQLCipher file only (screens' details, not the database's)."""
-    yield from _desks(request, tmp_path, secret_store)
+    yield from _desks(request, tmp_path, file_keyring, secret_store)
 
 
 @pytest.fixture

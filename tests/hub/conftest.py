@@ -1,5 +1,6 @@
 """Hub fixtures: a hub on its SQLCipher file (file keyring) and, the same tests again, on a
-real PostgreSQL database (tests/support/postgres_fixtures.py), with synthetic offices."""
+real PostgreSQL database (tests/support/postgres_fixtures.py), copied from a hub made once per
+session (tests/support/hub_templates.py), with synthetic offices."""
 
 from __future__ import annotations
 
@@ -9,31 +10,26 @@ from pathlib import Path
 import pytest
 
 from tests.support.city import City, enroll_offices
-from ucj_desktop.domain.config import ProgramConfig
-from ucj_desktop.hub.access import Hub, initialise_hub
+from tests.support.hub_templates import hub_copied
+from ucj_desktop.hub.access import Hub, open_hub
+from ucj_desktop.security.file_keyring import FileKeyring
 from ucj_desktop.security.secrets import SecretStore
 
 
-def postgres_url(request: pytest.FixtureRequest) -> tuple[str, str]:
-    """A fresh database's URL without its password, and the password (kept in the keyring
-    at init, as an operator would with --db-password-stdin)."""
-    database = request.getfixturevalue("postgres_db")
-    url = database.url_without_password.render_as_string(hide_password=False)
-    return url, database.server.password
-
-
 @pytest.fixture(params=["sqlite", "postgresql"])
-def hub(request: pytest.FixtureRequest, tmp_path: Path, secret_store: SecretStore) -> Iterator[Hub]:
-    db = password = None
-    if request.param == "postgresql":
-        db, password = postgres_url(request)
-    opened, _code = initialise_hub(
-        tmp_path / "hub", secret_store, db=db, db_password=password, config=ProgramConfig(quota=20)
-    )
-    try:
-        yield opened
-    finally:
-        opened.close()
+def hub(
+    request: pytest.FixtureRequest,
+    tmp_path: Path,
+    file_keyring: FileKeyring,
+    secret_store: SecretStore,
+) -> Iterator[Hub]:
+    """A hub of 20 seats on each database: the session's template, copied for the test."""
+    with hub_copied(request, tmp_path / "hub", file_keyring, quota=20) as root:
+        opened = open_hub(root, secret_store)
+        try:
+            yield opened
+        finally:
+            opened.close()
 
 
 @pytest.fixture

@@ -17,7 +17,6 @@ from __future__ import annotations
 
 import dataclasses
 import itertools
-import json
 import random
 import re
 from collections import Counter
@@ -26,13 +25,13 @@ from dataclasses import dataclass
 from datetime import timedelta
 from pathlib import Path
 
-from psycopg import sql
 from sqlalchemy import func, text
 from sqlmodel import col, select
 
 from tests.cli.english import in_english
 from tests.support.city import City, enroll_offices
 from tests.support.hub_processes import Finished, run_together, ucj_hub
+from tests.support.hub_templates import point_at
 from tests.support.postgres import PostgresDatabase
 from ucj_desktop.domain.config import ProgramConfig
 from ucj_desktop.hub import synthetic
@@ -178,24 +177,6 @@ def check_ingest_output(run: Finished) -> tuple[set[str], set[str]]:
     return applied, already
 
 
-def clone_database(db: PostgresDatabase, name: str) -> None:
-    with db.server.connect() as conn:
-        conn.execute(
-            sql.SQL("CREATE DATABASE {} TEMPLATE {}").format(
-                sql.Identifier(name), sql.Identifier(db.name)
-            )
-        )
-
-
-def hub_copy(root: Path, copy: Path, db: PostgresDatabase, name: str) -> None:
-    """``copy``: the hub at ``root`` but on database ``name`` (same hub id, so the same keyring
-    entries: master key, database password and hub keys)."""
-    manifest = json.loads((root / "hub.json").read_text(encoding="utf-8"))
-    manifest["url"] = db.server.url_without_password(name).render_as_string(hide_password=False)
-    copy.mkdir(parents=True)
-    (copy / "hub.json").write_text(json.dumps(manifest), encoding="utf-8")
-
-
 def words(hub: Hub) -> Words:
     """(office, registration, package) -> (state, reason, other office, rank), every
     submission (an outcome of None: none yet)."""
@@ -262,9 +243,11 @@ def test_eight_ingests_and_racing_allocations_store_each_package_once_and_keep_t
     assert len(files) == OFFICES * BATCHES
 
     reference_db = f"{postgres_db.name[:55]}_ref"
-    clone_database(postgres_db, reference_db)  # the hub before any package: no connection open
+    # The hub before any package (no connection open), on a database of its own.
+    postgres_db.server.create_database(reference_db, postgres_db.name)
     try:
-        hub_copy(root, tmp_path / "reference" / "hub", postgres_db, reference_db)
+        reference = PostgresDatabase(postgres_db.server, reference_db)
+        point_at(root, tmp_path / "reference" / "hub", reference)
         # In English: the children's lines are checked against the English words.
         _run_and_check(tmp_path, data, in_english(cli_env), secret_store, on_time, late, files)
     finally:

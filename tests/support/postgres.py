@@ -120,11 +120,14 @@ class PostgresServer:
             autocommit=True,
         )
 
-    def create_database(self, name: str) -> None:
-        """An empty database copied from template0 (nothing a test added to template1)."""
+    def create_database(self, name: str, template: str = "template0") -> None:
+        """A database copied from ``template``: by default an empty one (template0: nothing a
+        test added to template1); a database no one is connected to, copied whole."""
         with self.connect() as conn:
             conn.execute(
-                sql.SQL("CREATE DATABASE {} TEMPLATE template0").format(sql.Identifier(name))
+                sql.SQL("CREATE DATABASE {} TEMPLATE {}").format(
+                    sql.Identifier(name), sql.Identifier(template)
+                )
             )
 
     def drop_database(self, name: str) -> None:
