@@ -64,7 +64,11 @@ sys.dont_write_bytecode = False  # this process too (see PYTHONDONTWRITEBYTECODE
 
 # postgres_server / postgres_db: a private PostgreSQL cluster, started only when a test asks.
 # demo_template / demo_paths: the demo store, made once and copied per test.
-pytest_plugins = ["tests.support.postgres_fixtures", "tests.support.demo_fixtures"]
+pytest_plugins = [
+    "tests.support.postgres_fixtures",
+    "tests.support.demo_fixtures",
+    "tests.support.hub_templates",
+]
 
 # The modules that take longest (children walking every screen, whole app starts, kill
 # campaigns, concurrent processes), longest first: xdist hands each worker a module at a time
