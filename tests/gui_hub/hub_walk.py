@@ -3,12 +3,14 @@ real screens driven as the operator would) on a new demo city, each view checked
 text (tests/support/clipping.py) and saved as a PNG. Run in a child process per scale by
 test_hub_screens_fit.py (Qt fixes the scale when the application starts):
 
-    python -m tests.gui_hub.hub_walk --data-dir DIR --out DIR --report FILE.json
+    python -m tests.gui_hub.hub_walk --data-dir DIR --out DIR --report FILE.json [--lang en]
+
+(``--data-dir``, ``--out``, ``--report`` and ``--lang`` again for each more language: one
+child walks a scale in several languages, tests/support/walks.py.)
 """
 
 from __future__ import annotations
 
-import argparse
 import json
 import os
 from pathlib import Path
@@ -17,9 +19,9 @@ from PySide6.QtWidgets import QApplication, QWidget
 
 from tests.support import argon2_cost
 from tests.support.clipping import Allowed, Clip, clipped_texts
-from tests.support.screen_walk import QUICK_PNG, laptop_platform, save_png
+from tests.support.screen_walk import laptop_platform, save_png, windows_closed
 from tests.support.visible_words import visible_texts
-from tests.support.walks import speak
+from tests.support.walks import speak, walk_arguments
 from ucj_desktop.gui.app import make_application
 from ucj_desktop.gui.hub.start import open_hub_desk
 from ucj_desktop.gui.hub.tour import tour_hub
@@ -58,31 +60,28 @@ class CheckingAlbum:
 
 
 def main() -> int:
-    parser = argparse.ArgumentParser()
-    parser.add_argument("--data-dir", type=Path, required=True)
-    parser.add_argument("--out", type=Path, required=True)
-    parser.add_argument("--report", type=Path, required=True)
-    parser.add_argument("--lang", choices=("id", "en", "pseudo"), default="id")
-    parser.add_argument("--quick-png", action="store_true", help="save PNGs fast, larger")
-    args = parser.parse_args()
-    args.data_dir.mkdir(parents=True, exist_ok=True)
-    os.environ["QT_QPA_PLATFORM"] = laptop_platform(args.data_dir)
+    args = walk_arguments("every view of the demo city's hub desk, measured and saved")
+    # The app and its laptop screen once; then a walk a language, each on its own data folder.
+    args.walks[0].data_dir.mkdir(parents=True, exist_ok=True)
+    os.environ["QT_QPA_PLATFORM"] = laptop_platform(args.walks[0].data_dir)
     make_application()
-    speak(args.lang)
-    album = CheckingAlbum(args.out, QUICK_PNG if args.quick_png else -1)
-    with argon2_cost.hasher(argon2_cost.CHEAP):  # the walk measures layout, not the cost
-        desk = open_hub_desk(StorePaths(args.data_dir), demo=True)
-        try:
-            tour_hub(desk, album, (album.size.width(), album.size.height()))
-        finally:
-            desk.close()
-    report = {
-        "size": [album.size.width(), album.size.height()],
-        "views": album.views,
-        "clips": {name: [str(c) for c in clips] for name, clips in album.found.items()},
-        "texts": album.texts,
-    }
-    args.report.write_text(json.dumps(report, indent=2), encoding="utf-8")
+    for one in args.walks:
+        speak(one.language)
+        album = CheckingAlbum(one.out, args.png_quality)
+        with argon2_cost.hasher(argon2_cost.CHEAP):  # the walk measures layout, not the cost
+            desk = open_hub_desk(StorePaths(one.data_dir), demo=True)
+            try:
+                tour_hub(desk, album, (album.size.width(), album.size.height()))
+            finally:
+                desk.close()
+        report = {
+            "size": [album.size.width(), album.size.height()],
+            "views": album.views,
+            "clips": {name: [str(c) for c in clips] for name, clips in album.found.items()},
+            "texts": album.texts,
+        }
+        one.report.write_text(json.dumps(report, indent=2), encoding="utf-8")
+        windows_closed()
     return 0
 
 

@@ -6,6 +6,9 @@ Run in its own process, because Qt reads the scale factor once, when the applica
 
     QT_SCALE_FACTOR=1.25 python -m tests.support.screen_walk --data-dir D --out PNGS --report R.json
 
+(``--data-dir``, ``--out``, ``--report`` and ``--lang`` again for each more language: one
+child walks a scale in several languages, tests/support/walks.py.)
+
 The walk runs offscreen on one 1366×768 screen (``laptop_platform``, set up by ``main``), so Qt
 scales it as Windows' 125% does (1093×614 logical pixels) and dialogs that size themselves to
 the screen see the laptop's; the main window fills the screen. The report lists every clip,
@@ -16,7 +19,6 @@ publishes some of its PNGs and those PDFs.
 
 from __future__ import annotations
 
-import argparse
 import csv
 import json
 import os
@@ -36,7 +38,7 @@ from tests.support.clipping import Allowed, Clip, clipped_texts
 from tests.support.pdf_text import opened_pdf
 from tests.support.screen_walk_start import walk_start_up
 from tests.support.visible_words import visible_texts
-from tests.support.walks import speak
+from tests.support.walks import speak, walk_arguments
 from ucj_desktop.domain.status import Status
 from ucj_desktop.gui.app import gui_settings, make_application
 from ucj_desktop.gui.dialogs.card_check import CardCheckDialog
@@ -72,10 +74,13 @@ from ucj_desktop.synthetic import DTSEN_HEADER, dtsen_rows, generate_people, sam
 
 SCREEN = QSize(1366, 768)  # the usual kelurahan laptop, in physical pixels
 
-# ``--quick-png``: zlib's fastest level (Qt maps quality 80 to level 1) instead of its default,
-# for the tests' PNGs, which are looked at, not published; docs/make_screenshots.py keeps the
-# default's smaller files.
-QUICK_PNG = 80
+
+def windows_closed() -> None:
+    """Every window of a walk closed before the next walk starts (left to Qt to delete: a
+    menu's or a dialog's parent may have deleted it already)."""
+    for widget in QApplication.topLevelWidgets():
+        if widget.isVisible():
+            widget.close()
 
 
 def save_png(widget: QWidget, path: Path, quality: int = -1) -> None:
@@ -372,37 +377,30 @@ _EXTRA: dict[str, Callable[[Walk, MainWindow, QWidget], None]] = {
 
 
 def main() -> int:
-    parser = argparse.ArgumentParser()
-    parser.add_argument("--data-dir", required=True)
-    parser.add_argument("--out", required=True)
-    parser.add_argument("--report", required=True)
-    parser.add_argument("--lang", choices=("id", "en", "pseudo"), default="id")
-    parser.add_argument("--quick-png", action="store_true", help="save PNGs fast, larger")
-    args = parser.parse_args()
+    args = walk_arguments("every view of the demo store, measured and saved")
     scale = float(os.environ.get("QT_SCALE_FACTOR", "1") or 1)
-    out = Path(args.out)
-    out.mkdir(parents=True, exist_ok=True)
-    data_dir = Path(args.data_dir)
-    data_dir.parent.mkdir(parents=True, exist_ok=True)
-    os.environ["QT_QPA_PLATFORM"] = laptop_platform(data_dir.parent)
+    # The app and its laptop screen once; then a walk a language, each on its own data folder.
+    os.environ["QT_QPA_PLATFORM"] = laptop_platform(args.walks[0].data_dir.parent)
     make_application()
-    speak(args.lang)
-    with argon2_cost.hasher(argon2_cost.CHEAP):  # the walk measures layout, not the cost
-        opened = open_or_create_demo_store(StorePaths(data_dir))
-        try:
-            start_up = data_dir.parent / f"{data_dir.name}-start-up"
-            result = walk(opened, out, scale, start_up, QUICK_PNG if args.quick_png else -1)
-        finally:
-            opened.close()
-    report = {
-        "scale": scale,
-        "size": [result.size.width(), result.size.height()],
-        "views": result.views,
-        "clips": {view: [str(c) for c in clips] for view, clips in result.found.items()},
-        "documents": {name: str(path) for name, path in result.documents.items()},
-        "texts": result.texts,
-    }
-    Path(args.report).write_text(json.dumps(report, indent=1, ensure_ascii=False), "utf-8")
+    for one in args.walks:
+        speak(one.language)
+        with argon2_cost.hasher(argon2_cost.CHEAP):  # the walk measures layout, not the cost
+            opened = open_or_create_demo_store(StorePaths(one.data_dir))
+            try:
+                start_up = one.data_dir.parent / f"{one.data_dir.name}-start-up"
+                result = walk(opened, one.out, scale, start_up, args.png_quality)
+            finally:
+                opened.close()
+        report = {
+            "scale": scale,
+            "size": [result.size.width(), result.size.height()],
+            "views": result.views,
+            "clips": {view: [str(c) for c in clips] for view, clips in result.found.items()},
+            "documents": {name: str(path) for name, path in result.documents.items()},
+            "texts": result.texts,
+        }
+        one.report.write_text(json.dumps(report, indent=1, ensure_ascii=False), "utf-8")
+        windows_closed()
     return 0
 
 
