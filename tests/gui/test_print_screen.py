@@ -11,6 +11,7 @@ instance. Every person is synthetic.
 from __future__ import annotations
 
 import json
+from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import timedelta
 from pathlib import Path
@@ -25,16 +26,24 @@ from PySide6.QtWidgets import QLabel
 from sqlmodel import col, select
 
 from tests.support.ack_builder import HubKeys, build_ack, enrolled_record, open_batch
-from tests.support.offices import OWN  # the officers' own password
+from tests.support.offices import (
+    OWN,  # the officers' own password
+    Office,
+    OfficeTemplate,
+    grow_office_template,
+)
+from tests.support.stores import ADMIN, ADMIN_PASSWORD, copy_store
 from ucj_desktop.domain.nik import mask_nik
 from ucj_desktop.gui.dialogs.card_check import CardCheckDialog
 from ucj_desktop.gui.dialogs.print_preview import configure_printer
 from ucj_desktop.gui.main_window import MainWindow
 from ucj_desktop.gui.screens.print_cards import PrintScreen
 from ucj_desktop.gui.task_runner import TaskRunner
-from ucj_desktop.services.accounts import set_officer_disabled
+from ucj_desktop.security.secrets import SecretStore
+from ucj_desktop.services.accounts import set_officer_disabled, sign_in
 from ucj_desktop.services.card_printing import print_documents, print_queue
 from ucj_desktop.services.registrations import verify_registration
+from ucj_desktop.services.store_access import open_store
 from ucj_desktop.services.sync_batches import export_batch, import_ack
 from ucj_desktop.services.sync_keys import enrollment_document, import_hub_key
 from ucj_desktop.store.models import AuditEvent, Registration
@@ -61,19 +70,45 @@ class Enrolled:
         return {"hub": self.hub.signing_public}
 
 
+@pytest.fixture(scope="module")
+def enrolled_template(
+    office_template: OfficeTemplate, tmp_path_factory: pytest.TempPathFactory
+) -> tuple[OfficeTemplate, tuple[HubKeys, dict[str, str], dict[str, str]]]:
+    """The office with its twelve enrolled (``_enrol_twelve``), made once for the module."""
+    folder = tmp_path_factory.mktemp("enrolled")
+    return grow_office_template(office_template, folder, _enrol_twelve)
+
+
 @pytest.fixture
-def enrolled(office, secret_store, tmp_path) -> Enrolled:
-    """Twelve workers through the whole life cycle up to ENROLLED with real card tokens."""
+def enrolled(enrolled_template, store_paths, file_keyring, secret_store) -> Iterator[Enrolled]:
+    """Twelve workers through the whole life cycle up to ENROLLED with real card tokens: a
+    copy of the module's ``enrolled_template``, open."""
+    template, (hub, niks, kpjs) = enrolled_template
+    copy_store(template.store, store_paths, file_keyring)
+    opened = open_store(store_paths, secret_store)
+    try:
+        office = template.office(opened, sign_in(opened, ADMIN, ADMIN_PASSWORD))
+        yield Enrolled(office, hub, niks, kpjs)
+    finally:
+        opened.close()
+
+
+def _enrol_twelve(
+    office: Office, secret_store: SecretStore, folder: Path
+) -> tuple[HubKeys, dict[str, str], dict[str, str]]:
+    """Twelve workers registered, verified, sent in a batch and enrolled by "the hub"
+    (fresh keys, real card tokens, KPJs of the test's own); the hub and their NIKs and KPJs
+    by registration id."""
     ids = [office.register(i) for i in range(12)]
     for rid in ids:
         verify_registration(office.opened, office.verifikator, rid)
     hub = HubKeys.generate()
-    key_file = tmp_path / "hub.json"
+    key_file = folder / "hub.json"
     key_file.write_text(json.dumps(hub.public_file()), encoding="utf-8")
     import_hub_key(office.opened, office.admin, key_file)
-    folder = tmp_path / "flashdisk"
-    folder.mkdir()
-    info = export_batch(office.opened, office.admin, secret_store, folder)
+    flashdisk = folder / "flashdisk"
+    flashdisk.mkdir()
+    info = export_batch(office.opened, office.admin, secret_store, flashdisk)
     enrollment = enrollment_document(office.opened, office.admin, secret_store)
     batch = open_batch(info.path.read_bytes(), hub, enrollment)
     start = office.today.replace(day=1)
@@ -86,10 +121,10 @@ def enrolled(office, secret_store, tmp_path) -> Enrolled:
         )
         niks[str(record["registration_id"])] = str(record["nik"])
         kpjs[str(record["registration_id"])] = kpj
-    ack = folder / "ack.ucjsync"
+    ack = flashdisk / "ack.ucjsync"
     ack.write_bytes(build_ack(hub, enrollment, records))
     import_ack(office.opened, office.admin, secret_store, ack)
-    return Enrolled(office, hub, niks, kpjs)
+    return hub, niks, kpjs
 
 
 @pytest.fixture

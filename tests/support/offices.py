@@ -9,9 +9,12 @@ gets a copy (``tests/conftest.py`` copies this template instead of the bare one)
 from __future__ import annotations
 
 import csv
-from dataclasses import dataclass
+import json
+from collections.abc import Callable
+from dataclasses import dataclass, replace
 from datetime import date, datetime
 from pathlib import Path
+from typing import TypeVar
 
 from keyring.backend import KeyringBackend
 
@@ -20,12 +23,14 @@ from ucj_desktop.domain.registration_form import RegistrationInput
 from ucj_desktop.domain.roles import Role
 from ucj_desktop.paths import StorePaths
 from ucj_desktop.security.file_keyring import FileKeyring
-from ucj_desktop.security.secrets import SecretStore
+from ucj_desktop.security.secrets import SERVICE, SecretStore
 from ucj_desktop.services.accounts import OfficerSession, add_officer, change_password, sign_in
 from ucj_desktop.services.reference_import import import_reference
 from ucj_desktop.services.registrations import save_registration
 from ucj_desktop.services.store_access import OpenStore, open_store
 from ucj_desktop.synthetic import DTSEN_HEADER, dtsen_rows
+
+T = TypeVar("T")
 
 TEMP = "temp-pass-0001"
 OWN = "own-pass-0002"
@@ -134,6 +139,26 @@ class OfficeTemplate:
     def office(self, opened: OpenStore, admin: OfficerSession) -> Office:
         """The office on ``opened``, a copy of this template."""
         return Office(opened, admin, self.petugas, self.verifikator, self.people, self.today)
+
+
+def grow_office_template(
+    base: OfficeTemplate, folder: Path, grow: Callable[[Office, SecretStore, Path], T]
+) -> tuple[OfficeTemplate, T]:
+    """A copy of ``base`` in ``folder`` after ``grow(office, secrets, folder)`` ran on it, and
+    what ``grow`` returned: what every test of a module would otherwise do first, done once.
+    The copy's keyring entries include the keys ``grow`` made (a device's, a hub's)."""
+    keyring_file = folder / "keyring.json"
+    keyring = FileKeyring(keyring_file)
+    paths = StorePaths(folder / "store")
+    copy_store(base.store, paths, keyring)
+    secrets = SecretStore(keyring)
+    opened = open_store(paths, secrets)
+    try:
+        made = grow(base.office(opened, sign_in(opened, ADMIN, ADMIN_PASSWORD)), secrets, folder)
+    finally:
+        opened.close()
+    entries = json.loads(keyring_file.read_text(encoding="utf-8"))[SERVICE]
+    return replace(base, store=TemplateStore(paths, base.store.init, dict(entries))), made
 
 
 def _submittable(row: tuple[str, ...], today: date) -> bool:
