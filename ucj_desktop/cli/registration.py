@@ -8,7 +8,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from ucj_desktop.cli.numbers import fill
+from ucj_desktop.cli.numbers import say
 from ucj_desktop.cli.program import Commands, add_file_argument
 from ucj_desktop.cli.signin import signed_in
 from ucj_desktop.domain.errors import DomainError
@@ -119,7 +119,7 @@ def cmd_register(args: argparse.Namespace, paths: StorePaths) -> int:
 
 def _print_status(registration_id: str, status: str) -> None:
     line = translate("cli", "pendaftaran {id}: {status}")
-    print(fill(line, id=registration_id, status=status))
+    say(line, id=registration_id, status=status)
 
 
 def cmd_verify(args: argparse.Namespace, paths: StorePaths) -> int:
