@@ -28,6 +28,8 @@ from ucj_desktop.services.card_printing import hand_over, prepare_print, record_
 from ucj_desktop.services.demo_hub import answer_from_demo_hub, create_demo_hub
 from ucj_desktop.services.reference_import import import_reference
 from ucj_desktop.services.registrations import (
+    FormEntry,
+    Terms,
     assess_registration,
     reject_registration,
     save_registration,
@@ -124,7 +126,9 @@ def seed_demo_data(opened: OpenStore, secrets: SecretStore, today: date) -> None
 
     def register(count: int, submit: bool = True) -> list[str]:
         return [
-            save_registration(opened, petugas, next(people), submit=submit, today=today).id
+            save_registration(
+                opened, petugas, FormEntry(next(people)), submit=submit, terms=Terms(today=today)
+            ).id
             for _ in range(count)
         ]
 
@@ -207,7 +211,7 @@ def demo_people(opened: OpenStore, who: OfficerSession, today: date) -> Iterator
             declared_income=1_000_000 + 250_000 * (n % 4),
             consent=True,
         )
-        assessment = assess_registration(opened, who, data, today=today)
+        assessment = assess_registration(opened, who, FormEntry(data), Terms(today=today))
         if assessment.eligibility.submittable and not assessment.problems:
             yield data
 
