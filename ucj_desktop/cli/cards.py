@@ -14,6 +14,7 @@ from ucj_desktop.services.card_printing import (
     KINDS,
     LAYOUTS,
     SCOPES,
+    PrintRequest,
     hand_over,
     print_documents,
     print_queue,
@@ -52,15 +53,9 @@ def cmd_print_queue(args: argparse.Namespace, paths: StorePaths) -> int:
 
 def cmd_print(args: argparse.Namespace, paths: StorePaths) -> int:
     with signed_in(args, paths) as (opened, who):
-        count = print_documents(
-            opened,
-            who,
-            args.kind,
-            args.out,
-            ids=find_registration_ids(opened, who, args.ids) if args.ids else None,
-            reprint_reason=args.reason or "",
-            layout=args.layout,
-        )
+        ids = find_registration_ids(opened, who, args.ids) if args.ids else None
+        request = PrintRequest(args.kind, ids=ids, layout=args.layout)
+        count = print_documents(opened, who, request, args.out, reprint_reason=args.reason or "")
     say("{count:,} {kind} -> {file}", count=count, kind=args.kind, file=args.out)
     return 0
 

@@ -24,7 +24,7 @@ from ucj_desktop.security.passwords import hash_password
 from ucj_desktop.security.secrets import SecretStore
 from ucj_desktop.services.accounts import OfficerSession
 from ucj_desktop.services.audit import record_event
-from ucj_desktop.services.card_printing import hand_over, prepare_print, record_print
+from ucj_desktop.services.card_printing import PrintRequest, hand_over, prepare_print, record_print
 from ucj_desktop.services.demo_hub import answer_from_demo_hub, create_demo_hub
 from ucj_desktop.services.reference_import import import_reference
 from ucj_desktop.services.registrations import (
@@ -150,7 +150,7 @@ def seed_demo_data(opened: OpenStore, secrets: SecretStore, today: date) -> None
     export_batch(opened, verifikator, secrets, outbox)  # sent; the hub has not answered yet
     verify(register(VERIFIED))
     printed = first[:PRINTED]
-    run = prepare_print(opened, petugas, "cards", printed, today=today)
+    run = prepare_print(opened, petugas, PrintRequest("cards", ids=printed, today=today))
     record_print(opened, petugas, run, "printer")
     hand_over(opened, petugas, printed[:HANDED])
     with opened.transaction() as tx:  # the last step: the demo is whole from this commit on
