@@ -11,7 +11,7 @@ from ucj_desktop.domain.areas import find_kelurahan
 from ucj_desktop.domain.errors import DomainError
 from ucj_desktop.domain.nik import mask_nik
 from ucj_desktop.paths import StorePaths
-from ucj_desktop.services.reference_lookup import lookup_nik, search_people
+from ucj_desktop.services.reference_lookup import NameSearch, lookup_nik, search_people
 from ucj_desktop.wording.catalog import translate
 
 
@@ -64,8 +64,9 @@ def cmd_search(args: argparse.Namespace, paths: StorePaths) -> int:
         if found is None:
             raise DomainError("kelurahan.unknown", field="kelurahan")
         kelurahan = found.code
+    search = NameSearch(args.text, kelurahan, args.desil, args.limit)
     with signed_in_to_read(args, paths) as (opened, who):
-        people = search_people(opened, who, args.text, kelurahan, args.desil, args.limit)
+        people = search_people(opened, who, search)
     for p in people:
         print(f"{mask_nik(p.nik)}  {p.full_name:<32} desil {p.desil}  {p.kelurahan_code or '-'}")
     if len(people) == args.limit:
