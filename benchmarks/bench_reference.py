@@ -131,7 +131,7 @@ def side_bare(csv_path: Path, work: Path) -> dict[str, float]:
 def side_lookups(work: Path, lookups: int, searches: int) -> dict[str, float]:
     from office_store import office_copy  # imports this module: only here, not at the top
 
-    from ucj_desktop.services.reference_lookup import lookup_nik, search_people
+    from ucj_desktop.services.reference_lookup import NameSearch, lookup_nik, search_people
 
     office = office_copy(work)
     opened, who = office.opened, office.petugas
@@ -156,7 +156,7 @@ def side_lookups(work: Path, lookups: int, searches: int) -> dict[str, float]:
         if len(text) < 3:
             text = name[:3]
         t = time.perf_counter()
-        search_people(opened, who, text, limit=50)
+        search_people(opened, who, NameSearch(text, limit=50))
         search_ms.append((time.perf_counter() - t) * 1000)
     opened.close()
 

@@ -45,7 +45,12 @@ from ucj_desktop.services.registration_queries import (
     count_registrations,
     list_registrations,
 )
-from ucj_desktop.services.registrations import assess_registration, save_registration
+from ucj_desktop.services.registrations import (
+    FormEntry,
+    Terms,
+    assess_registration,
+    save_registration,
+)
 
 TARGETS = {"check": 5.0, "save": 25.0, "list": 300.0}  # p99, ms
 T = TypeVar("T")
@@ -94,13 +99,14 @@ def run(saves: int, dtsen: int) -> dict[str, Timings]:
         office = office_copy(Path(tmp), dtsen=dtsen)
         opened, who, rows = office.opened, office.petugas, office.fresh[:saves]
         check, save, listing = Timings(), Timings(), Timings()
+        terms = Terms(today=TODAY)
         for cells in rows:
-            data = form_input(cells)
-            assessment = check(partial(assess_registration, opened, who, data, today=TODAY))
+            entry = FormEntry(form_input(cells))
+            assessment = check(partial(assess_registration, opened, who, entry, terms))
             assert assessment.eligibility.submittable, assessment.eligibility
         for cells in rows:
-            data = form_input(cells)
-            save(partial(save_registration, opened, who, data, submit=True, today=TODAY))
+            entry = FormEntry(form_input(cells))
+            save(partial(save_registration, opened, who, entry, submit=True, terms=terms))
         for _ in range(30):
             total, page = listing(
                 lambda: (

@@ -61,6 +61,8 @@ from ucj_desktop.security.secrets import SecretStore
 from ucj_desktop.services.accounts import OfficerSession, add_officer, change_password, sign_in
 from ucj_desktop.services.reference_import import import_reference
 from ucj_desktop.services.registrations import (
+    FormEntry,
+    Terms,
     reject_registration,
     save_registration,
     verify_registrations,
@@ -205,9 +207,11 @@ class _Office:
     def work_round(self, rows: list[list[str]], states: list[str]) -> None:
         petugas, verifikator = self.officers["petugas"], self.officers["verifikator"]
         ids: dict[str, str] = {}
+        terms = Terms(today=TODAY)
         for cells, state in zip(rows, states, strict=True):
+            entry = FormEntry(form_input(cells))
             saved = save_registration(
-                self.opened, petugas, form_input(cells), submit=state != "draft", today=TODAY
+                self.opened, petugas, entry, submit=state != "draft", terms=terms
             )
             ids[saved.id] = state
         for rid in [r for r, s in ids.items() if s == "rejected"]:

@@ -49,9 +49,9 @@ from ucj_desktop.files.atomic import atomic_write
 from ucj_desktop.hub.bpjs import coverage_period
 from ucj_desktop.paths import StorePaths
 from ucj_desktop.services.accounts import sign_in
-from ucj_desktop.services.card_printing import prepare_print, print_queue, save_pdf
+from ucj_desktop.services.card_printing import PrintRequest, prepare_print, print_queue, save_pdf
 from ucj_desktop.services.demo import DEMO_PASSWORD, open_or_create_demo_store
-from ucj_desktop.services.reports import export_report
+from ucj_desktop.services.reports import ReportRequest, export_report
 
 DOCS = Path(__file__).resolve().parent
 REPO = DOCS.parent
@@ -173,12 +173,15 @@ def print_documents(store: Path, folder: Path) -> dict[str, Path]:
         admin = sign_in(opened, "admin", DEMO_PASSWORD)
         ids = [e.id for e in print_queue(opened, admin, "all")[:CARDS_ON_A_SHEET]]
         made = {name: folder / f"{name}.pdf" for name in PRINTED}
-        save_pdf(prepare_print(opened, admin, "cards", ids), made["card-sheet"])
-        save_pdf(prepare_print(opened, admin, "certificates", ids[:1]), made["certificate"])
+        save_pdf(prepare_print(opened, admin, PrintRequest("cards", ids=ids)), made["card-sheet"])
+        save_pdf(
+            prepare_print(opened, admin, PrintRequest("certificates", ids=ids[:1])),
+            made["certificate"],
+        )
         month = coverage_period(date.today(), 1)[0]
-        export_report(opened, admin, "premium", made["report-premium"], month=month)
-        export_report(opened, admin, "quota", made["report-quota"])
-        export_report(opened, admin, "roster", made["report-roster"])
+        export_report(opened, admin, ReportRequest("premium", month=month), made["report-premium"])
+        export_report(opened, admin, ReportRequest("quota"), made["report-quota"])
+        export_report(opened, admin, ReportRequest("roster"), made["report-roster"])
     finally:
         opened.close()
     return made

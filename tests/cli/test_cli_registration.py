@@ -37,7 +37,7 @@ from ucj_desktop.security.file_keyring import FileKeyring
 from ucj_desktop.security.secrets import SecretStore
 from ucj_desktop.services.accounts import OfficerSession, add_officer, change_password, sign_in
 from ucj_desktop.services.reference_import import import_reference
-from ucj_desktop.services.registrations import save_registration
+from ucj_desktop.services.registrations import FormEntry, save_registration
 from ucj_desktop.services.store_access import OpenStore, open_store
 from ucj_desktop.store.models import AuditEvent, Officer, Registration
 from ucj_desktop.synthetic import DTSEN_HEADER, dtsen_rows
@@ -223,7 +223,7 @@ def submitted_in_process(cli: Cli) -> str:
     """A registration submitted by the petugas `loket` (made here: faster than a child)."""
     data = read_registration_json(cli.json_file("prep.json", worker(cli.take())))
     with cli.store() as opened:
-        return save_registration(opened, cli.petugas, data, submit=True).id
+        return save_registration(opened, cli.petugas, FormEntry(data), submit=True).id
 
 
 # --- ucj passwd ----------------------------------------------------------------------------------

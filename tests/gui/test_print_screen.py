@@ -41,7 +41,7 @@ from ucj_desktop.gui.screens.print_cards import PrintScreen
 from ucj_desktop.gui.task_runner import TaskRunner
 from ucj_desktop.security.secrets import SecretStore
 from ucj_desktop.services.accounts import set_officer_disabled, sign_in
-from ucj_desktop.services.card_printing import print_documents, print_queue
+from ucj_desktop.services.card_printing import PrintRequest, print_documents, print_queue
 from ucj_desktop.services.registrations import verify_registration
 from ucj_desktop.services.store_access import open_store
 from ucj_desktop.services.sync_batches import export_batch, import_ack
@@ -396,7 +396,10 @@ def test_a_card_printed_elsewhere_since_the_list_was_read_asks_why_before_paper(
     assert not entry.printed  # as the screen read it
     # Meanwhile the command line (or another desk) prints that card.
     print_documents(
-        enrolled.opened, enrolled.office.petugas, "cards", tmp_path / "cli.pdf", [entry.id]
+        enrolled.opened,
+        enrolled.office.petugas,
+        PrintRequest("cards", ids=[entry.id]),
+        tmp_path / "cli.pdf",
     )
     asked: list[int] = []
     screen._ask_reprint_reason = lambda count: asked.append(count) or "Kartu rusak"

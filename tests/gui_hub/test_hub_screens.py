@@ -24,7 +24,7 @@ from ucj_desktop.hub import desk_views, synthetic
 from ucj_desktop.hub.allocate import allocate
 from ucj_desktop.hub.bpjs import coverage_period, export_bpjs, import_bpjs
 from ucj_desktop.hub.desk import as_operator
-from ucj_desktop.hub.desk_reports import build_report
+from ucj_desktop.hub.desk_reports import CityReportRequest, build_report
 
 WAIT = 60_000
 
@@ -172,21 +172,23 @@ def test_the_city_reports_sum_the_offices_reports(operators, sqlite_desk, tmp_pa
     import_bpjs(desk.hub, tmp_path / "hasil.xlsx")
     admin = operators["admin"]
     month = coverage_period(date.today(), 3)[0]
-    city_bill = build_report(desk, admin, "premium", month=month)
+    city_bill = build_report(desk, admin, CityReportRequest("premium", month=month))
     total = 0
     per_office = {row[1]: row for row in city_bill.rows}  # No., code, name, workers, …
     for office in city.offices:
-        own = build_report(desk, admin, "premium", office=office.code, month=month)
+        own = build_report(
+            desk, admin, CityReportRequest("premium", office=office.code, month=month)
+        )
         assert len(own.rows) == 4 and own.totals is not None
         total += int(str(own.totals[-1]))
         # The city's line for the office: its workers counted, its bill the office's own.
         assert per_office[office.code][3] == len(own.rows)
         assert per_office[office.code][-1] == own.totals[-1]
-        roster = build_report(desk, admin, "roster", office=office.code)
+        roster = build_report(desk, admin, CityReportRequest("roster", office=office.code))
         assert {r[4] for r in roster.rows} == {office.code}
         assert all("*" in str(r[2]) for r in roster.rows)  # NIKs masked
     assert city_bill.totals is not None and city_bill.totals[-1] == total
-    quota = build_report(desk, admin, "quota", office=city.office(0).code)
+    quota = build_report(desk, admin, CityReportRequest("quota", office=city.office(0).code))
     assert dict(quota.rows)["Diterima hub"] == 4 and dict(quota.rows)["Terdaftar BPJS"] == 4
 
 

@@ -24,7 +24,7 @@ from ucj_desktop.hub.settings import set_setting
 from ucj_desktop.paths import StorePaths
 from ucj_desktop.security.secrets import SecretStore
 from ucj_desktop.services.accounts import sign_in
-from ucj_desktop.services.card_printing import print_documents
+from ucj_desktop.services.card_printing import PrintRequest, print_documents
 from ucj_desktop.services.dashboard import dashboard_summary
 from ucj_desktop.services.reference_import import import_reference
 from ucj_desktop.services.registrations import verify_registration
@@ -104,7 +104,7 @@ def test_offices_to_hub_to_bpjs_and_back_to_printed_cards(
 
         # Cards: printed to PDF, each QR code a token the office's trusted hub key verifies.
         out = tmp_path / "kartu.pdf"
-        count = print_documents(office.opened, office.admin, "cards", out)
+        count = print_documents(office.opened, office.admin, PrintRequest("cards"), out)
         kpjs = {s[2] for rid, s in said.items() if rid in first and s[0] == Status.ENROLLED}
         assert count == len(kpjs)
         pdf = pdfium.PdfDocument(str(out))

@@ -21,10 +21,10 @@ from ucj_desktop.domain.registration_form import PERSON_FIELDS, RegistrationInpu
 from ucj_desktop.gui.screens.registration_slip import referral_slip
 from ucj_desktop.printing.referral_slip import render_referral_slip
 from ucj_desktop.services.accounts import OfficerSession, sign_in
-from ucj_desktop.services.card_printing import prepare_print
+from ucj_desktop.services.card_printing import PrintRequest, prepare_print
 from ucj_desktop.services.dashboard import dashboard_summary
 from ucj_desktop.services.demo import DEMO_PASSWORD
-from ucj_desktop.services.reports import export_report
+from ucj_desktop.services.reports import ReportRequest, export_report
 from ucj_desktop.services.settings import program_config
 from ucj_desktop.services.store_access import OpenStore
 from ucj_desktop.services.sync_keys import import_hub_key
@@ -49,10 +49,12 @@ def _documents(opened: OpenStore, who: OfficerSession, folder: Path) -> dict[str
         ("cards-single", "cards", "single"),
         ("certificates", "certificates", "sheet"),
     ):
-        documents[name] = page_texts(prepare_print(opened, who, kind, layout=layout).pdf)
+        documents[name] = page_texts(
+            prepare_print(opened, who, PrintRequest(kind, layout=layout)).pdf
+        )
     for kind in ("quota", "premium", "roster"):
         out = folder / f"{kind}.pdf"
-        export_report(opened, who, kind, out)
+        export_report(opened, who, ReportRequest(kind), out)
         documents[f"report-{kind}"] = page_texts(out)
     person = next(generate_people(77, 1, PEOPLE_ON))
     # The form as the registration screen holds it, for a worker DTSEN does not know.

@@ -18,7 +18,7 @@ from ucj_desktop.printing.cards import CardData, render_card, render_card_sheets
 from ucj_desktop.printing.certificate import render_certificate
 from ucj_desktop.printing.recovery_sheet import render_recovery_sheet
 from ucj_desktop.printing.referral_slip import render_referral_slip
-from ucj_desktop.services.reports import export_report
+from ucj_desktop.services.reports import ReportRequest, export_report
 from ucj_desktop.wording import catalog
 
 NOVEMBER = date(2026, 11, 1)
@@ -41,7 +41,9 @@ def _enrolled(opened_store, admin_session, add_registrations) -> None:
 
 def _report_pdf(opened_store, admin_session, tmp_path: Path, kind: str) -> str:
     out = tmp_path / f"{kind}-{catalog.language()}.pdf"
-    export_report(opened_store, admin_session, kind, out, month=NOVEMBER, today=NOVEMBER)
+    export_report(
+        opened_store, admin_session, ReportRequest(kind, month=NOVEMBER, today=NOVEMBER), out
+    )
     return " ".join(page_texts(out))
 
 
@@ -97,7 +99,7 @@ def test_report_files_have_headings_in_the_officers_language(
 ):
     _enrolled(opened_store, admin_session, add_registrations)
     out = tmp_path / "roster.csv"
-    export_report(opened_store, admin_session, "roster", out)
+    export_report(opened_store, admin_session, ReportRequest("roster"), out)
     with out.open(encoding="utf-8-sig", newline="") as fh:
         rows = list(csv.reader(fh, delimiter=";"))
     assert rows[0] == ["No", "Name", "NIK", "KPJ", "Status", "RT/RW", "Kelurahan", "Decile",
@@ -105,7 +107,7 @@ def test_report_files_have_headings_in_the_officers_language(
     assert {row[4] for row in rows[1:]} == {"Enrolled with BPJS"}
     assert {row[10] for row in rows[1:]} == {"31/10/2027"}
     book = tmp_path / "premium.xlsx"
-    export_report(opened_store, admin_session, "premium", book, month=NOVEMBER)
+    export_report(opened_store, admin_session, ReportRequest("premium", month=NOVEMBER), book)
     sheet = load_workbook(book).active
     assert sheet["A1"].value == "BPU JKK + JKM Premium Summary"
     assert str(sheet["A3"].value).startswith("Made ")

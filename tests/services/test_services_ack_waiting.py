@@ -29,7 +29,7 @@ from ucj_desktop.services.registration_queries import (
     get_registration,
     list_registrations,
 )
-from ucj_desktop.services.registrations import registration_input, save_registration
+from ucj_desktop.services.registrations import FormEntry, registration_input, save_registration
 from ucj_desktop.services.store_access import OpenStore
 from ucj_desktop.services.sync_batches import import_ack
 from ucj_desktop.store.models import AuditEvent, Registration, utcnow
@@ -125,9 +125,9 @@ def test_a_waiting_answer_keeps_the_record_exported_and_read_only_with_its_rank(
     detail = get_registration(link.opened, link.admin, b)
     assert (detail.row.hub_rank, detail.row.hub_rank_at) == (2, stored.hub_rank_at)
     petugas = new_officer(link.opened, link.admin, "rina", {Role.PETUGAS})
+    edit = FormEntry(registration_input(row(link.opened, a)), a)
     with pytest.raises(DomainError) as caught:
-        save_registration(link.opened, petugas, registration_input(row(link.opened, a)),
-                          submit=False, registration_id=a)  # fmt: skip
+        save_registration(link.opened, petugas, edit, submit=False)
     assert caught.value.code == "registration.read_only"
 
     # Each ranked record has its event with the rank; the ack its event with the counts.

@@ -30,7 +30,9 @@ from ucj_desktop.services.accounts import OfficerSession, add_officer, change_pa
 from ucj_desktop.services.candidates import CandidateReport, import_candidates
 from ucj_desktop.services.reference_import import import_reference, sources_in_force
 from ucj_desktop.services.registrations import (
+    FormEntry,
     RegistrationInvalid,
+    Terms,
     registration_input,
     save_registration,
     submit_registration,
@@ -236,7 +238,11 @@ def test_bad_rows_are_reported_by_line_and_nothing_is_applied_unless_accept_vali
 ) -> None:
     first, registered, bad_phone, last = (office.take() for _ in range(4))
     existing = save_registration(
-        office.opened, office.petugas, form_of(registered), submit=False, today=TODAY
+        office.opened,
+        office.petugas,
+        FormEntry(form_of(registered)),
+        submit=False,
+        terms=Terms(today=TODAY),
     )
     path = write_csv(
         tmp_path / "dinsos.csv",
@@ -413,16 +419,15 @@ def test_a_draft_from_a_list_is_submitted_only_once_the_worker_consents(
     (draft_id,) = report.draft_ids
     before = counts(office.opened)
     with pytest.raises(RegistrationInvalid) as caught:
-        submit_registration(office.opened, office.petugas, draft_id, today=TODAY)
+        submit_registration(office.opened, office.petugas, draft_id, Terms(today=TODAY))
     assert [(p.field, p.code) for p in caught.value.problems] == [("consent", "consent.required")]
     with pytest.raises(RegistrationInvalid):
         save_registration(
             office.opened,
             office.petugas,
-            registration_input(registration(office.opened, draft_id)),
+            FormEntry(registration_input(registration(office.opened, draft_id)), draft_id),
             submit=True,
-            registration_id=draft_id,
-            today=TODAY,
+            terms=Terms(today=TODAY),
         )
     assert counts(office.opened) == before
     assert registration(office.opened, draft_id).status == "draft"
@@ -433,10 +438,9 @@ def test_a_draft_from_a_list_is_submitted_only_once_the_worker_consents(
     summary = save_registration(
         office.opened,
         office.petugas,
-        consented,
+        FormEntry(consented, draft_id),
         submit=True,
-        registration_id=draft_id,
-        today=TODAY,
+        terms=Terms(today=TODAY),
     )
     assert (summary.id, summary.status) == (draft_id, Status.SUBMITTED)
     row = registration(office.opened, draft_id)

@@ -19,6 +19,7 @@ from ucj_desktop.domain.errors import DomainError
 from ucj_desktop.domain.nik import mask_nik
 from ucj_desktop.files.atomic import TEMP_PREFIX
 from ucj_desktop.services.card_printing import (
+    PrintRequest,
     hand_over,
     prepare_print,
     print_documents,
@@ -111,7 +112,9 @@ def test_printing_the_queue_marks_cards_printed_and_empties_the_queue(
     people = _enrolled(opened_store, admin_session.officer_id, 12)
     assert len(print_queue(opened_store, admin_session)) == 12
     out = tmp_path / "kartu.pdf"
-    assert print_documents(opened_store, admin_session, "cards", out, today=TODAY) == 12
+    assert (
+        print_documents(opened_store, admin_session, PrintRequest("cards", today=TODAY), out) == 12
+    )
     text = _text(out)
     for _id, nik, kpj in people:
         assert kpj in text and mask_nik(nik) in text
@@ -120,23 +123,26 @@ def test_printing_the_queue_marks_cards_printed_and_empties_the_queue(
     assert print_queue(opened_store, admin_session) == []
     assert len(_events(opened_store, "card.printed")) == 12
     with pytest.raises(DomainError) as caught:
-        print_documents(opened_store, admin_session, "cards", tmp_path / "again.pdf")
+        print_documents(opened_store, admin_session, PrintRequest("cards"), tmp_path / "again.pdf")
     assert caught.value.code == "print.nothing"
 
 
 def test_a_reprint_needs_a_reason_and_is_audited(opened_store, admin_session, tmp_path):
     [(reg_id, _nik, _kpj)] = _enrolled(opened_store, admin_session.officer_id, 1)
-    print_documents(opened_store, admin_session, "cards", tmp_path / "a.pdf", ids=[reg_id])
+    print_documents(
+        opened_store, admin_session, PrintRequest("cards", ids=[reg_id]), tmp_path / "a.pdf"
+    )
     with pytest.raises(DomainError) as caught:
-        print_documents(opened_store, admin_session, "cards", tmp_path / "b.pdf", ids=[reg_id])
+        print_documents(
+            opened_store, admin_session, PrintRequest("cards", ids=[reg_id]), tmp_path / "b.pdf"
+        )
     assert caught.value.code == "print.reprint_reason"
     assert not (tmp_path / "b.pdf").exists()
     print_documents(
         opened_store,
         admin_session,
-        "cards",
+        PrintRequest("cards", ids=[reg_id]),
         tmp_path / "b.pdf",
-        ids=[reg_id],
         reprint_reason="kartu hilang",
     )
     [event] = _events(opened_store, "card.reprinted")
@@ -148,7 +154,9 @@ def test_a_reprint_needs_a_reason_and_is_audited(opened_store, admin_session, tm
 
 def test_hand_over_only_for_printed_cards(opened_store, admin_session, tmp_path):
     (first, _, _), (second, _, _) = _enrolled(opened_store, admin_session.officer_id, 2)
-    print_documents(opened_store, admin_session, "cards", tmp_path / "a.pdf", ids=[first])
+    print_documents(
+        opened_store, admin_session, PrintRequest("cards", ids=[first]), tmp_path / "a.pdf"
+    )
     with pytest.raises(DomainError) as caught:
         hand_over(opened_store, admin_session, [second])
     assert caught.value.code == "print.not_printed"
@@ -165,7 +173,10 @@ def test_certificates_are_one_page_each_and_do_not_count_as_card_prints(
     people = _enrolled(opened_store, admin_session.officer_id, 3)
     out = tmp_path / "sertifikat.pdf"
     ids = [p[0] for p in people]
-    assert print_documents(opened_store, admin_session, "certificates", out, ids=ids) == 3
+    assert (
+        print_documents(opened_store, admin_session, PrintRequest("certificates", ids=ids), out)
+        == 3
+    )
     assert len(pdfium.PdfDocument(str(out))) == 3
     assert len(print_queue(opened_store, admin_session)) == 3  # cards still to print
     assert len(_events(opened_store, "certificate.printed")) == 3
@@ -174,7 +185,9 @@ def test_certificates_are_one_page_each_and_do_not_count_as_card_prints(
 def test_a_worker_not_yet_enrolled_cannot_get_a_card(opened_store, admin_session, tmp_path):
     [(reg_id, _, _)] = _enrolled(opened_store, admin_session.officer_id, 1, status="verified")
     with pytest.raises(DomainError) as caught:
-        print_documents(opened_store, admin_session, "cards", tmp_path / "x.pdf", ids=[reg_id])
+        print_documents(
+            opened_store, admin_session, PrintRequest("cards", ids=[reg_id]), tmp_path / "x.pdf"
+        )
     assert caught.value.code == "print.not_enrolled"
     assert not (tmp_path / "x.pdf").exists()
 
@@ -188,7 +201,7 @@ def test_a_preview_records_nothing_and_writes_no_file(opened_store, admin_sessio
     people = _enrolled(opened_store, admin_session.officer_id, 3)
     audit_before = len(_events(opened_store, "card.printed"))
     files_before = sorted(tmp_path.rglob("*"))
-    run = prepare_print(opened_store, admin_session, "cards", today=TODAY)
+    run = prepare_print(opened_store, admin_session, PrintRequest("cards", today=TODAY))
     assert run.ids == tuple(p[0] for p in people) and run.reprints == ()
     pdf = pdfium.PdfDocument(run.pdf)
     assert len(pdf) == 2  # one sheet: fronts, then backs
@@ -205,7 +218,9 @@ def test_a_preview_records_nothing_and_writes_no_file(opened_store, admin_sessio
 def test_single_card_layout_is_one_card_sized_page_per_side(opened_store, admin_session):
     people = _enrolled(opened_store, admin_session.officer_id, 2)
     run = prepare_print(
-        opened_store, admin_session, "cards", ids=[p[0] for p in reversed(people)], layout="single"
+        opened_store,
+        admin_session,
+        PrintRequest("cards", ids=[p[0] for p in reversed(people)], layout="single"),
     )
     pdf = pdfium.PdfDocument(run.pdf)
     try:
@@ -217,7 +232,7 @@ def test_single_card_layout_is_one_card_sized_page_per_side(opened_store, admin_
         pdf.close()
     assert people[1][2] in first_front  # the officer's order is kept
     with pytest.raises(DomainError) as caught:
-        prepare_print(opened_store, admin_session, "cards", layout="poster")
+        prepare_print(opened_store, admin_session, PrintRequest("cards", layout="poster"))
     assert caught.value.code == "print.unknown_layout"
 
 
@@ -225,8 +240,8 @@ def test_a_card_printed_elsewhere_during_the_preview_is_recorded_as_a_marked_rep
     opened_store, admin_session
 ):
     [(reg_id, _, _)] = _enrolled(opened_store, admin_session.officer_id, 1)
-    first_preview = prepare_print(opened_store, admin_session, "cards", ids=[reg_id])
-    second_preview = prepare_print(opened_store, admin_session, "cards", ids=[reg_id])
+    first_preview = prepare_print(opened_store, admin_session, PrintRequest("cards", ids=[reg_id]))
+    second_preview = prepare_print(opened_store, admin_session, PrintRequest("cards", ids=[reg_id]))
     record_print(opened_store, admin_session, first_preview, "printer")
     # The second run's paper is out by now: refusing would leave a print without a record.
     record_print(opened_store, admin_session, second_preview, "printer")
@@ -239,7 +254,7 @@ def test_a_card_printed_elsewhere_during_the_preview_is_recorded_as_a_marked_rep
         "printed_elsewhere_during_preview": True,
     }
     # A reprint the run knew about still needs its reason, before anything is recorded.
-    third_preview = prepare_print(opened_store, admin_session, "cards", ids=[reg_id])
+    third_preview = prepare_print(opened_store, admin_session, PrintRequest("cards", ids=[reg_id]))
     with pytest.raises(DomainError) as caught:
         record_print(opened_store, admin_session, third_preview, "printer")
     assert caught.value.code == "print.reprint_reason"
@@ -253,7 +268,9 @@ def test_a_card_printed_elsewhere_during_the_preview_is_recorded_as_a_marked_rep
 
 def test_a_card_is_handed_over_once_per_print(opened_store, admin_session, tmp_path):
     [(reg_id, _, _)] = _enrolled(opened_store, admin_session.officer_id, 1)
-    print_documents(opened_store, admin_session, "cards", tmp_path / "a.pdf", ids=[reg_id])
+    print_documents(
+        opened_store, admin_session, PrintRequest("cards", ids=[reg_id]), tmp_path / "a.pdf"
+    )
     hand_over(opened_store, admin_session, [reg_id])
     handed_at = _row(opened_store, reg_id).card_handed_at
     with pytest.raises(DomainError) as caught:
@@ -265,13 +282,19 @@ def test_a_card_is_handed_over_once_per_print(opened_store, admin_session, tmp_p
 
 def test_a_reprint_must_be_handed_over_again(opened_store, admin_session, tmp_path):
     [(reg_id, _, _)] = _enrolled(opened_store, admin_session.officer_id, 1)
-    print_documents(opened_store, admin_session, "cards", tmp_path / "a.pdf", ids=[reg_id])
+    print_documents(
+        opened_store, admin_session, PrintRequest("cards", ids=[reg_id]), tmp_path / "a.pdf"
+    )
     hand_over(opened_store, admin_session, [reg_id])
     assert print_queue(opened_store, admin_session, "not_handed") == []
     [entry] = print_queue(opened_store, admin_session, "all")
     assert entry.handed_over and entry.handed_by == admin_session.full_name
     print_documents(
-        opened_store, admin_session, "cards", tmp_path / "b.pdf", [reg_id], "kartu rusak"
+        opened_store,
+        admin_session,
+        PrintRequest("cards", ids=[reg_id]),
+        tmp_path / "b.pdf",
+        reprint_reason="kartu rusak",
     )
     [entry] = print_queue(opened_store, admin_session, "not_handed")
     assert (entry.printed, entry.handed_over, entry.handed_by) == (2, False, "")
@@ -282,7 +305,9 @@ def test_queue_scopes(opened_store, admin_session, tmp_path):
     people = _enrolled(opened_store, admin_session.officer_id, 3)
     _enrolled(opened_store, admin_session.officer_id, 1, status="verified", seed=32)
     ids = [p[0] for p in people]
-    print_documents(opened_store, admin_session, "cards", tmp_path / "a.pdf", ids=ids[:2])
+    print_documents(
+        opened_store, admin_session, PrintRequest("cards", ids=ids[:2]), tmp_path / "a.pdf"
+    )
     hand_over(opened_store, admin_session, ids[:1])
     scope = {
         s: [e.id for e in print_queue(opened_store, admin_session, s)]
@@ -300,10 +325,10 @@ def test_a_failed_write_leaves_no_file_and_records_nothing(opened_store, admin_s
     [(reg_id, _, _)] = _enrolled(opened_store, admin_session.officer_id, 1)
     out = tmp_path / "missing-folder" / "kartu.pdf"
     with pytest.raises(DomainError) as caught:
-        print_documents(opened_store, admin_session, "cards", out, ids=[reg_id])
+        print_documents(opened_store, admin_session, PrintRequest("cards", ids=[reg_id]), out)
     assert caught.value.code == "print.write_failed" and caught.value.field == "out"
     assert _row(opened_store, reg_id).card_prints == 0
-    run = prepare_print(opened_store, admin_session, "cards", ids=[reg_id])
+    run = prepare_print(opened_store, admin_session, PrintRequest("cards", ids=[reg_id]))
     target = tmp_path / "kartu.pdf"
     target.mkdir()  # a folder where the file should go: the rename fails after the write
     with pytest.raises(DomainError):
@@ -323,7 +348,7 @@ def test_a_card_whose_token_does_not_verify_is_never_printed(opened_store, admin
     )
     out = tmp_path / "kartu.pdf"
     with pytest.raises(DomainError) as caught:
-        print_documents(opened_store, admin_session, "cards", out, ids=[reg_id])
+        print_documents(opened_store, admin_session, PrintRequest("cards", ids=[reg_id]), out)
     assert caught.value.code == "print.bad_token" and caught.value.values["id"] == reg_id[:8]
     assert not out.exists() and _row(opened_store, reg_id).card_prints == 0
 
@@ -343,7 +368,7 @@ def test_a_genuine_card_of_other_facts_than_the_record_is_never_printed(
         session.commit()
     out = tmp_path / "kartu.pdf"
     with pytest.raises(DomainError) as caught:
-        print_documents(opened_store, admin_session, "cards", out, ids=[reg_id])
+        print_documents(opened_store, admin_session, PrintRequest("cards", ids=[reg_id]), out)
     assert caught.value.code == "print.bad_token"
     assert not out.exists() and _row(opened_store, reg_id).card_prints == 0
 
@@ -353,7 +378,7 @@ def test_the_card_prints_the_name_the_hub_enrolled(opened_store, admin_session, 
         opened_store, admin_session.officer_id, 1, hub_name="Nama Dari Dukcapil"
     )
     out = tmp_path / "kartu.pdf"
-    print_documents(opened_store, admin_session, "cards", out, ids=[reg_id])
+    print_documents(opened_store, admin_session, PrintRequest("cards", ids=[reg_id]), out)
     assert "Nama Dari Dukcapil" in _text(out)
     assert _row(opened_store, reg_id).full_name not in _text(out)
 
@@ -364,7 +389,7 @@ def test_a_pdf_that_cannot_be_recorded_leaves_the_file_it_would_have_overwritten
     [(reg_id, _, _)] = _enrolled(opened_store, admin_session.officer_id, 1)
     out = tmp_path / "kartu.pdf"
     out.write_bytes(b"%PDF- an earlier run, already recorded")
-    run = prepare_print(opened_store, admin_session, "cards", ids=[reg_id])
+    run = prepare_print(opened_store, admin_session, PrintRequest("cards", ids=[reg_id]))
 
     def commit_fails(self):  # the disk fills as SQLite commits (SQLAlchemy's error, not ours)
         raise OperationalError("COMMIT", {}, sqlite3.OperationalError("database or disk is full"))
@@ -393,7 +418,9 @@ def test_a_card_whose_stored_token_is_format_1_prints_with_that_token(
         session.add(row)
         session.commit()
     out = tmp_path / "kartu.pdf"
-    assert print_documents(opened_store, admin_session, "cards", out, today=TODAY) == 1
+    assert (
+        print_documents(opened_store, admin_session, PrintRequest("cards", today=TODAY), out) == 1
+    )
     pdf = pdfium.PdfDocument(str(out))
     try:
         back = pdf[1].render(scale=80 / 72).to_pil()

@@ -30,7 +30,7 @@ from ucj_desktop.services.registration_queries import (
     list_registrations,
     registration_history,
 )
-from ucj_desktop.services.registrations import save_registration, verify_registration
+from ucj_desktop.services.registrations import FormEntry, save_registration, verify_registration
 from ucj_desktop.services.sync_batches import export_batch
 
 
@@ -100,7 +100,7 @@ def test_the_next_person_in_the_extract_can_be_submitted_and_the_demo_hub_enroll
     petugas = sign_in(opened, "petugas", DEMO_PASSWORD)
     verifikator = sign_in(opened, "verifikator", DEMO_PASSWORD)
     person = next(demo_people(opened, petugas, date.today()))
-    saved = save_registration(opened, petugas, person, submit=True)
+    saved = save_registration(opened, petugas, FormEntry(person), submit=True)
     assert saved.status is Status.SUBMITTED and saved.eligible  # every rule passes
     verify_registration(opened, verifikator, saved.id)
     secrets = demo_secret_store(opened.paths)

@@ -22,7 +22,12 @@ from ucj_desktop.domain.errors import DomainError
 from ucj_desktop.services.accounts import set_officer_disabled
 from ucj_desktop.services.reference_import import import_reference
 from ucj_desktop.services.reference_lookup import lookup_nik
-from ucj_desktop.services.registrations import assess_registration, save_registration
+from ucj_desktop.services.registrations import (
+    FormEntry,
+    Terms,
+    assess_registration,
+    save_registration,
+)
 from ucj_desktop.services.settings import PROGRAM_CONFIG
 from ucj_desktop.services.store_access import OpenStore, open_store
 from ucj_desktop.store.repos.registrations import quota_count
@@ -46,7 +51,10 @@ def _store_config(opened: OpenStore, config: ProgramConfig) -> None:
 
 def _check(office: Office, index: int):  # type: ignore[no-untyped-def]
     return assess_registration(
-        office.opened, office.petugas, office.registration_input(index), today=office.today
+        office.opened,
+        office.petugas,
+        FormEntry(office.registration_input(index)),
+        Terms(today=office.today),
     )
 
 
@@ -63,9 +71,9 @@ def test_a_quota_place_taken_at_another_counter_is_seen_by_the_next_check(
     save_registration(
         other_counter,
         office.petugas,
-        office.registration_input(1),
+        FormEntry(office.registration_input(1)),
         submit=True,
-        today=office.today,
+        terms=Terms(today=office.today),
     )
 
     after = _check(office, 0).eligibility.result(Rule.QUOTA)

@@ -19,7 +19,12 @@ from ucj_desktop.security.file_keyring import FileKeyring
 from ucj_desktop.security.secrets import SecretStore
 from ucj_desktop.services.accounts import OfficerSession, add_officer, change_password, sign_in
 from ucj_desktop.services.reference_import import import_reference
-from ucj_desktop.services.reference_lookup import DtsenPersonView, lookup_nik, search_people
+from ucj_desktop.services.reference_lookup import (
+    DtsenPersonView,
+    NameSearch,
+    lookup_nik,
+    search_people,
+)
 from ucj_desktop.services.store_access import OpenStore, initialise_store
 from ucj_desktop.store.models import Registration
 from ucj_desktop.synthetic import DTSEN_HEADER, dtsen_rows
@@ -188,7 +193,7 @@ def test_nothing_loaded_is_told_apart_from_not_found(
         None,
         False,
     )
-    assert search_people(opened_store, admin_session, "Saputra") == []
+    assert search_people(opened_store, admin_session, NameSearch("Saputra")) == []
 
 
 @pytest.mark.parametrize(
@@ -232,7 +237,7 @@ def expected(office: Office, text: str, kelurahan: str | None = None, desil: int
 def test_search_finds_a_substring_anywhere_in_the_name_ignoring_case(
     office: Office, text: str
 ) -> None:
-    found = search_people(office.opened, office.petugas, text, limit=100)
+    found = search_people(office.opened, office.petugas, NameSearch(text, limit=100))
     assert niks(found) == expected(office, text)
     assert found, text
     assert [p.full_name for p in found] == sorted(p.full_name for p in found)
@@ -240,7 +245,8 @@ def test_search_finds_a_substring_anywhere_in_the_name_ignoring_case(
 
 def test_search_filters_by_kelurahan_and_desil(office: Office) -> None:
     for kelurahan, desil in [(OFFICE, None), (None, 3), (OFFICE, 3), (OFFICE, 9)]:
-        found = search_people(office.opened, office.admin, " WAN ", kelurahan, desil, limit=100)
+        search = NameSearch(" WAN ", kelurahan, desil, limit=100)
+        found = search_people(office.opened, office.admin, search)
         assert niks(found) == expected(office, "wan", kelurahan, desil), (kelurahan, desil)
         assert all(p.desil == desil for p in found if desil is not None)
     # The filters were not trivially empty or everything.
@@ -249,8 +255,8 @@ def test_search_filters_by_kelurahan_and_desil(office: Office) -> None:
 
 
 def test_search_stops_at_the_limit(office: Office) -> None:
-    found = search_people(office.opened, office.admin, "ari", limit=100)
-    limited = search_people(office.opened, office.admin, "ari", limit=2)
+    found = search_people(office.opened, office.admin, NameSearch("ari", limit=100))
+    limited = search_people(office.opened, office.admin, NameSearch("ari", limit=2))
     assert len(found) > 2 and len(limited) == 2
     assert niks(limited) <= niks(found)
 
@@ -258,7 +264,7 @@ def test_search_stops_at_the_limit(office: Office) -> None:
 @pytest.mark.parametrize("text", ["", "ab", "  a  ", " a\t "])
 def test_search_text_shorter_than_three_characters_is_refused(office: Office, text: str) -> None:
     with pytest.raises(DomainError) as caught:
-        search_people(office.opened, office.admin, text)
+        search_people(office.opened, office.admin, NameSearch(text))
     assert (caught.value.code, caught.value.values) == ("search.too_short", {"minimum": 3})
 
 
@@ -278,5 +284,5 @@ def test_search_text_shorter_than_three_characters_is_refused(office: Office, te
 def test_quotes_and_fts_syntax_in_the_text_are_searched_as_plain_text(
     office: Office, text: str, hit: bool
 ) -> None:
-    found = search_people(office.opened, office.admin, text)
+    found = search_people(office.opened, office.admin, NameSearch(text))
     assert niks(found) == ({office.rows[5][0]} if hit else set())

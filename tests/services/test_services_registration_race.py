@@ -16,7 +16,7 @@ from tests.support.offices import new_officer, registration_input
 from ucj_desktop.domain.errors import DomainError
 from ucj_desktop.domain.roles import Role
 from ucj_desktop.services.accounts import OfficerSession
-from ucj_desktop.services.registrations import save_registration
+from ucj_desktop.services.registrations import FormEntry, Terms, save_registration
 from ucj_desktop.services.store_access import OpenStore, open_store
 from ucj_desktop.synthetic import dtsen_rows
 
@@ -34,14 +34,18 @@ def test_the_later_of_two_simultaneous_saves_is_told_the_nik_is_registered(
 
     def the_other_counter_saves_first(_conn, _cursor, statement, *_args) -> None:
         if statement.startswith("INSERT INTO registration ") and not saved_first:
-            summary = save_registration(other_counter, budi, person, submit=False, today=TODAY)
+            summary = save_registration(
+                other_counter, budi, FormEntry(person), submit=False, terms=Terms(today=TODAY)
+            )
             saved_first.append(summary.id)
 
     engine = opened_store.store.engine
     event.listen(engine, "before_cursor_execute", the_other_counter_saves_first)
     try:
         with pytest.raises(DomainError) as caught:
-            save_registration(opened_store, rina, person, submit=False, today=TODAY)
+            save_registration(
+                opened_store, rina, FormEntry(person), submit=False, terms=Terms(today=TODAY)
+            )
     finally:
         event.remove(engine, "before_cursor_execute", the_other_counter_saves_first)
         other_counter.close()

@@ -34,7 +34,9 @@ from ucj_desktop.services.accounts import OfficerSession, add_officer, change_pa
 from ucj_desktop.services.reference_import import import_reference
 from ucj_desktop.services.registrations import (
     REJECTION_CODES,
+    FormEntry,
     RegistrationInvalid,
+    Terms,
     assess_registration,
     registration_input,
     reject_registration,
@@ -234,9 +236,17 @@ def refused(opened: OpenStore, code: str, call: Callable[[], object]) -> DomainE
     return caught.value
 
 
-def save(office: Office, who: OfficerSession, data: RegistrationInput, **kwargs: Any):
-    kwargs.setdefault("submit", True)
-    return save_registration(office.opened, who, data, today=TODAY, **kwargs)
+def save(
+    office: Office,
+    who: OfficerSession,
+    data: RegistrationInput,
+    *,
+    submit: bool = True,
+    registration_id: str | None = None,
+    config: ProgramConfig | None = None,
+):
+    entry, terms = FormEntry(data, registration_id), Terms(today=TODAY, config=config)
+    return save_registration(office.opened, who, entry, submit=submit, terms=terms)
 
 
 def submitted(office: Office, person: Person | None = None, who: OfficerSession | None = None):
@@ -288,7 +298,7 @@ def test_assessing_explains_every_rule_and_the_premium_without_saving_anything(
     person = office.people.take(lambda p: eligible(p) and p.desil >= 4)
     before = counts(office.opened)
     found = assess_registration(
-        office.opened, office.verifikator, person.form(), today=TODAY
+        office.opened, office.verifikator, FormEntry(person.form()), Terms(today=TODAY)
     )  # any role may look
     assert counts(office.opened) == before
     assert found.problems == () and found.clean is not None
@@ -346,7 +356,7 @@ def test_an_ineligible_worker_cannot_be_submitted_but_can_be_kept_as_a_draft(
     error = refused(
         office.opened,
         "registration.ineligible",
-        lambda: submit_registration(office.opened, office.petugas, draft.id, today=TODAY),
+        lambda: submit_registration(office.opened, office.petugas, draft.id, Terms(today=TODAY)),
     )
     assert error.values == {"rules": [code]}
     assert stored(office.opened, draft.id).status == "draft"
@@ -356,7 +366,9 @@ def test_an_age_of_exactly_65_on_the_registration_day_is_too_old(office: Office)
     person = office.people.take()
     sixty_fifth = TODAY.replace(year=TODAY.year - 65)  # a man born that day
     nik = f"{person.nik[:6]}{sixty_fifth:%d%m%y}{person.nik[12:]}"
-    found = assess_registration(office.opened, office.petugas, person.form(nik=nik), today=TODAY)
+    found = assess_registration(
+        office.opened, office.petugas, FormEntry(person.form(nik=nik)), Terms(today=TODAY)
+    )
     age = found.eligibility.result(Rule.AGE)
     assert (age.outcome, age.code, dict(age.values)) == (
         Outcome.FAIL,
@@ -366,7 +378,7 @@ def test_an_age_of_exactly_65_on_the_registration_day_is_too_old(office: Office)
     # The day before, the same man is 64 and passes.
     day_before = TODAY.replace(day=TODAY.day - 1)
     found = assess_registration(
-        office.opened, office.petugas, person.form(nik=nik), today=day_before
+        office.opened, office.petugas, FormEntry(person.form(nik=nik)), Terms(today=day_before)
     )
     assert found.eligibility.result(Rule.AGE).code == "age.ok"
 
@@ -385,7 +397,9 @@ def test_three_occupations_are_a_field_problem_even_for_a_draft_and_the_rule_say
         assert [(p.field, p.code, p.values) for p in error.problems] == [
             ("occupations", "occupation.too_many", {"count": 3, "max": 2})
         ]
-    rule = assess_registration(office.opened, office.petugas, data, today=TODAY).eligibility
+    rule = assess_registration(
+        office.opened, office.petugas, FormEntry(data), Terms(today=TODAY)
+    ).eligibility
     assert (rule.result(Rule.OCCUPATION).outcome, rule.result(Rule.OCCUPATION).code) == (
         Outcome.FAIL,
         "occupation.too_many",
@@ -431,7 +445,7 @@ def test_when_the_quota_is_used_up_a_further_worker_is_refused_but_can_wait_as_a
     )
     assert error.values == {"rules": ["quota.exhausted"]}
     quota = assess_registration(
-        office.opened, office.petugas, data, today=TODAY, config=one_left
+        office.opened, office.petugas, FormEntry(data), Terms(today=TODAY, config=one_left)
     ).eligibility.result(Rule.QUOTA)
     assert dict(quota.values) == {"registered": used + 1, "quota": used + 1}
     draft = save(office, office.petugas, data, submit=False, config=one_left)
@@ -452,13 +466,13 @@ def test_a_nik_already_registered_is_refused_with_the_existing_id_and_nothing_wr
         )
         assert error.values == {"existing_id": first.id}
         assert error.field == "nik"
-    found = assess_registration(office.opened, office.petugas, again, today=TODAY)
+    found = assess_registration(office.opened, office.petugas, FormEntry(again), Terms(today=TODAY))
     assert found.existing_id == first.id
     assert found.eligibility.result(Rule.DUPLICATE).code == "registration.duplicate"
     # The record itself is no duplicate of itself when it is edited.
     assert (
         assess_registration(
-            office.opened, office.petugas, again, registration_id=first.id, today=TODAY
+            office.opened, office.petugas, FormEntry(again, first.id), Terms(today=TODAY)
         ).existing_id
         is None
     )
@@ -520,11 +534,11 @@ def test_a_counter_draft_needs_the_workers_consent_like_a_submission(office: Off
 
 def test_a_saved_draft_is_submitted_as_it_stands(office: Office) -> None:
     draft = save(office, office.petugas, office.people.take().form(), submit=False)
-    done = submit_registration(office.opened, office.petugas, draft.id, today=TODAY)
+    done = submit_registration(office.opened, office.petugas, draft.id, Terms(today=TODAY))
     assert (done.id, done.status) == (draft.id, Status.SUBMITTED)
     # Submitted once, not twice.
     with pytest.raises(IllegalTransition) as caught:
-        submit_registration(office.opened, office.petugas, draft.id, today=TODAY)
+        submit_registration(office.opened, office.petugas, draft.id, Terms(today=TODAY))
     assert caught.value.code == "status.illegal"
 
 
@@ -752,7 +766,7 @@ def test_a_missing_coverage_list_does_not_hold_a_worker_back_but_a_missing_dtsen
     rows = list(dtsen_rows(23, 40, TODAY))
     first, second = [p for p in map(Person.of, rows) if eligible(p)][:2]
 
-    found = assess_registration(opened_store, petugas, first.form(), today=TODAY)
+    found = assess_registration(opened_store, petugas, FormEntry(first.form()), Terms(today=TODAY))
     assert found.desil is None
     assert [r.code for r in found.eligibility.unchecked] == [
         "dtsen.not_loaded",
@@ -761,25 +775,31 @@ def test_a_missing_coverage_list_does_not_hold_a_worker_back_but_a_missing_dtsen
     assert not found.eligibility.submittable
     before = counts(opened_store)
     with pytest.raises(DomainError) as caught:
-        save_registration(opened_store, petugas, first.form(), submit=True, today=TODAY)
+        save_registration(
+            opened_store, petugas, FormEntry(first.form()), submit=True, terms=Terms(today=TODAY)
+        )
     assert caught.value.code == "registration.ineligible"
     # Only what holds the worker back is named: the coverage list is the hub's to re-check.
     assert caught.value.values == {"rules": ["dtsen.not_loaded"]}
     assert counts(opened_store) == before
-    draft = save_registration(opened_store, petugas, first.form(), submit=False, today=TODAY)
+    draft = save_registration(
+        opened_store, petugas, FormEntry(first.form()), submit=False, terms=Terms(today=TODAY)
+    )
     assert draft.status is Status.DRAFT
 
     extract = _csv(tmp_path / "dtsen.csv", DTSEN_HEADER, rows)
     assert import_reference(opened_store, admin_session, "dtsen", extract, today=TODAY).applied
 
-    found = assess_registration(opened_store, petugas, second.form(), today=TODAY)
+    found = assess_registration(opened_store, petugas, FormEntry(second.form()), Terms(today=TODAY))
     assert [r.code for r in found.eligibility.unchecked] == ["coverage.not_loaded"]
     assert found.eligibility.submittable and not found.eligibility.eligible
-    direct = save_registration(opened_store, petugas, second.form(), submit=True, today=TODAY)
+    direct = save_registration(
+        opened_store, petugas, FormEntry(second.form()), submit=True, terms=Terms(today=TODAY)
+    )
     assert (direct.status, direct.eligible) == (Status.SUBMITTED, False)
     assert stored(opened_store, direct.id).desil == second.desil
     # The draft saved before the extract arrived goes through the same way.
-    later = submit_registration(opened_store, petugas, draft.id, today=TODAY)
+    later = submit_registration(opened_store, petugas, draft.id, Terms(today=TODAY))
     assert later.status is Status.SUBMITTED
     row = stored(opened_store, draft.id)
     assert (row.status, row.desil) == ("submitted", first.desil)
@@ -798,7 +818,7 @@ def _store_config(opened: OpenStore, config: ProgramConfig) -> None:
 def test_a_saved_and_a_submitted_registration_record_the_config_version(office: Office) -> None:
     draft = save(office, office.petugas, office.people.take().form(), submit=False, config=V2)
     assert stored(office.opened, draft.id).config_version == 2
-    submit_registration(office.opened, office.petugas, draft.id, today=TODAY, config=V3)
+    submit_registration(office.opened, office.petugas, draft.id, Terms(today=TODAY, config=V3))
     assert stored(office.opened, draft.id).config_version == 3
     at_once = save(office, office.petugas, office.people.take().form(), config=V3)
     assert stored(office.opened, at_once.id).config_version == 3

@@ -16,7 +16,7 @@ from tests.support.pdf_text import Box, opened_pdf, page_texts, phrase_box
 from tests.support.registrations import add_rows
 from ucj_desktop.domain.status import Status
 from ucj_desktop.printing.palette import EXTENDED_COLOR, PRIORITY_COLOR, STATUS_COLORS
-from ucj_desktop.services.reports import export_report
+from ucj_desktop.services.reports import ReportRequest, export_report
 
 QUOTA_ROWS = [  # (status, desil)
     *[("submitted", 1)] * 2, *[("verified", 2)] * 4, *[("enrolled", 4)] * 6, ("enrolled", 5),
@@ -58,7 +58,7 @@ def _height(box: Box) -> float:
 def quota_pdf(opened_store, admin_session, tmp_path) -> Path:
     add_rows(opened_store, admin_session.officer_id, ("status", "desil"), QUOTA_ROWS)
     out = tmp_path / "kuota.pdf"
-    export_report(opened_store, admin_session, "quota", out)
+    export_report(opened_store, admin_session, ReportRequest("quota"), out)
     return out
 
 
@@ -108,7 +108,7 @@ def test_the_roster_charts_the_registrations_per_month_they_were_made_in(
     made += [(datetime(2026, 11, 25, 5, tzinfo=UTC), "draft")] * 4
     add_rows(opened_store, admin_session.officer_id, ("created_at", "status"), made)
     out = tmp_path / "daftar.pdf"
-    export_report(opened_store, admin_session, "roster", out)
+    export_report(opened_store, admin_session, ReportRequest("roster"), out)
 
     first, *_ = page_texts(out)
     assert "Pendaftaran per bulan didaftarkan, menurut status sekarang" in first
@@ -145,9 +145,9 @@ def test_a_roster_without_registrations_and_the_premium_report_have_no_chart(
     opened_store, admin_session, tmp_path
 ):
     roster = tmp_path / "kosong.pdf"
-    export_report(opened_store, admin_session, "roster", roster)
+    export_report(opened_store, admin_session, ReportRequest("roster"), roster)
     premium = tmp_path / "iuran.pdf"
-    export_report(opened_store, admin_session, "premium", premium)
+    export_report(opened_store, admin_session, ReportRequest("premium"), premium)
     for pdf in (roster, premium):
         assert "Pendaftaran per bulan" not in page_texts(pdf)[0]
         assert all(_bars(pdf, color) == [] for color in STATUS_COLORS.values())

@@ -22,7 +22,7 @@ from ucj_desktop.domain.errors import DomainError
 from ucj_desktop.domain.nik import mask_nik
 from ucj_desktop.domain.roles import Role
 from ucj_desktop.services.accounts import add_officer, change_password, sign_in
-from ucj_desktop.services.reports import build_report, export_report
+from ucj_desktop.services.reports import ReportRequest, build_report, export_report
 from ucj_desktop.store.models import AuditEvent
 
 NOVEMBER = date(2026, 11, 1)
@@ -75,7 +75,9 @@ def test_the_premium_of_a_month_counts_only_workers_covered_then(
 ):
     covered, later = enrolled
     out = tmp_path / "iuran-2026-11.xlsx"
-    table = export_report(opened_store, admin_session, "premium", out, month=NOVEMBER)
+    table = export_report(
+        opened_store, admin_session, ReportRequest("premium", month=NOVEMBER), out
+    )
 
     assert len(table.rows) == 3
     # JKK 1% of max(income, 1,000,000), JKM 6,800: 16,800 + 16,800 + 31,800.
@@ -111,7 +113,7 @@ def test_the_roster_csv_opens_in_excel_and_never_runs_a_name_as_a_formula(
         opened_store, admin_session.officer_id, 3, seed=21, full_name=lambda i: names[i]
     )
     out = tmp_path / "daftar.csv"
-    export_report(opened_store, admin_session, "roster", out)
+    export_report(opened_store, admin_session, ReportRequest("roster"), out)
     raw = out.read_bytes()
     assert raw.startswith(b"\xef\xbb\xbf")  # BOM: Excel reads UTF-8
     with out.open(encoding="utf-8-sig", newline="") as fh:
@@ -128,7 +130,7 @@ def test_the_roster_pdf_repeats_its_heading_and_counts_its_pages(
 ):
     rows = add_registrations(opened_store, admin_session.officer_id, 70, seed=22)
     out = tmp_path / "daftar.pdf"
-    export_report(opened_store, admin_session, "roster", out)
+    export_report(opened_store, admin_session, ReportRequest("roster"), out)
     pdf = pdfium.PdfDocument(str(out))
     try:
         pages = [pdf[i].get_textpage().get_text_range() for i in range(len(pdf))]
@@ -157,7 +159,9 @@ def test_the_quota_report_counts_by_state_and_desil(
         opened_store, admin_session.officer_id, 2, seed=32, status="verified", desil=5
     )
     add_registrations(opened_store, admin_session.officer_id, 1, seed=33, status="rejected")
-    table = build_report(opened_store, admin_session, "quota", today=date(2026, 11, 29))
+    table = build_report(
+        opened_store, admin_session, ReportRequest("quota", today=date(2026, 11, 29))
+    )
     counts = dict(table.rows)
     assert counts["Diajukan"] == 4 and counts["Terverifikasi"] == 2 and counts["Ditolak"] == 1
     assert counts["Memakai kuota (diajukan s.d. terdaftar)"] == 6
@@ -165,7 +169,9 @@ def test_the_quota_report_counts_by_state_and_desil(
     assert counts["  di antaranya desil 4–5"] == 2
     assert counts["Kuota kota (seluruh kelurahan)"] == 11_666
     out = tmp_path / "kuota.pdf"
-    export_report(opened_store, admin_session, "quota", out, today=date(2026, 11, 29))
+    export_report(
+        opened_store, admin_session, ReportRequest("quota", today=date(2026, 11, 29)), out
+    )
     pdf = pdfium.PdfDocument(str(out))
     try:
         text = pdf[0].get_textpage().get_text_range()
@@ -184,7 +190,7 @@ def test_a_registrar_may_not_take_reports_out(opened_store, admin_session, tmp_p
     out = tmp_path / "out"
     out.mkdir()
     with pytest.raises(DomainError) as caught:
-        export_report(opened_store, rina, "roster", out / "daftar.xlsx")
+        export_report(opened_store, rina, ReportRequest("roster"), out / "daftar.xlsx")
     assert caught.value.code == "permission.denied"
     assert list(out.iterdir()) == [] and _events(opened_store) == []
 
@@ -195,12 +201,12 @@ def test_a_bad_format_or_folder_writes_nothing_and_records_nothing(
     out = tmp_path / "out"
     out.mkdir()
     with pytest.raises(DomainError) as caught:
-        export_report(opened_store, admin_session, "roster", out / "daftar.docx")
+        export_report(opened_store, admin_session, ReportRequest("roster"), out / "daftar.docx")
     assert (caught.value.code, caught.value.field) == ("report.unknown_format", "out")
     blocked = out / "file-not-folder"
     blocked.write_text("x")
     with pytest.raises(DomainError) as caught:
-        export_report(opened_store, admin_session, "roster", blocked / "daftar.xlsx")
+        export_report(opened_store, admin_session, ReportRequest("roster"), blocked / "daftar.xlsx")
     assert caught.value.code == "report.write_failed"
     assert sorted(p.name for p in out.iterdir()) == ["file-not-folder"]
     assert _events(opened_store) == []
@@ -213,7 +219,7 @@ def test_the_roster_xlsx_holds_a_formula_like_name_as_text(
         opened_store, admin_session.officer_id, 1, seed=23, full_name="=1+2*HYPERLINK(0)"
     )
     out = tmp_path / "daftar.xlsx"
-    export_report(opened_store, admin_session, "roster", out)
+    export_report(opened_store, admin_session, ReportRequest("roster"), out)
     cells = [c for row in load_workbook(out).active.iter_rows() for c in row]
     [name] = [c for c in cells if c.value == "=1+2*HYPERLINK(0)"]
     assert name.data_type == "s"  # a string cell: Excel shows it, never computes it
@@ -242,5 +248,5 @@ def test_a_worker_counts_in_a_month_their_cover_touches(
         coverage_start=start,
         coverage_end=end,
     )
-    table = build_report(opened_store, admin_session, "premium", month=NOVEMBER)
+    table = build_report(opened_store, admin_session, ReportRequest("premium", month=NOVEMBER))
     assert len(table.rows) == (1 if counted else 0)

@@ -52,6 +52,8 @@ from ucj_desktop.services.accounts import OfficerSession, add_officer, change_pa
 from ucj_desktop.services.audit import check_chain
 from ucj_desktop.services.reference_import import import_reference
 from ucj_desktop.services.registrations import (
+    FormEntry,
+    Terms,
     registration_input,
     save_registration,
     submit_registration,
@@ -228,7 +230,11 @@ def shared(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Shared]:
 def registered(shared: Shared, *, verify: bool = True) -> str:
     """One worker through the real flow: a petugas submits, a verifikator verifies."""
     summary = save_registration(
-        shared.opened, shared.petugas, shared.take().form(), submit=True, today=TODAY
+        shared.opened,
+        shared.petugas,
+        FormEntry(shared.take().form()),
+        submit=True,
+        terms=Terms(today=TODAY),
     )
     assert summary.status is Status.SUBMITTED
     if verify:
@@ -597,7 +603,11 @@ def test_export_takes_only_verified_records_and_the_ack_enrolls_or_returns_them(
 ) -> None:
     opened = shared.opened
     draft = save_registration(
-        opened, shared.petugas, shared.take().form(), submit=False, today=TODAY
+        opened,
+        shared.petugas,
+        FormEntry(shared.take().form()),
+        submit=False,
+        terms=Terms(today=TODAY),
     ).id
     waiting = registered(shared, verify=False)
     ids = [registered(shared) for _ in range(4)]
@@ -695,14 +705,13 @@ def test_export_takes_only_verified_records_and_the_ack_enrolls_or_returns_them(
     fixed = save_registration(
         opened,
         shared.petugas,
-        dataclasses.replace(registration_input(back), address=new_address),
+        FormEntry(dataclasses.replace(registration_input(back), address=new_address), ids[3]),
         submit=False,
-        registration_id=ids[3],
-        today=TODAY,
+        terms=Terms(today=TODAY),
     )
     assert fixed.status is Status.RETURNED
     assert row(opened, ids[3]).decision_note == back.decision_note  # still shown while editing
-    assert submit_registration(opened, shared.petugas, ids[3], today=TODAY).status is (
+    assert submit_registration(opened, shared.petugas, ids[3], Terms(today=TODAY)).status is (
         Status.SUBMITTED
     )
     assert (row(opened, ids[3]).decision_code, row(opened, ids[3]).decision_note) == (None, None)

@@ -26,7 +26,7 @@ from ucj_desktop.security.file_keyring import FileKeyring
 from ucj_desktop.security.secrets import SERVICE, SecretStore
 from ucj_desktop.services.accounts import OfficerSession, add_officer, change_password, sign_in
 from ucj_desktop.services.reference_import import import_reference
-from ucj_desktop.services.registrations import save_registration
+from ucj_desktop.services.registrations import FormEntry, Terms, save_registration
 from ucj_desktop.services.store_access import OpenStore, open_store
 from ucj_desktop.synthetic import DTSEN_HEADER, dtsen_rows
 
@@ -109,7 +109,11 @@ class Office:
         """``people[index]`` saved (and submitted) by the petugas, or by ``who``; the id."""
         data = self.registration_input(index, **kw)
         saved = save_registration(
-            self.opened, who or self.petugas, data, submit=submit, today=self.today
+            self.opened,
+            who or self.petugas,
+            FormEntry(data),
+            submit=submit,
+            terms=Terms(today=self.today),
         )
         return saved.id
 
@@ -118,10 +122,9 @@ class Office:
         saved = save_registration(
             self.opened,
             self.petugas,
-            data,
+            FormEntry(data, registration_id),
             submit=submit,
-            registration_id=registration_id,
-            today=self.today,
+            terms=Terms(today=self.today),
         )
         return saved.status.value
 

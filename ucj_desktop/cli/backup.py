@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 import os
 
-from ucj_desktop.cli.numbers import fill
+from ucj_desktop.cli.numbers import fill, say
 from ucj_desktop.cli.program import Commands, add_file_argument, add_out_option
 from ucj_desktop.cli.signin import signed_in, with_officer
 from ucj_desktop.paths import StorePaths
@@ -23,9 +23,9 @@ def cmd_backup(args: argparse.Namespace, paths: StorePaths) -> int:
         made = create_backup(opened, who, secret_store_for(paths), args.out)
     info = made.info
     line = translate("cli", "cadangan {office} {name}: {file}")
-    print(fill(line, office=info.office_code, name=info.office_name, file=made.path))
+    say(line, office=info.office_code, name=info.office_name, file=made.path)
     line = translate("cli", "{count:,} pendaftaran, {size:.1f} MB, dienkripsi dengan kunci data")
-    print(fill(line, count=info.registrations, size=made.path.stat().st_size / 1_000_000))
+    say(line, count=info.registrations, size=made.path.stat().st_size / 1_000_000)
     print(
         translate(
             "cli",
@@ -55,23 +55,23 @@ def cmd_restore(args: argparse.Namespace, paths: StorePaths) -> int:
     )
     info = report.info
     line = translate("cli", "{office} {name} dipulihkan ke {folder}")
-    print(fill(line, office=info.office_code, name=info.office_name, folder=report.data_dir))
+    say(line, office=info.office_code, name=info.office_name, folder=report.data_dir)
     line = translate(
         "cli",
         "cadangan dibuat {at} oleh {by}: {count:,} pendaftaran; apa pun yang dikerjakan sesudah "
         "waktu itu tidak ada di dalamnya",
     )
-    print(fill(line, at=info.created_at, by=info.created_by, count=info.registrations))
+    say(line, at=info.created_at, by=info.created_by, count=info.registrations)
     if info.last_batch is not None:
         line = translate(
             "cli",
             "batch sinkronisasi terbarunya #{batch}: batch yang dikirim sesudah cadangan tidak "
             "ada di dalamnya; tanyakan ke hub (Disnaker) sebelum mengekspor lagi",
         )
-        print(fill(line, batch=info.last_batch))
+        say(line, batch=info.last_batch)
     if report.replaced is not None:
         line = translate("cli", "data yang tadinya ada di folder itu dipindahkan ke {folder}")
-        print(fill(line, folder=report.replaced))
+        say(line, folder=report.replaced)
     if report.key_from_recovery_code:
         print(
             translate(

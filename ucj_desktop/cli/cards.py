@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import argparse
 
-from ucj_desktop.cli.numbers import fill
+from ucj_desktop.cli.numbers import fill, say
 from ucj_desktop.cli.program import Commands, add_out_option
 from ucj_desktop.cli.registration import id_help
 from ucj_desktop.cli.signin import signed_in
@@ -14,6 +14,7 @@ from ucj_desktop.services.card_printing import (
     KINDS,
     LAYOUTS,
     SCOPES,
+    PrintRequest,
     hand_over,
     print_documents,
     print_queue,
@@ -36,41 +37,33 @@ def cmd_print_queue(args: argparse.Namespace, paths: StorePaths) -> int:
             printed = fill(translate("cli", "dicetak {count}x"), count=e.printed)
         else:
             printed = translate("cli", "belum dicetak")
-        print(
-            fill(
-                line,
-                id=e.id,
-                kpj=e.kpj,
-                nik=e.nik_masked,
-                end=end,
-                printed=printed,
-                handed=handed,
-                name=e.full_name,
-            )
+        say(
+            line,
+            id=e.id,
+            kpj=e.kpj,
+            nik=e.nik_masked,
+            end=end,
+            printed=printed,
+            handed=handed,
+            name=e.full_name,
         )
-    print(fill(translate("cli", "{count:,} pekerja"), count=len(entries)))
+    say(translate("cli", "{count:,} pekerja"), count=len(entries))
     return 0
 
 
 def cmd_print(args: argparse.Namespace, paths: StorePaths) -> int:
     with signed_in(args, paths) as (opened, who):
-        count = print_documents(
-            opened,
-            who,
-            args.kind,
-            args.out,
-            ids=find_registration_ids(opened, who, args.ids) if args.ids else None,
-            reprint_reason=args.reason or "",
-            layout=args.layout,
-        )
-    print(fill("{count:,} {kind} -> {file}", count=count, kind=args.kind, file=args.out))
+        ids = find_registration_ids(opened, who, args.ids) if args.ids else None
+        request = PrintRequest(args.kind, ids=ids, layout=args.layout)
+        count = print_documents(opened, who, request, args.out, reprint_reason=args.reason or "")
+    say("{count:,} {kind} -> {file}", count=count, kind=args.kind, file=args.out)
     return 0
 
 
 def cmd_hand_over(args: argparse.Namespace, paths: StorePaths) -> int:
     with signed_in(args, paths) as (opened, who):
         count = hand_over(opened, who, find_registration_ids(opened, who, args.ids))
-    print(fill(translate("cli", "{count:,} kartu dicatat sudah diserahkan"), count=count))
+    say(translate("cli", "{count:,} kartu dicatat sudah diserahkan"), count=count)
     return 0
 
 
@@ -84,12 +77,10 @@ def cmd_verify_card(args: argparse.Namespace, paths: StorePaths) -> int:
         "  nama: {name}\n  KPJ: {kpj}\n  NIK: {nik}\n  terlindungi s.d.: {end:%d-%m-%Y}\n"
         "  kantor: {office}",
     )
-    print(
-        fill(details, name=c.name, kpj=c.kpj, nik=c.nik_masked, end=c.coverage_end, office=c.office)
-    )
+    say(details, name=c.name, kpj=c.kpj, nik=c.nik_masked, end=c.coverage_end, office=c.office)
     if result.local_status:
         line = translate("cli", "  catatan kantor ini: {status}")
-        print(fill(line, status=result.local_status))
+        say(line, status=result.local_status)
     return 0
 
 

@@ -18,7 +18,7 @@ from contextlib import contextmanager
 from pathlib import Path
 
 from ucj_desktop.cli.messages import describe
-from ucj_desktop.cli.numbers import fill
+from ucj_desktop.cli.numbers import fill, say
 from ucj_desktop.cli.program import (
     add_command,
     add_file_argument,
@@ -66,7 +66,7 @@ def cmd_init(args: argparse.Namespace, paths: StorePaths) -> int:
     )
     where = hub.store.where
     hub.close()
-    print(fill(translate("cli", "hub dibuat di {where}"), where=where))
+    say(translate("cli", "hub dibuat di {where}"), where=where)
     print(
         translate(
             "cli",
@@ -98,15 +98,15 @@ def cmd_enroll(args: argparse.Namespace, paths: StorePaths) -> int:
     office, name = done.office_code, done.office_name
     if done.already:
         line = translate("cli", "{office} {name}: laptop ini sudah terdaftar")
-        print(fill(line, office=office, name=name))
+        say(line, office=office, name=name)
     else:
         line = translate("cli", "{office} {name} terdaftar (perangkat {device})")
-        print(fill(line, office=office, name=name, device=done.device_id[:8]))
+        say(line, office=office, name=name, device=done.device_id[:8])
         if done.replaced:
             line = translate("cli", "  menggantikan laptop {devices} milik kantor ini")
-            print(fill(line, devices=", ".join(d[:8] for d in done.replaced)))
+            say(line, devices=", ".join(d[:8] for d in done.replaced))
     line = translate("cli", "sidik (bacakan kembali kepada kantor): {fingerprint}")
-    print(fill(line, fingerprint=done.fingerprint))
+    say(line, fingerprint=done.fingerprint)
     return 0
 
 
@@ -115,9 +115,9 @@ def cmd_export_key(args: argparse.Namespace, paths: StorePaths) -> int:
 
     with opened(paths) as hub:
         spoken = export_key(hub, args.out)
-    print(fill(translate("cli", "kunci publik hub untuk kantor: {file}"), file=args.out))
+    say(translate("cli", "kunci publik hub untuk kantor: {file}"), file=args.out)
     line = translate("cli", "sidik (bacakan untuk memastikan): {fingerprint}")
-    print(fill(line, fingerprint=spoken))
+    say(line, fingerprint=spoken)
     return 0
 
 
@@ -129,7 +129,7 @@ def cmd_rotate_key(args: argparse.Namespace, paths: StorePaths) -> int:
     line = translate(
         "cli", "kunci hub baru {fingerprint}; kunci lama tetap memeriksa yang ditandatanganinya"
     )
-    print(fill(line, fingerprint=spoken))
+    say(line, fingerprint=spoken)
     print(translate("cli", "kirim kunci baru ke kantor: ucj-hub export-key --out FILE"))
     return 0
 
@@ -143,7 +143,7 @@ def cmd_import(args: argparse.Namespace, paths: StorePaths) -> int:
     line = translate(
         "cli", "daftar kepesertaan: {rows:,} baris, {niks:,} pekerja sudah menjadi peserta"
     )
-    print(fill(line, rows=done.rows, niks=done.niks))
+    say(line, rows=done.rows, niks=done.niks)
     return 0
 
 
@@ -168,22 +168,22 @@ def cmd_ingest(args: argparse.Namespace, paths: StorePaths) -> int:
                     "cli",
                     "{file}: {office} batch {sequence}: sudah diterima; tidak ada yang diubah",
                 )
-                print(fill(line, **head))
+                say(line, **head)
             elif done.unfit:
                 line = translate(
                     "cli",
                     "{file}: {office} batch {sequence}: {count:,} data ({unfit:,} akan "
                     "dikembalikan)",
                 )
-                print(fill(line, **head, count=done.records, unfit=done.unfit))
+                say(line, **head, count=done.records, unfit=done.unfit)
             else:
                 line = translate("cli", "{file}: {office} batch {sequence}: {count:,} data")
-                print(fill(line, **head, count=done.records))
+                say(line, **head, count=done.records)
             if done.gaps:
                 line = translate("cli", "  masih kurang dari laptop ini: batch {numbers}")
-                print(fill(line, numbers=numbers(done.gaps)))
+                say(line, numbers=numbers(done.gaps))
     line = translate("cli", "{taken} dari {count} paket diterima")
-    print(fill(line, taken=len(files) - refused, count=len(files)))
+    say(line, taken=len(files) - refused, count=len(files))
     return 1 if refused else 0
 
 
@@ -208,15 +208,13 @@ def cmd_allocate(args: argparse.Namespace, paths: StorePaths) -> int:
         "kursi {used:,} dari {quota:,} (+{allocated:,} sekarang); {waiting:,} menunggu; "
         "{returned:,} dikembalikan",
     )
-    print(
-        fill(
-            line,
-            used=done.seats_used,
-            quota=done.quota,
-            allocated=done.allocated,
-            waiting=done.waiting,
-            returned=done.returned,
-        )
+    say(
+        line,
+        used=done.seats_used,
+        quota=done.quota,
+        allocated=done.allocated,
+        waiting=done.waiting,
+        returned=done.returned,
     )
     return 0
 

@@ -8,7 +8,7 @@ import argparse
 from dataclasses import fields
 
 from ucj_desktop.cli.hub import numbers, opened
-from ucj_desktop.cli.numbers import fill
+from ucj_desktop.cli.numbers import fill, say
 from ucj_desktop.cli.program import read_month
 from ucj_desktop.domain.config import ProgramConfig
 from ucj_desktop.paths import StorePaths
@@ -30,14 +30,14 @@ def cmd_export_bpjs(args: argparse.Namespace, paths: StorePaths) -> int:
             "terhenti): sekarang sudah ditulis; jalankan export-bpjs lagi untuk pekerja yang "
             "mendapat kursi sesudahnya",
         )
-        print(fill(line, id=done.file_id))
+        say(line, id=done.file_id)
     elif done.again:
         line = translate(
             "cli", "tidak ada pekerja baru untuk dikirim; berkas BPJS {id} ditulis lagi"
         )
-        print(fill(line, id=done.file_id))
+        say(line, id=done.file_id)
     line = translate("cli", "berkas BPJS {id}: {count:,} pekerja -> {file}")
-    print(fill(line, id=done.file_id, count=done.rows, file=done.path))
+    say(line, id=done.file_id, count=done.rows, file=done.path)
     return 0
 
 
@@ -50,7 +50,7 @@ def cmd_import_bpjs(args: argparse.Namespace, paths: StorePaths) -> int:
         print(translate("cli", "hasil BPJS ini sudah pernah diimpor; tidak ada yang diubah"))
     else:
         line = translate("cli", "hasil BPJS: {enrolled:,} terdaftar, {rejected:,} ditolak")
-        print(fill(line, enrolled=done.enrolled, rejected=done.rejected))
+        say(line, enrolled=done.enrolled, rejected=done.rejected)
     return 0
 
 
@@ -61,23 +61,21 @@ def cmd_emit_acks(args: argparse.Namespace, paths: StorePaths) -> int:
         done = emit_acks(hub, args.out)
     if done.again and done.acks:
         line = translate("cli", "tidak ada kabar baru untuk kantor; putaran {round} ditulis lagi")
-        print(fill(line, round=done.round))
+        say(line, round=done.round)
     elif done.again:
         print(translate("cli", "tidak ada kabar baru untuk kantor"))
     line = translate("cli", "{office} tanda terima {sequence}: {count:,} data -> {file}")
     for ack in done.acks:
-        print(
-            fill(
-                line,
-                office=ack.office_code,
-                sequence=ack.sequence,
-                count=ack.records,
-                file=ack.path.name,
-            )
+        say(
+            line,
+            office=ack.office_code,
+            sequence=ack.sequence,
+            count=ack.records,
+            file=ack.path.name,
         )
     q = done.quota
     line = translate("cli", "kuota kota: {used:,} dari {total:,} terpakai, {waiting:,} menunggu")
-    print(fill(line, used=q.used, total=q.total, waiting=q.waiting))
+    say(line, used=q.used, total=q.total, waiting=q.waiting)
     return 0
 
 
@@ -112,7 +110,7 @@ def cmd_status(args: argparse.Namespace, paths: StorePaths) -> int:
             "kuota kota: {used:,} dari {quota:,} kursi terisi, {waiting:,} menunggu; rantai "
             "audit PUTUS",
         )
-    print(fill(line, used=status.seats_used, quota=status.quota, waiting=status.waiting))
+    say(line, used=status.seats_used, quota=status.quota, waiting=status.waiting)
     return 0 if status.chain_ok else 1
 
 
@@ -148,7 +146,7 @@ def cmd_report(args: argparse.Namespace, paths: StorePaths) -> int:
     with opened(paths) as hub:
         table = export_premium_report(hub, read_month(args.month), args.out)
     line = translate("cli", "laporan iuran: {count} kelurahan -> {file}")
-    print(fill(line, count=len(table.rows), file=args.out))
+    say(line, count=len(table.rows), file=args.out)
     return 0
 
 
@@ -161,14 +159,14 @@ def cmd_settings(args: argparse.Namespace, paths: StorePaths) -> int:
             print(f"{done.key} = {done.value}")
             if not done.changed:
                 line = translate("cli", "tidak berubah; pengaturan program tetap versi {version}")
-                print(fill(line, version=done.version))
+                say(line, version=done.version)
             elif done.key in PROGRAM_KEYS:
                 line = translate(
                     "cli",
                     "pengaturan program versi {version}: kirim paket baru ke kantor (ucj-hub "
                     "settings export --out DIR)",
                 )
-                print(fill(line, version=done.version))
+                say(line, version=done.version)
         elif args.settings_command == "export":
             exported = export_settings(hub, args.out)
             line = translate(
@@ -176,14 +174,12 @@ def cmd_settings(args: argparse.Namespace, paths: StorePaths) -> int:
                 "pengaturan program versi {version} untuk kota {city}, disegel untuk {laptops} "
                 "laptop kantor -> {file}",
             )
-            print(
-                fill(
-                    line,
-                    version=exported.version,
-                    city=exported.city,
-                    laptops=exported.laptops,
-                    file=exported.path,
-                )
+            say(
+                line,
+                version=exported.version,
+                city=exported.city,
+                laptops=exported.laptops,
+                file=exported.path,
             )
             print(
                 translate(

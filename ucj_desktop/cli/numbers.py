@@ -1,5 +1,6 @@
 """Numbers and rupiah in the command's language (11.666 in Indonesian, 11,666 in English), and
-``fill``: a template filled so that its grouped numbers do the same.
+``fill``: a template filled so that its grouped numbers do the same (``say`` prints it: the
+commands' lines of output).
 
 A template marks a number to group as Python does (``{count:,}``, ``{rows:>8,}``,
 ``{size:.1f}``, ``{rate:,.0f}``): ``fill`` writes such a number with CLDR's separators for the
@@ -51,3 +52,8 @@ _FORMATTER = _Formatter()
 def fill(template: str, /, **values: Any) -> str:
     """``template.format(**values)`` with the language's numbers."""
     return _FORMATTER.format(template, **values)
+
+
+def say(template: str, /, **values: Any) -> None:
+    """One line of a command's output: ``template`` filled (:func:`fill`), on stdout."""
+    print(fill(template, **values))

@@ -4,14 +4,14 @@ from __future__ import annotations
 
 import argparse
 
-from ucj_desktop.cli.numbers import fill
+from ucj_desktop.cli.numbers import fill, say
 from ucj_desktop.cli.program import Commands
 from ucj_desktop.cli.signin import signed_in_to_read
 from ucj_desktop.domain.areas import find_kelurahan
 from ucj_desktop.domain.errors import DomainError
 from ucj_desktop.domain.nik import mask_nik
 from ucj_desktop.paths import StorePaths
-from ucj_desktop.services.reference_lookup import lookup_nik, search_people
+from ucj_desktop.services.reference_lookup import NameSearch, lookup_nik, search_people
 from ucj_desktop.wording.catalog import translate
 
 
@@ -29,21 +29,19 @@ def cmd_lookup(args: argparse.Namespace, paths: StorePaths) -> int:
             "cli",
             "DTSEN: {name}, desil {desil}, lahir {born}, kelurahan {kelurahan}, RT {rt}/RW {rw}",
         )
-        print(
-            fill(
-                line,
-                name=p.full_name,
-                desil=p.desil,
-                born=p.birth_date or "-",
-                kelurahan=p.kelurahan_code or "-",
-                rt=p.rt or "-",
-                rw=p.rw or "-",
-            )
+        say(
+            line,
+            name=p.full_name,
+            desil=p.desil,
+            born=p.birth_date or "-",
+            kelurahan=p.kelurahan_code or "-",
+            rt=p.rt or "-",
+            rw=p.rw or "-",
         )
     print(_coverage_line(found.coverage_loaded, found.covered_by))
     if found.registration_id:
         line = translate("cli", "pendaftaran: {status} ({id})")
-        print(fill(line, status=found.registration_status, id=found.registration_id))
+        say(line, status=found.registration_status, id=found.registration_id)
     else:
         print(translate("cli", "pendaftaran: tidak ada di kantor ini"))
     return 0
@@ -66,15 +64,16 @@ def cmd_search(args: argparse.Namespace, paths: StorePaths) -> int:
         if found is None:
             raise DomainError("kelurahan.unknown", field="kelurahan")
         kelurahan = found.code
+    search = NameSearch(args.text, kelurahan, args.desil, args.limit)
     with signed_in_to_read(args, paths) as (opened, who):
-        people = search_people(opened, who, args.text, kelurahan, args.desil, args.limit)
+        people = search_people(opened, who, search)
     for p in people:
         print(f"{mask_nik(p.nik)}  {p.full_name:<32} desil {p.desil}  {p.kelurahan_code or '-'}")
     if len(people) == args.limit:
         summary = translate("cli", "{count} ditemukan (batas tercapai: persempit pencarian)")
     else:
         summary = translate("cli", "{count} ditemukan")
-    print(fill(summary, count=len(people)))
+    say(summary, count=len(people))
     return 0
 
 

@@ -8,7 +8,7 @@ import sys
 import time
 from pathlib import Path
 
-from ucj_desktop.cli.numbers import fill
+from ucj_desktop.cli.numbers import fill, say
 from ucj_desktop.cli.program import Commands, add_file_argument
 from ucj_desktop.cli.signin import signed_in
 from ucj_desktop.domain.errors import DomainError
@@ -83,7 +83,7 @@ def cmd_import(args: argparse.Namespace, paths: StorePaths) -> int:
     _print_rejections(report.rejected_sample, report.rows_rejected, report.error_report)
     if report.applied:
         line = translate("cli", "{count:,} baris sekarang berlaku untuk {kind} (sha256 {sha}...)")
-        print(fill(line, count=report.rows_accepted, kind=report.kind, sha=report.sha256[:16]))
+        say(line, count=report.rows_accepted, kind=report.kind, sha=report.sha256[:16])
         return 0
     line = translate(
         "cli",
@@ -96,18 +96,18 @@ def cmd_import(args: argparse.Namespace, paths: StorePaths) -> int:
 
 def _print_read(file_name: str, total: int, rejected: int) -> None:
     line = translate("cli", "{file}: {total:,} baris dibaca, {rejected:,} ditolak")
-    print(fill(line, file=file_name, total=total, rejected=rejected))
+    say(line, file=file_name, total=total, rejected=rejected)
 
 
 def _print_rejections(rejected: tuple[RejectedRow, ...], total: int, report: Path | None) -> None:
     line = translate("cli", "  baris {line}, kolom {column}: {reason}")
     for row in rejected[:SHOWN_REJECTIONS]:
         reason = reason_text(row.code, row.values)
-        print(fill(line, line=row.line, column=row.column, reason=reason))
+        say(line, line=row.line, column=row.column, reason=reason)
     if total > SHOWN_REJECTIONS:
-        print(fill(translate("cli", "  ... {count:,} lagi"), count=total - SHOWN_REJECTIONS))
+        say(translate("cli", "  ... {count:,} lagi"), count=total - SHOWN_REJECTIONS)
     if report is not None:
-        print(fill(translate("cli", "semua baris yang ditolak: {file}"), file=report))
+        say(translate("cli", "semua baris yang ditolak: {file}"), file=report)
 
 
 def _import_candidates(args: argparse.Namespace, paths: StorePaths) -> int:
@@ -128,7 +128,7 @@ def _import_candidates(args: argparse.Namespace, paths: StorePaths) -> int:
             "{count:,} draf pendaftaran dibuat; masing-masing memerlukan persetujuan pekerja di "
             "loket sebelum diajukan",
         )
-        print(fill(line, count=report.drafts_created))
+        say(line, count=report.drafts_created)
         return 0
     line = translate(
         "cli", "tidak ada yang diubah: perbaiki baris di atas atau beri --accept-valid"
@@ -155,14 +155,12 @@ def _import_settings(args: argparse.Namespace, paths: StorePaths) -> int:
         "pengaturan program versi {version} berlaku sejak {since:%Y-%m-%d %H:%M} UTC "
         "(sebelumnya versi {previous}); yang berubah: {changed}",
     )
-    print(
-        fill(
-            line,
-            version=done.version,
-            since=done.in_force_from,
-            previous=done.previous,
-            changed=changed,
-        )
+    say(
+        line,
+        version=done.version,
+        since=done.in_force_from,
+        previous=done.previous,
+        changed=changed,
     )
     return 0
 

@@ -8,7 +8,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from ucj_desktop.cli.numbers import fill
+from ucj_desktop.cli.numbers import say
 from ucj_desktop.cli.program import Commands, add_file_argument
 from ucj_desktop.cli.signin import signed_in
 from ucj_desktop.domain.errors import DomainError
@@ -17,6 +17,7 @@ from ucj_desktop.paths import StorePaths
 from ucj_desktop.services.registration_queries import find_registration_ids
 from ucj_desktop.services.registrations import (
     REJECTION_CODES,
+    FormEntry,
     RegistrationInvalid,
     reject_registration,
     save_registration,
@@ -108,7 +109,7 @@ def cmd_register(args: argparse.Namespace, paths: StorePaths) -> int:
     data = read_registration_json(args.file)
     with signed_in(args, paths) as (opened, who):
         try:
-            summary = save_registration(opened, who, data, submit=not args.draft)
+            summary = save_registration(opened, who, FormEntry(data), submit=not args.draft)
         except RegistrationInvalid as exc:
             for problem in exc.problems:
                 print(f"  {problem.field}: {reason_text(problem.code, problem.values)}")
@@ -119,7 +120,7 @@ def cmd_register(args: argparse.Namespace, paths: StorePaths) -> int:
 
 def _print_status(registration_id: str, status: str) -> None:
     line = translate("cli", "pendaftaran {id}: {status}")
-    print(fill(line, id=registration_id, status=status))
+    say(line, id=registration_id, status=status)
 
 
 def cmd_verify(args: argparse.Namespace, paths: StorePaths) -> int:

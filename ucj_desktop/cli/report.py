@@ -4,33 +4,26 @@ from __future__ import annotations
 
 import argparse
 
-from ucj_desktop.cli.numbers import fill, rupiah
+from ucj_desktop.cli.numbers import rupiah, say
 from ucj_desktop.cli.program import Commands, add_month_option, add_out_option, read_month
 from ucj_desktop.cli.signin import signed_in
 from ucj_desktop.domain.status import Status
 from ucj_desktop.paths import StorePaths
-from ucj_desktop.services.reports import KINDS, export_report
+from ucj_desktop.services.reports import KINDS, ReportRequest, export_report
 from ucj_desktop.wording.catalog import translate
 
 
 def cmd_report(args: argparse.Namespace, paths: StorePaths) -> int:
     month = read_month(args.month) if args.month else None
     with signed_in(args, paths) as (opened, who):
-        table = export_report(
-            opened,
-            who,
-            args.kind,
-            args.out,
-            month=month,
-            status=args.status,
-            staging=opened.paths.root,
-        )
+        request = ReportRequest(args.kind, month=month, status=args.status)
+        table = export_report(opened, who, request, args.out, staging=opened.paths.root)
     line = translate("cli", "{title}: {count:,} baris -> {file}")
-    print(fill(line, title=table.title, count=len(table.rows), file=args.out))
+    say(line, title=table.title, count=len(table.rows), file=args.out)
     if table.totals is not None and table.money:
         total = table.totals[-1]
         if isinstance(total, int):
-            print(fill(translate("cli", "jumlah: {amount}"), amount=rupiah(total)))
+            say(translate("cli", "jumlah: {amount}"), amount=rupiah(total))
     return 0
 
 

@@ -7,7 +7,7 @@ import sys
 from datetime import datetime
 from pathlib import Path
 
-from ucj_desktop.cli.numbers import fill
+from ucj_desktop.cli.numbers import fill, say
 from ucj_desktop.cli.program import Commands
 from ucj_desktop.cli.signin import read_password, signed_in
 from ucj_desktop.paths import StorePaths
@@ -36,16 +36,14 @@ def cmd_init(args: argparse.Namespace, paths: StorePaths) -> int:
     )
     fingerprint = opened.device_fingerprint()
     opened.close()
-    print(
-        fill(
-            translate("cli", "Data kantor dibuat untuk {office} {name} di {folder}"),
-            office=result.office_code,
-            name=result.office_name,
-            folder=paths.root,
-        )
+    say(
+        translate("cli", "Data kantor dibuat untuk {office} {name} di {folder}"),
+        office=result.office_code,
+        name=result.office_name,
+        folder=paths.root,
     )
-    print(fill(translate("cli", "Sidik kunci perangkat: {fingerprint}"), fingerprint=fingerprint))
-    print(fill(translate("cli", "Akun admin: {name}"), name=args.admin.strip().lower()))
+    say(translate("cli", "Sidik kunci perangkat: {fingerprint}"), fingerprint=fingerprint)
+    say(translate("cli", "Akun admin: {name}"), name=args.admin.strip().lower())
     print()
     print(
         translate(
@@ -76,7 +74,7 @@ def cmd_init(args: argparse.Namespace, paths: StorePaths) -> int:
             print(fill(line, reason=exc.strerror), file=sys.stderr)
             return 1
         line = translate("cli", "Lembar pemulihan siap cetak: {file} (cetak, lalu hapus berkasnya)")
-        print(fill(line, file=args.recovery_sheet))
+        say(line, file=args.recovery_sheet)
     return 0
 
 
@@ -85,7 +83,7 @@ def cmd_settings(args: argparse.Namespace, paths: StorePaths) -> int:
         if args.minutes is not None:
             set_idle_lock_minutes(opened, who, args.minutes)
         minutes = idle_lock_minutes(opened)
-    print(fill(translate("cli", "kunci otomatis: {minutes} menit"), minutes=minutes))
+    say(translate("cli", "kunci otomatis: {minutes} menit"), minutes=minutes)
     return 0
 
 
@@ -94,7 +92,7 @@ def cmd_recover(args: argparse.Namespace, paths: StorePaths) -> int:
     line = translate(
         "cli", "Kunci data sudah kembali di brankas kunci; data di {folder} dapat dibuka lagi."
     )
-    print(fill(line, folder=paths.root))
+    say(line, folder=paths.root)
     return 0
 
 
@@ -106,20 +104,18 @@ def cmd_check(args: argparse.Namespace, paths: StorePaths) -> int:
     finally:
         opened.close()
     integrity = report.integrity
-    print(fill(translate("cli", "data: {file}"), file=paths.database))
-    print(fill(translate("cli", "kantor: {office}"), office=report.office_code))
-    print(
-        fill(
-            translate("cli", "revisi skema: {revision} (aplikasi ini: {head})"),
-            revision=integrity.revision,
-            head=integrity.head,
-        )
+    say(translate("cli", "data: {file}"), file=paths.database)
+    say(translate("cli", "kantor: {office}"), office=report.office_code)
+    say(
+        translate("cli", "revisi skema: {revision} (aplikasi ini: {head})"),
+        revision=integrity.revision,
+        head=integrity.head,
     )
     for problem in integrity.problems:
-        print(fill(translate("cli", "RUSAK: {problem}"), problem=problem))
+        say(translate("cli", "RUSAK: {problem}"), problem=problem)
     for brk in report.audit_breaks:
         line = translate("cli", "JEJAK AUDIT PUTUS pada peristiwa {seq}: {reason}")
-        print(fill(line, seq=brk.seq, reason=brk.reason))
+        say(line, seq=brk.seq, reason=brk.reason)
     if last is None:
         print(
             translate("cli", "cadangan terakhir: belum pernah (buat dengan 'ucj backup --out DIR')")
@@ -128,7 +124,7 @@ def cmd_check(args: argparse.Namespace, paths: StorePaths) -> int:
         line = translate(
             "cli", "cadangan terakhir: {at:%Y-%m-%d %H:%M} UTC oleh {by}, {days} hari lalu"
         )
-        print(fill(line, at=last.at, by=last.by, days=backup_age_days(last)))
+        say(line, at=last.at, by=last.by, days=backup_age_days(last))
     if report.ok:
         print(translate("cli", "pemeriksaan: OK (halaman, struktur, skema, jejak audit)"))
         return 0

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import argparse
 
-from ucj_desktop.cli.numbers import fill
+from ucj_desktop.cli.numbers import fill, say
 from ucj_desktop.cli.program import Commands, add_file_argument, add_out_option
 from ucj_desktop.cli.signin import signed_in
 from ucj_desktop.paths import StorePaths
@@ -18,15 +18,10 @@ def cmd_keys(args: argparse.Namespace, paths: StorePaths) -> int:
     with signed_in(args, paths) as (opened, who):
         if args.keys_command == "export":
             info = export_enrollment(opened, who, secret_store_for(paths), args.out)
-            print(
-                fill(
-                    translate("cli", "berkas pendaftaran perangkat untuk hub: {file}"),
-                    file=args.out,
-                )
-            )
+            say(translate("cli", "berkas pendaftaran perangkat untuk hub: {file}"), file=args.out)
         else:
             info = import_hub_key(opened, who, args.file)
-            print(fill(translate("cli", "kunci hub dipercaya: {name}"), name=info.name))
+            say(translate("cli", "kunci hub dipercaya: {name}"), name=info.name)
     print(fingerprint_line(info.fingerprint))
     return 0
 
@@ -48,7 +43,7 @@ def cmd_export_batch(args: argparse.Namespace, paths: StorePaths) -> int:
             "batch {sequence} terhenti sebelum berkasnya diberi nama; berkasnya sekarang lengkap: "
             "{count:,} pendaftaran -> {file}",
         )
-        print(fill(line, sequence=info.sequence, count=info.record_count, file=info.path))
+        say(line, sequence=info.sequence, count=info.record_count, file=info.path)
         print(
             translate(
                 "cli", "jalankan export-batch lagi untuk pendaftaran yang diverifikasi sesudahnya"
@@ -56,7 +51,7 @@ def cmd_export_batch(args: argparse.Namespace, paths: StorePaths) -> int:
         )
     else:
         line = translate("cli", "batch {sequence}: {count:,} pendaftaran -> {file}")
-        print(fill(line, sequence=info.sequence, count=info.record_count, file=info.path))
+        say(line, sequence=info.sequence, count=info.record_count, file=info.path)
     print(f"sha256 {info.sha256}")
     return 0
 
@@ -69,7 +64,7 @@ def cmd_import_ack(args: argparse.Namespace, paths: StorePaths) -> int:
         line = translate(
             "cli", "tanda terima {package} sudah pernah diimpor; tidak ada yang diubah"
         )
-        print(fill(line, package=package))
+        say(line, package=package)
         return 0
     line = translate(
         "cli",
@@ -92,7 +87,7 @@ def cmd_import_ack(args: argparse.Namespace, paths: StorePaths) -> int:
             "per {at:%Y-%m-%d %H:%M} UTC)",
         )
         used, total, waiting = quota.used, quota.total, quota.waiting
-        print(fill(line, used=used, total=total, waiting=waiting, at=quota.as_of))
+        say(line, used=used, total=total, waiting=waiting, at=quota.as_of)
     rules = report.rules
     if rules is not None and rules.behind:
         line = translate(
@@ -100,7 +95,7 @@ def cmd_import_ack(args: argparse.Namespace, paths: StorePaths) -> int:
             "pengaturan program di sini versi {version}; hub memakai versi {hub_version}: impor "
             "paket pengaturan terbaru (ucj import settings FILE)",
         )
-        print(fill(line, version=rules.version, hub_version=rules.hub_version))
+        say(line, version=rules.version, hub_version=rules.hub_version)
     return 0
 
 
@@ -110,17 +105,15 @@ def cmd_batches(args: argparse.Namespace, paths: StorePaths) -> int:
     acked = translate("cli", "sudah ada tanda terima")
     waiting = translate("cli", "menunggu tanda terima")
     for b in batches:
-        print(
-            fill(
-                "{sequence:>5}  {at:%Y-%m-%d %H:%M}  {count:>6,}  {state:<28} {sha}",
-                sequence=b.sequence,
-                at=b.created_at,
-                count=b.record_count,
-                state=acked if b.acked else waiting,
-                sha=b.sha256,
-            )
+        say(
+            "{sequence:>5}  {at:%Y-%m-%d %H:%M}  {count:>6,}  {state:<28} {sha}",
+            sequence=b.sequence,
+            at=b.created_at,
+            count=b.record_count,
+            state=acked if b.acked else waiting,
+            sha=b.sha256,
         )
-    print(fill(translate("cli", "{count} batch"), count=len(batches)))
+    say(translate("cli", "{count} batch"), count=len(batches))
     return 0
 
 

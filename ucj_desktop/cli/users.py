@@ -6,7 +6,7 @@ import argparse
 import os
 import sys
 
-from ucj_desktop.cli.numbers import fill
+from ucj_desktop.cli.numbers import fill, say
 from ucj_desktop.cli.program import Commands
 from ucj_desktop.cli.signin import acting_username, read_password, signed_in
 from ucj_desktop.domain.roles import parse_roles
@@ -31,27 +31,27 @@ def cmd_user(args: argparse.Namespace, paths: StorePaths) -> int:
                 opened, who, args.name, args.full_name or args.name, parse_roles(args.role)
             )
             line = translate("cli", "Petugas {name} ditambahkan ({roles}).")
-            print(fill(line, name=info.username, roles=", ".join(sorted(info.roles))))
+            say(line, name=info.username, roles=", ".join(sorted(info.roles)))
             line = translate(
                 "cli",
                 "Kata sandi sementara (hanya ditampilkan sekali, wajib diganti saat pertama "
                 "masuk): {password}",
             )
-            print(fill(line, password=temporary))
+            say(line, password=temporary)
         elif args.user_command in ("disable", "enable"):
             info = set_officer_disabled(opened, who, args.name, args.user_command == "disable")
             if info.disabled:
                 line = translate("cli", "Petugas {name} sekarang dinonaktifkan.")
             else:
                 line = translate("cli", "Petugas {name} sekarang aktif.")
-            print(fill(line, name=info.username))
+            say(line, name=info.username)
         elif args.user_command == "reset-password":
             info, temporary = reset_officer_password(opened, who, args.name)
             line = translate(
                 "cli",
                 "Kata sandi sementara baru untuk {name} (hanya ditampilkan sekali): {password}",
             )
-            print(fill(line, name=info.username, password=temporary))
+            say(line, name=info.username, password=temporary)
         else:  # list
             for officer in list_officers(opened, who):
                 if officer.disabled:
@@ -83,7 +83,7 @@ def cmd_passwd(args: argparse.Namespace, paths: StorePaths) -> int:
         change_password(opened, who, current, new)
     finally:
         opened.close()
-    print(fill(translate("cli", "Kata sandi {name} sudah diganti."), name=username))
+    say(translate("cli", "Kata sandi {name} sudah diganti."), name=username)
     return 0
 
 

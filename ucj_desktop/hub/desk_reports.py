@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import calendar
 from collections import Counter
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from datetime import date, datetime
 from pathlib import Path
 
@@ -211,13 +211,24 @@ def _roster(desk: HubDesk, office: str | None) -> ReportTable:
     )
 
 
-def _build(
-    desk: HubDesk, kind: str, office: str | None, month: date | None, today: date
-) -> ReportTable:
+@dataclass(frozen=True)
+class CityReportRequest:
+    """The city report asked for, from the screen or the command to the trail: its ``kind``,
+    for the city (``office`` None) or one office, the premium report's ``month`` (None: the
+    month of ``today``) and the day it is made as of (None: the computer's)."""
+
+    kind: str
+    office: str | None = None
+    month: date | None = None
+    today: date | None = None
+
+
+def _build(desk: HubDesk, request: CityReportRequest) -> ReportTable:
+    kind, office, today = request.kind, request.office, request.today or date.today()
     if kind == "quota":
         table = _quota(desk, office, today)
     elif kind == "premium":
-        table = _premium(desk, office, month or today)
+        table = _premium(desk, office, request.month or today)
     elif kind == "roster":
         table = _roster(desk, office)
     else:
@@ -225,41 +236,27 @@ def _build(
     return replace(table, demo=desk.manifest.demo)  # a demo hub's PDF says so on every page
 
 
-def build_report(
-    desk: HubDesk,
-    who: OfficerSession,
-    kind: str,
-    *,
-    office: str | None = None,
-    month: date | None = None,
-    today: date | None = None,
-) -> ReportTable:
-    """The report ``kind`` of the city (``office`` None) or of one office."""
+def build_report(desk: HubDesk, who: OfficerSession, request: CityReportRequest) -> ReportTable:
+    """The report ``request`` asks for, of the city or of one office."""
     authorize(desk, who, Permission.REPORT_EXPORT)
-    return _build(desk, kind, office, month, today or date.today())
+    return _build(desk, request)
 
 
 def save_report(
-    desk: HubDesk,
-    who: OfficerSession,
-    kind: str,
-    out: Path,
-    *,
-    office: str | None = None,
-    month: date | None = None,
-    today: date | None = None,
+    desk: HubDesk, who: OfficerSession, request: CityReportRequest, out: Path
 ) -> ReportTable:
     """Build the report, write it to ``out`` (the suffix says the format), and put the export
     in the hub's trail."""
     if out.suffix.lower() not in FORMATS:
         raise DomainError("report.unknown_format", field="out", suffix=out.suffix or "-")
     with acting(desk, who, Permission.REPORT_EXPORT):
-        table = _build(desk, kind, office, month, today or date.today())
+        table = _build(desk, request)
         write_report(table, out, generated=datetime.now(), staging=desk.hub.root)
+        kind = request.kind
         detail: dict[str, object] = {"kind": kind, "rows": len(table.rows), "file": out.name}
-        detail["scope"] = office or "city"
+        detail["scope"] = request.office or "city"
         if kind == "premium":
-            detail["month"] = f"{month or today or date.today():%Y-%m}"
+            detail["month"] = f"{request.month or request.today or date.today():%Y-%m}"
         with desk.transaction() as tx:
             record_hub_event(tx, "report.exported", "report", kind, detail)
             tx.commit()

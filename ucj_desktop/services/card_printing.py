@@ -58,6 +58,18 @@ class QueueEntry:
 
 
 @dataclass(frozen=True)
+class PrintRequest:
+    """What to print: the ``kind`` (cards or certificates) for the registrations ``ids``
+    (None: every card not yet printed), in the ``layout`` (10-up sheets or single cards),
+    dated as of ``today`` (None: the computer's)."""
+
+    kind: str
+    ids: Sequence[str] | None = None
+    layout: str = "sheet"
+    today: date | None = None
+
+
+@dataclass(frozen=True)
 class PrintRun:
     """A drawn print run, not yet recorded: the PDF and which records it holds."""
 
@@ -137,21 +149,19 @@ def _rows(tx: Transaction, ids: Sequence[str]) -> list[Registration]:
 def prepare_print(
     opened: OpenStore,
     who: OfficerSession,
-    kind: str,
-    ids: Sequence[str] | None = None,
-    layout: str = "sheet",
-    today: date | None = None,
+    request: PrintRequest,
     progress: Callable[[int, int], object] | None = None,
 ) -> PrintRun:
-    """Draw cards or certificates for ``ids`` (default: every card not yet printed) into an
-    in-memory PDF. Nothing is written to disk and nothing is recorded. The cards name this
-    store's office as their issuer; a demo store's say so on every page."""
+    """Draw the cards or certificates ``request`` asks for into an in-memory PDF. Nothing is
+    written to disk and nothing is recorded. The cards name this store's office as their
+    issuer; a demo store's say so on every page."""
+    kind, ids, layout = request.kind, request.ids, request.layout
     authorize(opened, who, Permission.PRINT)
     if kind not in KINDS:
         raise DomainError("print.unknown_kind", field="kind", kind=kind)
     if layout not in LAYOUTS:
         raise DomainError("print.unknown_layout", field="layout", layout=layout)
-    today = today or date.today()
+    today = request.today or date.today()
     with opened.transaction() as tx:
         rows = _rows(tx, ids) if ids else card_repo.waiting_for_card(tx)
         if not rows:
@@ -266,16 +276,13 @@ def save_pdf(run: PrintRun, out: Path) -> None:
 def print_documents(
     opened: OpenStore,
     who: OfficerSession,
-    kind: str,
+    request: PrintRequest,
     out: Path,
-    ids: Sequence[str] | None = None,
     reprint_reason: str = "",
-    today: date | None = None,
-    layout: str = "sheet",
 ) -> int:
-    """Print cards or certificates for ``ids`` (default: the whole queue) into the PDF ``out``
-    and record the run (the command line's one step)."""
-    run = prepare_print(opened, who, kind, ids, layout, today)
+    """Print what ``request`` asks for (by default the whole queue) into the PDF ``out`` and
+    record the run (the command line's one step)."""
+    run = prepare_print(opened, who, request)
     return save_and_record_pdf(opened, who, run, out, reprint_reason)
 
 

@@ -24,10 +24,12 @@ from ucj_desktop.security.passwords import hash_password
 from ucj_desktop.security.secrets import SecretStore
 from ucj_desktop.services.accounts import OfficerSession
 from ucj_desktop.services.audit import record_event
-from ucj_desktop.services.card_printing import hand_over, prepare_print, record_print
+from ucj_desktop.services.card_printing import PrintRequest, hand_over, prepare_print, record_print
 from ucj_desktop.services.demo_hub import answer_from_demo_hub, create_demo_hub
 from ucj_desktop.services.reference_import import import_reference
 from ucj_desktop.services.registrations import (
+    FormEntry,
+    Terms,
     assess_registration,
     reject_registration,
     save_registration,
@@ -124,7 +126,9 @@ def seed_demo_data(opened: OpenStore, secrets: SecretStore, today: date) -> None
 
     def register(count: int, submit: bool = True) -> list[str]:
         return [
-            save_registration(opened, petugas, next(people), submit=submit, today=today).id
+            save_registration(
+                opened, petugas, FormEntry(next(people)), submit=submit, terms=Terms(today=today)
+            ).id
             for _ in range(count)
         ]
 
@@ -146,7 +150,7 @@ def seed_demo_data(opened: OpenStore, secrets: SecretStore, today: date) -> None
     export_batch(opened, verifikator, secrets, outbox)  # sent; the hub has not answered yet
     verify(register(VERIFIED))
     printed = first[:PRINTED]
-    run = prepare_print(opened, petugas, "cards", printed, today=today)
+    run = prepare_print(opened, petugas, PrintRequest("cards", ids=printed, today=today))
     record_print(opened, petugas, run, "printer")
     hand_over(opened, petugas, printed[:HANDED])
     with opened.transaction() as tx:  # the last step: the demo is whole from this commit on
@@ -207,7 +211,7 @@ def demo_people(opened: OpenStore, who: OfficerSession, today: date) -> Iterator
             declared_income=1_000_000 + 250_000 * (n % 4),
             consent=True,
         )
-        assessment = assess_registration(opened, who, data, today=today)
+        assessment = assess_registration(opened, who, FormEntry(data), Terms(today=today))
         if assessment.eligibility.submittable and not assessment.problems:
             yield data
 

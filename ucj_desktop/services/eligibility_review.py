@@ -21,7 +21,7 @@ from ucj_desktop.domain.permissions import Permission
 from ucj_desktop.domain.premium import Premium
 from ucj_desktop.services.accounts import OfficerSession, authorize
 from ucj_desktop.services.registration_queries import get_registration
-from ucj_desktop.services.registrations import assess_registration
+from ucj_desktop.services.registrations import FormEntry, Terms, assess_registration
 from ucj_desktop.services.settings import program_config
 from ucj_desktop.store.repos import registrations as repo
 from ucj_desktop.store.unit_of_work import UnitOfWork
@@ -68,7 +68,9 @@ def review_registration(
     """Judge a registration's eligibility again now and say what changed since its submission."""
     authorize(uow, who, Permission.REGISTRATION_VIEW)
     detail = get_registration(uow, who, registration_id)
-    assessment = assess_registration(uow, who, detail.data, registration_id, today)
+    assessment = assess_registration(
+        uow, who, FormEntry(detail.data, registration_id), Terms(today=today)
+    )
     config = program_config(uow)
     with uow.transaction() as tx:
         events = [

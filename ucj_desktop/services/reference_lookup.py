@@ -71,19 +71,26 @@ def lookup_nik(uow: SqlUnitOfWork, who: OfficerSession, nik: str) -> NikLookup:
         )
 
 
+@dataclass(frozen=True)
+class NameSearch:
+    """A search of the DTSEN names, as the reference screen or ``ucj search`` asks it: the
+    ``text`` a name contains (3+ characters), optionally in one kelurahan or desil, at most
+    ``limit`` people."""
+
+    text: str
+    kelurahan_code: str | None = None
+    desil: int | None = None
+    limit: int = 50
+
+
 def search_people(
-    uow: SqlUnitOfWork,
-    who: OfficerSession,
-    text: str,
-    kelurahan_code: str | None = None,
-    desil: int | None = None,
-    limit: int = 50,
+    uow: SqlUnitOfWork, who: OfficerSession, search: NameSearch
 ) -> list[DtsenPersonView]:
-    """People whose name contains ``text`` (3+ characters), optionally in one kelurahan/desil."""
+    """The people ``search`` finds, by name."""
     authorize(uow, who, Permission.REGISTRATION_VIEW)
-    query = " ".join(text.split())
+    query = " ".join(search.text.split())
     if len(query) < MIN_SEARCH_CHARS:
         raise DomainError("search.too_short", field="text", minimum=MIN_SEARCH_CHARS)
     with uow.transaction() as tx:
-        rows = reference.search_names(tx, query, kelurahan_code, desil, limit)
+        rows = reference.search_names(tx, query, search.kelurahan_code, search.desil, search.limit)
     return sorted(rows, key=lambda p: p.full_name)

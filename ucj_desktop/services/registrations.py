@@ -87,6 +87,25 @@ class RegistrationSummary:
     eligible: bool
 
 
+@dataclass(frozen=True)
+class FormEntry:
+    """The registration form as it stands: the fields typed, and the registration they edit
+    (None: a new one; an edited record's own NIK is no duplicate of itself)."""
+
+    data: RegistrationInput
+    registration_id: str | None = None
+
+
+@dataclass(frozen=True)
+class Terms:
+    """What a registration is judged by besides its own fields: the day (None: the computer's
+    today) and the programme's settings (None: the store's, read in the same transaction).
+    The demo, the eligibility review and the tests pin them."""
+
+    today: date | None = None
+    config: ProgramConfig | None = None
+
+
 def _facts(
     tx: Transaction, memo: StoreMemo, nik: str, exclude_id: str | None
 ) -> tuple[Facts, int | None]:
@@ -136,12 +155,7 @@ def _assess(
 
 
 def assess_registration(
-    uow: UnitOfWork,
-    who: OfficerSession,
-    data: RegistrationInput,
-    registration_id: str | None = None,
-    today: date | None = None,
-    config: ProgramConfig | None = None,
+    uow: UnitOfWork, who: OfficerSession, entry: FormEntry, terms: Terms | None = None
 ) -> Assessment:
     """Check without saving (the form calls this as the officer types, on the GUI thread).
 
@@ -152,8 +166,10 @@ def assess_registration(
     with uow.transaction() as tx:
         memo = StoreMemo(tx)
         authorize_in(tx, who, Permission.REGISTRATION_VIEW, memo)
-        config = config or program_config_in(tx, memo)
-        return _assess(tx, memo, data, config, today or date.today(), registration_id)
+        terms = terms or Terms()
+        config = terms.config or program_config_in(tx, memo)
+        today = terms.today or date.today()
+        return _assess(tx, memo, entry.data, config, today, entry.registration_id)
 
 
 def _blocking(eligibility: Eligibility) -> list[str]:
@@ -178,12 +194,10 @@ def _transition(row: Registration, action: Action) -> Status:
 def save_registration(
     uow: UnitOfWork,
     who: OfficerSession,
-    data: RegistrationInput,
+    entry: FormEntry,
     *,
     submit: bool,
-    registration_id: str | None = None,
-    today: date | None = None,
-    config: ProgramConfig | None = None,
+    terms: Terms | None = None,
 ) -> RegistrationSummary:
     """Save as draft (``submit=False``) or submit for verification.
 
@@ -192,14 +206,15 @@ def save_registration(
     raises registration.duplicate (with the existing id); an ineligible worker can be kept as a
     draft but not submitted (registration.ineligible, with the failing rule codes).
     """
+    registration_id = entry.registration_id
     permission = Permission.REGISTRATION_EDIT if registration_id else Permission.REGISTRATION_CREATE
     try:
-        return _save(uow, who, permission, data, submit, registration_id, today, config)
+        return _save(uow, who, permission, entry, submit, terms or Terms())
     except UniqueConflict:
         # Another counter saved this NIK between our check and our write: the same answer
         # as when the check sees it.
         with uow.transaction() as tx:
-            live = repo.live_registration(tx, _typed_nik(data), registration_id)
+            live = repo.live_registration(tx, _typed_nik(entry.data), registration_id)
         if live is None:
             raise
         raise DomainError("registration.duplicate", field="nik", existing_id=live.id) from None
@@ -209,18 +224,18 @@ def _save(
     uow: UnitOfWork,
     who: OfficerSession,
     permission: Permission,
-    data: RegistrationInput,
+    entry: FormEntry,
     submit: bool,
-    registration_id: str | None,
-    today: date | None,
-    config: ProgramConfig | None,
+    terms: Terms,
 ) -> RegistrationSummary:
     # One transaction, as the live check: the facts read before this save's first write.
+    registration_id = entry.registration_id
     with uow.transaction() as tx:
         memo = StoreMemo(tx)
         actor = authorize_in(tx, who, permission, memo)
-        config = config or program_config_in(tx, memo)
-        assessment = _assess(tx, memo, data, config, today or date.today(), registration_id)
+        config = terms.config or program_config_in(tx, memo)
+        today = terms.today or date.today()
+        assessment = _assess(tx, memo, entry.data, config, today, registration_id)
         if assessment.problems:
             raise RegistrationInvalid(assessment.problems)
         clean = assessment.clean
@@ -355,11 +370,7 @@ def reject_registration(
 
 
 def submit_registration(
-    uow: UnitOfWork,
-    who: OfficerSession,
-    registration_id: str,
-    today: date | None = None,
-    config: ProgramConfig | None = None,
+    uow: UnitOfWork, who: OfficerSession, registration_id: str, terms: Terms | None = None
 ) -> RegistrationSummary:
     """Submit a saved draft (or a rejected / returned record after editing) as it stands.
 
@@ -367,11 +378,12 @@ def submit_registration(
     coverage list) that cannot be checked here does not hold the worker back.
     """
     actor = authorize(uow, who, Permission.REGISTRATION_EDIT)
-    config = config or program_config(uow)
+    terms = terms or Terms()
+    config = terms.config or program_config(uow)
     with uow.transaction() as tx:
         row = _load(tx, registration_id)
         data = registration_input(row)
-        assessment = _assess(tx, StoreMemo(tx), data, config, today or date.today(), row.id)
+        assessment = _assess(tx, StoreMemo(tx), data, config, terms.today or date.today(), row.id)
         if assessment.problems:
             raise RegistrationInvalid(assessment.problems)
         if not assessment.eligibility.submittable:

@@ -15,7 +15,7 @@ import csv
 import json
 from collections import Counter
 from collections.abc import Sequence
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime
 from pathlib import Path
 
@@ -302,35 +302,32 @@ def _months_before(month: date, count: int) -> date:
     return date(index // 12, index % 12 + 1, 1)
 
 
-def build_report(
-    uow: UnitOfWork,
-    who: OfficerSession,
-    kind: str,
-    *,
-    month: date | None = None,
-    status: str | None = None,
-    today: date | None = None,
-    config: ProgramConfig | None = None,
-) -> ReportTable:
+@dataclass(frozen=True)
+class ReportRequest:
+    """The report asked for, carried whole from the screen or the command to the audit line:
+    its ``kind``, the premium report's ``month`` (None: the month of ``today``), the roster's
+    ``status`` (None: every status) and the day it is made as of (None: the computer's)."""
+
+    kind: str
+    month: date | None = None
+    status: str | None = None
+    today: date | None = None
+
+
+def build_report(uow: UnitOfWork, who: OfficerSession, request: ReportRequest) -> ReportTable:
     authorize(uow, who, Permission.REPORT_EXPORT)
-    return _build(uow, kind, month, status, today, config)
+    return _build(uow, request)
 
 
-def _build(
-    uow: UnitOfWork,
-    kind: str,
-    month: date | None,
-    status: str | None,
-    today: date | None,
-    config: ProgramConfig | None,
-) -> ReportTable:
-    today = today or date.today()
+def _build(uow: UnitOfWork, request: ReportRequest) -> ReportTable:
+    kind = request.kind
+    today = request.today or date.today()
     if kind == "quota":
-        table = quota_report(uow, config or program_config(uow), today)
+        table = quota_report(uow, program_config(uow), today)
     elif kind == "premium":
-        table = premium_report(uow, config or program_config(uow), month or today)
+        table = premium_report(uow, program_config(uow), request.month or today)
     elif kind == "roster":
-        table = roster_report(uow, status)
+        table = roster_report(uow, request.status)
     else:
         raise DomainError("report.unknown_kind", field="kind", kind=kind)
     return replace(table, demo=is_demo_store(uow))
@@ -345,13 +342,9 @@ def is_demo_store(uow: UnitOfWork) -> bool:
 def export_report(
     uow: UnitOfWork,
     who: OfficerSession,
-    kind: str,
+    request: ReportRequest,
     out: Path,
     *,
-    month: date | None = None,
-    status: str | None = None,
-    today: date | None = None,
-    config: ProgramConfig | None = None,
     staging: Path | None = None,
 ) -> ReportTable:
     """Build the report, write it to ``out`` (format from the suffix), audit the export.
@@ -361,14 +354,15 @@ def export_report(
     actor = authorize(uow, who, Permission.REPORT_EXPORT)
     if out.suffix.lower() not in FORMATS:
         raise DomainError("report.unknown_format", field="out", suffix=out.suffix or "-")
-    table = _build(uow, kind, month, status, today, config)
+    table = _build(uow, request)
     write_report(table, out, generated=datetime.now(), staging=staging)
     with uow.transaction() as tx:
+        kind = request.kind
         detail: dict[str, object] = {"kind": kind, "rows": len(table.rows), "file": out.name}
         if kind == "premium":
-            detail["month"] = f"{(month or today or date.today()):%Y-%m}"
-        if status is not None:
-            detail["status"] = status
+            detail["month"] = f"{(request.month or request.today or date.today()):%Y-%m}"
+        if request.status is not None:
+            detail["status"] = request.status
         record_event(tx, actor, "report.exported", "report", kind, detail)
         tx.commit()
     return table

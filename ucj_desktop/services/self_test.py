@@ -32,7 +32,7 @@ from ucj_desktop.security.secrets import SecretStore
 from ucj_desktop.services.accounts import sign_in
 from ucj_desktop.services.backups import create_backup, restore_backup
 from ucj_desktop.services.reference_import import import_reference
-from ucj_desktop.services.reference_lookup import lookup_nik, search_people
+from ucj_desktop.services.reference_lookup import NameSearch, lookup_nik, search_people
 from ucj_desktop.services.store_access import (
     OpenStore,
     check_store,
@@ -74,7 +74,7 @@ def _self_test_import(opened: OpenStore, root: Path) -> None:
     found = lookup_nik(opened, who, rows[0][0])
     if found.dtsen is None or found.dtsen.full_name != rows[0][2]:
         raise SelfTestFailure("the imported person was not found by NIK")
-    if not search_people(opened, who, rows[0][2][1:5]):
+    if not search_people(opened, who, NameSearch(rows[0][2][1:5])):
         raise SelfTestFailure("the name index found nothing")
 
 

@@ -20,7 +20,7 @@ from ucj_desktop.gui.text import money as rupiah
 from ucj_desktop.gui.widgets.file_dialogs import ask_save_path
 from ucj_desktop.gui.widgets.page import path_text
 from ucj_desktop.hub import desk_views
-from ucj_desktop.hub.desk_reports import build_report, save_report
+from ucj_desktop.hub.desk_reports import CityReportRequest, build_report, save_report
 from ucj_desktop.printing.report import ReportTable
 from ucj_desktop.services.reports import month_name
 
@@ -96,10 +96,10 @@ class CityReportScreen(HubScreen):
     def kind(self) -> str:
         return str(self.kind_combo.currentData())
 
-    def _options(self) -> dict[str, Any]:
-        """For which office (None: the city) and month, as of which day."""
-        combos = {"office": self.scope_combo, "month": self.month_combo}
-        return {"today": self.current_day()} | {k: c.currentData() for k, c in combos.items()}
+    def _request(self) -> CityReportRequest:
+        """The kind chosen, for which office (None: the city) and month, as of which day."""
+        office, month = self.scope_combo.currentData(), self.month_combo.currentData()
+        return CityReportRequest(self.kind, office, month, self.current_day())
 
     def reload(self) -> None:
         self._fill_scopes()
@@ -111,12 +111,12 @@ class CityReportScreen(HubScreen):
         if not allowed(self.who.roles, Permission.REPORT_EXPORT):
             self.subtitle_label.setText(self.tr("Peran Anda tidak mengizinkan laporan."))
             return
-        desk, who, kind, options = self.desk, self.who, self.kind, self._options()
+        desk, who, request = self.desk, self.who, self._request()
         self._asked += 1
         asked = self._asked
         self.subtitle_label.setText(self.tr("Menyusun laporan…"))
         self.read_later(
-            lambda: build_report(desk, who, kind, **options),
+            lambda: build_report(desk, who, request),
             lambda table: self._show(table, asked),
             lambda exc: self._not_built(exc, asked),
             name="city report",
@@ -141,10 +141,10 @@ class CityReportScreen(HubScreen):
         path = path or self._ask_report_path()
         if path is None:
             return None
-        desk, who, kind, options, out = self.desk, self.who, self.kind, self._options(), path
+        desk, who, request, out = self.desk, self.who, self._request(), path
 
         def op(_progress: Any, _cancel: Any) -> ReportTable:
-            return save_report(desk, who, kind, out, **options)
+            return save_report(desk, who, request, out)
 
         return self.run_desk_op(
             op,

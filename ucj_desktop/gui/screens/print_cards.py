@@ -37,6 +37,7 @@ from ucj_desktop.gui.widgets.style import RESULT_STYLE, SCREEN_STYLE
 from ucj_desktop.services.card_printing import (
     LAYOUTS,
     SCOPES,
+    PrintRequest,
     PrintRun,
     QueueEntry,
     hand_over,
@@ -214,9 +215,9 @@ class PrintScreen(Screen):
         reason = self._reprint_reason(len(reprints)) if reprints else ""
         if reason is None:
             return None
-        opened, who, today = self.opened, self.who, self.today
+        opened, who = self.opened, self.who
         ids = [e.id for e in entries]
-        layout = self.card_layout
+        request = PrintRequest(kind, ids=ids, layout=self.card_layout, today=self.today)
 
         def work(progress: Any, cancel: Any) -> PrintRun:
             def drawn(done: int, total: int) -> None:
@@ -224,7 +225,7 @@ class PrintScreen(Screen):
                     raise InterruptedError("drawing cancelled")
                 progress(done, total, done)
 
-            return prepare_print(opened, who, kind, ids, layout, today, progress=drawn)
+            return prepare_print(opened, who, request, progress=drawn)
 
         self._set_message(
             self.tr("Menyiapkan {n} {what}…").format(n=number_text(len(ids)), what=kind_text(kind)),

@@ -31,7 +31,7 @@ from ucj_desktop.services.reference_import import (
     ImportReport,
     sources_in_force,
 )
-from ucj_desktop.services.reference_lookup import search_people
+from ucj_desktop.services.reference_lookup import NameSearch, search_people
 
 log = logging.getLogger(__name__)
 
@@ -160,7 +160,7 @@ class ReferenceScreen(Screen):
         """Search DTSEN names containing the typed text; NIKs are shown masked."""
         try:
             people = search_people(
-                self.opened, self.who, self.search_edit.text(), limit=SEARCH_LIMIT
+                self.opened, self.who, NameSearch(self.search_edit.text(), limit=SEARCH_LIMIT)
             )
         except EXPECTED_ERRORS as exc:
             self.search_page.show_error(error_text(exc))

@@ -42,6 +42,7 @@ from ucj_desktop.services.reference_lookup import NikLookup, lookup_nik
 from ucj_desktop.services.registration_queries import get_registration
 from ucj_desktop.services.registrations import (
     Assessment,
+    FormEntry,
     RegistrationInvalid,
     RegistrationSummary,
     assess_registration,
@@ -218,7 +219,7 @@ class RegistrationScreen(Screen):
             return
         try:
             assessment = assess_registration(
-                self.opened, self.who, self.fields.form_input(), self.editing_id
+                self.opened, self.who, FormEntry(self.fields.form_input(), self.editing_id)
             )
         except EXPECTED_ERRORS as exc:
             self._status(save_error_text(exc), error=True)
@@ -274,7 +275,7 @@ class RegistrationScreen(Screen):
         self._status(self.tr("Menyimpan…"))
         app_runner().run(
             lambda _progress, _cancel: save_registration(
-                self.opened, self.who, data, submit=submit, registration_id=registration_id
+                self.opened, self.who, FormEntry(data, registration_id), submit=submit
             ),
             on_done=self._saved,
             on_failed=self._save_failed,

@@ -38,7 +38,12 @@ from ucj_desktop.gui.widgets.page import number_text, role_label
 from ucj_desktop.gui.widgets.style import RESULT_STYLE, SCREEN_STYLE
 from ucj_desktop.gui.widgets.tables import rows_table
 from ucj_desktop.printing.report import ReportTable
-from ucj_desktop.services.reports import build_report, export_report, month_name
+from ucj_desktop.services.reports import (
+    ReportRequest,
+    build_report,
+    export_report,
+    month_name,
+)
 
 log = logging.getLogger(__name__)
 
@@ -168,18 +173,19 @@ class ReportScreen(Screen):
     def kind(self) -> str:
         return str(self.kind_combo.currentData())
 
-    def _options(self) -> dict[str, Any]:
-        return {
-            "month": self.month_combo.currentData(),
-            "status": self.status_combo.currentData(),
-            "today": self.current_day(),
-        }
+    def _request(self) -> ReportRequest:
+        return ReportRequest(
+            self.kind,
+            month=self.month_combo.currentData(),
+            status=self.status_combo.currentData(),
+            today=self.current_day(),
+        )
 
     def refresh(self) -> None:
         self.month_combo.setVisible(self.kind == "premium")
         self.status_combo.setVisible(self.kind == "roster")
         try:
-            table = build_report(self.opened, self.who, self.kind, **self._options())
+            table = build_report(self.opened, self.who, self._request())
         except EXPECTED_ERRORS as exc:
             self.message.show(self.tr("Laporan tidak dapat dibuat"), error_text(exc), "bad")
             return
@@ -200,11 +206,11 @@ class ReportScreen(Screen):
             path = self._ask_save_path(self._file_name())
             if path is None:
                 return None
-        opened, who, kind, options = self.opened, self.who, self.kind, self._options()
+        opened, who, request = self.opened, self.who, self._request()
         target = path
 
         def work(_progress: Any, _cancel: Any) -> ReportTable:
-            return export_report(opened, who, kind, target, staging=opened.paths.root, **options)
+            return export_report(opened, who, request, target, staging=opened.paths.root)
 
         self.save_button.setEnabled(False)
         self.message.show(self.tr("Menyimpan laporan…"), "")
