@@ -50,7 +50,9 @@ def test_a_killed_importers_helper_stops_promptly(  # Linux: reads /proc
     with extract.open("w", encoding="utf-8", newline="") as fh:
         writer = csv.writer(fh)
         writer.writerow(DTSEN_HEADER)
-        writer.writerows(dtsen_rows(3, 120_000, date(2026, 1, 15)))  # chunks of seconds
+        # Two chunks of a second or more: the importer dies once it has the first, while the
+        # helper is in the middle of the second.
+        writer.writerows(dtsen_rows(3, 80_000, date(2026, 1, 15)))
     script = tmp_path / "importer.py"
     script.write_text(IMPORTER, encoding="utf-8")
     run = subprocess.run(
