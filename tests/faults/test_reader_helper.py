@@ -26,7 +26,7 @@ from ucj_desktop.files.tabular_reader import inspect_file
 
 if __name__ == "__main__":
     path = Path(sys.argv[1])
-    source = ChunkSource(path, inspect_file(path), "dtsen", None, date(2026, 1, 15), 40_000)
+    source = ChunkSource(path, inspect_file(path), "dtsen", None, date(2026, 1, 15), 20_000)
     chunks = chunks_in_helper_process(source)
     next(chunks)
     [helper] = multiprocessing.active_children()
@@ -50,9 +50,9 @@ def test_a_killed_importers_helper_stops_promptly(  # Linux: reads /proc
     with extract.open("w", encoding="utf-8", newline="") as fh:
         writer = csv.writer(fh)
         writer.writerow(DTSEN_HEADER)
-        # Two chunks of a second or more: the importer dies once it has the first, while the
-        # helper is in the middle of the second.
-        writer.writerows(dtsen_rows(3, 80_000, date(2026, 1, 15)))
+        # Two chunks: the importer dies once it has the first, while the helper is in the
+        # middle of the second.
+        writer.writerows(dtsen_rows(3, 40_000, date(2026, 1, 15)))
     script = tmp_path / "importer.py"
     script.write_text(IMPORTER, encoding="utf-8")
     run = subprocess.run(
