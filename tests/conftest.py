@@ -80,18 +80,16 @@ LONG_FIRST = (
     "tests/gui/test_app_entry.py",
     "tests/gui_hub/test_hub_screens_fit.py",
     "tests/faults/test_kill_hub.py",
+    "tests/hub/test_hub_concurrency.py",
     "tests/hub/test_bpjs_file.py",
-    "tests/hub/test_hub_ingest.py",
     "tests/gui/test_app_start.py",
     "tests/gui_hub/test_hub_entry.py",
-    "tests/hub/test_hub_concurrency.py",
-    "tests/gui/test_print_screen.py",
-    "tests/faults/test_reader_helper.py",
     "tests/gui/test_registration_screen.py",
     "tests/hub/test_hub_sqlite_concurrency.py",
+    "tests/gui/test_print_screen.py",
+    "tests/hub/test_hub_ingest.py",
+    "tests/store/test_store_migrations.py",
     "tests/faults/test_kill_demo.py",
-    "tests/hub/test_hub_settings_package.py",
-    "tests/hub/test_hub_allocate.py",
 )
 
 
