@@ -1,34 +1,35 @@
-"""The reference reader's helper process ends with the importer that started it.
+"""The reading helper process (the reference import's and the hub ingest's,
+ucj_desktop/files/helper_process.py) ends with the importer that started it.
 
 The helper watches its parent (multiprocessing.parent_process) and exits when it is gone;
-before, it parsed on until its next send failed. With chunks of a fraction of a second the
-failed send alone would also end it within the bound: this test guards the outcome.
+before, it read on until its next send failed. Here the helper's producer hands over one item
+and then has a minute of work left: only the watch can end it within the bound, so the test
+fails if the watch goes (a real file's chunks end within the bound anyway, by the failed send).
 """
 
 from __future__ import annotations
 
-import csv
+import os
 import signal
 import subprocess
 import sys
 import time
-from datetime import date
 from pathlib import Path
-
-from ucj_desktop.synthetic import DTSEN_HEADER, dtsen_rows
 
 IMPORTER = """
-import multiprocessing, os, signal, sys
-from datetime import date
-from pathlib import Path
-from ucj_desktop.files.reference_reader import ChunkSource, chunks_in_helper_process
-from ucj_desktop.files.tabular_reader import inspect_file
+import multiprocessing, os, signal, time
+from ucj_desktop.files.helper_process import produced_in_helper_process
+
+
+def produce(source):
+    yield source
+    time.sleep(60)  # a minute of reading left when the importer dies
+    yield source
+
 
 if __name__ == "__main__":
-    path = Path(sys.argv[1])
-    source = ChunkSource(path, inspect_file(path), "dtsen", None, date(2026, 1, 15), 20_000)
-    chunks = chunks_in_helper_process(source)
-    next(chunks)
+    items = produced_in_helper_process(produce, "chunk", name="reader", failure="unreadable")
+    next(items)
     [helper] = multiprocessing.active_children()
     print(helper.pid, flush=True)
     os.kill(os.getpid(), signal.SIGKILL)  # the importer dies with the helper mid-file
@@ -46,22 +47,22 @@ def _gone(pid: int) -> bool:
 def test_a_killed_importers_helper_stops_promptly(  # Linux: reads /proc
     tmp_path: Path,
 ) -> None:
-    extract = tmp_path / "dtsen.csv"
-    with extract.open("w", encoding="utf-8", newline="") as fh:
-        writer = csv.writer(fh)
-        writer.writerow(DTSEN_HEADER)
-        # Two chunks: the importer dies once it has the first, while the helper is in the
-        # middle of the second.
-        writer.writerows(dtsen_rows(3, 40_000, date(2026, 1, 15)))
     script = tmp_path / "importer.py"
     script.write_text(IMPORTER, encoding="utf-8")
-    run = subprocess.run(
-        [sys.executable, str(script), str(extract)],
-        capture_output=True, text=True, timeout=120, check=False, cwd=tmp_path,
-    )  # fmt: skip
-    assert run.returncode == -signal.SIGKILL, run.stderr
-    helper = int(run.stdout.split()[0])
+    # Not subprocess.run: it would wait for the end of the importer's output, which the helper
+    # (its child, holding the same stdout) keeps open for as long as it lives.
+    errors = tmp_path / "stderr.txt"
+    with errors.open("w") as stderr, subprocess.Popen(
+        [sys.executable, str(script)], stdout=subprocess.PIPE, stderr=stderr, text=True,
+        cwd=tmp_path,
+    ) as importer:  # fmt: skip
+        assert importer.stdout is not None
+        helper = int(importer.stdout.readline().split()[0])
+        assert importer.wait(timeout=120) == -signal.SIGKILL, errors.read_text()
     deadline = time.monotonic() + 5.0  # generous: a busy CI machine
     while not _gone(helper) and time.monotonic() < deadline:
         time.sleep(0.02)
-    assert _gone(helper), "the reader helper outlived its importer"
+    outlived = not _gone(helper)
+    if outlived:
+        os.kill(helper, signal.SIGKILL)  # not left behind with its minute of reading
+    assert not outlived, "the reader helper outlived its importer"
