@@ -1,7 +1,7 @@
 """The hub desk's views on the laptop's screen, measured: the hub tour (gui/hub/tour.py, the
-real screens driven as the operator would) on a new demo city, each view checked for clipped
-text (tests/support/clipping.py) and saved as a PNG. Run in a child process per scale by
-test_hub_screens_fit.py (Qt fixes the scale when the application starts):
+real screens driven as the operator would) on a copy of the session's demo city, each view
+checked for clipped text (tests/support/clipping.py) and saved as a PNG. Run in a child
+process per scale by test_hub_screens_fit.py (Qt fixes the scale when the application starts):
 
     python -m tests.gui_hub.hub_walk --data-dir DIR --out DIR --report FILE.json [--lang en]
 

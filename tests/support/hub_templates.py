@@ -52,13 +52,18 @@ def make_hub_template(folder: Path, quota: int, server: PostgresServer | None) -
         server.create_database(database)
         db = server.url_without_password(database).render_as_string(hide_password=False)
         password = server.password
-    hub, _code = initialise_hub(
-        folder / "hub",
-        SecretStore(FileKeyring(keyring_file)),
-        db=db,
-        db_password=password,
-        config=ProgramConfig(quota=quota),
-    )
+    try:
+        hub, _code = initialise_hub(
+            folder / "hub",
+            SecretStore(FileKeyring(keyring_file)),
+            db=db,
+            db_password=password,
+            config=ProgramConfig(quota=quota),
+        )
+    except BaseException:
+        if server is not None and database is not None:
+            server.drop_database(database)  # the next test says the real error again
+        raise
     hub.close()  # its connections end: the server copies only a database no one is in
     entries = json.loads(keyring_file.read_text(encoding="utf-8"))[SERVICE]
     return HubTemplate(folder / "hub", dict(entries), database)

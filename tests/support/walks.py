@@ -22,9 +22,10 @@ REPO = Path(__file__).resolve().parents[2]
 # pseudo-localisation (every word 40% longer, in brackets) at 100%: each walk finds no clipped
 # text, and a walk in one language no word of the other (tests/support/visible_words.py).
 # One child a scale walks its languages one after another, each on its own copy of the data
-# (the app's start-up paid once a scale). Pseudo first: were a word of one walk kept into the
-# next, the Indonesian walk would show it longer and bracketed, and fail, where the other way
-# round the pseudo walk would measure shorter words and pass.
+# (the app's start-up paid once a scale). Pseudo first: a word of one walk kept into the next
+# then shows in the Indonesian walk longer and bracketed, which ``stray_words`` finds (the other
+# way round the pseudo walk would measure shorter words and pass); the English walk's stray
+# words find an Indonesian one kept.
 SCALES = {"1": ("pseudo", "id"), "1.25": ("id", "en")}
 
 # ``--quick-png``: zlib's fastest level (Qt maps quality 80 to level 1) instead of its default,
@@ -106,12 +107,15 @@ def speak(language: str) -> None:
 
 
 def stray_words(report: dict[str, Any], language: str) -> str:
-    """The texts of a walk in ``language`` holding words of the other language, one a line."""
+    """The texts of a walk in ``language`` holding words of the other language, or the end of
+    a pseudo-localised text (``·]``: a word kept from the walk before), one a line."""
     from tests.support.visible_words import wrong_language
 
     lines = sorted(
         {f"{view}: {found}" for view, texts in report["texts"].items()
          for found in wrong_language(texts, language)}
+        | {f"{view}: {text}" for view, texts in report["texts"].items()
+           for text in texts if "·]" in text}
     )  # fmt: skip
     return "\n".join(lines)
 
