@@ -26,6 +26,7 @@ from keyring.backend import KeyringBackend
 
 from tests.support.postgres import PostgresDatabase, PostgresServer
 from tests.support.postgres_fixtures import fresh_database
+from tests.support.stores import put_secrets
 from ucj_desktop.domain.config import ProgramConfig
 from ucj_desktop.hub.access import MANIFEST, initialise_hub
 from ucj_desktop.security.file_keyring import FileKeyring
@@ -76,8 +77,7 @@ def copy_hub(
     it. On PostgreSQL ``db`` must be a copy of the template's database (``create_database(name,
     template.database)``): the manifest names it instead."""
     copytree(template.root, root)
-    for name, value in template.secrets.items():
-        keyring.set_password(SERVICE, name, value)
+    put_secrets(keyring, template.secrets)
     if db is not None:
         point_at(root, root, db)
 
