@@ -61,8 +61,11 @@ class OfficesScreen(HubScreen):
         self.chart: OfficeBarChart | None = None
         content_layout.addLayout(top)
         self.model = OfficesModel(self)
+        # The fingerprint is read aloud group by group: its column is as wide as it is (it was
+        # the one taking the width left, and lost its last group on a 125% laptop); the
+        # kelurahan's name takes what is left.
         self.table = self.sorting_table(
-            self.model, OfficesModel.COL_KEY, OfficesModel.COL_CODE, "officesTable"
+            self.model, OfficesModel.COL_NAME, OfficesModel.COL_CODE, "officesTable"
         )
         content_layout.addWidget(self.table, 1)
         self.banner(content_layout)
