@@ -43,6 +43,7 @@ from tests.support.stores import (
     TemplateStore,
     copy_demo_store,
     copy_store,
+    made_once,
     make_demo_template,
     make_template,
 )
@@ -194,8 +195,10 @@ def store_init(
 
 @pytest.fixture(scope="session")
 def demo_template(tmp_path_factory: pytest.TempPathFactory, cheap_argon2: None) -> StorePaths:
-    """The demo store, made once per session by the app's own demo code."""
-    return make_demo_template(tmp_path_factory.mktemp("demo-template"))
+    """The demo store, made once per run by the app's own demo code (once for all the xdist
+    workers: ``made_once``)."""
+    folder = made_once(tmp_path_factory, "demo-template", make_demo_template)
+    return StorePaths(folder / "demo")  # where make_demo_template put it; copied, never opened
 
 
 @pytest.fixture

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QWidget
 from tests.support.city import City, enroll_offices
 from tests.support.hub_templates import hub_copied
 from tests.support.qt_cleanup import _deleted_after_the_test  # noqa: F401
+from tests.support.stores import made_once
 from ucj_desktop.domain.roles import Role
 from ucj_desktop.hub.access import open_hub
 from ucj_desktop.hub.desk import HubDesk, create_first_operator
@@ -37,11 +38,10 @@ T0 = datetime(2026, 1, 5, 9, tzinfo=UTC)
 
 @pytest.fixture(scope="session")
 def demo_city_template(tmp_path_factory: pytest.TempPathFactory, cheap_argon2: None) -> Path:
-    """A data folder holding the demo city, made once per session by the app's own demo code
-    (``ucj-desktop --demo --hub`` on first use) and closed: the hub walks copy it."""
-    folder = tmp_path_factory.mktemp("demo-city")
-    open_or_create_demo_city(folder).close()
-    return folder
+    """A data folder holding the demo city, made once per run by the app's own demo code
+    (``ucj-desktop --demo --hub`` on first use; once for all the xdist workers: ``made_once``)
+    and closed: the hub walks copy it."""
+    return made_once(tmp_path_factory, "demo-city", lambda f: open_or_create_demo_city(f).close())
 
 
 def _desks(

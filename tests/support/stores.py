@@ -9,10 +9,14 @@ about making a store (init, recover) still call ``initialise_store`` themselves.
 from __future__ import annotations
 
 import json
+import os
 import shutil
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
+import pytest
+from filelock import FileLock
 from keyring.backend import KeyringBackend
 
 from ucj_desktop.paths import StorePaths
@@ -71,6 +75,22 @@ def put_secrets(keyring: KeyringBackend, entries: dict[str, str]) -> None:
     kept.setdefault(SERVICE, {}).update(entries)
     keyring.path.write_text(json.dumps(kept, indent=1, sort_keys=True), encoding="utf-8")
     keyring.path.chmod(0o600)
+
+
+def made_once(factory: pytest.TempPathFactory, name: str, make: Callable[[Path], object]) -> Path:
+    """The folder ``name`` of this run, ``make`` having filled it once: under xdist the first
+    worker to ask makes it (the others wait on a lock, then find it made) in the folder the
+    run's workers share; without xdist, in the session's own."""
+    shared = os.environ.get("PYTEST_XDIST_WORKER") is not None
+    root = factory.getbasetemp().parent if shared else factory.getbasetemp()
+    folder = root / name
+    with FileLock(str(root / f"{name}.lock")):
+        if not (folder / ".made").exists():
+            shutil.rmtree(folder, ignore_errors=True)
+            folder.mkdir()
+            make(folder)
+            (folder / ".made").touch()
+    return folder
 
 
 def make_demo_template(folder: Path) -> StorePaths:
