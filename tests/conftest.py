@@ -43,6 +43,7 @@ from tests.support.stores import (
     TemplateStore,
     copy_demo_store,
     copy_store,
+    demo_template_in,
     made_once,
     make_demo_template,
     make_template,
@@ -197,8 +198,8 @@ def store_init(
 def demo_template(tmp_path_factory: pytest.TempPathFactory, cheap_argon2: None) -> StorePaths:
     """The demo store, made once per run by the app's own demo code (once for all the xdist
     workers: ``made_once``)."""
-    folder = made_once(tmp_path_factory, "demo-template", make_demo_template)
-    return StorePaths(folder / "demo")  # where make_demo_template put it; copied, never opened
+    # Copied by the tests, never opened in place (another worker may be copying it too).
+    return demo_template_in(made_once(tmp_path_factory, "demo-template", make_demo_template))
 
 
 @pytest.fixture

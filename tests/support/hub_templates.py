@@ -40,19 +40,19 @@ class MadeRows:
     """What a PostgreSQL hub's database held when it was made: its tables (their rows copied
     to the schema ``made`` of the same database) and its sequences' values."""
 
+    database: str
     tables: tuple[str, ...]
     sequences: tuple[tuple[str, int | None], ...]  # name, last value (None: never used)
 
 
 @dataclass(frozen=True)
 class HubTemplate:
-    """A hub made and closed: its folder, its keyring entries and, on PostgreSQL, the name of
-    its database and what it held when made (``set_back`` puts that back before each test)."""
+    """A hub made and closed: its folder, its keyring entries and, on PostgreSQL, its database
+    and what it held when made (``set_back`` puts that back before each test)."""
 
     root: Path
     secrets: dict[str, str]  # keyring entry name -> value, in the app's keyring service
-    database: str | None
-    made: MadeRows | None = None
+    made: MadeRows | None  # None: on its SQLCipher file, copied with the folder
 
 
 def make_hub_template(folder: Path, quota: int, server: PostgresServer | None) -> HubTemplate:
@@ -80,7 +80,7 @@ def make_hub_template(folder: Path, quota: int, server: PostgresServer | None) -
     hub.close()
     entries = json.loads(keyring_file.read_text(encoding="utf-8"))[SERVICE]
     made = None if server is None or database is None else keep_as_made(server, database)
-    return HubTemplate(folder / "hub", dict(entries), database, made)
+    return HubTemplate(folder / "hub", dict(entries), made)
 
 
 def keep_as_made(server: PostgresServer, database: str) -> MadeRows:
@@ -104,15 +104,15 @@ def keep_as_made(server: PostgresServer, database: str) -> MadeRows:
             conn.execute(
                 sql.SQL("CREATE TABLE made.{0} AS TABLE public.{0}").format(sql.Identifier(table))
             )
-    return MadeRows(tables, sequences)
+    return MadeRows(database, tables, sequences)
 
 
-def set_back(server: PostgresServer, database: str, made: MadeRows) -> None:
-    """``database`` as it was made: the connections an earlier test left ended, every table's
+def set_back(server: PostgresServer, made: MadeRows) -> None:
+    """The hub's database as it was made: the connections an earlier test left ended, every table's
     rows replaced by the made ones (foreign keys unchecked while the rows go back, as they were
     consistent when kept), every sequence at its made value. A few ms, where the server's copy
     of a database costs 35-140 ms."""
-    with server.connect(database) as conn:
+    with server.connect(made.database) as conn:
         conn.execute(
             "SELECT pg_terminate_backend(pid) FROM pg_stat_activity"
             " WHERE datname = current_database() AND pid <> pg_backend_pid()"
@@ -130,16 +130,11 @@ def set_back(server: PostgresServer, database: str, made: MadeRows) -> None:
                 )
 
 
-def copy_hub(
-    template: HubTemplate, root: Path, keyring: KeyringBackend, db: PostgresDatabase | None
-) -> None:
+def copy_hub(template: HubTemplate, root: Path, keyring: KeyringBackend) -> None:
     """The template's hub in ``root``, its keys in ``keyring``: ``open_hub(root, ...)`` opens
-    it. On PostgreSQL ``db`` must be a copy of the template's database (``create_database(name,
-    template.database)``): the manifest names it instead."""
+    it (on PostgreSQL its manifest names the template's database, which the tests share)."""
     copytree(template.root, root)
     put_secrets(keyring, template.secrets)
-    if db is not None:
-        point_at(root, root, db)
 
 
 def point_at(root: Path, copy: Path, db: PostgresDatabase) -> None:
@@ -173,10 +168,7 @@ def hub_copied(
         folder = factory.mktemp(f"hub-{backend}-{quota}")
         made[backend, quota] = make_hub_template(folder, quota, server)
     template = made[backend, quota]
-    if server is None or template.database is None or template.made is None:
-        copy_hub(template, root, keyring, None)
-        yield root
-        return
-    set_back(server, template.database, template.made)
-    copy_hub(template, root, keyring, PostgresDatabase(server, template.database))
+    if server is not None and template.made is not None:
+        set_back(server, template.made)
+    copy_hub(template, root, keyring)
     yield root

@@ -15,7 +15,7 @@ from __future__ import annotations
 import itertools
 import re
 from collections.abc import Iterator
-from contextlib import ExitStack, contextmanager
+from contextlib import ExitStack
 
 import pytest
 
@@ -45,22 +45,12 @@ def postgres_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Postgr
 def postgres_db(
     postgres_server: PostgresServer, request: pytest.FixtureRequest
 ) -> Iterator[PostgresDatabase]:
-    with fresh_database(postgres_server, request.node.name) as database:
-        yield database
-
-
-@contextmanager
-def fresh_database(
-    server: PostgresServer, test_name: str, template: str = "template0"
-) -> Iterator[PostgresDatabase]:
-    """A database of ``server`` for the test ``test_name``, copied from ``template`` (empty by
-    default), dropped when the block ends."""
-    name = database_name(next(_numbers), test_name)
-    server.create_database(name, template)
+    name = database_name(next(_numbers), request.node.name)
+    postgres_server.create_database(name)
     try:
-        yield PostgresDatabase(server, name)
+        yield PostgresDatabase(postgres_server, name)
     finally:
-        server.drop_database(name)
+        postgres_server.drop_database(name)
 
 
 def database_name(number: int, test_name: str) -> str:

@@ -96,9 +96,14 @@ def made_once(factory: pytest.TempPathFactory, name: str, make: Callable[[Path],
 def make_demo_template(folder: Path) -> StorePaths:
     """The demo store as ``ucj-desktop --demo`` makes it on first use (its own file keyring
     inside its folder), made once and closed: :func:`copy_demo_store` copies it."""
-    paths = StorePaths(folder / "demo")
+    paths = demo_template_in(folder)
     open_or_create_demo_store(paths).close()
     return paths
+
+
+def demo_template_in(folder: Path) -> StorePaths:
+    """Where :func:`make_demo_template` puts the demo store of ``folder``."""
+    return StorePaths(folder / "demo")
 
 
 def copy_demo_store(template: StorePaths, paths: StorePaths) -> None:
