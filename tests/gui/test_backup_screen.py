@@ -29,7 +29,7 @@ from ucj_desktop.services.store_access import open_store
 
 LEFT = Qt.MouseButton.LeftButton
 WAIT = 60_000  # ms; a generous bound for a slow CI machine, never a sleep
-ADMIN_PASSWORD = "admin-pass-123"  # tests/conftest.py
+ADMIN_PASSWORD = "admin-pass-123"  # tests/support/stores.py
 
 
 @pytest.fixture

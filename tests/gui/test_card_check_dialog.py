@@ -37,7 +37,7 @@ from ucj_desktop.sync.card_token import CardClaims, issue_card_token
 from ucj_desktop.synthetic import generate_people
 
 TODAY = date(2026, 11, 24)
-OFFICE = "32.75.01.1001"  # Bekasijaya, the store's office (tests/conftest.py)
+OFFICE = "32.75.01.1001"  # Bekasijaya, the store's office (tests/support/stores.py)
 KPJ = "26000000042"
 END = date(2027, 11, 30)
 FIELDS = ("nameValue", "kpjValue", "nikValue", "endValue", "officeValue", "localValue")

@@ -31,7 +31,7 @@ from ucj_desktop.services.accounts import list_officers, sign_in
 from ucj_desktop.services.backups import create_backup
 from ucj_desktop.services.store_access import OpenStore
 
-ADMIN_PASSWORD = "admin-pass-123"  # tests/conftest.py
+ADMIN_PASSWORD = "admin-pass-123"  # tests/support/stores.py
 
 
 def _styled_shot(widget: QWidget, folder: Path, name: str) -> None:

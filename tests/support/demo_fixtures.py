@@ -1,5 +1,5 @@
 """A fresh copy of the demo folder per test: the demo store made once per session by the real
-``open_or_create_demo_store`` (``demo_template`` in tests/conftest.py: officers, the sample
+``open_or_create_demo_store`` (``demo_template`` in tests/support/fixtures.py: officers, the sample
 extract, the demo hub, workers all along the life cycle). Its folder holds everything, the
 store, its file keyring and the demo hub."""
 

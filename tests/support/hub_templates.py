@@ -10,7 +10,7 @@ the template's database: :func:`set_back` puts back the rows and sequences it he
 (kept beside them in the schema ``made``) and ends any connection an earlier test left, in a
 few ms where copying a database (``CREATE DATABASE ... TEMPLATE``) cost 35-140 ms a test.
 Every copy has the template's hub id and keys; tests about making a hub (keys, recovery, two
-hubs) still call ``initialise_hub`` themselves. A pytest plugin (tests/conftest.py): the
+hubs) still call ``initialise_hub`` themselves. A pytest plugin (loaded by tests/conftest.py): the
 fixtures of tests/hub and tests/gui_hub make their hubs with ``hub_copied``.
 """
 

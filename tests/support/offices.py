@@ -3,7 +3,7 @@ extract imported, a petugas (rina) and a verifikator (vera) with their own passw
 
 Importing the extract runs the reference reader's helper process and every officer costs
 argon2 work, so :func:`make_office_template` does it once; each test that asks for ``office``
-gets a copy (``tests/conftest.py`` copies this template instead of the bare one).
+gets a copy (``tests/support/fixtures.py`` copies this template instead of the bare one).
 """
 
 from __future__ import annotations

@@ -1,4 +1,4 @@
-"""PostgreSQL fixtures (a pytest plugin, registered in tests/conftest.py).
+"""PostgreSQL fixtures (a pytest plugin, loaded by tests/conftest.py).
 
 - ``postgres_server`` (session): a private cluster (tests/support/postgres.py), started the
   first time a test asks for it, stopped when the session ends, failed or not. Under xdist
