@@ -40,6 +40,9 @@ FIXTURES = (
     "tests.support.demo_fixtures",
     "tests.support.hub_templates",
 )
+# Their asserts rewritten as a test's are, whoever imports them first (a test folder's conftest
+# loads before ``pytest_configure`` when the folder is named on the command line).
+pytest.register_assert_rewrite(*FIXTURES)
 
 
 # The modules that take longest (children walking every screen, whole app starts, kill
@@ -56,7 +59,6 @@ LONG_FIRST = (
     "tests/hub/test_bpjs_file.py",
     "tests/gui/test_app_start.py",
     "tests/gui_hub/test_hub_entry.py",
-    "tests/gui/test_registration_screen.py",
     "tests/hub/test_hub_sqlite_concurrency.py",
     "tests/gui/test_print_screen.py",
     "tests/hub/test_hub_ingest.py",

@@ -7,7 +7,10 @@ from PySide6.QtCore import QSettings
 
 # A made store, closed, keys in the file keyring a child process uses (the start-up tests).
 from tests.cli.conftest import made_store  # noqa: F401
-from tests.support.qt_cleanup import _deleted_after_the_test  # noqa: F401
+from tests.support.qt_cleanup import (  # noqa: F401
+    _deleted_after_the_test,
+    pytest_runtest_teardown,
+)
 
 
 @pytest.fixture

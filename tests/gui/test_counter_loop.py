@@ -50,6 +50,7 @@ def test_register_reject_fix_resubmit_verify_with_the_real_screens(
     # 1. Rina types the registration with the keyboard and submits with Enter.
     form = RegistrationScreen(opened_store, rina)
     qtbot.addWidget(form)
+    form.typing_pause.setInterval(0)  # checked at once: the test waits for nobody's typing
     form.resize(1180, 760)
     form.show()
     qtbot.waitExposed(form)

@@ -39,6 +39,7 @@ def test_demo_register_verify_export_hub_ack_print(qtbot, demo_paths, tmp_path):
 
         # 1. The registrar types the NIK; the extract fills the rest; every rule passes.
         form = _shown(qtbot, RegistrationScreen(opened, petugas))
+        form.typing_pause.setInterval(0)  # checked at once: the test waits for nobody's typing
         form.activateWindow()
         form.ui.nikEdit.setFocus()
         with qtbot.waitSignal(form.assessed, timeout=WAIT):

@@ -101,6 +101,7 @@ def petugas(opened_store, admin_session):
 def screen(qtbot, opened_store, petugas, people):
     widget = RegistrationScreen(opened_store, petugas)
     qtbot.addWidget(widget)
+    widget.typing_pause.setInterval(0)  # checked at once: the tests wait for nobody's typing
     widget.resize(1180, 760)
     widget.questions = []
     widget._confirm = lambda text, action: widget.questions.append(text) or True
@@ -229,6 +230,7 @@ def test_each_failure_is_explained_and_blocks_submission(
 def test_not_loaded_dtsen_says_where_to_import(qtbot, opened_store, petugas):
     widget = RegistrationScreen(opened_store, petugas)
     qtbot.addWidget(widget)
+    widget.typing_pause.setInterval(0)
     with qtbot.waitSignal(widget.assessed):
         qtbot.keyClicks(widget.ui.nikEdit, "3275014101900001")
     assert reason(widget, "dtsen") == (

@@ -17,7 +17,10 @@ from PySide6.QtWidgets import QWidget
 
 from tests.support.city import City, enroll_offices
 from tests.support.hub_templates import hub_copied
-from tests.support.qt_cleanup import _deleted_after_the_test  # noqa: F401
+from tests.support.qt_cleanup import (  # noqa: F401
+    _deleted_after_the_test,
+    pytest_runtest_teardown,
+)
 from tests.support.stores import made_once
 from ucj_desktop.domain.roles import Role
 from ucj_desktop.hub.access import open_hub

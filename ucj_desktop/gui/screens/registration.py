@@ -128,10 +128,11 @@ class RegistrationScreen(Screen):
         self._spoken = spoken()
 
         QShortcut(QKeySequence("Ctrl+S"), self, self.save_draft)
-        self._timer = QTimer(self)
-        self._timer.setSingleShot(True)
-        self._timer.setInterval(DEBOUNCE_MS)
-        self._timer.timeout.connect(self.assess_now)
+        # The pause in the typing after which the form is checked (the tests shorten it).
+        self.typing_pause = QTimer(self)
+        self.typing_pause.setSingleShot(True)
+        self.typing_pause.setInterval(DEBOUNCE_MS)
+        self.typing_pause.timeout.connect(self.assess_now)
         self._connect()
         self.clear_form()
         self.refresh()
@@ -170,7 +171,7 @@ class RegistrationScreen(Screen):
     def _edited(self, field: str) -> None:
         self.errors.touched.add(field)
         self.ui.statusLabel.clear()
-        self._timer.start()  # checked after a short pause in the typing
+        self.typing_pause.start()  # checked after a short pause in the typing
 
     def _nik_changed(self, nik: str) -> None:
         if self._filled_nik is not None and nik != self._filled_nik:
@@ -180,7 +181,7 @@ class RegistrationScreen(Screen):
         if len(nik) == 16 and nik != self._filled_nik:
             self._look_up(nik)
         self.fields.show_birth(nik)
-        self._timer.start()  # checked after a short pause in the typing
+        self.typing_pause.start()  # checked after a short pause in the typing
 
     def _look_up(self, nik: str) -> None:
         try:
@@ -208,7 +209,7 @@ class RegistrationScreen(Screen):
 
     def assess_now(self) -> None:
         """Check the form now (the debounce timer calls this) and show the results."""
-        self._timer.stop()
+        self.typing_pause.stop()
         if not self.ui.nikEdit.text().strip() and not self.fields.has_data():
             self.assessment = None
             self.panel.clear()
@@ -342,7 +343,7 @@ class RegistrationScreen(Screen):
 
     def clear_form(self) -> None:
         """Empty form, ready for the next worker, cursor in NIK."""
-        self._timer.stop()
+        self.typing_pause.stop()
         self.fields.clear()
         self.editing_id = None
         self._editing = None
