@@ -74,15 +74,16 @@ def pytest_configure(config: pytest.Config) -> None:
 
 
 def _runs_tests(config: pytest.Config) -> bool:
-    """False in xdist's controller only: a run with workers (``-n``, not ``-n 0``) starts it
-    and it hands them the tests (xdist's own test, in its ``pytest_configure``); a worker,
-    a run without xdist, a collection (``--co``) or a listing of the fixtures has the tests
-    here."""
+    """False in xdist's controller only: the process xdist's own ``pytest_configure`` gives a
+    distributed session (not a collection, a ``--dist`` mode and workers to send the tests
+    to), which hands the tests to its workers and runs none. A worker, a run without xdist or
+    with ``-n 0``, a collection (``--co``) or a listing of the fixtures has the tests here."""
     if hasattr(config, "workerinput") or config.getoption("collectonly"):
         return True
     if config.getoption("showfixtures") or config.getoption("show_fixtures_per_test"):
         return True
-    return config.getoption("dist", default="no") == "no"
+    dist = config.getoption("dist", default="no")
+    return dist == "no" or not config.getoption("tx", default=None)
 
 
 def pytest_collection_finish(session: pytest.Session) -> None:

@@ -9,6 +9,7 @@ from PySide6.QtCore import QSettings
 from tests.cli.conftest import made_store  # noqa: F401
 from tests.support.qt_cleanup import (  # noqa: F401
     _deleted_after_the_test,
+    pytest_runtest_makereport,
     pytest_runtest_teardown,
 )
 

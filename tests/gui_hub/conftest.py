@@ -19,6 +19,7 @@ from tests.support.city import City, enroll_offices
 from tests.support.hub_templates import hub_copied
 from tests.support.qt_cleanup import (  # noqa: F401
     _deleted_after_the_test,
+    pytest_runtest_makereport,
     pytest_runtest_teardown,
 )
 from tests.support.stores import made_once

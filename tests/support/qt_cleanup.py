@@ -4,7 +4,8 @@
   it closes a store or a hub; a test's fixtures close them after the test, and a read still
   running on a closed database crashes the worker (in SQLite's C code, not as an exception).
   ``pytest_runtest_teardown`` (tryfirst: before any fixture's teardown) waits until every task
-  has ended and been delivered.
+  has ended and been delivered; one left running a minute fails the test
+  (``pytest_runtest_makereport``, after the fixtures' teardown).
 - Widgets: pytest-qt closes the widgets a test gave ``qtbot.addWidget`` and calls
   ``deleteLater`` on them, but Qt deletes them only when an event loop next runs: until then a
   closed window of the last test is still a top-level widget, and a language switch in the
@@ -17,33 +18,51 @@ Both are imported by tests/gui/conftest.py and tests/gui_hub/conftest.py.
 from __future__ import annotations
 
 import time
-import warnings
 from collections.abc import Iterator
 
 import pytest
 from PySide6.QtCore import QCoreApplication, QEvent
 
-from ucj_desktop.gui.task_runner import app_runner
+from ucj_desktop.gui import task_runner
+from ucj_desktop.gui.task_runner import TaskHandle
 
 TASKS_TIMEOUT = 60.0  # seconds; a test's reads take milliseconds
+_LEFT = pytest.StashKey[list[str]]()  # the tasks a test left running past the timeout
+_stuck: set[TaskHandle] = set()  # those tasks: not waited for again by the later tests
 
 
 @pytest.hookimpl(tryfirst=True)
-def pytest_runtest_teardown() -> None:
+def pytest_runtest_teardown(item: pytest.Item) -> None:
     """Before the fixtures' teardown (after pytest-qt has closed the test's widgets and run
-    their events): no task left running on the app's runner."""
-    if QCoreApplication.instance() is None:
+    their events): no task left on the app's runner, and the events their results queued run.
+    A task still running after ``TASKS_TIMEOUT`` fails the test once its fixtures are torn
+    down (raised here, it would stop their teardown)."""
+    runner = task_runner._app_runner  # None: no screen of this process ever ran a task
+    if runner is None or QCoreApplication.instance() is None:
         return
-    runner = app_runner()
     deadline = time.monotonic() + TASKS_TIMEOUT
-    while runner.active():
-        if time.monotonic() > deadline:  # said, not raised: the fixtures must still be torn down
-            names = sorted(handle.name for handle in runner.active())
-            warning = pytest.PytestWarning(f"tasks left running by the test: {names}")
-            warnings.warn(warning, stacklevel=2)
-            return
+    while True:
         QCoreApplication.processEvents()
+        running = set(runner.active()) - _stuck
+        if not running:
+            return
+        if time.monotonic() > deadline:
+            _stuck.update(running)
+            item.stash[_LEFT] = sorted(handle.name for handle in running)
+            return
         time.sleep(0.001)
+
+
+@pytest.hookimpl(wrapper=True)
+def pytest_runtest_makereport(
+    item: pytest.Item, call: pytest.CallInfo[None]
+) -> Iterator[pytest.TestReport]:
+    report = yield
+    left = item.stash.get(_LEFT, None)
+    if call.when == "teardown" and left and report.passed:
+        report.outcome = "failed"
+        report.longrepr = f"tasks still running {TASKS_TIMEOUT:.0f} s after the test: {left}"
+    return report
 
 
 @pytest.fixture(autouse=True)
