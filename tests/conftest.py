@@ -37,7 +37,6 @@ sys.dont_write_bytecode = False  # this process too (see PYTHONDONTWRITEBYTECODE
 FIXTURES = (
     "tests.support.fixtures",
     "tests.support.postgres_fixtures",
-    "tests.support.demo_fixtures",
     "tests.support.hub_templates",
 )
 # Their asserts rewritten as a test's are, whoever imports them first (a test folder's conftest

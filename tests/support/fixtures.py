@@ -139,12 +139,19 @@ def demo_template(tmp_path_factory: pytest.TempPathFactory, cheap_argon2: None) 
 
 
 @pytest.fixture
-def demo_store(demo_template: StorePaths, tmp_path: Path) -> Iterator[OpenStore]:
-    """A copy of the demo store (``ucj-desktop --demo``), open: synthetic workers, some
-    enrolled with cards signed by the demo hub; its manifest says ``demo``."""
+def demo_paths(demo_template: StorePaths, tmp_path: Path) -> StorePaths:
+    """A fresh copy of the demo folder for this test, not opened. The folder holds everything:
+    the store, its file keyring and the demo hub."""
     paths = StorePaths(tmp_path / "demo")
     copy_demo_store(demo_template, paths)
-    opened = open_or_create_demo_store(paths)
+    return paths
+
+
+@pytest.fixture
+def demo_store(demo_paths: StorePaths) -> Iterator[OpenStore]:
+    """A copy of the demo store (``ucj-desktop --demo``), open: synthetic workers, some
+    enrolled with cards signed by the demo hub; its manifest says ``demo``."""
+    opened = open_or_create_demo_store(demo_paths)
     try:
         yield opened
     finally:

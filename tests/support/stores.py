@@ -68,10 +68,7 @@ def put_secrets(keyring: KeyringBackend, entries: dict[str, str]) -> None:
         for name, value in entries.items():
             keyring.set_password(SERVICE, name, value)
         return
-    try:
-        kept = json.loads(keyring.path.read_text(encoding="utf-8"))
-    except FileNotFoundError:
-        kept = {}
+    kept = keyring._load()  # its own reading of the file (none yet: empty)
     kept.setdefault(SERVICE, {}).update(entries)
     keyring.path.write_text(json.dumps(kept, indent=1, sort_keys=True), encoding="utf-8")
     keyring.path.chmod(0o600)
